@@ -1,0 +1,7 @@
+package hu.gyakorlattar.programme;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CommitteeMemberRepository extends JpaRepository<CommitteeMember, Long> {
+
+}

@@ -1,0 +1,58 @@
+package hu.gyakorlattar.programme;
+
+import java.util.List;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import hu.gyakorlattar.shared.NotFound;
+
+/**
+ * The public face of the programme: the home page, the privacy notice and the
+ * accessibility statement.
+ */
+@Controller
+@PreAuthorize("permitAll()")
+class ProgrammePages {
+
+	private final ProgrammeManagement programme;
+
+	ProgrammePages(ProgrammeManagement programme) {
+		this.programme = programme;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("cycle", this.programme.currentCycle().orElse(null));
+		// Conferences arrive with the conference module; until then the list is honestly
+		// empty.
+		model.addAttribute("upcomingConferences", List.of());
+		return "programme/home";
+	}
+
+	@GetMapping("/adatkezeles")
+	String privacyNotice() {
+		return "programme/privacy";
+	}
+
+	@GetMapping("/akadalymentesseg")
+	String accessibilityStatement() {
+		return "programme/accessibility";
+	}
+
+	@GetMapping("/bizottsag/logo/{memberId}")
+	ResponseEntity<byte[]> logo(@PathVariable long memberId) {
+		ProgrammeManagement.Logo logo = this.programme.logo(memberId).orElseThrow(NotFound::new);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(logo.contentType()))
+			.cacheControl(CacheControl.noCache())
+			.body(logo.bytes());
+	}
+
+}

@@ -1,0 +1,15 @@
+package hu.gyakorlattar.programme;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** What an admin types to add or edit a theme. */
+record ThemeForm(@NotBlank @Size(max = 300) String nameHu, @Size(max = 300) String nameEn,
+		@Size(max = 5000) String descriptionHu, @Size(max = 5000) String descriptionEn,
+		@Size(max = 300) String prizeSponsor) {
+
+	static ThemeForm empty() {
+		return new ThemeForm("", "", "", "", "");
+	}
+
+}

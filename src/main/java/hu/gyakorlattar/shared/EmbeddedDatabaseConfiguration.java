@@ -1,0 +1,92 @@
+package hu.gyakorlattar.shared;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * With no {@code spring.datasource.url}, Gyakorlattár runs on a real PostgreSQL started
+ * in-process, so a newcomer needs nothing but a JDK. The data lives in
+ * {@code gyakorlattar.embedded-database.directory} ({@code ./data/postgres} by default);
+ * a blank directory means a throw-away database, as the tests use. One server per JVM:
+ * several Spring contexts in one test run share it.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoDatabaseConfigured.class)
+class EmbeddedDatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	private static final Map<String, EmbeddedPostgres> servers = new HashMap<>();
+
+	@Bean
+	DataSource dataSource(@Value("${gyakorlattar.embedded-database.directory:}") String directory) {
+		EmbeddedPostgres server = server(directory);
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setMaximumPoolSize(10);
+		return dataSource;
+	}
+
+	private static synchronized EmbeddedPostgres server(String directory) {
+		return servers.computeIfAbsent(directory, EmbeddedDatabaseConfiguration::start);
+	}
+
+	private static EmbeddedPostgres start(String directory) {
+		try {
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setServerConfig("timezone", "UTC")
+				.setServerConfig("max_connections", "100");
+			if (StringUtils.hasText(directory)) {
+				Path dataDirectory = Path.of(directory).toAbsolutePath();
+				Files.createDirectories(dataDirectory);
+				builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+			}
+			EmbeddedPostgres server = builder.start();
+			log.info("Embedded PostgreSQL on port {} (data: {})", server.getPort(),
+					StringUtils.hasText(directory) ? directory : "temporary");
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					server.close();
+				}
+				catch (IOException ex) {
+					log.warn("Embedded PostgreSQL did not stop cleanly", ex);
+				}
+			}));
+			return server;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);
+		}
+	}
+
+	static class NoDatabaseConfigured implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+		}
+
+	}
+
+}

@@ -1,0 +1,88 @@
+package hu.gyakorlattar.shared;
+
+import java.text.Collator;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The programme's conventions for dates, times and sorting, used by templates as
+ * {@code @formats}. Instants are shown in Europe/Budapest; Hungarian reads "2021. június
+ * 22. (kedd) 10.00", English "Tuesday, 22 June 2021, 10:00".
+ */
+@Component("formats")
+public class HungarianFormats {
+
+	public static final ZoneId BUDAPEST = ZoneId.of("Europe/Budapest");
+
+	public static final Locale HUNGARIAN = WebConfiguration.Languages.HUNGARIAN;
+
+	private static final DateTimeFormatter HU_DATE_TIME = DateTimeFormatter.ofPattern("yyyy. MMMM d. (EEEE) H.mm",
+			HUNGARIAN);
+
+	private static final DateTimeFormatter HU_DATE = DateTimeFormatter.ofPattern("yyyy. MMMM d.", HUNGARIAN);
+
+	private static final DateTimeFormatter EN_DATE_TIME = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy, HH:mm",
+			Locale.ENGLISH);
+
+	private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+	/** "2021. június 22. (kedd) 10.00" */
+	public String dateTime(Instant instant) {
+		return (instant != null) ? dateTime(instant.atZone(BUDAPEST)) : "";
+	}
+
+	public String dateTime(ZonedDateTime time) {
+		return isHungarian() ? HU_DATE_TIME.format(time) : EN_DATE_TIME.format(time);
+	}
+
+	/** "2021. június 22." */
+	public String date(LocalDate date) {
+		if (date == null) {
+			return "";
+		}
+		return isHungarian() ? HU_DATE.format(date) : EN_DATE.format(date);
+	}
+
+	public String date(Instant instant) {
+		return (instant != null) ? date(instant.atZone(BUDAPEST).toLocalDate()) : "";
+	}
+
+	/** Thousands grouped the Hungarian way with a non-breaking space: "1 723 836". */
+	public String number(Number number) {
+		if (number == null) {
+			return "";
+		}
+		return String.format(isHungarian() ? HUNGARIAN : Locale.ENGLISH, "%,d", number.longValue());
+	}
+
+	/**
+	 * The Hungarian collator: cs after c, sz after s, ö after o, case and accents second.
+	 */
+	public static Collator collator() {
+		Collator collator = Collator.getInstance(HUNGARIAN);
+		collator.setStrength(Collator.TERTIARY);
+		return collator;
+	}
+
+	/** Lower case without accents, so that "szekesfehervar" finds "Székesfehérvár". */
+	public static String fold(String text) {
+		if (text == null) {
+			return "";
+		}
+		String decomposed = Normalizer.normalize(text.strip().toLowerCase(HUNGARIAN), Normalizer.Form.NFD);
+		return decomposed.replaceAll("\\p{M}", "");
+	}
+
+	private static boolean isHungarian() {
+		return !"en".equals(LocaleContextHolder.getLocale().getLanguage());
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * What every module shares and nothing domain-specific: the page layout and error pages,
+ * the embedded PostgreSQL used when no database is configured, language selection, and
+ * the Hungarian conventions for dates, names and sorting.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package hu.gyakorlattar.shared;
