@@ -1,0 +1,159 @@
+package hu.gyakorlattar.mail;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One rendered message in the outbox and where it stands. */
+@Entity
+@Table(name = "mail_outbox")
+public class OutboxMessage {
+
+	/**
+	 * Waiting (possibly after a failed attempt), delivered to the SMTP server, or given
+	 * up after every retry.
+	 */
+	public enum Status {
+
+		QUEUED, SENT, FAILED
+
+	}
+
+	/**
+	 * Waits between attempts; after the last one the message is marked failed for an
+	 * admin to look at.
+	 */
+	static final List<Duration> BACKOFF = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15),
+			Duration.ofHours(1), Duration.ofHours(4), Duration.ofHours(12));
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String messageId;
+
+	private String recipient;
+
+	private String subject;
+
+	private String bodyText;
+
+	private String bodyHtml;
+
+	private String template;
+
+	@Enumerated(EnumType.STRING)
+	private Status status = Status.QUEUED;
+
+	private int attempts;
+
+	private Instant nextAttemptAt;
+
+	private String lastError;
+
+	private Instant createdAt;
+
+	private Instant sentAt;
+
+	protected OutboxMessage() {
+	}
+
+	OutboxMessage(String messageId, String recipient, String subject, String bodyText, String bodyHtml, String template,
+			Instant now) {
+		this.messageId = messageId;
+		this.recipient = recipient;
+		this.subject = subject;
+		this.bodyText = bodyText;
+		this.bodyHtml = bodyHtml;
+		this.template = template;
+		this.createdAt = now;
+		this.nextAttemptAt = now;
+	}
+
+	void sent(Instant now) {
+		this.status = Status.SENT;
+		this.attempts++;
+		this.sentAt = now;
+		this.lastError = null;
+	}
+
+	void failed(String error, Instant now) {
+		this.attempts++;
+		this.lastError = error;
+		if (this.attempts > BACKOFF.size()) {
+			this.status = Status.FAILED;
+		}
+		else {
+			this.nextAttemptAt = now.plus(BACKOFF.get(this.attempts - 1));
+		}
+	}
+
+	/** An admin asks for another try now, after fixing whatever made it fail. */
+	void retry(Instant now) {
+		if (this.status != Status.SENT) {
+			this.status = Status.QUEUED;
+			this.nextAttemptAt = now;
+		}
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getMessageId() {
+		return this.messageId;
+	}
+
+	public String getRecipient() {
+		return this.recipient;
+	}
+
+	public String getSubject() {
+		return this.subject;
+	}
+
+	public String getBodyText() {
+		return this.bodyText;
+	}
+
+	public String getBodyHtml() {
+		return this.bodyHtml;
+	}
+
+	public String getTemplate() {
+		return this.template;
+	}
+
+	public Status getStatus() {
+		return this.status;
+	}
+
+	public int getAttempts() {
+		return this.attempts;
+	}
+
+	public Instant getNextAttemptAt() {
+		return this.nextAttemptAt;
+	}
+
+	public String getLastError() {
+		return this.lastError;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getSentAt() {
+		return this.sentAt;
+	}
+
+}

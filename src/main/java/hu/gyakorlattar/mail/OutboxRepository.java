@@ -1,0 +1,33 @@
+package hu.gyakorlattar.mail;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
+
+	/**
+	 * Claims the oldest due message and locks it for this transaction; other senders
+	 * (other threads or app instances) skip it instead of waiting, so each message is
+	 * sent by exactly one of them.
+	 */
+	@Query(value = """
+			select * from mail_outbox
+			where status = 'QUEUED' and next_attempt_at <= :now
+			order by next_attempt_at, id
+			limit 1
+			for update skip locked
+			""", nativeQuery = true)
+	Optional<OutboxMessage> claimNextDue(Instant now);
+
+	Page<OutboxMessage> findAllByOrderByCreatedAtDescIdDesc(Pageable pageable);
+
+	Page<OutboxMessage> findByStatusOrderByCreatedAtDescIdDesc(OutboxMessage.Status status, Pageable pageable);
+
+	long countByStatus(OutboxMessage.Status status);
+
+}
