@@ -6,11 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.spring6.templateresolver.SpringResourceTemplateResolver;
 import org.thymeleaf.templatemode.TemplateMode;
 
@@ -28,9 +30,13 @@ class MailTemplates {
 
 	private final String baseUrl;
 
-	MailTemplates(MessageSource messages, @Value("${gyakorlattar.base-url}") String baseUrl) {
-		this.engine.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 1));
-		this.engine.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 2));
+	private final ApplicationContext application;
+
+	MailTemplates(MessageSource messages, ApplicationContext application,
+			@Value("${gyakorlattar.base-url}") String baseUrl) {
+		this.application = application;
+		this.engine.addTemplateResolver(resolver(application, TemplateMode.HTML, ".html", 1));
+		this.engine.addTemplateResolver(resolver(application, TemplateMode.TEXT, ".txt", 2));
 		this.engine.setTemplateEngineMessageSource(messages);
 		this.baseUrl = baseUrl;
 	}
@@ -39,6 +45,9 @@ class MailTemplates {
 		Context context = new Context(mail.locale(), Map.of());
 		context.setVariables(mail.model());
 		context.setVariable("baseUrl", this.baseUrl);
+		// Lets mail templates use beans such as @formats, as page templates do.
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.application, null));
 		String html = this.engine.process("mail/" + mail.template() + ".html", context);
 		String text = this.engine.process("mail/" + mail.template() + ".txt", context);
 		Matcher title = TITLE.matcher(html);
@@ -49,8 +58,10 @@ class MailTemplates {
 		return new Rendered(subject, text.strip() + "\n", html);
 	}
 
-	private static SpringResourceTemplateResolver resolver(TemplateMode mode, String suffix, int order) {
+	private static SpringResourceTemplateResolver resolver(ApplicationContext application, TemplateMode mode,
+			String suffix, int order) {
 		SpringResourceTemplateResolver resolver = new SpringResourceTemplateResolver();
+		resolver.setApplicationContext(application);
 		resolver.setPrefix("classpath:/templates/");
 		resolver.setResolvablePatterns(Set.of("mail/*" + suffix));
 		resolver.setTemplateMode(mode);

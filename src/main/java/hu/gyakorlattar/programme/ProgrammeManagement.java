@@ -44,7 +44,7 @@ public class ProgrammeManagement {
 
 	@Transactional(readOnly = true)
 	List<Cycle> allCycles() {
-		return this.cycles.findAllByOrderByYearDesc();
+		return this.cycles.findAllByOrderByYearDesc().stream().map(ProgrammeManagement::loaded).toList();
 	}
 
 	Cycle createCycle(CycleForm form) {
@@ -141,7 +141,7 @@ public class ProgrammeManagement {
 	}
 
 	Cycle cycleOrFail(int year) {
-		return this.cycles.findByYear(year).orElseThrow(NotFound::new);
+		return this.cycles.findByYear(year).map(ProgrammeManagement::loaded).orElseThrow(NotFound::new);
 	}
 
 	private static void checkLogo(Logo logo) {

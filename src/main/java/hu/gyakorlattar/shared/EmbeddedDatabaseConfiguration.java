@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -38,11 +42,21 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Map<String, EmbeddedPostgres> servers = new HashMap<>();
 
+	private static final AtomicInteger throwAwayDatabases = new AtomicInteger();
+
 	@Bean
-	DataSource dataSource(@Value("${gyakorlattar.embedded-database.directory:}") String directory) {
+	DataSource dataSource(@Value("${gyakorlattar.embedded-database.directory:}") String directory) throws SQLException {
 		EmbeddedPostgres server = server(directory);
+		String database = "postgres";
+		if (!StringUtils.hasText(directory)) {
+			database = "gyakorlattar_" + throwAwayDatabases.incrementAndGet();
+			try (Connection connection = server.getPostgresDatabase().getConnection();
+					Statement statement = connection.createStatement()) {
+				statement.execute("create database " + database);
+			}
+		}
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+		dataSource.setJdbcUrl(server.getJdbcUrl("postgres", database));
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(10);
 		return dataSource;
@@ -56,7 +70,7 @@ class EmbeddedDatabaseConfiguration {
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setServerConfig("timezone", "UTC")
-				.setServerConfig("max_connections", "100");
+				.setServerConfig("max_connections", "300");
 			if (StringUtils.hasText(directory)) {
 				Path dataDirectory = Path.of(directory).toAbsolutePath();
 				Files.createDirectories(dataDirectory);

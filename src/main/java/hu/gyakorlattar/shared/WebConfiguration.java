@@ -3,7 +3,9 @@ package hu.gyakorlattar.shared;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -17,6 +19,22 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	/**
+	 * The texts: {@code messages_hu.properties} and {@code messages_en.properties},
+	 * Hungarian whenever a language has no text. Declared here because Boot only
+	 * configures a message source when a {@code messages.properties} without language
+	 * exists, and we have none on purpose.
+	 */
+	@Bean
+	MessageSource messageSource() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		messages.setDefaultLocale(Languages.HUNGARIAN);
+		return messages;
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {

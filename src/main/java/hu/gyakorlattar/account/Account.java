@@ -1,0 +1,146 @@
+package hu.gyakorlattar.account;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import hu.gyakorlattar.shared.PersonName;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A person who signs in. Applicants belong to one municipality, named by its KSH code.
+ */
+@Entity
+@Table(name = "account")
+class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String email;
+
+	private String passwordHash;
+
+	private String prefix = "";
+
+	private String familyName;
+
+	private String givenName;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private String municipalityKshCode;
+
+	private boolean enabled = true;
+
+	private boolean passwordChangeRequired;
+
+	private String locale = "hu";
+
+	private Instant createdAt;
+
+	private Instant lastSignInAt;
+
+	protected Account() {
+	}
+
+	Account(String email, PersonName name, Role role, String municipalityKshCode, Instant now) {
+		this.email = normalise(email);
+		this.createdAt = now;
+		rename(name);
+		assign(role, municipalityKshCode);
+	}
+
+	static String normalise(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	void changeEmail(String email) {
+		this.email = normalise(email);
+	}
+
+	void rename(PersonName name) {
+		this.prefix = (name.prefix() != null) ? name.prefix().strip() : "";
+		this.familyName = name.familyName().strip();
+		this.givenName = name.givenName().strip();
+	}
+
+	void assign(Role role, String municipalityKshCode) {
+		this.role = role;
+		this.municipalityKshCode = (role == Role.APPLICANT) ? municipalityKshCode : null;
+	}
+
+	void usePassword(String hash, boolean changeRequired) {
+		this.passwordHash = hash;
+		this.passwordChangeRequired = changeRequired;
+	}
+
+	void enable(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	void signedIn(Instant now) {
+		this.lastSignInAt = now;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	PersonName getName() {
+		return new PersonName(this.prefix, this.familyName, this.givenName);
+	}
+
+	Role getRole() {
+		return this.role;
+	}
+
+	String getMunicipalityKshCode() {
+		return this.municipalityKshCode;
+	}
+
+	boolean isEnabled() {
+		return this.enabled;
+	}
+
+	boolean isPasswordChangeRequired() {
+		return this.passwordChangeRequired;
+	}
+
+	boolean hasPassword() {
+		return this.passwordHash != null;
+	}
+
+	Locale getLocale() {
+		return Locale.forLanguageTag(this.locale);
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getLastSignInAt() {
+		return this.lastSignInAt;
+	}
+
+	AccountView toView() {
+		return new AccountView(this.id, this.email, getName(), this.role, this.municipalityKshCode, this.enabled,
+				hasPassword(), this.createdAt, this.lastSignInAt);
+	}
+
+}

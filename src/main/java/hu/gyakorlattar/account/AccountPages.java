@@ -1,0 +1,72 @@
+package hu.gyakorlattar.account;
+
+import java.security.Principal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.shared.NotFound;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A signed-in person's own account: what we hold about them, and their password. */
+@Controller
+@RequestMapping("/fiok")
+@PreAuthorize("isAuthenticated()")
+class AccountPages {
+
+	private final AccountManagement accounts;
+
+	AccountPages(AccountManagement accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping
+	String profile(Principal principal, Model model) {
+		model.addAttribute("account", this.accounts.findByEmail(principal.getName()).orElseThrow(NotFound::new));
+		return "account/profile";
+	}
+
+	@GetMapping("/jelszo")
+	String passwordForm(Principal principal, Model model) {
+		model.addAttribute("mustChange", this.accounts.passwordChangeRequired(principal.getName()));
+		if (!model.containsAttribute("changeForm")) {
+			model.addAttribute("changeForm", new ChangePasswordForm("", "", ""));
+		}
+		return "account/change-password";
+	}
+
+	@PostMapping("/jelszo")
+	String changePassword(Principal principal, @Valid @ModelAttribute("changeForm") ChangePasswordForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors() && !form.newPassword().equals(form.newPasswordAgain())) {
+			result.rejectValue("newPasswordAgain", "account.password.mismatch");
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.accounts.changePassword(principal.getName(), form.currentPassword(), form.newPassword());
+				redirect.addFlashAttribute("flashKey", "account.password.changed");
+				return "redirect:/fiok";
+			}
+			catch (InvalidInput ex) {
+				ex.reportTo(result);
+			}
+		}
+		return passwordForm(principal, model);
+	}
+
+	record ChangePasswordForm(@NotBlank @Size(max = 128) String currentPassword,
+			@NotBlank @Size(max = 128) String newPassword, @NotBlank String newPasswordAgain) {
+	}
+
+}

@@ -1,0 +1,10 @@
+package hu.gyakorlattar.account;
+
+import java.time.Instant;
+
+import hu.gyakorlattar.shared.PersonName;
+
+/** What other modules and pages may know of an account. */
+public record AccountView(long id, String email, PersonName name, Role role, String municipalityKshCode,
+		boolean enabled, boolean activated, Instant createdAt, Instant lastSignInAt) {
+}

@@ -1,0 +1,25 @@
+package hu.gyakorlattar.account;
+
+import hu.gyakorlattar.shared.PersonName;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An admin invites a person with a role; applicants also name their municipality by KSH
+ * code.
+ */
+public record InvitationForm(@NotBlank @Email @Size(max = 320) String email, @Size(max = 40) String prefix,
+		@NotBlank @Size(max = 100) String familyName, @NotBlank @Size(max = 100) String givenName, @NotNull Role role,
+		@Size(max = 5) String municipalityKshCode) {
+
+	static InvitationForm empty() {
+		return new InvitationForm("", "", "", "", null, "");
+	}
+
+	PersonName name() {
+		return new PersonName(this.prefix, this.familyName, this.givenName);
+	}
+
+}

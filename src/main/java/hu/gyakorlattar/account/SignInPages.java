@@ -1,0 +1,101 @@
+package hu.gyakorlattar.account;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import hu.gyakorlattar.shared.InvalidInput;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Signing in, asking for a password reset, and setting a password from an e-mailed link.
+ */
+@Controller
+@PreAuthorize("permitAll()")
+class SignInPages {
+
+	private final AccountManagement accounts;
+
+	SignInPages(AccountManagement accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/belepes")
+	String signIn(@RequestParam(name = "hiba", required = false) String failed, Model model) {
+		model.addAttribute("signInFailed", failed != null);
+		return "account/sign-in";
+	}
+
+	@GetMapping("/jelszo-emlekezteto")
+	String forgotPassword(Model model) {
+		model.addAttribute("resetForm", new ResetRequestForm(""));
+		return "account/forgot-password";
+	}
+
+	/** The answer is the same whether or not the address has an account. */
+	@PostMapping("/jelszo-emlekezteto")
+	String requestReset(@Valid @ModelAttribute("resetForm") ResetRequestForm form, BindingResult result, Locale locale,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return "account/forgot-password";
+		}
+		this.accounts.requestPasswordReset(form.email(), locale);
+		redirect.addFlashAttribute("flashKey", "account.reset.sent");
+		return "redirect:/belepes";
+	}
+
+	@GetMapping("/jelszo-beallitas/{token}")
+	String newPassword(@PathVariable String token, Model model) {
+		AccountView account = this.accounts.accountForToken(token).orElse(null);
+		if (account == null) {
+			return "account/link-expired";
+		}
+		model.addAttribute("account", account);
+		if (!model.containsAttribute("passwordForm")) {
+			model.addAttribute("passwordForm", new NewPasswordForm("", ""));
+		}
+		return "account/set-password";
+	}
+
+	@PostMapping("/jelszo-beallitas/{token}")
+	String setPassword(@PathVariable String token, @Valid @ModelAttribute("passwordForm") NewPasswordForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors() && !form.password().equals(form.passwordAgain())) {
+			result.rejectValue("passwordAgain", "account.password.mismatch");
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.accounts.setPassword(token, form.password());
+				redirect.addFlashAttribute("flashKey", "account.password.set");
+				return "redirect:/belepes";
+			}
+			catch (InvalidInput ex) {
+				if (ex.field() == null) {
+					return "account/link-expired";
+				}
+				ex.reportTo(result);
+			}
+		}
+		return newPassword(token, model);
+	}
+
+	record ResetRequestForm(@NotBlank @Email @Size(max = 320) String email) {
+	}
+
+	record NewPasswordForm(@NotBlank @Size(max = 128) String password, @NotBlank String passwordAgain) {
+	}
+
+}

@@ -1,0 +1,303 @@
+package hu.gyakorlattar.account;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The account stories as people live them, with mail delivered over real SMTP: the
+ * programme office invites someone, they set a password from the e-mailed link and sign
+ * in; someone forgets their password; nobody can learn from the answers whether an
+ * address has an account.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccountFlowTests {
+
+	private static final String ADMIN = "admin@gyakorlattar.local";
+
+	private static final Pattern LINK = Pattern.compile("/jelszo-beallitas/([A-Za-z0-9_-]+)");
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry properties) {
+		properties.add("spring.mail.host", () -> "127.0.0.1");
+		properties.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+		properties.add("gyakorlattar.mail.poll-interval", () -> "PT0.1S");
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void emptyMailbox() throws Exception {
+		smtp.purgeEmailFromAllMailboxes();
+	}
+
+	@Test
+	void theFirstAdminSignsInWithTheConfiguredPassword() throws Exception {
+		this.mvc.perform(formLogin("/belepes").user(ADMIN).password("admin-jelszo-teszt"))
+			.andExpect(authenticated().withRoles("ADMIN"))
+			.andExpect(redirectedUrl("/fiok"));
+	}
+
+	@Test
+	void aWrongPasswordAndAnUnknownAddressGetTheSameAnswer() throws Exception {
+		this.mvc.perform(formLogin("/belepes").user(ADMIN).password("rossz-jelszo-12345"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/belepes?hiba"));
+		this.mvc.perform(formLogin("/belepes").user("senki@example.hu").password("rossz-jelszo-12345"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/belepes?hiba"));
+		this.mvc.perform(get("/belepes").param("hiba", ""))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Hibás e-mail-cím vagy jelszó")));
+	}
+
+	@Test
+	void anInvitedApplicantSetsAPasswordFromTheMailAndSignsIn() throws Exception {
+		this.mvc
+			.perform(post("/admin/felhasznalok").with(csrf())
+				.with(user(ADMIN).roles("ADMIN"))
+				.param("email", "Kovacs.Anna@Szada.hu")
+				.param("prefix", "Dr.")
+				.param("familyName", "Kovács")
+				.param("givenName", "Anna")
+				.param("role", "APPLICANT")
+				.param("municipalityKshCode", "13578"))
+			.andExpect(redirectedUrl("/admin/felhasznalok"))
+			.andExpect(flash().attribute("flashKey", "account.invited"));
+
+		MimeMessage invitation = onlyMailTo("kovacs.anna@szada.hu");
+		assertThat(invitation.getSubject()).isEqualTo("Meghívó a Gyakorlattárba");
+		String text = plainText(invitation);
+		assertThat(text).contains("Kedves Dr. Kovács Anna!").contains("pályázó önkormányzat");
+		String token = token(text);
+
+		// Not usable before the password is set
+		this.mvc.perform(formLogin("/belepes").user("kovacs.anna@szada.hu").password("")).andExpect(unauthenticated());
+
+		this.mvc.perform(get("/jelszo-beallitas/" + token))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Dr. Kovács Anna")));
+		this.mvc
+			.perform(post("/jelszo-beallitas/" + token).with(csrf())
+				.param("password", "rovid")
+				.param("passwordAgain", "rovid"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "password", "account.password.short"));
+		this.mvc
+			.perform(post("/jelszo-beallitas/" + token).with(csrf())
+				.param("password", "Szada idosgondozas 2020")
+				.param("passwordAgain", "Szada idosgondozas 2021"))
+			.andExpect(
+					model().attributeHasFieldErrorCode("passwordForm", "passwordAgain", "account.password.mismatch"));
+		this.mvc
+			.perform(post("/jelszo-beallitas/" + token).with(csrf())
+				.param("password", "Szada idosgondozas 2020")
+				.param("passwordAgain", "Szada idosgondozas 2020"))
+			.andExpect(redirectedUrl("/belepes"));
+
+		// The link is used up
+		this.mvc.perform(get("/jelszo-beallitas/" + token))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("A link már nem érvényes")));
+
+		this.mvc.perform(formLogin("/belepes").user("kovacs.anna@szada.hu").password("Szada idosgondozas 2020"))
+			.andExpect(authenticated().withRoles("APPLICANT"));
+		this.mvc.perform(get("/admin").with(user("kovacs.anna@szada.hu").roles("APPLICANT")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aForgottenPasswordIsResetWithoutRevealingWhichAddressesHaveAccounts() throws Exception {
+		MvcResult known = this.mvc.perform(post("/jelszo-emlekezteto").with(csrf()).param("email", ADMIN.toUpperCase()))
+			.andReturn();
+		MvcResult unknown = this.mvc
+			.perform(post("/jelszo-emlekezteto").with(csrf()).param("email", "nincs.ilyen@example.hu"))
+			.andReturn();
+		assertThat(known.getResponse().getStatus()).isEqualTo(unknown.getResponse().getStatus()).isEqualTo(302);
+		assertThat(known.getResponse().getRedirectedUrl()).isEqualTo(unknown.getResponse().getRedirectedUrl());
+		assertThat(known.getFlashMap().get("flashKey")).isEqualTo(unknown.getFlashMap().get("flashKey"))
+			.isEqualTo("account.reset.sent");
+
+		MimeMessage reset = onlyMailTo(ADMIN);
+		assertThat(reset.getSubject()).isEqualTo("Új jelszó beállítása a Gyakorlattárban");
+		assertThat(outboxCountFor("nincs.ilyen@example.hu")).isZero();
+
+		String token = token(plainText(reset));
+		this.mvc
+			.perform(post("/jelszo-beallitas/" + token).with(csrf())
+				.param("password", "admin-jelszo-teszt")
+				.param("passwordAgain", "admin-jelszo-teszt"))
+			.andExpect(redirectedUrl("/belepes"));
+	}
+
+	@Test
+	void aMalformedResetRequestIsAnsweredNextToTheField() throws Exception {
+		this.mvc.perform(post("/jelszo-emlekezteto").with(csrf()).param("email", "nem-email-cim"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("resetForm", "email"));
+	}
+
+	@Test
+	void aBadInvitationIsRefusedFieldByFieldAndNothingIsSaved() throws Exception {
+		long before = accountCount();
+		this.mvc
+			.perform(post("/admin/felhasznalok").with(csrf())
+				.with(user(ADMIN).roles("ADMIN"))
+				.param("email", "nem-email")
+				.param("familyName", "")
+				.param("givenName", "Béla"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("invitationForm", "email", "familyName", "role"));
+		this.mvc
+			.perform(post("/admin/felhasznalok").with(csrf())
+				.with(user(ADMIN).roles("ADMIN"))
+				.param("email", "jegyzo@example.hu")
+				.param("familyName", "Nagy")
+				.param("givenName", "Béla")
+				.param("role", "APPLICANT"))
+			.andExpect(model().attributeHasFieldErrorCode("invitationForm", "municipalityKshCode",
+					"account.municipality.required"));
+		this.mvc
+			.perform(post("/admin/felhasznalok").with(csrf())
+				.with(user(ADMIN).roles("ADMIN"))
+				.param("email", ADMIN)
+				.param("familyName", "Nagy")
+				.param("givenName", "Béla")
+				.param("role", "EVALUATOR"))
+			.andExpect(model().attributeHasFieldErrorCode("invitationForm", "email", "account.email.taken"));
+		this.mvc
+			.perform(post("/admin/felhasznalok").with(csrf())
+				.with(user(ADMIN).roles("ADMIN"))
+				.param("email", "x@example.hu")
+				.param("familyName", "Nagy")
+				.param("givenName", "Béla")
+				.param("role", "KIRALY"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("invitationForm", "role"));
+		assertThat(accountCount()).isEqualTo(before);
+	}
+
+	@Test
+	void theLastAdminCannotLockTheOfficeOut() throws Exception {
+		long adminId = this.jdbc.queryForObject("select id from account where email = ?", Long.class, ADMIN);
+		this.mvc
+			.perform(post("/admin/felhasznalok/" + adminId).with(csrf())
+				.with(user(ADMIN).roles("ADMIN"))
+				.param("email", ADMIN)
+				.param("familyName", "Programiroda")
+				.param("givenName", "Admin")
+				.param("role", "EVALUATOR")
+				.param("enabled", "true"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("accountForm", "role", "account.admin.self"));
+		assertThat(this.jdbc.queryForObject("select role from account where id = ?", String.class, adminId))
+			.isEqualTo("ADMIN");
+	}
+
+	@Test
+	void aChangedPasswordNeedsTheCurrentOne() throws Exception {
+		this.mvc
+			.perform(post("/fiok/jelszo").with(csrf())
+				.with(user(ADMIN).roles("ADMIN"))
+				.param("currentPassword", "nem-ez-a-jelszo")
+				.param("newPassword", "uj-hosszu-jelszo-2026")
+				.param("newPasswordAgain", "uj-hosszu-jelszo-2026"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("changeForm", "currentPassword",
+					"account.password.current.wrong"));
+	}
+
+	@Test
+	void pagesCarryStrictSecurityHeaders() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("X-Content-Type-Options", "nosniff"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Referrer-Policy", "strict-origin-when-cross-origin"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("X-Frame-Options", "DENY"));
+		assertThat(SecurityConfiguration.CONTENT_SECURITY_POLICY).doesNotContain("unsafe-inline")
+			.contains("frame-ancestors 'none'");
+	}
+
+	private long accountCount() {
+		return this.jdbc.queryForObject("select count(*) from account", Long.class);
+	}
+
+	private long outboxCountFor(String recipient) {
+		return this.jdbc.queryForObject("select count(*) from mail_outbox where recipient = ?", Long.class, recipient);
+	}
+
+	private static MimeMessage onlyMailTo(String recipient) throws Exception {
+		assertThat(smtp.waitForIncomingEmail(10_000, 1)).as("a mail arrives").isTrue();
+		MimeMessage[] received = smtp.getReceivedMessagesForDomain(recipient.substring(recipient.indexOf('@') + 1));
+		assertThat(received).hasSize(1);
+		assertThat(Arrays.stream(received[0].getAllRecipients()).map(Object::toString)).containsExactly(recipient);
+		return received[0];
+	}
+
+	private static String plainText(Part part) throws Exception {
+		if (part.isMimeType("text/plain")) {
+			return (String) part.getContent();
+		}
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				BodyPart child = multipart.getBodyPart(i);
+				String text = plainText(child);
+				if (text != null) {
+					return text;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static String token(String text) {
+		Matcher link = LINK.matcher(text);
+		assertThat(link.find()).as("the mail carries a link: " + text).isTrue();
+		return link.group(1);
+	}
+
+}

@@ -1,0 +1,47 @@
+package hu.gyakorlattar.shared;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PublicFormRateLimitTests {
+
+	private final PublicFormRateLimit limit = new PublicFormRateLimit(List.of("/belepes", "/jelszo-emlekezteto"), 3);
+
+	@Test
+	void aClientThatSubmitsAFormTooOftenIsAskedToWait() throws Exception {
+		assertThat(submit("POST", "/belepes", "10.0.0.1")).containsExactly(200, 200, 200, 429, 429);
+	}
+
+	@Test
+	void eachClientAndEachFormHasItsOwnAllowance() throws Exception {
+		submit("POST", "/belepes", "10.0.0.2");
+		assertThat(submit("POST", "/belepes", "10.0.0.3")).startsWith(200, 200, 200);
+		assertThat(submit("POST", "/jelszo-emlekezteto", "10.0.0.2")).startsWith(200, 200, 200);
+	}
+
+	@Test
+	void readingPagesAndOtherFormsIsNeverLimited() throws Exception {
+		assertThat(submit("GET", "/belepes", "10.0.0.4")).containsOnly(200);
+		assertThat(submit("POST", "/admin/ciklusok", "10.0.0.4")).containsOnly(200);
+	}
+
+	private List<Integer> submit(String method, String path, String client) throws Exception {
+		Integer[] statuses = new Integer[5];
+		for (int i = 0; i < statuses.length; i++) {
+			MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+			request.setRemoteAddr(client);
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			this.limit.doFilter(request, response, new MockFilterChain());
+			statuses[i] = response.getStatus();
+		}
+		return List.of(statuses);
+	}
+
+}
