@@ -1,0 +1,146 @@
+package hu.gyakorlattar.programme;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The programme office sets up a year, and visitors see it on the home page. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ProgrammeYearTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theHomePagePresentsThe2021YearOfTheInvitation() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Legjobb Önkormányzati Gyakorlatok Programja 2021"),
+					containsString("Önkormányzati idősellátás"), containsString("Bűnmegelőzés, közbiztonság"),
+					containsString("Társadalmi felzárkózás"), containsString("Önkormányzati innovációk"),
+					containsString("Autonómia Alapítvány"), not(containsString("Autónia")),
+					containsString("Települési Önkormányzatok Országos Szövetsége"),
+					containsString("Jelenleg nincs meghirdetett esemény"), containsString("/adatkezeles"),
+					containsString("/akadalymentesseg"), containsString("Településadatok forrása: KSH (CC BY 4.0)"))));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from programme_committee_member m join programme_cycle c on c.id = m.cycle_id where c.year = 2021",
+				Integer.class))
+			.isEqualTo(11);
+	}
+
+	@Test
+	void theHomePageSpeaksEnglishOnRequest() throws Exception {
+		this.mvc.perform(get("/").param("lang", "en"))
+			.andExpect(content()
+				.string(allOf(containsString("lang=\"en\""), containsString("Best Municipal Practices Programme 2021"),
+						containsString("Municipal elderly care"), containsString("Privacy notice"))));
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void anAdminSetsUpANewYearWithThemesAndCommittee() throws Exception {
+		this.mvc
+			.perform(post("/admin/ciklusok").with(csrf())
+				.param("year", "2026")
+				.param("titleHu", "LÖGY 2026")
+				.param("summaryHu", "Az idei felhívás."))
+			.andExpect(redirectedUrl("/admin/ciklusok/2026"));
+		this.mvc
+			.perform(post("/admin/ciklusok/2026/temak").with(csrf())
+				.param("nameHu", "Klímaalkalmazkodás")
+				.param("nameEn", "Climate adaptation")
+				.param("prizeSponsor", "Belügyminisztérium"))
+			.andExpect(redirectedUrl("/admin/ciklusok/2026#temak"));
+		this.mvc.perform(post("/admin/ciklusok/2026/temak").with(csrf()).param("nameHu", "Digitális önkormányzat"))
+			.andExpect(redirectedUrl("/admin/ciklusok/2026#temak"));
+		this.mvc.perform(multipart("/admin/ciklusok/2026/bizottsag")
+			.file(new MockMultipartFile("logo", "logo.png", "image/png",
+					new byte[] { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0 }))
+			.with(csrf())
+			.param("organisationHu", "Magyar Faluszövetség")
+			.param("kind", "MUNICIPAL_ASSOCIATION")).andExpect(redirectedUrl("/admin/ciklusok/2026#bizottsag"));
+
+		// The newest year is the one the public sees
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(allOf(containsString("LÖGY 2026"), containsString("Klímaalkalmazkodás"),
+					containsString("Magyar Faluszövetség"), containsString("/bizottsag/logo/"))));
+
+		long digital = this.jdbc
+			.queryForObject("select id from programme_theme where name_hu = 'Digitális önkormányzat'", Long.class);
+		this.mvc.perform(post("/admin/ciklusok/2026/temak/" + digital + "/fel").with(csrf()));
+		assertThat(this.jdbc.queryForList(
+				"select t.name_hu from programme_theme t join programme_cycle c on c.id = t.cycle_id where c.year = 2026 order by t.position",
+				String.class))
+			.containsExactly("Digitális önkormányzat", "Klímaalkalmazkodás");
+
+		this.jdbc.update("delete from programme_cycle where year = 2026");
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void badInputIsExplainedNextToTheFieldAndNothingIsSaved() throws Exception {
+		int cycles = this.jdbc.queryForObject("select count(*) from programme_cycle", Integer.class);
+		this.mvc.perform(post("/admin/ciklusok").with(csrf()).param("year", "2021").param("titleHu", "Újra"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("cycleForm", "year", "programme.cycle.year.taken"))
+			.andExpect(content().string(containsString("A(z) 2021. programév már létezik.")));
+		this.mvc.perform(post("/admin/ciklusok").with(csrf()).param("year", "kétezer").param("titleHu", "Cím"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("cycleForm", "year"))
+			.andExpect(content().string(containsString("Kérjük, számot adjon meg.")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
+		this.mvc.perform(post("/admin/ciklusok").with(csrf()).param("year", "2030").param("titleHu", " "))
+			.andExpect(model().attributeHasFieldErrors("cycleForm", "titleHu"))
+			.andExpect(content().string(containsString("Kérjük, töltse ki ezt a mezőt.")));
+		this.mvc.perform(post("/admin/ciklusok").with(csrf()).param("year", "1999").param("titleHu", "Régi"))
+			.andExpect(model().attributeHasFieldErrors("cycleForm", "year"));
+		this.mvc.perform(post("/admin/ciklusok/2021/temak").with(csrf()).param("nameHu", "Önkormányzati idősellátás"))
+			.andExpect(model().attributeHasFieldErrorCode("themeForm", "nameHu", "programme.theme.name.taken"));
+		this.mvc.perform(post("/admin/ciklusok/2021/temak").with(csrf()).param("nameHu", "x".repeat(301)))
+			.andExpect(model().attributeHasFieldErrors("themeForm", "nameHu"));
+		this.mvc
+			.perform(multipart("/admin/ciklusok/2021/bizottsag")
+				.file(new MockMultipartFile("logo", "logo.png", "image/png", "<svg onload=alert(1)>".getBytes()))
+				.with(csrf())
+				.param("organisationHu", "Új Szervezet")
+				.param("kind", "NGO"))
+			.andExpect(model().attributeHasFieldErrorCode("memberForm", "logo", "programme.member.logo.type"));
+		this.mvc
+			.perform(post("/admin/ciklusok/2021/bizottsag").with(csrf())
+				.param("organisationHu", "Új Szervezet")
+				.param("kind", "KIRALYSAG"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("memberForm", "kind"));
+		this.mvc.perform(post("/admin/ciklusok/1990/temak").with(csrf()).param("nameHu", "Sehol"))
+			.andExpect(status().isNotFound());
+		assertThat(this.jdbc.queryForObject("select count(*) from programme_cycle", Integer.class)).isEqualTo(cycles);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from programme_committee_member where organisation_hu = 'Új Szervezet'",
+				Integer.class))
+			.isZero();
+	}
+
+}
