@@ -34,25 +34,29 @@ public class HungarianFormats {
 
 	private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+	// No overloads below: templates pass nulls, and SpEL cannot choose an overload for a
+	// null.
+
 	/** "2021. június 22. (kedd) 10.00" */
 	public String dateTime(Instant instant) {
-		return (instant != null) ? dateTime(instant.atZone(BUDAPEST)) : "";
-	}
-
-	public String dateTime(ZonedDateTime time) {
+		if (instant == null) {
+			return "";
+		}
+		ZonedDateTime time = instant.atZone(BUDAPEST);
 		return isHungarian() ? HU_DATE_TIME.format(time) : EN_DATE_TIME.format(time);
 	}
 
 	/** "2021. június 22." */
-	public String date(LocalDate date) {
+	public String calendarDate(LocalDate date) {
 		if (date == null) {
 			return "";
 		}
 		return isHungarian() ? HU_DATE.format(date) : EN_DATE.format(date);
 	}
 
+	/** The day of an instant in Budapest: "2021. június 22." */
 	public String date(Instant instant) {
-		return (instant != null) ? date(instant.atZone(BUDAPEST).toLocalDate()) : "";
+		return (instant != null) ? calendarDate(instant.atZone(BUDAPEST).toLocalDate()) : "";
 	}
 
 	/** Thousands grouped the Hungarian way with a non-breaking space: "1 723 836". */
