@@ -83,6 +83,19 @@ class AccountAdministration {
 		return account(id, model);
 	}
 
+	@PostMapping("/{id}/torles")
+	String erase(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+		try {
+			this.accounts.erase(id, principal.getName());
+			redirect.addFlashAttribute("flashKey", "account.erased");
+			return "redirect:/admin/felhasznalok";
+		}
+		catch (InvalidInput ex) {
+			redirect.addFlashAttribute("flashKey", ex.messageKey());
+			return "redirect:/admin/felhasznalok/" + id;
+		}
+	}
+
 	@PostMapping("/{id}/meghivo")
 	String resendInvitation(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
 		this.accounts.resendInvitation(id, locale);

@@ -172,6 +172,42 @@ public class AccountManagement {
 				account.getRole(), account.getMunicipalityKshCode(), account.isEnabled());
 	}
 
+	/**
+	 * Erasure (GDPR Art. 17): the account and its links are deleted; an admin cannot
+	 * erase their own account.
+	 */
+	void erase(long id, String actingEmail) {
+		Account account = this.accounts.findById(id).orElseThrow(NotFound::new);
+		if (account.getEmail().equals(Account.normalise(actingEmail))) {
+			throw new InvalidInput(null, "account.erase.self");
+		}
+		this.accounts.delete(account);
+		this.accounts.flush();
+		if (!this.accounts.existsByRoleAndEnabledTrue(Role.ADMIN)) {
+			throw new InvalidInput(null, "account.admin.last");
+		}
+	}
+
+	/**
+	 * Everything the account module holds about a person (GDPR Art. 15 and 20), as a
+	 * portable document.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Object> personalData(String email) {
+		Account account = this.accounts.findByEmail(email).orElseThrow(NotFound::new);
+		Map<String, Object> data = new java.util.LinkedHashMap<>();
+		data.put("email", account.getEmail());
+		data.put("prefix", account.getName().prefix());
+		data.put("familyName", account.getName().familyName());
+		data.put("givenName", account.getName().givenName());
+		data.put("role", account.getRole().name());
+		data.put("municipalityKshCode", account.getMunicipalityKshCode());
+		data.put("enabled", account.isEnabled());
+		data.put("createdAt", account.getCreatedAt());
+		data.put("lastSignInAt", account.getLastSignInAt());
+		return data;
+	}
+
 	void signedIn(String email) {
 		this.accounts.findByEmail(email).ifPresent((account) -> account.signedIn(this.clock.instant()));
 	}

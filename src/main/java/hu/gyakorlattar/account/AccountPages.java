@@ -1,6 +1,7 @@
 package hu.gyakorlattar.account;
 
 import java.security.Principal;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +10,9 @@ import jakarta.validation.constraints.Size;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +39,14 @@ class AccountPages {
 	String profile(Principal principal, Model model) {
 		model.addAttribute("account", this.accounts.findByEmail(principal.getName()).orElseThrow(NotFound::new));
 		return "account/profile";
+	}
+
+	/** Downloads what we hold about the signed-in person, as JSON. */
+	@GetMapping(path = "/adataim", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, Object>> personalData(Principal principal) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gyakorlattar-adataim.json\"")
+			.body(this.accounts.personalData(principal.getName()));
 	}
 
 	@GetMapping("/jelszo")

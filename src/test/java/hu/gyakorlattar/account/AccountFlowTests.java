@@ -248,6 +248,41 @@ class AccountFlowTests {
 	}
 
 	@Test
+	void aPersonDownloadsTheirDataAndTheOfficeErasesTheAccount() throws Exception {
+		this.mvc
+			.perform(post("/admin/felhasznalok").with(csrf())
+				.with(user(ADMIN).roles("ADMIN"))
+				.param("email", "torlendo@example.hu")
+				.param("familyName", "Törlendő")
+				.param("givenName", "Tamás")
+				.param("role", "EVALUATOR"))
+			.andExpect(redirectedUrl("/admin/felhasznalok"));
+		this.mvc.perform(get("/fiok/adataim").with(user("torlendo@example.hu").roles("EVALUATOR")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.familyName")
+				.value("Törlendő"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.role")
+				.value("EVALUATOR"));
+
+		long id = this.jdbc.queryForObject("select id from account where email = 'torlendo@example.hu'", Long.class);
+		this.mvc.perform(post("/admin/felhasznalok/" + id + "/torles").with(csrf()).with(user(ADMIN).roles("ADMIN")))
+			.andExpect(redirectedUrl("/admin/felhasznalok"));
+		assertThat(this.jdbc.queryForObject("select count(*) from account where email = 'torlendo@example.hu'",
+				Long.class))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from account_token where account_id = ?", Long.class, id))
+			.isZero();
+
+		long adminId = this.jdbc.queryForObject("select id from account where email = ?", Long.class, ADMIN);
+		this.mvc
+			.perform(post("/admin/felhasznalok/" + adminId + "/torles").with(csrf()).with(user(ADMIN).roles("ADMIN")))
+			.andExpect(flash().attribute("flashKey", "account.erase.self"));
+		assertThat(this.jdbc.queryForObject("select count(*) from account where id = ?", Long.class, adminId)).isOne();
+	}
+
+	@Test
 	void pagesCarryStrictSecurityHeaders() throws Exception {
 		this.mvc.perform(get("/"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
