@@ -187,7 +187,9 @@ class AccountFlowTests {
 				.param("familyName", "")
 				.param("givenName", "Béla"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrors("invitationForm", "email", "familyName", "role"));
+			.andExpect(model().attributeHasFieldErrors("invitationForm", "email", "familyName", "role"))
+			.andExpect(content().string(
+					org.hamcrest.Matchers.containsString("<option value=\"EVALUATOR\">értékelő szakértő</option>")));
 		this.mvc
 			.perform(post("/admin/felhasznalok").with(csrf())
 				.with(user(ADMIN).roles("ADMIN"))
