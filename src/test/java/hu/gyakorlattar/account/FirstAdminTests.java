@@ -1,0 +1,44 @@
+package hu.gyakorlattar.account;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+/**
+ * A new installation without a configured admin password: the log prints a one-time
+ * password, and whoever signs in with it is sent to change it first.
+ */
+@SpringBootTest(properties = { "gyakorlattar.admin.password=", "gyakorlattar.admin.email=iroda@toosz.hu" })
+@AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
+class FirstAdminTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theOneTimePasswordFromTheLogSignsInAndMustBeChanged(CapturedOutput output) throws Exception {
+		Matcher printed = Pattern.compile("as iroda@toosz.hu with the one-time password (\\S+)")
+			.matcher(output.getAll());
+		assertThat(printed.find()).as("the log names the admin and the password").isTrue();
+
+		this.mvc.perform(formLogin("/belepes").user("iroda@toosz.hu").password(printed.group(1)))
+			.andExpect(authenticated().withRoles("ADMIN"))
+			.andExpect(redirectedUrl("/fiok/jelszo"));
+	}
+
+}
