@@ -5,8 +5,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import hu.gyakorlattar.shared.HungarianFormats;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.context.Context;
@@ -17,7 +22,10 @@ import org.thymeleaf.templatemode.TemplateMode;
 /**
  * Renders a mail from its two templates: the HTML part, whose {@code <title>} is the
  * subject, and the plain-text part. A separate engine from the pages' one, because the
- * plain-text templates need Thymeleaf's TEXT mode.
+ * plain-text templates need Thymeleaf's TEXT mode. Dates and numbers are written with
+ * {@code ${formats.dateTime(...)}} (not the pages' {@code @formats}: TEXT mode forbids
+ * bean references), in the recipient's language rather than that of whoever caused the
+ * mail.
  */
 @Component
 class MailTemplates {
@@ -26,12 +34,16 @@ class MailTemplates {
 
 	private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
+	private final HungarianFormats formats;
+
 	private final String baseUrl;
 
-	MailTemplates(MessageSource messages, @Value("${gyakorlattar.base-url}") String baseUrl) {
-		this.engine.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 1));
-		this.engine.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 2));
+	MailTemplates(ApplicationContext application, MessageSource messages, HungarianFormats formats,
+			@Value("${gyakorlattar.base-url}") String baseUrl) {
+		this.engine.addTemplateResolver(resolver(application, TemplateMode.HTML, ".html", 1));
+		this.engine.addTemplateResolver(resolver(application, TemplateMode.TEXT, ".txt", 2));
 		this.engine.setTemplateEngineMessageSource(messages);
+		this.formats = formats;
 		this.baseUrl = baseUrl;
 	}
 
@@ -39,8 +51,18 @@ class MailTemplates {
 		Context context = new Context(mail.locale(), Map.of());
 		context.setVariables(mail.model());
 		context.setVariable("baseUrl", this.baseUrl);
-		String html = this.engine.process("mail/" + mail.template() + ".html", context);
-		String text = this.engine.process("mail/" + mail.template() + ".txt", context);
+		context.setVariable("formats", this.formats);
+		LocaleContext caller = LocaleContextHolder.getLocaleContext();
+		String html;
+		String text;
+		try {
+			LocaleContextHolder.setLocale(mail.locale());
+			html = this.engine.process("mail/" + mail.template() + ".html", context);
+			text = this.engine.process("mail/" + mail.template() + ".txt", context);
+		}
+		finally {
+			LocaleContextHolder.setLocaleContext(caller);
+		}
 		Matcher title = TITLE.matcher(html);
 		if (!title.find()) {
 			throw new IllegalStateException("Mail template " + mail.template() + " has no <title> for the subject");
@@ -49,8 +71,11 @@ class MailTemplates {
 		return new Rendered(subject, text.strip() + "\n", html);
 	}
 
-	private static SpringResourceTemplateResolver resolver(TemplateMode mode, String suffix, int order) {
+	private static SpringResourceTemplateResolver resolver(ApplicationContext application, TemplateMode mode,
+			String suffix, int order) {
 		SpringResourceTemplateResolver resolver = new SpringResourceTemplateResolver();
+		// Loads the classpath: templates through the context; without it nothing renders.
+		resolver.setApplicationContext(application);
 		resolver.setPrefix("classpath:/templates/");
 		resolver.setResolvablePatterns(Set.of("mail/*" + suffix));
 		resolver.setTemplateMode(mode);

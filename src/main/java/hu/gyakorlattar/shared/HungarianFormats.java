@@ -40,6 +40,9 @@ public class HungarianFormats {
 	}
 
 	public String dateTime(ZonedDateTime time) {
+		if (time == null) {
+			return "";
+		}
 		return isHungarian() ? HU_DATE_TIME.format(time) : EN_DATE_TIME.format(time);
 	}
 
