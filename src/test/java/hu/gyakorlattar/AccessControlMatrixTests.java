@@ -38,9 +38,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * in and who is turned away. The endpoints are read from Spring MVC itself, so a new page
  * is covered the moment it exists; each must declare its audience with
  * {@code @PreAuthorize}, and the declared audience must match the rules of the URL space
- * below.
+ * below. The matrix really posts to every form (deleting demo data as it goes), so it
+ * runs in a context, and so a database, of its own.
  */
-@SpringBootTest
+@SpringBootTest(properties = "gyakorlattar.test.isolated=access-control-matrix")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessControlMatrixTests {

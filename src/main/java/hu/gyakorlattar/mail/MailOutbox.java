@@ -1,8 +1,16 @@
 package hu.gyakorlattar.mail;
 
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
+import hu.gyakorlattar.shared.NotFound;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one way to send an e-mail. {@link #queue} must run inside the transaction of the
  * change that causes the mail: if that change rolls back, so does the mail; if it
- * commits, the mail is stored and will be sent.
+ * commits, the mail is stored and will be sent. Admins look into the outbox and send a
+ * message again through the other methods.
  */
 @Service
 public class MailOutbox {
@@ -35,6 +44,46 @@ public class MailOutbox {
 		OutboxMessage message = new OutboxMessage(messageId, mail.recipient(), rendered.subject(), rendered.text(),
 				rendered.html(), mail.template(), this.clock.instant());
 		return this.outbox.save(message).getId();
+	}
+
+	/** How many messages wait, went out, or were given up; every status is present. */
+	@Transactional(readOnly = true)
+	public Map<OutboxMessage.Status, Long> countByStatus() {
+		Map<OutboxMessage.Status, Long> counts = new EnumMap<>(OutboxMessage.Status.class);
+		for (OutboxMessage.Status status : OutboxMessage.Status.values()) {
+			counts.put(status, this.outbox.countByStatus(status));
+		}
+		return counts;
+	}
+
+	/**
+	 * One page of the outbox, newest first, optionally only the messages in one status.
+	 */
+	@Transactional(readOnly = true)
+	public Page<OutboxMessage> messages(OutboxMessage.@Nullable Status status, PageRequest page) {
+		return (status != null) ? this.outbox.findByStatusOrderByCreatedAtDescIdDesc(status, page)
+				: this.outbox.findAllByOrderByCreatedAtDescIdDesc(page);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<OutboxMessage> message(long id) {
+		return this.outbox.findById(id);
+	}
+
+	/**
+	 * An admin asks for another attempt now, typically after the SMTP relay or the
+	 * address was fixed. Answers {@code false} for a message that already went out:
+	 * sending it again would deliver it twice.
+	 * @throws NotFound if there is no such message
+	 */
+	@Transactional
+	public boolean retry(long id) {
+		OutboxMessage message = this.outbox.findLockedById(id).orElseThrow(NotFound::new);
+		if (message.getStatus() == OutboxMessage.Status.SENT) {
+			return false;
+		}
+		message.retry(this.clock.instant());
+		return true;
 	}
 
 }

@@ -5,21 +5,27 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import hu.gyakorlattar.shared.HungarianFormats;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.spring6.templateresolver.SpringResourceTemplateResolver;
 import org.thymeleaf.templatemode.TemplateMode;
 
 /**
  * Renders a mail from its two templates: the HTML part, whose {@code <title>} is the
  * subject, and the plain-text part. A separate engine from the pages' one, because the
- * plain-text templates need Thymeleaf's TEXT mode.
+ * plain-text templates need Thymeleaf's TEXT mode. Dates and numbers are written with
+ * {@code ${formats.dateTime(...)}} (not the pages' {@code @formats}: TEXT mode forbids
+ * bean references), in the recipient's language rather than that of whoever caused the
+ * mail.
  */
 @Component
 class MailTemplates {
@@ -28,16 +34,16 @@ class MailTemplates {
 
 	private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
+	private final HungarianFormats formats;
+
 	private final String baseUrl;
 
-	private final ApplicationContext application;
-
-	MailTemplates(MessageSource messages, ApplicationContext application,
+	MailTemplates(ApplicationContext application, MessageSource messages, HungarianFormats formats,
 			@Value("${gyakorlattar.base-url}") String baseUrl) {
-		this.application = application;
 		this.engine.addTemplateResolver(resolver(application, TemplateMode.HTML, ".html", 1));
 		this.engine.addTemplateResolver(resolver(application, TemplateMode.TEXT, ".txt", 2));
 		this.engine.setTemplateEngineMessageSource(messages);
+		this.formats = formats;
 		this.baseUrl = baseUrl;
 	}
 
@@ -45,11 +51,18 @@ class MailTemplates {
 		Context context = new Context(mail.locale(), Map.of());
 		context.setVariables(mail.model());
 		context.setVariable("baseUrl", this.baseUrl);
-		// Lets mail templates use beans such as @formats, as page templates do.
-		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(this.application, null));
-		String html = this.engine.process("mail/" + mail.template() + ".html", context);
-		String text = this.engine.process("mail/" + mail.template() + ".txt", context);
+		context.setVariable("formats", this.formats);
+		LocaleContext caller = LocaleContextHolder.getLocaleContext();
+		String html;
+		String text;
+		try {
+			LocaleContextHolder.setLocale(mail.locale());
+			html = this.engine.process("mail/" + mail.template() + ".html", context);
+			text = this.engine.process("mail/" + mail.template() + ".txt", context);
+		}
+		finally {
+			LocaleContextHolder.setLocaleContext(caller);
+		}
 		Matcher title = TITLE.matcher(html);
 		if (!title.find()) {
 			throw new IllegalStateException("Mail template " + mail.template() + " has no <title> for the subject");
@@ -61,6 +74,7 @@ class MailTemplates {
 	private static SpringResourceTemplateResolver resolver(ApplicationContext application, TemplateMode mode,
 			String suffix, int order) {
 		SpringResourceTemplateResolver resolver = new SpringResourceTemplateResolver();
+		// Loads the classpath: templates through the context; without it nothing renders.
 		resolver.setApplicationContext(application);
 		resolver.setPrefix("classpath:/templates/");
 		resolver.setResolvablePatterns(Set.of("mail/*" + suffix));

@@ -5,7 +5,10 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
@@ -23,6 +26,14 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 			for update skip locked
 			""", nativeQuery = true)
 	Optional<OutboxMessage> claimNextDue(Instant now);
+
+	/**
+	 * Waits for a sender that is delivering this message right now, so that an admin's
+	 * retry never turns a message that has just been sent back into a queued one.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select m from OutboxMessage m where m.id = :id")
+	Optional<OutboxMessage> findLockedById(long id);
 
 	Page<OutboxMessage> findAllByOrderByCreatedAtDescIdDesc(Pageable pageable);
 

@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -69,6 +70,7 @@ class EmbeddedDatabaseConfiguration {
 	private static EmbeddedPostgres start(String directory) {
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setRegisterShutdownHook(false)
 				.setServerConfig("timezone", "UTC")
 				.setServerConfig("max_connections", "300");
 			if (StringUtils.hasText(directory)) {
@@ -79,14 +81,17 @@ class EmbeddedDatabaseConfiguration {
 			EmbeddedPostgres server = builder.start();
 			log.info("Embedded PostgreSQL on port {} (data: {})", server.getPort(),
 					StringUtils.hasText(directory) ? directory : "temporary");
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			// Stopped after every context has closed: a JVM shutdown hook (ours or
+			// zonky's) would race Spring's, stop the server first and leave the closing
+			// contexts waiting 30 s for a connection.
+			SpringApplication.getShutdownHandlers().add(() -> {
 				try {
 					server.close();
 				}
 				catch (IOException ex) {
 					log.warn("Embedded PostgreSQL did not stop cleanly", ex);
 				}
-			}));
+			});
 			return server;
 		}
 		catch (IOException ex) {

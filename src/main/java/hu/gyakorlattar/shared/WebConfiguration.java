@@ -3,7 +3,12 @@ package hu.gyakorlattar.shared;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.context.annotation.Configuration;
@@ -38,7 +43,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
+		CookieLocaleResolver resolver = new SupportedLanguages();
 		resolver.setDefaultLocale(Languages.HUNGARIAN);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
@@ -50,6 +55,27 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+	}
+
+	/**
+	 * Keeps the choice to the languages we have texts for: {@code ?lang=de} means
+	 * Hungarian, not missing texts.
+	 */
+	static class SupportedLanguages extends CookieLocaleResolver {
+
+		SupportedLanguages() {
+			super("lang");
+		}
+
+		@Override
+		public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
+				LocaleContext localeContext) {
+			Locale wanted = (localeContext != null) ? localeContext.getLocale() : null;
+			Locale supported = (wanted != null && "en".equals(wanted.getLanguage())) ? Languages.ENGLISH
+					: Languages.HUNGARIAN;
+			super.setLocaleContext(request, response, new SimpleLocaleContext(supported));
+		}
+
 	}
 
 	/** The languages the interface speaks. */

@@ -60,6 +60,13 @@ class ProgrammeYearTests {
 	}
 
 	@Test
+	void anUnsupportedLanguageFallsBackToHungarian() throws Exception {
+		this.mvc.perform(get("/").param("lang", "de"))
+			.andExpect(content()
+				.string(allOf(containsString("lang=\"hu\""), containsString("Témakörök"), not(containsString("??")))));
+	}
+
+	@Test
 	@WithMockUser(roles = "ADMIN")
 	void anAdminSetsUpANewYearWithThemesAndCommittee() throws Exception {
 		this.mvc

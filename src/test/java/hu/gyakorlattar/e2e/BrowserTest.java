@@ -1,0 +1,209 @@
+package hu.gyakorlattar.e2e;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * A user story in a real browser: the application on a random port, Debian's Chromium
+ * driven by Playwright (one browser per test class, a fresh context and page per test),
+ * and axe-core checking WCAG 2.1 AA on every page a test opens, so no page gets past a
+ * browser test with an accessibility violation. MockMvc is there for pages a browser
+ * cannot reach yet (see {@link #openRendered}).
+ *
+ * <p>
+ * Nothing is downloaded: Playwright uses {@code /usr/bin/chromium}, and
+ * {@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1} stops it fetching its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+public abstract class BrowserTest {
+
+	private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+
+	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	private int port;
+
+	private BrowserContext context;
+
+	protected Page page;
+
+	private boolean javaScriptEnabled;
+
+	/** Where axe runs for a page that has JavaScript off; made when first needed. */
+	private BrowserContext scriptedContext;
+
+	private Page scriptedPage;
+
+	/** Keeps what the browser showed when a test failed, to look at afterwards. */
+	@RegisterExtension
+	final AfterTestExecutionCallback screenshotOnFailure = (extension) -> {
+		if (extension.getExecutionException().isPresent() && this.page != null && !this.page.isClosed()) {
+			String name = extension.getRequiredTestClass().getSimpleName() + "-"
+					+ extension.getRequiredTestMethod().getName() + ".png";
+			this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+		}
+	};
+
+	@BeforeAll
+	static void launchBrowser() {
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void openPage() {
+		usePage(new Browser.NewContextOptions());
+	}
+
+	@AfterEach
+	void closePage() {
+		if (this.context != null) {
+			this.context.close();
+			this.context = null;
+		}
+		if (this.scriptedContext != null) {
+			this.scriptedContext.close();
+			this.scriptedContext = null;
+			this.scriptedPage = null;
+		}
+	}
+
+	/**
+	 * Starts over in a new browser context with these options (JavaScript off, another
+	 * viewport, another language), as a first-time visitor.
+	 */
+	protected void usePage(Browser.NewContextOptions options) {
+		closePage();
+		this.javaScriptEnabled = !Boolean.FALSE.equals(options.javaScriptEnabled);
+		this.context = browser.newContext(options.setBaseURL(baseUrl()));
+		this.page = this.context.newPage();
+	}
+
+	protected String baseUrl() {
+		return "http://localhost:" + this.port;
+	}
+
+	/** Goes to a path of the application, then checks the page with axe. */
+	protected Response open(String path) {
+		Response response = this.page.navigate(path);
+		checkAccessibility();
+		return response;
+	}
+
+	/**
+	 * Shows HTML the application rendered elsewhere (through MockMvc, e.g. for a page
+	 * behind a sign-in the browser cannot do yet) as if the browser had loaded it from
+	 * the application, with the site's styles, then checks it with axe.
+	 */
+	protected void openRendered(String html) {
+		this.page.navigate("/");
+		this.page.setContent(html);
+		checkAccessibility();
+	}
+
+	/**
+	 * Runs axe-core (WCAG 2.0 and 2.1, levels A and AA) on the page as it is now, e.g.
+	 * after an interaction, and fails the test with every violation and where it is. axe
+	 * needs script, so a page without JavaScript is checked from a copy of its HTML in a
+	 * scripted page.
+	 */
+	protected void checkAccessibility() {
+		// Legacy mode runs axe in the page itself: a third of the time of the default,
+		// which opens an extra page for every check. It gives up on cross-origin frames;
+		// the application embeds none but the sandboxed mail preview.
+		AxeResults results = new AxeBuilder(axePage()).withTags(WCAG_21_AA).setLegacyMode(true).analyze();
+		if (results.isErrored()) {
+			fail("axe could not check " + this.page.url() + ": " + results.getErrorMessage());
+		}
+		List<Rule> violations = results.getViolations();
+		if (!violations.isEmpty()) {
+			fail("Accessibility violations on " + this.page.url() + ":\n"
+					+ violations.stream().map(BrowserTest::describe).collect(Collectors.joining("\n")));
+		}
+	}
+
+	/** Signs in through the login form, as a person would. */
+	protected void signInAs(String email, String password) {
+		open("/belepes");
+		this.page.locator("input[name=username]").fill(email);
+		this.page.locator("input[name=password]").fill(password);
+		this.page.locator("form button[type=submit]").click();
+		this.page.waitForLoadState();
+	}
+
+	/**
+	 * axe runs asynchronously inside the page and never finishes where script is off, so
+	 * such a page is checked as a copy of its HTML in a scripted page of the same origin.
+	 */
+	private Page axePage() {
+		if (this.javaScriptEnabled) {
+			return this.page;
+		}
+		if (this.scriptedPage == null) {
+			this.scriptedContext = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl()));
+			this.scriptedPage = this.scriptedContext.newPage();
+			this.scriptedPage.navigate("/");
+		}
+		this.scriptedPage.setContent(this.page.content());
+		return this.scriptedPage;
+	}
+
+	private static String describe(Rule violation) {
+		String nodes = violation.getNodes()
+			.stream()
+			.map(CheckedNode::getTarget)
+			.map(String::valueOf)
+			.collect(Collectors.joining(", "));
+		return "- " + violation.getId() + " (" + violation.getImpact() + "): " + violation.getHelp() + " at " + nodes;
+	}
+
+}

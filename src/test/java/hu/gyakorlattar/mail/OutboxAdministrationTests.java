@@ -1,0 +1,211 @@
+package hu.gyakorlattar.mail;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.stringContainsInOrder;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The programme office's view of the outbox, with no SMTP server configured (as in the
+ * zero-configuration run).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(roles = "ADMIN")
+class OutboxAdministrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	OutboxRepository outbox;
+
+	private Instant now;
+
+	@BeforeEach
+	void emptyOutbox() {
+		this.outbox.deleteAllInBatch();
+		this.now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	@Test
+	void theOutboxCountsMessagesPerStatusNewestFirstAndSaysNothingIsSent() throws Exception {
+		queued("Regisztráció megerősítése", 4);
+		queued("Emlékeztető a holnapi konferenciáról", 3);
+		sent("Meghívó a 2021-es programra", 2);
+		failed("Jelszó visszaállítása", "550 mailbox unavailable", 1);
+
+		this.mvc.perform(get("/admin/levelek"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Kimenő levelek</h1>")))
+			.andExpect(content().string(containsString("Nincs levelezőszerver (SMTP) beállítva")))
+			.andExpect(content().string(containsString("Összes: 4")))
+			.andExpect(content().string(containsString("Várakozik: 2")))
+			.andExpect(content().string(containsString("Elküldve: 1")))
+			.andExpect(content().string(containsString("Sikertelen: 1")))
+			.andExpect(content().string(containsString("550 mailbox unavailable")))
+			.andExpect(content().string(containsString("<th scope=\"col\">Címzett</th>")))
+			.andExpect(content().string(stringContainsInOrder("Jelszó visszaállítása", "Meghívó a 2021-es programra",
+					"Emlékeztető a holnapi konferenciáról", "Regisztráció megerősítése")));
+	}
+
+	@Test
+	void aStatusFilterShowsOnlyThoseMessagesAndMarksTheCurrentFilter() throws Exception {
+		queued("Regisztráció megerősítése", 2);
+		failed("Jelszó visszaállítása", "550 mailbox unavailable", 1);
+
+		this.mvc.perform(get("/admin/levelek").param("allapot", "FAILED"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Jelszó visszaállítása")))
+			.andExpect(content().string(not(containsString("Regisztráció megerősítése"))))
+			.andExpect(content().string(containsString("href=\"/admin/levelek?allapot=FAILED\" aria-current=\"page\"")))
+			.andExpect(content().string(containsString("Várakozik: 1")));
+	}
+
+	@Test
+	void longOutboxesArePagedWithPlainLinksThatKeepTheFilter() throws Exception {
+		for (int i = 0; i < OutboxAdministration.PAGE_SIZE + 5; i++) {
+			queued("Levél " + i, OutboxAdministration.PAGE_SIZE + 5 - i);
+		}
+
+		this.mvc.perform(get("/admin/levelek").param("allapot", "QUEUED"))
+			.andExpect(content().string(containsString(">Levél 54<")))
+			.andExpect(content().string(not(containsString(">Levél 4<"))))
+			.andExpect(content().string(containsString("1. oldal / 2")))
+			.andExpect(content().string(containsString("href=\"/admin/levelek?allapot=QUEUED&amp;oldal=2\"")));
+		this.mvc.perform(get("/admin/levelek").param("allapot", "QUEUED").param("oldal", "2"))
+			.andExpect(content().string(containsString(">Levél 4<")))
+			.andExpect(content().string(not(containsString(">Levél 5<"))))
+			.andExpect(content().string(containsString("href=\"/admin/levelek?allapot=QUEUED&amp;oldal=1\"")));
+		this.mvc.perform(get("/admin/levelek").param("oldal", "2"))
+			.andExpect(content().string(containsString("href=\"/admin/levelek?oldal=1\"")));
+	}
+
+	@Test
+	void theMessagePageShowsTheTextAndTheHtmlInASandboxWhereNoScriptRuns() throws Exception {
+		OutboxMessage message = this.outbox.save(new OutboxMessage(messageId(), "polgarmester@example.hu",
+				"Meghívó <b>konferenciára</b>", "Tisztelt Polgármester Úr!\nSzeretettel meghívjuk.",
+				"<html><body><p>Tisztelt Polgármester Úr!</p><script>alert('x')</script></body></html>",
+				"conference/invitation", this.now));
+
+		this.mvc.perform(get("/admin/levelek/{id}", message.getId()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Meghívó &lt;b&gt;konferenciára&lt;/b&gt;</h1>")))
+			.andExpect(content().string(containsString("Tisztelt Polgármester Úr!\nSzeretettel meghívjuk.</pre>")))
+			.andExpect(content().string(containsString("sandbox=\"\"")))
+			.andExpect(content().string(containsString("srcdoc=\"&lt;html&gt;&lt;body&gt;")))
+			.andExpect(content().string(not(containsString("<script>"))))
+			.andExpect(content().string(containsString(HtmlUtils.htmlEscape(message.getMessageId()))))
+			.andExpect(content().string(containsString("Újraküldés most")));
+	}
+
+	@Test
+	void retryQueuesAFailedMessageForNow() throws Exception {
+		OutboxMessage failed = failed("Jelszó visszaállítása", "Connection refused", 1);
+		Instant before = Instant.now();
+
+		this.mvc.perform(post("/admin/levelek/{id}/ujrakuldes", failed.getId()).with(csrf()))
+			.andExpect(redirectedUrl("/admin/levelek/" + failed.getId()))
+			.andExpect(flash().attribute("flashKey", "mail.message.requeued"));
+
+		OutboxMessage requeued = this.outbox.findById(failed.getId()).orElseThrow();
+		assertThat(requeued.getStatus()).isEqualTo(OutboxMessage.Status.QUEUED);
+		assertThat(requeued.getNextAttemptAt()).isBetween(before.minusSeconds(1), Instant.now());
+		assertThat(requeued.getMessageId()).isEqualTo(failed.getMessageId());
+	}
+
+	@Test
+	void aSentMessageIsNeverSentAgainAndHasNoRetryButton() throws Exception {
+		OutboxMessage sent = sent("Meghívó a 2021-es programra", 1);
+
+		this.mvc.perform(get("/admin/levelek/{id}", sent.getId()))
+			.andExpect(content().string(not(containsString("Újraküldés most"))));
+		this.mvc.perform(post("/admin/levelek/{id}/ujrakuldes", sent.getId()).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "mail.message.alreadySent"));
+
+		assertThat(this.outbox.findById(sent.getId()).orElseThrow().getStatus()).isEqualTo(OutboxMessage.Status.SENT);
+	}
+
+	@Test
+	@WithMockUser(roles = "APPLICANT")
+	void applicantsCannotSeeOrTouchTheOutbox() throws Exception {
+		OutboxMessage failed = failed("Jelszó visszaállítása", "Connection refused", 1);
+
+		this.mvc.perform(get("/admin/levelek")).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/levelek/{id}", failed.getId())).andExpect(status().isForbidden());
+		this.mvc.perform(post("/admin/levelek/{id}/ujrakuldes", failed.getId()).with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(this.outbox.findById(failed.getId()).orElseThrow().getStatus())
+			.isEqualTo(OutboxMessage.Status.FAILED);
+	}
+
+	@Test
+	void aRetryWithoutTheFormsCsrfTokenIsRefused() throws Exception {
+		OutboxMessage failed = failed("Jelszó visszaállítása", "Connection refused", 1);
+
+		this.mvc.perform(post("/admin/levelek/{id}/ujrakuldes", failed.getId())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void badAddressesAreClientErrorsNeverServerErrors() throws Exception {
+		this.mvc.perform(get("/admin/levelek/{id}", 987654321)).andExpect(status().isNotFound());
+		this.mvc.perform(post("/admin/levelek/{id}/ujrakuldes", 987654321).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/admin/levelek/abc")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/admin/levelek").param("allapot", "ELVESZETT")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/admin/levelek").param("oldal", "első")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/admin/levelek").param("oldal", "-3")).andExpect(status().isOk());
+		this.mvc.perform(get("/admin/levelek").param("oldal", "99999999999")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/admin/levelek").param("oldal", "2147483647")).andExpect(status().isOk());
+	}
+
+	private OutboxMessage queued(String subject, int minutesAgo) {
+		return this.outbox.save(message(subject, minutesAgo));
+	}
+
+	private OutboxMessage sent(String subject, int minutesAgo) {
+		OutboxMessage message = message(subject, minutesAgo);
+		message.sent(this.now);
+		return this.outbox.save(message);
+	}
+
+	private OutboxMessage failed(String subject, String error, int minutesAgo) {
+		OutboxMessage message = message(subject, minutesAgo);
+		while (message.getStatus() != OutboxMessage.Status.FAILED) {
+			message.failed(error, this.now);
+		}
+		return this.outbox.save(message);
+	}
+
+	private OutboxMessage message(String subject, int minutesAgo) {
+		return new OutboxMessage(messageId(), "cimzett@example.hu", subject, subject + "\n", "<p>" + subject + "</p>",
+				"test/hello", this.now.minus(Duration.ofMinutes(minutesAgo)));
+	}
+
+	private static String messageId() {
+		return "<" + UUID.randomUUID() + "@gyakorlattar>";
+	}
+
+}

@@ -1,0 +1,328 @@
+package hu.gyakorlattar.mail;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import hu.gyakorlattar.shared.AdjustableClock;
+import hu.gyakorlattar.shared.HungarianFormats;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+/**
+ * The outbox against a real SMTP server (GreenMail) and the real background sender,
+ * polling every 0.2 s. Time stands still unless a test moves the clock, so a backoff only
+ * ends when the test says so. The SMTP port is fixed for the class, so the server can be
+ * stopped and started again under the application's feet.
+ *
+ * <p>
+ * The context is closed after the class: its sender would otherwise keep polling the
+ * shared test database and deliver other classes' messages to a server that is gone.
+ */
+@SpringBootTest(properties = { "gyakorlattar.mail.poll-interval=PT0.2S",
+		"spring.mail.properties.mail.smtp.connectiontimeout=2000", "spring.mail.properties.mail.smtp.timeout=5000" })
+@AutoConfigureMockMvc
+@Import(OutboxDeliveryTests.StoppedTime.class)
+@DirtiesContext
+class OutboxDeliveryTests {
+
+	private static final int SMTP_PORT = freePort();
+
+	private static final Instant CONFERENCE_START = Instant.parse("2021-06-22T08:00:00Z");
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT))
+		.withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void smtpServer(DynamicPropertyRegistry properties) {
+		properties.add("spring.mail.host", () -> "127.0.0.1");
+		properties.add("spring.mail.port", () -> SMTP_PORT);
+	}
+
+	@Autowired
+	MailOutbox mailOutbox;
+
+	@Autowired
+	OutboxRepository outbox;
+
+	@Autowired
+	OutboxSender sender;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	AdjustableClock clock;
+
+	@Autowired
+	MockMvc mvc;
+
+	@BeforeEach
+	void emptyOutboxAndMailbox() throws Exception {
+		if (!smtp.isRunning()) {
+			smtp.start();
+		}
+		// Waits for any message a sender holds locked, so nothing lands after the purge.
+		this.outbox.deleteAllInBatch();
+		smtp.purgeEmailFromAllMailboxes();
+	}
+
+	@Test
+	void aQueuedMailArrivesWithItsSubjectHtmlAndTextInUtf8AndIsMarkedSent() throws Exception {
+		long id = queue("kovari.tunde@example.hu", "Kővári Tünde");
+
+		assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+		MimeMessage received = smtp.getReceivedMessages()[0];
+		assertThat(received.getSubject()).isEqualTo("Árvíztűrő tükörfúrógép – Kővári Tünde");
+		assertThat(received.getAllRecipients()).extracting(Object::toString).containsExactly("kovari.tunde@example.hu");
+		assertThat(received.getFrom()[0].toString()).contains("noreply@gyakorlattar.local");
+		Map<String, String> parts = textParts(received);
+		assertThat(parts.get("text/plain")).startsWith("Kedves Kővári Tünde!")
+			.contains("őszi szélben fűzfák hűvös árnyéka")
+			.contains("Időpont: 2021. június 22. (kedd) 10.00");
+		assertThat(parts.get("text/html")).contains("<title>Árvíztűrő tükörfúrógép – Kővári Tünde</title>")
+			.contains("Kedves Kővári Tünde!")
+			.contains("őszi szélben fűzfák hűvös árnyéka");
+
+		OutboxMessage sent = awaitStatus(id, OutboxMessage.Status.SENT);
+		assertThat(sent.getSentAt()).isEqualTo(this.clock.instant());
+		assertThat(sent.getAttempts()).isEqualTo(1);
+		assertThat(received.getMessageID()).isEqualTo(sent.getMessageId());
+	}
+
+	@Test
+	void aMailQueuedByAChangeThatRollsBackIsNeitherStoredNorSent() {
+		this.transaction.executeWithoutResult((status) -> {
+			this.mailOutbox.queue(hello("visszavont@example.hu", "Vissza Vonat"));
+			status.setRollbackOnly();
+		});
+
+		assertThat(this.outbox.count()).isZero();
+		assertNothingArrivesFor(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void queueingOutsideTheCausingTransactionIsRefused() {
+		assertThatExceptionOfType(IllegalTransactionStateException.class)
+			.isThrownBy(() -> this.mailOutbox.queue(hello("magany@example.hu", "Magány Mária")));
+		assertThat(this.outbox.count()).isZero();
+	}
+
+	@Test
+	void whileSmtpIsDownAttemptsBackOffAndWhenItIsBackEveryMessageArrivesOnce() throws Exception {
+		smtp.stop();
+		Instant queuedAt = this.clock.instant();
+		List<Long> ids = List.of(queue("egy@example.hu", "Egy Elek"), queue("ketto@example.hu", "Kettő Klára"),
+				queue("harom@example.hu", "Három Huba"));
+
+		for (long id : ids) {
+			OutboxMessage waiting = awaitAttempts(id, 1);
+			assertThat(waiting.getStatus()).isEqualTo(OutboxMessage.Status.QUEUED);
+			assertThat(waiting.getLastError()).isNotBlank();
+			assertThat(waiting.getNextAttemptAt()).isEqualTo(queuedAt.plus(OutboxMessage.BACKOFF.get(0)));
+		}
+		// The clock stands still, so the sender keeps polling but must not try again yet.
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> this.outbox.findAllById(ids).stream().allMatch((message) -> message.getAttempts() == 1));
+
+		this.clock.advance(OutboxMessage.BACKOFF.get(0));
+		Instant secondAttemptAt = this.clock.instant();
+		for (long id : ids) {
+			assertThat(awaitAttempts(id, 2).getNextAttemptAt())
+				.isEqualTo(secondAttemptAt.plus(OutboxMessage.BACKOFF.get(1)));
+		}
+
+		smtp.start();
+		this.clock.advance(OutboxMessage.BACKOFF.get(1));
+		for (long id : ids) {
+			assertThat(awaitStatus(id, OutboxMessage.Status.SENT).getAttempts()).isEqualTo(3);
+		}
+		assertDeliveredExactlyOnce(ids);
+	}
+
+	@Test
+	void afterTheLastAttemptTheMessageFailsAndTheAdminsRetrySendsItOnce() throws Exception {
+		smtp.stop();
+		long id = queue("rossz.relay@example.hu", "Relé Rezső");
+		int lastAttempt = OutboxMessage.BACKOFF.size() + 1;
+		for (int attempt = 1; attempt < lastAttempt; attempt++) {
+			awaitAttempts(id, attempt);
+			this.clock.advance(OutboxMessage.BACKOFF.get(attempt - 1));
+		}
+		OutboxMessage failed = awaitStatus(id, OutboxMessage.Status.FAILED);
+		assertThat(failed.getAttempts()).isEqualTo(lastAttempt);
+		assertThat(failed.getLastError()).isNotBlank();
+		this.clock.advance(Duration.ofDays(1));
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> this.outbox.findById(id).orElseThrow().getAttempts() == lastAttempt);
+
+		smtp.start();
+		this.mvc.perform(post("/admin/levelek/{id}/ujrakuldes", id).with(user("iroda").roles("ADMIN")).with(csrf()))
+			.andExpect(redirectedUrl("/admin/levelek/" + id));
+
+		assertThat(awaitStatus(id, OutboxMessage.Status.SENT).getSentAt()).isEqualTo(this.clock.instant());
+		assertDeliveredExactlyOnce(List.of(id));
+	}
+
+	@Test
+	void twoSendersRacingOverTwoHundredMessagesDeliverEachExactlyOnce() throws Exception {
+		List<Long> ids = this.transaction.execute((status) -> {
+			List<Long> queued = new ArrayList<>();
+			for (int i = 0; i < 200; i++) {
+				queued.add(this.mailOutbox.queue(hello("cimzett" + i + "@example.hu", "Címzett " + i)));
+			}
+			return queued;
+		});
+
+		// The scheduled sender joins in too: three senders on one table.
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService senders = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<?>> running = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				running.add(senders.submit(() -> {
+					start.await();
+					this.sender.sendDue();
+					return null;
+				}));
+			}
+			start.countDown();
+			for (Future<?> sender : running) {
+				sender.get();
+			}
+		}
+		finally {
+			senders.shutdown();
+		}
+
+		assertThat(smtp.waitForIncomingEmail(30_000, 200)).isTrue();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.outbox.countByStatus(OutboxMessage.Status.SENT) == 200);
+		assertDeliveredExactlyOnce(ids);
+		assertThat(this.outbox.findAllById(ids)).allSatisfy((message) -> assertThat(message.getAttempts()).isOne());
+	}
+
+	private long queue(String recipient, String name) {
+		return this.transaction.execute((status) -> this.mailOutbox.queue(hello(recipient, name)));
+	}
+
+	private static OutgoingMail hello(String recipient, String name) {
+		return new OutgoingMail(recipient, HungarianFormats.HUNGARIAN, "test/hello",
+				Map.of("name", name, "when", CONFERENCE_START));
+	}
+
+	private OutboxMessage awaitStatus(long id, OutboxMessage.Status status) {
+		return await().atMost(Duration.ofSeconds(15))
+			.until(() -> this.outbox.findById(id).orElseThrow(), (message) -> message.getStatus() == status);
+	}
+
+	private OutboxMessage awaitAttempts(long id, int attempts) {
+		return await().atMost(Duration.ofSeconds(15))
+			.until(() -> this.outbox.findById(id).orElseThrow(), (message) -> message.getAttempts() == attempts);
+	}
+
+	private void assertNothingArrivesFor(Duration duration) {
+		await().during(duration).atMost(duration.plusSeconds(2)).until(() -> smtp.getReceivedMessages().length == 0);
+	}
+
+	/**
+	 * Every message arrived once, and once only: after a second of the sender polling on,
+	 * the server holds exactly one copy of each Message-ID.
+	 */
+	private void assertDeliveredExactlyOnce(List<Long> ids) throws MessagingException {
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> smtp.getReceivedMessages().length == ids.size());
+		List<String> received = new ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			received.add(message.getMessageID());
+		}
+		Set<String> expected = this.outbox.findAllById(ids)
+			.stream()
+			.map(OutboxMessage::getMessageId)
+			.collect(Collectors.toSet());
+		assertThat(received).hasSize(ids.size()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+	}
+
+	/** The text/plain and text/html bodies, wherever they sit in the multipart tree. */
+	private static Map<String, String> textParts(Part part) throws MessagingException, IOException {
+		if (part.isMimeType("multipart/*")) {
+			Multipart multipart = (Multipart) part.getContent();
+			Map<String, String> parts = new HashMap<>();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				parts.putAll(textParts(multipart.getBodyPart(i)));
+			}
+			return parts;
+		}
+		if (part.isMimeType("text/plain") || part.isMimeType("text/html")) {
+			assertThat(part.getContentType()).containsIgnoringCase("charset=UTF-8");
+			String type = part.isMimeType("text/plain") ? "text/plain" : "text/html";
+			return Map.of(type, (String) part.getContent());
+		}
+		return Map.of();
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class StoppedTime {
+
+		@Bean
+		@Primary
+		AdjustableClock adjustableClock() {
+			return new AdjustableClock();
+		}
+
+	}
+
+}
