@@ -1,5 +1,6 @@
 package hu.gyakorlattar.municipality;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -149,8 +150,11 @@ class MunicipalityContacts {
 		};
 	}
 
-	/** What a contact import did, or why it did nothing. */
-	record ContactImportReport(List<RowError> errors, int created, int updated, int unchanged) {
+	/**
+	 * What a contact import did, or why it did nothing. Serializable because the page
+	 * shows it after a redirect, from the session.
+	 */
+	record ContactImportReport(List<RowError> errors, int created, int updated, int unchanged) implements Serializable {
 
 		static ContactImportReport refused(List<RowError> errors) {
 			return new ContactImportReport(List.copyOf(errors), 0, 0, 0);
@@ -163,7 +167,7 @@ class MunicipalityContacts {
 	}
 
 	/** A problem in one row of an uploaded list: its row number, column and reason. */
-	record RowError(int row, String column, MessageSourceResolvable reason) {
+	record RowError(int row, String column, MessageSourceResolvable reason) implements Serializable {
 
 		static RowError of(int row, ContactListFile.Column column, String key, Object... arguments) {
 			return new RowError(row, column.header(),
