@@ -1,5 +1,7 @@
 package hu.gyakorlattar.municipality;
 
+import java.util.stream.Collectors;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -52,14 +54,14 @@ interface ColumnHeader {
 	/** The required columns a header row lacks, by their expected header. */
 	static <C extends Enum<C> & ColumnHeader> List<String> missing(SheetRow row, Class<C> columns) {
 		List<String> keys = row.cells().stream().map(ColumnHeader::key).toList();
-		return java.util.Arrays.stream(columns.getEnumConstants())
+		return Arrays.stream(columns.getEnumConstants())
 			.filter((column) -> column.required() && keys.stream().noneMatch(column.aliases()::contains))
 			.map(ColumnHeader::header)
 			.toList();
 	}
 
 	static Set<String> keys(String... headers) {
-		return java.util.Arrays.stream(headers).map(ColumnHeader::key).collect(java.util.stream.Collectors.toSet());
+		return Arrays.stream(headers).map(ColumnHeader::key).collect(Collectors.toSet());
 	}
 
 }

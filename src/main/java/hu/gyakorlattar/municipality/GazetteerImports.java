@@ -1,5 +1,6 @@
 package hu.gyakorlattar.municipality;
 
+import java.util.Comparator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 
+import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 import org.hibernate.Session;
@@ -114,8 +116,7 @@ class GazetteerImports {
 		Map<GazetteerChange.Kind, List<GazetteerChange>> byKind = new EnumMap<>(GazetteerChange.Kind.class);
 		this.changes.findByImportId(runId)
 			.stream()
-			.sorted(java.util.Comparator.comparing(GazetteerChange::getName,
-					hu.gyakorlattar.shared.HungarianFormats.collator()))
+			.sorted(Comparator.comparing(GazetteerChange::getName, HungarianFormats.collator()))
 			.forEach((change) -> byKind.computeIfAbsent(change.getKind(), (kind) -> new ArrayList<>()).add(change));
 		return byKind;
 	}

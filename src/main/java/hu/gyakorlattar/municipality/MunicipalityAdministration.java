@@ -1,5 +1,6 @@
 package hu.gyakorlattar.municipality;
 
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.Principal;
@@ -140,7 +141,7 @@ class MunicipalityAdministration {
 		try {
 			byte[] sample = new ClassPathResource(SAMPLE_CONTACTS).getContentAsByteArray();
 			return ResponseEntity.ok()
-				.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 				.header(HttpHeaders.CONTENT_DISPOSITION,
 						ContentDisposition.attachment().filename("kapcsolattartok-minta.csv").build().toString())
 				.body(sample);
