@@ -1,0 +1,7 @@
+package hu.gyakorlattar.municipality;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MunicipalityContactRepository extends JpaRepository<MunicipalityContact, String> {
+
+}

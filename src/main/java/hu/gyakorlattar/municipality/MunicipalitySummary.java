@@ -1,0 +1,11 @@
+package hu.gyakorlattar.municipality;
+
+/**
+ * What other modules read of a municipality. {@code district} is the járás name;
+ * {@code county} is empty for Budapest itself and "főváros" for its districts, as the
+ * gazetteer has it.
+ */
+public record MunicipalitySummary(String kshCode, String name, LegalStatus status, String county, String district,
+		int population) {
+
+}

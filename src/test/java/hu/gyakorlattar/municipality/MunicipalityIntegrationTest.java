@@ -1,0 +1,24 @@
+package hu.gyakorlattar.municipality;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The one Spring context every municipality test shares (same annotations, so the test
+ * framework caches it): the whole application on the test JVM's embedded PostgreSQL,
+ * whose first start has imported the bundled gazetteer once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(StandInSecurity.class)
+@interface MunicipalityIntegrationTest {
+
+}

@@ -1,0 +1,130 @@
+package hu.gyakorlattar.municipality;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every page of the module, including its error states, checked by axe-core for WCAG 2.1
+ * AA in a real Chromium. The browser gets the pages from MockMvc through a route, so the
+ * check shares the module's test context and needs no server or sign-in.
+ */
+@MunicipalityIntegrationTest
+class MunicipalityPagesAccessibilityTests {
+
+	private static final String ORIGIN = "http://gyakorlattar.test";
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	GazetteerImportRepository runs;
+
+	@BeforeAll
+	static void startBrowser() {
+		Assumptions.assumeTrue(CHROMIUM.toFile().canExecute(), "Chromium is not installed");
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@Test
+	void publicPagesMeetWcag21AA() throws Exception {
+		assertAccessible(get("/telepulesek").param("jogallas", "VAROS").param("oldal", "3"));
+		assertAccessible(get("/telepulesek").param("q", "nincs ilyen település"));
+		assertAccessible(get("/telepulesek/13578"));
+	}
+
+	@Test
+	void administrationPagesMeetWcag21AA() throws Exception {
+		assertAccessible(get("/admin/telepulesek/17376").with(user("admin").roles("ADMIN")));
+		long latestRun = this.runs.findTop10ByOrderByStartedAtDesc().get(0).getId();
+		assertAccessible(get("/admin/telepulesek/betoltesek/{id}", latestRun).with(user("admin").roles("ADMIN")));
+		assertAccessible(multipart("/admin/telepulesek/kapcsolattartok")
+			.file(new MockMultipartFile("file", "x.csv", "text/csv",
+					"ksh_kod;email\n99999;rossz\n17376;\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.with(csrf())
+			.with(user("admin").roles("ADMIN")));
+		assertAccessible(post("/admin/telepulesek/17376").param("email", "nem e-mail")
+			.param("gender", "UNKNOWN")
+			.with(csrf())
+			.with(user("admin").roles("ADMIN")));
+	}
+
+	private void assertAccessible(RequestBuilder request) throws Exception {
+		MockHttpServletResponse document = this.mvc.perform(request).andReturn().getResponse();
+		assertThat(document.getStatus()).isEqualTo(200);
+		try (Page page = browser.newPage()) {
+			page.route(ORIGIN + "/**", (route) -> serve(route, document));
+			page.navigate(ORIGIN + "/oldal");
+			AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+				.analyze();
+			assertThat(results.getViolations())
+				.as("axe-core violations on %s: %s", document.getContentAsString().lines().skip(5).findFirst(),
+						results.getViolations()
+							.stream()
+							.map((v) -> v.getId() + " " + v.getNodes().stream().map((n) -> n.getHtml()).toList())
+							.collect(Collectors.joining("; ")))
+				.isEmpty();
+		}
+	}
+
+	/** The page under test for its own URL, anything else (CSS) from MockMvc. */
+	private void serve(Route route, MockHttpServletResponse document) {
+		try {
+			String path = URI.create(route.request().url()).getPath();
+			MockHttpServletResponse response = path.equals("/oldal") ? document
+					: this.mvc.perform(get(path)).andReturn().getResponse();
+			route.fulfill(new Route.FulfillOptions().setStatus(response.getStatus())
+				.setContentType((response.getContentType() != null) ? response.getContentType() : "text/plain")
+				.setBodyBytes(response.getContentAsByteArray()));
+		}
+		catch (Exception ex) {
+			route.abort();
+		}
+	}
+
+}
