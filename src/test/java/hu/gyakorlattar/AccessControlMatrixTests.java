@@ -58,7 +58,7 @@ class AccessControlMatrixTests {
 	 * Sample values for path variables; unknown ids answer 404, which still proves the
 	 * visitor got in.
 	 */
-	private static final Map<String, String> SAMPLE_PATH_VALUES = Map.of("year", "2021", "kshCode", "13578", "token",
+	private static final Map<String, String> SAMPLE_PATH_VALUES = Map.of("year", "2021", "kshCode", "21458", "token",
 			"nincs-ilyen-token", "status", "QUEUED");
 
 	@Autowired

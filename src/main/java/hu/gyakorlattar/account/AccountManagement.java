@@ -16,6 +16,7 @@ import java.util.Optional;
 
 import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.mail.OutgoingMail;
+import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.shared.PersonName;
@@ -50,12 +51,16 @@ public class AccountManagement {
 
 	private final MailOutbox outbox;
 
+	private final MunicipalityDirectory municipalities;
+
 	private final Clock clock;
 
 	private final String baseUrl;
 
 	AccountManagement(AccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwords,
-			MailOutbox outbox, Clock clock, @Value("${gyakorlattar.base-url}") String baseUrl) {
+			MailOutbox outbox, MunicipalityDirectory municipalities, Clock clock,
+			@Value("${gyakorlattar.base-url}") String baseUrl) {
+		this.municipalities = municipalities;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
@@ -274,9 +279,15 @@ public class AccountManagement {
 		}
 	}
 
-	private static void checkMunicipality(Role role, String kshCode) {
-		if (role == Role.APPLICANT && (kshCode == null || !kshCode.strip().matches("\\d{5}"))) {
+	private void checkMunicipality(Role role, String kshCode) {
+		if (role != Role.APPLICANT) {
+			return;
+		}
+		if (kshCode == null || !kshCode.strip().matches("\\d{5}")) {
 			throw new InvalidInput("municipalityKshCode", "account.municipality.required");
+		}
+		if (this.municipalities.find(kshCode.strip()).isEmpty()) {
+			throw new InvalidInput("municipalityKshCode", "account.municipality.unknown");
 		}
 	}
 

@@ -103,7 +103,7 @@ class AccountFlowTests {
 				.param("familyName", "Kovács")
 				.param("givenName", "Anna")
 				.param("role", "APPLICANT")
-				.param("municipalityKshCode", "13578"))
+				.param("municipalityKshCode", "21458"))
 			.andExpect(redirectedUrl("/admin/felhasznalok"))
 			.andExpect(flash().attribute("flashKey", "account.invited"));
 
@@ -200,6 +200,16 @@ class AccountFlowTests {
 				.param("role", "APPLICANT"))
 			.andExpect(model().attributeHasFieldErrorCode("invitationForm", "municipalityKshCode",
 					"account.municipality.required"));
+		this.mvc
+			.perform(post("/admin/felhasznalok").with(csrf())
+				.with(user(ADMIN).roles("ADMIN"))
+				.param("email", "jegyzo@example.hu")
+				.param("familyName", "Nagy")
+				.param("givenName", "Béla")
+				.param("role", "APPLICANT")
+				.param("municipalityKshCode", "99999"))
+			.andExpect(model().attributeHasFieldErrorCode("invitationForm", "municipalityKshCode",
+					"account.municipality.unknown"));
 		this.mvc
 			.perform(post("/admin/felhasznalok").with(csrf())
 				.with(user(ADMIN).roles("ADMIN"))

@@ -7,7 +7,6 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 
 /**
  * The one Spring context every municipality test shares (same annotations, so the test
@@ -18,7 +17,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(StandInSecurity.class)
 @interface MunicipalityIntegrationTest {
 
 }
