@@ -101,6 +101,9 @@ public class OutboxMessage {
 		if (this.status != Status.SENT) {
 			this.status = Status.QUEUED;
 			this.nextAttemptAt = now;
+			// A fresh series of attempts: one more hiccup must back off, not fail at
+			// once.
+			this.attempts = 0;
 		}
 	}
 
