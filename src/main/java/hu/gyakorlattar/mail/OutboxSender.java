@@ -59,12 +59,12 @@ class OutboxSender {
 		if (sender == null) {
 			return;
 		}
-		int sent = 0;
+		int handled = 0;
 		while (Boolean.TRUE.equals(this.transaction.execute((status) -> sendOne(sender)))) {
-			sent++;
+			handled++;
 		}
-		if (sent > 0) {
-			log.info("Sent {} message(s) from the outbox", sent);
+		if (handled > 0) {
+			log.info("Worked through {} due outbox message(s); failures are retried with backoff", handled);
 		}
 	}
 
