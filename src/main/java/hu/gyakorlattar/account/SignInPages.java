@@ -64,6 +64,7 @@ class SignInPages {
 			return "account/link-expired";
 		}
 		model.addAttribute("account", account);
+		model.addAttribute("token", token);
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", new NewPasswordForm("", ""));
 		}

@@ -1,7 +1,13 @@
 package hu.gyakorlattar.e2e;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -15,6 +21,9 @@ class ProgrammeOfficeBrowserTest extends BrowserTest {
 	private static final String ADMIN = "admin@gyakorlattar.local";
 
 	private static final String PASSWORD = "admin-jelszo-teszt";
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void theOfficeSignsInByKeyboardAlone() {
@@ -106,6 +115,40 @@ class ProgrammeOfficeBrowserTest extends BrowserTest {
 		open("/admin/levelek");
 		assertThat(this.page.locator("table")).containsText("szakerto.gizella@example.hu");
 		assertThat(this.page.locator("table")).containsText("Meghívó a Gyakorlattárba");
+
+		// Gizella follows the link of her invitation, sets a password and signs in
+		String mail = this.jdbc.queryForObject(
+				"select body_text from mail_outbox where recipient = 'szakerto.gizella@example.hu'", String.class);
+		Matcher link = Pattern.compile("/jelszo-beallitas/[A-Za-z0-9_-]+").matcher(mail);
+		org.assertj.core.api.Assertions.assertThat(link.find()).isTrue();
+		this.page.locator("button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Kilépés")).click();
+		open(link.group());
+		assertThat(this.page.locator("main")).containsText("Szakértő Gizella");
+		this.page.locator("#password").fill("Gizella jelszava 2026");
+		this.page.locator("#passwordAgain").fill("Gizella jelszava 2026");
+		this.page.locator("main form button").click();
+		checkAccessibility();
+		assertThat(this.page.locator(".notice")).containsText("Most beléphet");
+		signInAs("szakerto.gizella@example.hu", "Gizella jelszava 2026");
+		assertThat(this.page.locator("dl.facts")).containsText("értékelő szakértő");
+		assertThat(this.page.locator("header")).not().containsText("Adminisztráció");
+	}
+
+	@Test
+	void theOfficeEditsASteeringCommitteeMember() {
+		signInAs(ADMIN, PASSWORD);
+		open("/admin/ciklusok/2021");
+		this.page.locator("a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Autonómia Alapítvány"))
+			.click();
+		checkAccessibility();
+		this.page.locator("#organisationHu").fill("");
+		this.page.locator("main form button").click();
+		checkAccessibility();
+		assertThat(this.page.locator("#organisationHu-error")).hasText("Kérjük, töltse ki ezt a mezőt.");
+		this.page.locator("#organisationHu").fill("Autonómia Alapítvány");
+		this.page.locator("#abbreviation").fill("AA");
+		this.page.locator("main form button").click();
+		assertThat(this.page.locator(".notice")).hasText("A változásokat elmentettük.");
 	}
 
 	@Test
