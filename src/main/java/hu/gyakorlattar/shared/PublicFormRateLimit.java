@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -52,15 +53,13 @@ public class PublicFormRateLimit extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !"POST".equals(request.getMethod()) || this.limitedPaths.stream().noneMatch(path::startsWith);
+		return limitedForm(request).isEmpty();
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		String form = this.limitedPaths.stream().filter(path::startsWith).findFirst().orElse(path);
+		String form = limitedForm(request).orElseThrow();
 		Bucket bucket = this.buckets.computeIfAbsent(request.getRemoteAddr() + " " + form, (key) -> newBucket());
 		if (bucket.tryConsume(1)) {
 			chain.doFilter(request, response);
@@ -69,6 +68,15 @@ public class PublicFormRateLimit extends OncePerRequestFilter {
 			response.setHeader("Retry-After", "60");
 			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
 		}
+	}
+
+	/** The limited form a submission goes to, if it goes to one. */
+	private Optional<String> limitedForm(HttpServletRequest request) {
+		if (!"POST".equals(request.getMethod())) {
+			return Optional.empty();
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return this.limitedPaths.stream().filter(path::startsWith).findFirst();
 	}
 
 	private Bucket newBucket() {

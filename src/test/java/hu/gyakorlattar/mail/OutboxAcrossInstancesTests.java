@@ -1,11 +1,9 @@
 package hu.gyakorlattar.mail;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import hu.gyakorlattar.GyakorlattarApplication;
-import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -61,9 +58,8 @@ class OutboxAcrossInstancesTests {
 			List<Long> ids = this.transaction.execute((status) -> {
 				List<Long> queued = new ArrayList<>();
 				for (int i = 0; i < 300; i++) {
-					queued.add(this.mailOutbox.queue(
-							new OutgoingMail("resztvevo" + i + "@example.hu", HungarianFormats.HUNGARIAN, "test/hello",
-									Map.of("name", "Résztvevő " + i, "when", Instant.parse("2021-06-22T08:00:00Z")))));
+					queued
+						.add(this.mailOutbox.queue(TestMails.hello("resztvevo" + i + "@example.hu", "Résztvevő " + i)));
 				}
 				return queued;
 			});

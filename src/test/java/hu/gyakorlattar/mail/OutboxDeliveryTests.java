@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import hu.gyakorlattar.shared.AdjustableClock;
-import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,8 +67,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class OutboxDeliveryTests {
 
 	private static final int SMTP_PORT = freePort();
-
-	private static final Instant CONFERENCE_START = Instant.parse("2021-06-22T08:00:00Z");
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT))
@@ -135,7 +132,7 @@ class OutboxDeliveryTests {
 	@Test
 	void aMailQueuedByAChangeThatRollsBackIsNeitherStoredNorSent() {
 		this.transaction.executeWithoutResult((status) -> {
-			this.mailOutbox.queue(hello("visszavont@example.hu", "Vissza Vonat"));
+			this.mailOutbox.queue(TestMails.hello("visszavont@example.hu", "Vissza Vonat"));
 			status.setRollbackOnly();
 		});
 
@@ -146,7 +143,7 @@ class OutboxDeliveryTests {
 	@Test
 	void queueingOutsideTheCausingTransactionIsRefused() {
 		assertThatExceptionOfType(IllegalTransactionStateException.class)
-			.isThrownBy(() -> this.mailOutbox.queue(hello("magany@example.hu", "Magány Mária")));
+			.isThrownBy(() -> this.mailOutbox.queue(TestMails.hello("magany@example.hu", "Magány Mária")));
 		assertThat(this.outbox.count()).isZero();
 	}
 
@@ -213,7 +210,7 @@ class OutboxDeliveryTests {
 		List<Long> ids = this.transaction.execute((status) -> {
 			List<Long> queued = new ArrayList<>();
 			for (int i = 0; i < 200; i++) {
-				queued.add(this.mailOutbox.queue(hello("cimzett" + i + "@example.hu", "Címzett " + i)));
+				queued.add(this.mailOutbox.queue(TestMails.hello("cimzett" + i + "@example.hu", "Címzett " + i)));
 			}
 			return queued;
 		});
@@ -246,12 +243,7 @@ class OutboxDeliveryTests {
 	}
 
 	private long queue(String recipient, String name) {
-		return this.transaction.execute((status) -> this.mailOutbox.queue(hello(recipient, name)));
-	}
-
-	private static OutgoingMail hello(String recipient, String name) {
-		return new OutgoingMail(recipient, HungarianFormats.HUNGARIAN, "test/hello",
-				Map.of("name", name, "when", CONFERENCE_START));
+		return this.transaction.execute((status) -> this.mailOutbox.queue(TestMails.hello(recipient, name)));
 	}
 
 	private OutboxMessage awaitStatus(long id, OutboxMessage.Status status) {

@@ -1,8 +1,6 @@
 package hu.gyakorlattar.mail;
 
-import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 class OutboxWithoutSmtpTests {
 
-	private static final Instant CONFERENCE_START = Instant.parse("2021-06-22T08:00:00Z");
-
 	@Autowired
 	MailOutbox mailOutbox;
 
@@ -46,8 +42,8 @@ class OutboxWithoutSmtpTests {
 
 	@Test
 	void withoutAnSmtpServerMessagesStayQueuedAndNothingIsAttempted() {
-		long id = this.transaction.execute((status) -> this.mailOutbox.queue(new OutgoingMail("jegyzo@example.hu",
-				HungarianFormats.HUNGARIAN, "test/hello", Map.of("name", "Jegyző Jolán", "when", CONFERENCE_START))));
+		long id = this.transaction
+			.execute((status) -> this.mailOutbox.queue(TestMails.hello("jegyzo@example.hu", "Jegyző Jolán")));
 		OutboxMessage queued = this.outbox.findById(id).orElseThrow();
 
 		this.sender.sendDue();
@@ -67,8 +63,8 @@ class OutboxWithoutSmtpTests {
 	void aMailIsWrittenInTheRecipientsLanguageWhateverTheCallersIs() {
 		LocaleContextHolder.setLocale(HungarianFormats.HUNGARIAN);
 		try {
-			long id = this.transaction.execute((status) -> this.mailOutbox.queue(new OutgoingMail("mayor@example.org",
-					Locale.ENGLISH, "test/hello", Map.of("name", "Mayor", "when", CONFERENCE_START))));
+			long id = this.transaction.execute(
+					(status) -> this.mailOutbox.queue(TestMails.hello("mayor@example.org", "Mayor", Locale.ENGLISH)));
 
 			OutboxMessage message = this.outbox.findById(id).orElseThrow();
 			assertThat(message.getBodyText()).contains("Időpont: Tuesday, 22 June 2021, 10:00");
