@@ -174,6 +174,19 @@ class ProgrammeOfficeBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void theOfficePagesSpeakEnglishToo() {
+		signInAs(ADMIN, PASSWORD);
+		open("/admin?lang=en");
+		for (String path : new String[] { "/admin", "/admin/ciklusok", "/admin/ciklusok/2021", "/admin/felhasznalok",
+				"/admin/levelek", "/admin/telepulesek", "/fiok", "/fiok/jelszo" }) {
+			open(path);
+			assertThat(this.page.locator("html")).hasAttribute("lang", "en");
+			assertThat(this.page.locator("body")).not().containsText("??");
+		}
+		assertThat(this.page.locator("h1")).hasText("Change password");
+	}
+
+	@Test
 	void signingOutReturnsToThePublicSite() {
 		signInAs(ADMIN, PASSWORD);
 		this.page.locator("button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Kilépés")).click();
