@@ -42,7 +42,8 @@ public class MailOutbox {
 		MailTemplates.Rendered rendered = this.templates.render(mail);
 		String messageId = "<" + UUID.randomUUID() + "@gyakorlattar>";
 		OutboxMessage message = new OutboxMessage(messageId, mail.recipient(), rendered.subject(), rendered.text(),
-				rendered.html(), mail.template(), this.clock.instant());
+				rendered.html(), mail.template(), this.clock.instant())
+			.withExtras(mail.headers(), mail.attachments());
 		return this.outbox.save(message).getId();
 	}
 

@@ -2,14 +2,24 @@ package hu.gyakorlattar.mail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 /** One rendered message in the outbox and where it stands. */
@@ -63,6 +73,17 @@ public class OutboxMessage {
 
 	private Instant sentAt;
 
+	@ElementCollection
+	@CollectionTable(name = "mail_outbox_header", joinColumns = @JoinColumn(name = "message_id"))
+	@MapKeyColumn(name = "name")
+	@Column(name = "value")
+	private Map<String, String> headers = new LinkedHashMap<>();
+
+	@ElementCollection
+	@CollectionTable(name = "mail_outbox_attachment", joinColumns = @JoinColumn(name = "message_id"))
+	@OrderColumn(name = "position")
+	private List<StoredAttachment> attachments = new ArrayList<>();
+
 	protected OutboxMessage() {
 	}
 
@@ -76,6 +97,13 @@ public class OutboxMessage {
 		this.template = template;
 		this.createdAt = now;
 		this.nextAttemptAt = now;
+	}
+
+	OutboxMessage withExtras(Map<String, String> headers, List<OutgoingMail.Attachment> attachments) {
+		this.headers.putAll(headers);
+		attachments.forEach((attachment) -> this.attachments
+			.add(new StoredAttachment(attachment.filename(), attachment.contentType(), attachment.content())));
+		return this;
 	}
 
 	void sent(Instant now) {
@@ -157,6 +185,36 @@ public class OutboxMessage {
 
 	public Instant getSentAt() {
 		return this.sentAt;
+	}
+
+	public Map<String, String> getHeaders() {
+		return Map.copyOf(this.headers);
+	}
+
+	public List<OutgoingMail.Attachment> getAttachments() {
+		return this.attachments.stream()
+			.map((stored) -> new OutgoingMail.Attachment(stored.filename, stored.contentType, stored.content))
+			.toList();
+	}
+
+	@Embeddable
+	static class StoredAttachment {
+
+		private String filename;
+
+		private String contentType;
+
+		private byte[] content;
+
+		protected StoredAttachment() {
+		}
+
+		StoredAttachment(String filename, String contentType, byte[] content) {
+			this.filename = filename;
+			this.contentType = contentType;
+			this.content = content;
+		}
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package hu.gyakorlattar.mail;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.mail.MessagingException;
@@ -10,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -94,6 +96,13 @@ class OutboxSender {
 		helper.setTo(message.getRecipient());
 		helper.setSubject(message.getSubject());
 		helper.setText(message.getBodyText(), message.getBodyHtml());
+		for (Map.Entry<String, String> header : message.getHeaders().entrySet()) {
+			mime.setHeader(header.getKey(), header.getValue());
+		}
+		for (OutgoingMail.Attachment attachment : message.getAttachments()) {
+			helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
+					attachment.contentType());
+		}
 		return mime;
 	}
 

@@ -1,5 +1,8 @@
 package hu.gyakorlattar.mail;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -7,12 +10,41 @@ import java.util.Map;
  * A message to send: who gets it, in which language, and which template renders it with
  * which values. The template {@code account/password-reset} is
  * {@code templates/mail/account/password-reset.html} (its {@code <title>} is the subject)
- * and {@code templates/mail/account/password-reset.txt} (the plain-text part).
+ * and {@code templates/mail/account/password-reset.txt} (the plain-text part). Extra
+ * headers (e.g. {@code List-Unsubscribe}) and attachments (e.g. a calendar entry) travel
+ * with the message through the outbox.
  */
-public record OutgoingMail(String recipient, Locale locale, String template, Map<String, Object> model) {
+public record OutgoingMail(String recipient, Locale locale, String template, Map<String, Object> model,
+		Map<String, String> headers, List<Attachment> attachments) {
 
 	public OutgoingMail {
 		model = Map.copyOf(model);
+		headers = Map.copyOf(headers);
+		attachments = List.copyOf(attachments);
+	}
+
+	public OutgoingMail(String recipient, Locale locale, String template, Map<String, Object> model) {
+		this(recipient, locale, template, model, Map.of(), List.of());
+	}
+
+	public OutgoingMail withHeader(String name, String value) {
+		Map<String, String> more = new LinkedHashMap<>(this.headers);
+		more.put(name, value);
+		return new OutgoingMail(this.recipient, this.locale, this.template, this.model, more, this.attachments);
+	}
+
+	public OutgoingMail withAttachment(Attachment attachment) {
+		List<Attachment> more = new ArrayList<>(this.attachments);
+		more.add(attachment);
+		return new OutgoingMail(this.recipient, this.locale, this.template, this.model, this.headers, more);
+	}
+
+	/**
+	 * A file sent with the message. {@code contentType} may carry parameters, e.g.
+	 * {@code text/calendar; charset=UTF-8; method=REQUEST}.
+	 */
+	public record Attachment(String filename, String contentType, byte[] content) {
+
 	}
 
 }

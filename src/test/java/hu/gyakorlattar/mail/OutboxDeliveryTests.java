@@ -2,6 +2,7 @@ package hu.gyakorlattar.mail;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -127,6 +128,28 @@ class OutboxDeliveryTests {
 		assertThat(sent.getSentAt()).isEqualTo(this.clock.instant());
 		assertThat(sent.getAttempts()).isEqualTo(1);
 		assertThat(received.getMessageID()).isEqualTo(sent.getMessageId());
+	}
+
+	@Test
+	void extraHeadersAndAnAttachmentTravelThroughTheOutbox() throws Exception {
+		byte[] calendar = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+		OutgoingMail mail = TestMails.hello("naptar@example.hu", "Naptár Nóra")
+			.withHeader("List-Unsubscribe", "<https://gyakorlattar.example/leiratkozas/abc>")
+			.withHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
+			.withAttachment(new OutgoingMail.Attachment("konferencia.ics",
+					"text/calendar; charset=UTF-8; method=REQUEST", calendar));
+		long id = this.transaction.execute((status) -> this.mailOutbox.queue(mail));
+
+		assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+		MimeMessage received = smtp.getReceivedMessages()[0];
+		assertThat(received.getHeader("List-Unsubscribe"))
+			.containsExactly("<https://gyakorlattar.example/leiratkozas/abc>");
+		assertThat(received.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+		Part attachment = attachmentNamed(received, "konferencia.ics");
+		assertThat(attachment.getContentType()).startsWith("text/calendar").contains("method=REQUEST");
+		assertThat(attachment.getInputStream().readAllBytes()).isEqualTo(calendar);
+		assertThat(textParts(received).get("text/plain")).startsWith("Kedves Naptár Nóra!");
+		awaitStatus(id, OutboxMessage.Status.SENT);
 	}
 
 	@Test
@@ -280,6 +303,20 @@ class OutboxDeliveryTests {
 	}
 
 	/** The text/plain and text/html bodies, wherever they sit in the multipart tree. */
+	private static Part attachmentNamed(Part part, String filename) throws MessagingException, IOException {
+		if (part.isMimeType("multipart/*")) {
+			Multipart multipart = (Multipart) part.getContent();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				Part found = attachmentNamed(multipart.getBodyPart(i), filename);
+				if (found != null) {
+					return found;
+				}
+			}
+			return null;
+		}
+		return filename.equals(part.getFileName()) ? part : null;
+	}
+
 	private static Map<String, String> textParts(Part part) throws MessagingException, IOException {
 		if (part.isMimeType("multipart/*")) {
 			Multipart multipart = (Multipart) part.getContent();
