@@ -1,0 +1,28 @@
+package hu.gyakorlattar.conference;
+
+import java.time.LocalTime;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * One agenda slot on the conference's day, with its speakers chosen from the conference's
+ * people.
+ */
+record AgendaItemForm(@NotNull @DateTimeFormat(pattern = "H:mm") LocalTime start,
+		@NotNull @DateTimeFormat(pattern = "H:mm") LocalTime end, @NotNull AgendaItemKind kind,
+		@NotBlank @Size(max = 500) String title, List<Long> speakerIds) {
+
+	AgendaItemForm {
+		speakerIds = (speakerIds != null) ? List.copyOf(speakerIds) : List.of();
+	}
+
+	static AgendaItemForm startingAt(LocalTime start) {
+		return new AgendaItemForm(start, null, AgendaItemKind.TALK, "", List.of());
+	}
+
+}

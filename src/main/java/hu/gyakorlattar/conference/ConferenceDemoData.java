@@ -1,0 +1,183 @@
+package hu.gyakorlattar.conference;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+import hu.gyakorlattar.programme.Cycle;
+import hu.gyakorlattar.programme.ProgrammeManagement;
+import hu.gyakorlattar.programme.Theme;
+import hu.gyakorlattar.shared.HungarianFormats;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Two conferences on the first start of an empty database: the 22 June 2021 conference
+ * exactly as the invitation gives it (its typos corrected), and one three weeks after the
+ * day the application starts, open for registration, so that a newcomer can try the whole
+ * registration story at once.
+ */
+@Component
+@Order(20)
+@ConditionalOnBooleanProperty(name = "gyakorlattar.demo-data", matchIfMissing = true)
+class ConferenceDemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(ConferenceDemoData.class);
+
+	private static final String COORDINATOR_POST = "szakértő, programkoordinátor";
+
+	private static final String PROGRAMME = "Legjobb Önkormányzati Gyakorlatok Programja";
+
+	private final ConferenceRepository conferences;
+
+	private final ConferenceManagement management;
+
+	private final ProgrammeManagement programme;
+
+	private final Clock clock;
+
+	ConferenceDemoData(ConferenceRepository conferences, ConferenceManagement management, ProgrammeManagement programme,
+			Clock clock) {
+		this.conferences = conferences;
+		this.management = management;
+		this.programme = programme;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (this.conferences.count() > 0) {
+			return;
+		}
+		Optional<Cycle> cycle = this.programme.cycle(2021);
+		if (cycle.isEmpty()) {
+			return;
+		}
+		innovationConference2021(cycle.get());
+		elderlyCareConferenceAhead(cycle.get());
+		log.info("Demo conferences written: 22 June 2021 and one open for registration");
+	}
+
+	private void innovationConference2021(Cycle cycle) {
+		LocalDate day = LocalDate.of(2021, 6, 22);
+		Conference conference = this.management.create(new ConferenceForm(2021,
+				themeNamed(cycle, "Önkormányzati innovációk"), "Önkormányzati innovációk és jó gyakorlatok",
+				"A Legjobb Önkormányzati Gyakorlatok programja 2021-es szakaszának online konferenciája. "
+						+ "Célunk, hogy élő tudásbázisként segíthessük az önkormányzatokat a jobb hatékonyság "
+						+ "és új megoldások érdekében. A konferencia célja, hogy feltárjuk, pontosítsuk a "
+						+ "témaköreinket, beszélgessünk a jövőbeni lehetőségekről, tervekről, és inspirációkat "
+						+ "nyújtsunk és gyűjtsünk egymástól egymásnak.",
+				day, LocalTime.of(10, 0), LocalTime.of(13, 0), 30, 300, LocalDateTime.of(2021, 6, 7, 9, 0),
+				LocalDateTime.of(2021, 6, 21, 9, 0), null, MeetingKind.LINK, "https://us02web.zoom.us/j/85462210622"));
+		long id = conference.getId();
+		long zongor = person(id, "Dr.", "Zongor", "Gábor", COORDINATOR_POST, PROGRAMME,
+				"A Legjobb Önkormányzati Gyakorlatok programjának szakértője, a program koordinátora.");
+		long hugyak = person(id, "", "Hugyák", "István", "főosztályvezető",
+				"Innovációs és Technológiai Minisztérium, Innovációért Felelős Végrehajtási és Elemzési Főosztály", "");
+		long magyar = person(id, "", "Magyar", "Dániel", "igazgató", "Eötvös Loránd Tudományegyetem Innovációs Központ",
+				"");
+		long gyergyak = person(id, "Dr.", "Gyergyák", "Ferenc", "főtitkár",
+				"Települési Önkormányzatok Országos Szövetsége", "");
+		long simon = person(id, "", "Simon", "Erika", "alpolgármester", "Szada Nagyközség Önkormányzata",
+				"A LÖGY 2020. évi győztes pályázatának menedzsere.");
+		this.management.describe(id, withModerator(conference.toForm(), zongor));
+
+		item(id, "9:30", "10:00", AgendaItemKind.TECH_HELP,
+				"Technikai segítségnyújtás azoknak, akik igénylik: belépés a konferencia virtuális termébe "
+						+ "(nem kell letölteni programot, böngészőn keresztül is működik), videó és hang "
+						+ "működésének kipróbálása");
+		item(id, "10:00", "10:25", AgendaItemKind.WELCOME,
+				"Köszöntő, bevezető – a Legjobb Önkormányzati Gyakorlatok programjának, idei pályázati "
+						+ "felhívásának bemutatása",
+				zongor);
+		item(id, "10:25", "10:55", AgendaItemKind.TALK,
+				"A társadalmi innováció szerepe és jelentősége a mai világunkban", hugyak);
+		questions(id, "10:55", "11:05");
+		item(id, "11:05", "11:25", AgendaItemKind.TALK,
+				"A Társadalmi Innovációs Nemzeti Laboratórium (TINLAB) projekt bemutatása", magyar);
+		questions(id, "11:25", "11:35");
+		item(id, "11:35", "11:55", AgendaItemKind.TALK,
+				"A TÖOSZ innovációs programjai: miért és hogyan kapcsolódhatnak be az önkormányzatok?", gyergyak);
+		questions(id, "11:55", "12:05");
+		item(id, "12:05", "12:25", AgendaItemKind.TALK, "Milyen hatása van az innovációnak az önkormányzatok életében?",
+				simon);
+		questions(id, "12:25", "12:45");
+		item(id, "12:45", "12:50", AgendaItemKind.CLOSING, "Zárszó", zongor);
+		this.management.publish(id);
+	}
+
+	/** An example ahead of today; its speakers are invented for the demo. */
+	private void elderlyCareConferenceAhead(Cycle cycle) {
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST);
+		LocalDate day = today.plusWeeks(3);
+		Conference conference = this.management.create(new ConferenceForm(cycle.getYear(),
+				themeNamed(cycle, "Önkormányzati idősellátás"), "Jó gyakorlatok az önkormányzati idősellátásban",
+				"Bemutatkozó példák arról, hogyan tartják meg az önkormányzatok az időseket a közösség "
+						+ "életében: jelzőrendszeres segítségnyújtás, közösségi gondoskodás, digitális "
+						+ "készségek. Ez a konferencia a bemutató adatok része.",
+				day, LocalTime.of(10, 0), LocalTime.of(12, 30), 30, 250, today.minusDays(1).atTime(9, 0),
+				day.minusDays(1).atTime(9, 0), null, MeetingKind.LINK, "https://meet.jit.si/gyakorlattar-idosellatas"));
+		long id = conference.getId();
+		long zongor = person(id, "Dr.", "Zongor", "Gábor", COORDINATOR_POST, PROGRAMME, "");
+		long first = person(id, "", "Kertész", "Judit", "szociális irodavezető", "Példafalva Község Önkormányzata", "");
+		long second = person(id, "Dr.", "Bodnár", "Tamás", "polgármester", "Mintaváros Önkormányzata", "");
+		this.management.describe(id, withModerator(conference.toForm(), zongor));
+		item(id, "9:30", "10:00", AgendaItemKind.TECH_HELP,
+				"Technikai segítségnyújtás: belépés a virtuális terembe, kép és hang kipróbálása");
+		item(id, "10:00", "10:15", AgendaItemKind.WELCOME, "Köszöntő, a program bemutatása", zongor);
+		item(id, "10:15", "10:45", AgendaItemKind.TALK, "Jelzőrendszer és szomszédsegítés egy kistelepülésen", first);
+		questions(id, "10:45", "11:00");
+		item(id, "11:00", "11:30", AgendaItemKind.TALK, "Digitális készségek időskorban: a városi klubhálózat", second);
+		questions(id, "11:30", "12:00");
+		item(id, "12:00", "12:10", AgendaItemKind.CLOSING, "Zárszó", zongor);
+		this.management.publish(id);
+	}
+
+	private long person(long conferenceId, String prefix, String family, String given, String post, String organisation,
+			String bio) {
+		return this.management
+			.addPerson(conferenceId, new PersonForm(prefix, family, given, post, organisation, bio), null)
+			.getId();
+	}
+
+	private void item(long conferenceId, String start, String end, AgendaItemKind kind, String title,
+			Long... speakers) {
+		this.management.addAgendaItem(conferenceId, new AgendaItemForm(LocalTime.parse(pad(start)),
+				LocalTime.parse(pad(end)), kind, title, List.of(speakers)));
+	}
+
+	private void questions(long conferenceId, String start, String end) {
+		item(conferenceId, start, end, AgendaItemKind.QUESTIONS, "Kérdések, válaszok, felvetések");
+	}
+
+	private static String pad(String time) {
+		return (time.length() == 4) ? "0" + time : time;
+	}
+
+	private static ConferenceForm withModerator(ConferenceForm form, long moderatorId) {
+		return new ConferenceForm(form.cycleYear(), form.themeId(), form.title(), form.description(), form.date(),
+				form.startTime(), form.endTime(), form.techHelpMinutes(), form.capacity(), form.registrationOpens(),
+				form.registrationCloses(), moderatorId, form.meetingKind(), form.meetingUrl());
+	}
+
+	private static Long themeNamed(Cycle cycle, String name) {
+		return cycle.getThemes()
+			.stream()
+			.filter((theme) -> theme.getNameHu().equals(name))
+			.map(Theme::getId)
+			.findFirst()
+			.orElse(null);
+	}
+
+}

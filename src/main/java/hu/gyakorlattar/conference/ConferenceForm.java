@@ -1,0 +1,40 @@
+package hu.gyakorlattar.conference;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * A conference as the admin sets it up. Times are on the conference's day in Budapest;
+ * registration opens and closes at any moment before its end.
+ */
+record ConferenceForm(@NotNull Integer cycleYear, Long themeId, @NotBlank @Size(max = 300) String title,
+		@Size(max = 10000) String description, @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate date,
+		@NotNull @DateTimeFormat(pattern = "H:mm") LocalTime startTime,
+		@NotNull @DateTimeFormat(pattern = "H:mm") LocalTime endTime,
+		@NotNull @Min(0) @Max(180) Integer techHelpMinutes, @NotNull @Min(1) @Max(100000) Integer capacity,
+		@NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime registrationOpens,
+		@NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime registrationCloses, Long moderatorId,
+		@NotNull MeetingKind meetingKind, @Size(max = 2000) String meetingUrl) {
+
+	static final int DEFAULT_TECH_HELP_MINUTES = 30;
+
+	/**
+	 * A new conference's starting point: three weeks ahead, 10.00–13.00, link meeting.
+	 */
+	static ConferenceForm proposal(int cycleYear, LocalDate today) {
+		LocalDate day = today.plusWeeks(3);
+		return new ConferenceForm(cycleYear, null, "", "", day, LocalTime.of(10, 0), LocalTime.of(13, 0),
+				DEFAULT_TECH_HELP_MINUTES, 300, today.atTime(9, 0), day.minusDays(1).atTime(12, 0), null,
+				MeetingKind.LINK, "");
+	}
+
+}

@@ -1,0 +1,260 @@
+package hu.gyakorlattar.conference;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.shared.NotFound;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The programme office's use cases for conferences, and what other modules read of them:
+ * a conference with its agenda, the published ones, and a registrant's seat in the
+ * meeting.
+ */
+@Service
+@Transactional
+public class ConferenceManagement {
+
+	private final ConferenceRepository conferences;
+
+	private final ZoomMeetings zoom;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ConferenceManagement(ConferenceRepository conferences, ZoomMeetings zoom, ApplicationEventPublisher events,
+			Clock clock) {
+		this.conferences = conferences;
+		this.zoom = zoom;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ConferenceView> find(long conferenceId) {
+		return this.conferences.findById(conferenceId).map(Conference::toView);
+	}
+
+	/** Published conferences that have not ended yet, soonest first. */
+	@Transactional(readOnly = true)
+	public List<ConferenceView> upcoming() {
+		return this.conferences.findByPublishedTrueAndEndsAtAfterOrderByStartsAtAsc(this.clock.instant())
+			.stream()
+			.map(Conference::toView)
+			.toList();
+	}
+
+	/** Published conferences that are over, latest first: the archive. */
+	@Transactional(readOnly = true)
+	public List<ConferenceView> past() {
+		return this.conferences.findByPublishedTrueAndEndsAtLessThanEqualOrderByStartsAtDesc(this.clock.instant())
+			.stream()
+			.map(Conference::toView)
+			.toList();
+	}
+
+	/** Every published conference, in time order: for the calendar feed and the API. */
+	@Transactional(readOnly = true)
+	public List<ConferenceView> published() {
+		return this.conferences.findByPublishedTrueOrderByStartsAtAsc().stream().map(Conference::toView).toList();
+	}
+
+	/**
+	 * Gives a registrant a seat in the meeting: in a Zoom meeting they are registered
+	 * with Zoom and get a personal join URL; for a pasted link the seat holds nothing
+	 * personal.
+	 * @throws ZoomMeetings.ZoomUnavailable when Zoom cannot be reached; try again later
+	 */
+	@Transactional(readOnly = true)
+	public MeetingSeat enrol(long conferenceId, Attendee attendee) {
+		Conference conference = conferenceOrFail(conferenceId);
+		if (conference.getMeetingKind() == MeetingKind.ZOOM && conference.getZoomMeetingId() != null) {
+			return this.zoom.register(conference.getZoomMeetingId(), attendee);
+		}
+		return new MeetingSeat(null, null);
+	}
+
+	/** Takes a registrant's seat back (a cancelled registration). */
+	@Transactional(readOnly = true)
+	public void release(long conferenceId, MeetingSeat seat, String email) {
+		Conference conference = conferenceOrFail(conferenceId);
+		if (conference.getMeetingKind() == MeetingKind.ZOOM && conference.getZoomMeetingId() != null
+				&& seat.providerId() != null) {
+			this.zoom.cancel(conference.getZoomMeetingId(), seat.providerId(), email);
+		}
+	}
+
+	/**
+	 * Where a registrant enters the meeting now: their personal Zoom URL, or the
+	 * conference's current link.
+	 */
+	@Transactional(readOnly = true)
+	public String entrance(long conferenceId, MeetingSeat seat) {
+		Conference conference = conferenceOrFail(conferenceId);
+		if (seat != null && seat.joinUrl() != null && conference.getMeetingKind() == MeetingKind.ZOOM) {
+			return seat.joinUrl();
+		}
+		return conference.getMeetingUrl();
+	}
+
+	boolean zoomEnabled() {
+		return this.zoom.enabled();
+	}
+
+	@Transactional(readOnly = true)
+	List<ConferenceView> all() {
+		return this.conferences.findAllByOrderByStartsAtDesc().stream().map(Conference::toView).toList();
+	}
+
+	Conference create(ConferenceForm form) {
+		Conference conference = new Conference(this.clock.instant());
+		conference.describe(form);
+		this.conferences.saveAndFlush(conference);
+		arrangeMeeting(conference, true, false);
+		return conference;
+	}
+
+	void describe(long conferenceId, ConferenceForm form) {
+		Conference conference = conferenceOrFail(conferenceId);
+		Conference.Changes changes = conference.describe(form);
+		arrangeMeeting(conference, changes.meetingChanged(), changes.rescheduled());
+		if (changes.rescheduled()) {
+			this.events.publishEvent(new ConferenceRescheduled(conference.getId(), conference.getStartsAt(),
+					conference.getEndsAt(), conference.getSequence()));
+		}
+		if (changes.meetingChanged()) {
+			this.events.publishEvent(new ConferenceMeetingChanged(conference.getId(), conference.getSequence()));
+		}
+	}
+
+	/** Creates the Zoom meeting a conference needs, or moves it with the conference. */
+	private void arrangeMeeting(Conference conference, boolean meetingChanged, boolean rescheduled) {
+		if (conference.getMeetingKind() != MeetingKind.ZOOM) {
+			return;
+		}
+		if (!this.zoom.enabled()) {
+			throw new InvalidInput("meetingKind", "conference.zoom.notConfigured");
+		}
+		try {
+			if (conference.getZoomMeetingId() == null || meetingChanged) {
+				ZoomMeetings.CreatedMeeting meeting = this.zoom.create(conference);
+				conference.useZoomMeeting(String.valueOf(meeting.id()), meeting.join_url());
+			}
+			else if (rescheduled) {
+				this.zoom.update(conference);
+			}
+		}
+		catch (ZoomMeetings.ZoomUnavailable ex) {
+			throw new InvalidInput("meetingKind", "conference.zoom.unavailable");
+		}
+	}
+
+	ConferencePerson addPerson(long conferenceId, PersonForm form, FileContent photo) {
+		Conference conference = conferenceOrFail(conferenceId);
+		ConferencePerson person = conference.addPerson(form);
+		if (photo != null) {
+			person.usePhoto(photo.checkedAsPhoto("photo"));
+		}
+		this.conferences.flush();
+		return person;
+	}
+
+	void describePerson(long conferenceId, long personId, PersonForm form, FileContent photo) {
+		ConferencePerson person = conferenceOrFail(conferenceId).person(personId);
+		if (photo != null) {
+			person.usePhoto(photo.checkedAsPhoto("photo"));
+		}
+		person.describe(form);
+	}
+
+	void removePerson(long conferenceId, long personId) {
+		conferenceOrFail(conferenceId).removePerson(personId);
+	}
+
+	void addAgendaItem(long conferenceId, AgendaItemForm form) {
+		conferenceOrFail(conferenceId).addAgendaItem(form);
+	}
+
+	void reviseAgendaItem(long conferenceId, long itemId, AgendaItemForm form) {
+		conferenceOrFail(conferenceId).reviseAgendaItem(itemId, form);
+	}
+
+	void removeAgendaItem(long conferenceId, long itemId) {
+		conferenceOrFail(conferenceId).removeAgendaItem(itemId);
+	}
+
+	void moveAgendaItemUp(long conferenceId, long itemId) {
+		conferenceOrFail(conferenceId).moveAgendaItemUp(itemId);
+	}
+
+	/** After the conference: the recording link and the slides of a talk. */
+	void addMaterials(long conferenceId, long itemId, String recordingUrl, FileContent slides) {
+		AgendaItem item = conferenceOrFail(conferenceId).agendaItem(itemId);
+		String url = Text.orNull(recordingUrl);
+		if (url != null && !Conference.isWebAddress(url)) {
+			throw new InvalidInput("recordingUrl", "conference.recordingUrl.invalid");
+		}
+		item.useRecording(url);
+		if (slides != null) {
+			item.useSlides(slides.checkedAsSlides("slides"));
+		}
+	}
+
+	void publish(long conferenceId) {
+		conferenceOrFail(conferenceId).publish();
+	}
+
+	void withdraw(long conferenceId) {
+		conferenceOrFail(conferenceId).withdraw();
+	}
+
+	@Transactional(readOnly = true)
+	Optional<FileContent> photo(long conferenceId, long personId, boolean publishedOnly) {
+		return this.conferences.findById(conferenceId)
+			.filter((conference) -> !publishedOnly || conference.isPublished())
+			.flatMap((conference) -> conference.findPerson(personId))
+			.map(ConferencePerson::getPhoto)
+			.map(ConferenceFile::toContent);
+	}
+
+	@Transactional(readOnly = true)
+	Optional<FileContent> slides(long conferenceId, long itemId, boolean publishedOnly) {
+		return this.conferences.findById(conferenceId)
+			.filter((conference) -> !publishedOnly || conference.isPublished())
+			.flatMap((conference) -> conference.findAgendaItem(itemId))
+			.map(AgendaItem::getSlides)
+			.map(ConferenceFile::toContent);
+	}
+
+	@Transactional(readOnly = true)
+	ConferenceForm form(long conferenceId) {
+		return conferenceOrFail(conferenceId).toForm();
+	}
+
+	@Transactional(readOnly = true)
+	PersonForm personForm(long conferenceId, long personId) {
+		return conferenceOrFail(conferenceId).person(personId).toForm();
+	}
+
+	@Transactional(readOnly = true)
+	AgendaItemForm agendaItemForm(long conferenceId, long itemId) {
+		return conferenceOrFail(conferenceId).agendaItem(itemId).toForm();
+	}
+
+	/** The conference's people, for choosing speakers and the moderator. */
+	@Transactional(readOnly = true)
+	List<PersonView> people(long conferenceId) {
+		return conferenceOrFail(conferenceId).getPeople().stream().map(ConferencePerson::toView).toList();
+	}
+
+	private Conference conferenceOrFail(long conferenceId) {
+		return this.conferences.findById(conferenceId).orElseThrow(NotFound::new);
+	}
+
+}

@@ -1,0 +1,55 @@
+package hu.gyakorlattar.conference;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import hu.gyakorlattar.shared.HungarianFormats;
+
+/**
+ * A conference as other modules, pages and the API read it. The meeting's own URL is not
+ * here: public pages never show it; registrants reach it through their personal link.
+ *
+ * @param techHelpFrom when the technical help before the start begins, which is also when
+ * registrants may join
+ * @param sequence the iCalendar SEQUENCE: goes up whenever the time or the meeting
+ * changes
+ */
+public record ConferenceView(long id, int cycleYear, Long themeId, String title, String description, Instant startsAt,
+		Instant endsAt, Instant techHelpFrom, int capacity, Instant registrationOpensAt, Instant registrationClosesAt,
+		PersonView moderator, List<AgendaItemView> agenda, MeetingKind meetingKind, boolean published, int sequence) {
+
+	public ConferenceView {
+		agenda = List.copyOf(agenda);
+	}
+
+	public LocalDate day() {
+		return this.startsAt.atZone(HungarianFormats.BUDAPEST).toLocalDate();
+	}
+
+	public int techHelpMinutes() {
+		return (int) java.time.Duration.between(this.techHelpFrom, this.startsAt).toMinutes();
+	}
+
+	public boolean registrationNotYetOpen(Instant now) {
+		return now.isBefore(this.registrationOpensAt);
+	}
+
+	public boolean registrationOpen(Instant now) {
+		return !now.isBefore(this.registrationOpensAt) && now.isBefore(this.registrationClosesAt);
+	}
+
+	/** Registrants may enter the meeting from the technical help until the end. */
+	public boolean joinWindowOpen(Instant now) {
+		return !now.isBefore(this.techHelpFrom) && now.isBefore(this.endsAt);
+	}
+
+	public boolean over(Instant now) {
+		return !now.isBefore(this.endsAt);
+	}
+
+	public boolean hasMaterials() {
+		return this.agenda.stream().anyMatch(AgendaItemView::hasMaterials);
+	}
+
+}

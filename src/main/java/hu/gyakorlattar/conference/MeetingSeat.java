@@ -1,0 +1,10 @@
+package hu.gyakorlattar.conference;
+
+/**
+ * A registrant's way into the meeting. For a pasted link every registrant shares the
+ * conference's link and {@code providerId} is {@code null}; in a Zoom meeting each
+ * registrant has a personal join URL and Zoom's registrant id.
+ */
+public record MeetingSeat(String joinUrl, String providerId) {
+
+}
