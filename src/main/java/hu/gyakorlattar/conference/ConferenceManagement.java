@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import hu.gyakorlattar.programme.Cycle;
+import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 
@@ -24,14 +26,17 @@ public class ConferenceManagement {
 
 	private final ZoomMeetings zoom;
 
+	private final ProgrammeManagement programme;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ConferenceManagement(ConferenceRepository conferences, ZoomMeetings zoom, ApplicationEventPublisher events,
-			Clock clock) {
+	ConferenceManagement(ConferenceRepository conferences, ZoomMeetings zoom, ProgrammeManagement programme,
+			ApplicationEventPublisher events, Clock clock) {
 		this.conferences = conferences;
 		this.zoom = zoom;
+		this.programme = programme;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -113,6 +118,7 @@ public class ConferenceManagement {
 	}
 
 	Conference create(ConferenceForm form) {
+		checkCycleAndTheme(form);
 		Conference conference = new Conference(this.clock.instant());
 		conference.describe(form);
 		this.conferences.saveAndFlush(conference);
@@ -121,6 +127,7 @@ public class ConferenceManagement {
 	}
 
 	void describe(long conferenceId, ConferenceForm form) {
+		checkCycleAndTheme(form);
 		Conference conference = conferenceOrFail(conferenceId);
 		Conference.Changes changes = conference.describe(form);
 		arrangeMeeting(conference, changes.meetingChanged(), changes.rescheduled());
@@ -130,6 +137,15 @@ public class ConferenceManagement {
 		}
 		if (changes.meetingChanged()) {
 			this.events.publishEvent(new ConferenceMeetingChanged(conference.getId(), conference.getSequence()));
+		}
+	}
+
+	private void checkCycleAndTheme(ConferenceForm form) {
+		Cycle cycle = this.programme.cycle(form.cycleYear())
+			.orElseThrow(() -> new InvalidInput("cycleYear", "conference.cycle.unknown"));
+		if (form.themeId() != null
+				&& cycle.getThemes().stream().noneMatch((theme) -> theme.getId().equals(form.themeId()))) {
+			throw new InvalidInput("themeId", "conference.theme.notInCycle");
 		}
 	}
 

@@ -1,5 +1,6 @@
 package hu.gyakorlattar.conference;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +29,7 @@ public record ConferenceView(long id, int cycleYear, Long themeId, String title,
 	}
 
 	public int techHelpMinutes() {
-		return (int) java.time.Duration.between(this.techHelpFrom, this.startsAt).toMinutes();
+		return (int) Duration.between(this.techHelpFrom, this.startsAt).toMinutes();
 	}
 
 	public boolean registrationNotYetOpen(Instant now) {

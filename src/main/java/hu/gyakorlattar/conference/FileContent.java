@@ -1,8 +1,11 @@
 package hu.gyakorlattar.conference;
 
+import java.io.IOException;
 import java.util.Set;
 
 import hu.gyakorlattar.shared.InvalidInput;
+
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A file's name, type and bytes: an admin's upload, judged by its first bytes rather than
@@ -36,6 +39,19 @@ record FileContent(String filename, String contentType, byte[] content) {
 			throw new InvalidInput(field, "conference.file.slides.size");
 		}
 		return new FileContent(safeName(this.filename, "eloadas.pdf"), "application/pdf", this.content);
+	}
+
+	/** An upload, or {@code null} when the admin chose no file. */
+	static FileContent of(MultipartFile upload, String field) {
+		if (upload == null || upload.isEmpty()) {
+			return null;
+		}
+		try {
+			return new FileContent(upload.getOriginalFilename(), upload.getContentType(), upload.getBytes());
+		}
+		catch (IOException ex) {
+			throw new InvalidInput(field, "conference.file.unreadable");
+		}
 	}
 
 	private boolean isPng() {

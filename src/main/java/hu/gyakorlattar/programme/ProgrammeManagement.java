@@ -43,7 +43,7 @@ public class ProgrammeManagement {
 	}
 
 	@Transactional(readOnly = true)
-	List<Cycle> allCycles() {
+	public List<Cycle> allCycles() {
 		return this.cycles.findAllByOrderByYearDesc().stream().map(ProgrammeManagement::loaded).toList();
 	}
 

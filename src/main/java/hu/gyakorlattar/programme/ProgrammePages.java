@@ -1,7 +1,8 @@
 package hu.gyakorlattar.programme;
 
-import java.util.List;
+import java.util.Comparator;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,16 +24,21 @@ class ProgrammePages {
 
 	private final ProgrammeManagement programme;
 
-	ProgrammePages(ProgrammeManagement programme) {
+	private final ObjectProvider<UpcomingEvents> upcomingEvents;
+
+	ProgrammePages(ProgrammeManagement programme, ObjectProvider<UpcomingEvents> upcomingEvents) {
 		this.programme = programme;
+		this.upcomingEvents = upcomingEvents;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("cycle", this.programme.currentCycle().orElse(null));
-		// Conferences arrive with the conference module; until then the list is honestly
-		// empty.
-		model.addAttribute("upcomingConferences", List.of());
+		model.addAttribute("upcomingEvents",
+				this.upcomingEvents.orderedStream()
+					.flatMap((events) -> events.upcomingEvents().stream())
+					.sorted(Comparator.comparing(UpcomingEvents.UpcomingEvent::startsAt))
+					.toList());
 		return "programme/home";
 	}
 

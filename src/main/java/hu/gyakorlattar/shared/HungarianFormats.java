@@ -32,6 +32,10 @@ public class HungarianFormats {
 	private static final DateTimeFormatter EN_DATE_TIME = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy, HH:mm",
 			Locale.ENGLISH);
 
+	private static final DateTimeFormatter HU_TIME = DateTimeFormatter.ofPattern("H.mm", HUNGARIAN);
+
+	private static final DateTimeFormatter EN_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
 	private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
 	// No overloads below: templates pass nulls, and SpEL cannot choose an overload for a
@@ -44,6 +48,15 @@ public class HungarianFormats {
 		}
 		ZonedDateTime time = instant.atZone(BUDAPEST);
 		return isHungarian() ? HU_DATE_TIME.format(time) : EN_DATE_TIME.format(time);
+	}
+
+	/** The time of day in Budapest: "10.00" ("10:00" in English), as agendas show it. */
+	public String time(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		ZonedDateTime time = instant.atZone(BUDAPEST);
+		return isHungarian() ? HU_TIME.format(time) : EN_TIME.format(time);
 	}
 
 	/** "2021. június 22." */

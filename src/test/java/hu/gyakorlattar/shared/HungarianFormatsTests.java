@@ -32,12 +32,15 @@ class HungarianFormatsTests {
 		assertThat(this.formats.calendarDate(LocalDate.of(2021, 6, 7))).isEqualTo("2021. június 7.");
 		assertThat(this.formats.dateTime(Instant.parse("2021-12-01T08:05:00Z")))
 			.isEqualTo("2021. december 1. (szerda) 9.05");
+		assertThat(this.formats.time(Instant.parse("2021-06-22T07:30:00Z"))).isEqualTo("9.30");
+		assertThat(this.formats.time(Instant.parse("2021-06-22T08:25:00Z"))).isEqualTo("10.25");
 	}
 
 	@Test
 	void englishReadersGetEnglishDates() {
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
 		assertThat(this.formats.dateTime(this.conference)).isEqualTo("Tuesday, 22 June 2021, 10:00");
+		assertThat(this.formats.time(Instant.parse("2021-06-22T07:30:00Z"))).isEqualTo("09:30");
 	}
 
 	@Test
@@ -45,6 +48,7 @@ class HungarianFormatsTests {
 		assertThat(this.formats.dateTime(null)).isEmpty();
 		assertThat(this.formats.date(null)).isEmpty();
 		assertThat(this.formats.number(null)).isEmpty();
+		assertThat(this.formats.time(null)).isEmpty();
 	}
 
 	@Test

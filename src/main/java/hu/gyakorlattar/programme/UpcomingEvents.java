@@ -1,0 +1,19 @@
+package hu.gyakorlattar.programme;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the home page announces as coming up, told by the modules that hold such events
+ * (the conferences), so that this module need not know them.
+ */
+public interface UpcomingEvents {
+
+	List<UpcomingEvent> upcomingEvents();
+
+	/** One announced event and the path of its public page. */
+	record UpcomingEvent(String title, Instant startsAt, String path) {
+
+	}
+
+}

@@ -1,0 +1,147 @@
+package hu.gyakorlattar.conference;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Visitors read a conference as the invitation presents it, in the list, on its page,
+ * through the API and in their calendar; the meeting's own link never shows.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ConferencePagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ConferenceManagement conferences;
+
+	@Test
+	void theConferencePageReadsLikeTheInvitation() throws Exception {
+		long id = demoConference2021();
+		this.mvc.perform(get("/esemenyek/{id}", id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("2021. június 22. (kedd) 10.00 órától"),
+					containsString("10.00–10.25"), containsString("Köszöntő, bevezető"),
+					containsString("Dr. Zongor Gábor"), containsString("Moderátor"), containsString("Hugyák István"),
+					containsString("Innovációs és Technológiai Minisztérium, Innovációért Felelős"),
+					containsString("Eötvös Loránd Tudományegyetem"), containsString("12.45–12.50"),
+					containsString("Ez a konferencia már lezajlott"), not(containsString("us02web.zoom.us")),
+					not(containsString("Lóránd")), not(containsString("főtítká")))));
+	}
+
+	@Test
+	void anOpenConferenceInvitesToRegisterAndNamesTheTechnicalHelp() throws Exception {
+		ConferenceView upcoming = this.conferences.upcoming().get(0);
+		this.mvc.perform(get("/esemenyek/{id}", upcoming.id()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("/esemenyek/" + upcoming.id() + "/regisztracio"),
+					containsString("Regisztrációs határidő"), containsString("böngészőn keresztül is működik"),
+					containsString("9.30 órától technikai segítségnyújtás"), not(containsString("meet.jit.si")))));
+		this.mvc.perform(get("/esemenyek").param("lang", "en"))
+			.andExpect(content().string(allOf(containsString("Upcoming conferences"), containsString(upcoming.title()),
+					containsString("Past conferences"), containsString("Önkormányzati innovációk és jó gyakorlatok"))));
+		this.mvc.perform(get("/"))
+			.andExpect(content()
+				.string(allOf(containsString(upcoming.title()), containsString("/esemenyek/" + upcoming.id()))));
+	}
+
+	@Test
+	void anUnpublishedConferenceIsOnlyForAdmins() throws Exception {
+		long id = this.conferences
+			.create(new ConferenceForm(2021, null, "Titkos tervezet", "", LocalDate.of(2032, 1, 10),
+					LocalTime.of(10, 0), LocalTime.of(12, 0), 30, 50, LocalDateTime.of(2032, 1, 1, 9, 0),
+					LocalDateTime.of(2032, 1, 9, 9, 0), null, MeetingKind.LINK, "https://meet.jit.si/titok"))
+			.getId();
+		this.mvc.perform(get("/esemenyek/{id}", id)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/conferences/{id}", id))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		this.mvc.perform(get("/esemenyek")).andExpect(content().string(not(containsString("Titkos tervezet"))));
+		this.mvc.perform(get("/esemenyek/naptar.ics")).andExpect(content().string(not(containsString("Titkos"))));
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void anAdminPreviewsAnUnpublishedConference() throws Exception {
+		long id = this.conferences
+			.create(new ConferenceForm(2021, null, "Előnézet", "", LocalDate.of(2032, 2, 10), LocalTime.of(10, 0),
+					LocalTime.of(12, 0), 30, 50, LocalDateTime.of(2032, 1, 1, 9, 0), LocalDateTime.of(2032, 2, 9, 9, 0),
+					null, MeetingKind.LINK, "https://meet.jit.si/elonezet"))
+			.getId();
+		this.mvc.perform(get("/esemenyek/{id}", id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("csak az adminisztrátorok látják")));
+	}
+
+	@Test
+	void theApiGivesTheAgendaWithBudapestOffsets() throws Exception {
+		long id = demoConference2021();
+		this.mvc.perform(get("/api/conferences/{id}", id))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title").value("Önkormányzati innovációk és jó gyakorlatok"))
+			.andExpect(jsonPath("$.startsAt").value("2021-06-22T10:00:00+02:00"))
+			.andExpect(jsonPath("$.technicalHelpFrom").value("2021-06-22T09:30:00+02:00"))
+			.andExpect(jsonPath("$.moderator.name").value("Dr. Zongor Gábor"))
+			.andExpect(jsonPath("$.agenda.length()").value(11))
+			.andExpect(jsonPath("$.agenda[2].speakers[0].familyName").value("Hugyák"))
+			.andExpect(jsonPath("$.agenda[2].speakers[0].post").value("főosztályvezető"))
+			.andExpect(jsonPath("$.agenda[1].kind").value("WELCOME"))
+			.andExpect(jsonPath("$.registrationOpen").value(false))
+			.andExpect(content().string(not(containsString("zoom.us"))));
+		this.mvc.perform(get("/api/conferences"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.id == %d)].title".formatted(id)).exists());
+		this.mvc.perform(get("/api/conferences/999999")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/conferences/abc")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(content()
+				.string(allOf(containsString("/api/conferences/{id}"), containsString("ConferenceDocument"))));
+	}
+
+	@Test
+	void theCalendarFeedPlacesConferencesInBudapestTime() throws Exception {
+		String feed = this.mvc.perform(get("/esemenyek/naptar.ics"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/calendar")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(feed)
+			.contains("BEGIN:VCALENDAR", "METHOD:PUBLISH", "BEGIN:VTIMEZONE", "TZID:Europe/Budapest",
+					"DTSTART;TZID=Europe/Budapest:20210622T100000", "DTEND;TZID=Europe/Budapest:20210622T130000",
+					"SUMMARY:Önkormányzati innovációk és jó gyakorlatok",
+					"UID:conference-" + demoConference2021() + "@gyakorlattar")
+			.doesNotContain("zoom.us");
+	}
+
+	private long demoConference2021() {
+		return this.conferences.past()
+			.stream()
+			.filter((conference) -> conference.title().equals("Önkormányzati innovációk és jó gyakorlatok"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+	}
+
+}
