@@ -1,0 +1,250 @@
+package hu.gyakorlattar.conference;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The office sets up a conference through its forms; every form refuses bad input with a
+ * message next to the field and keeps what was typed.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(roles = "ADMIN")
+class ConferenceAdministrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ConferenceManagement conferences;
+
+	@Test
+	void anAdminCreatesAConferenceAddsPeopleAndAnAgendaAndPublishesIt() throws Exception {
+		long id = create("Bűnmegelőzés a kistelepüléseken", "2032-05-04");
+
+		this.mvc
+			.perform(multipart("/admin/esemenyek/{id}/kozremukodok", id).file(png("photo"))
+				.param("prefix", "Dr.")
+				.param("familyName", "Kovács")
+				.param("givenName", "Anna")
+				.param("post", "polgármester")
+				.param("organisation", "Példafalva Község Önkormányzata")
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long anna = this.conferences.people(id).get(0).id();
+		assertThat(this.conferences.people(id).get(0).hasPhoto()).isTrue();
+
+		this.mvc
+			.perform(post("/admin/esemenyek/{id}/program", id).param("start", "10:00")
+				.param("end", "10:30")
+				.param("kind", "TALK")
+				.param("title", "Polgárőrség és térfigyelés")
+				.param("speakerIds", String.valueOf(anna))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/admin/esemenyek/{id}/kozzetetel", id).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		ConferenceView conference = this.conferences.find(id).orElseThrow();
+		assertThat(conference.published()).isTrue();
+		assertThat(conference.agenda()).singleElement()
+			.satisfies((item) -> assertThat(item.speakers().get(0).name()).hasToString("Dr. Kovács Anna"));
+		this.mvc.perform(get("/esemenyek/{id}/kozremukodok/{p}/foto", id, anna).with(
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous()))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/png"));
+	}
+
+	@Test
+	void theConferenceFormExplainsEveryMistakeNextToItsField() throws Exception {
+		this.mvc
+			.perform(post("/admin/esemenyek/uj").param("cycleYear", "2021")
+				.param("title", "")
+				.param("date", "2032-13-45")
+				.param("startTime", "10:00")
+				.param("endTime", "9:00")
+				.param("techHelpMinutes", "-5")
+				.param("capacity", "sok")
+				.param("registrationOpens", "2032-01-01T09:00")
+				.param("registrationCloses", "2032-01-02T09:00")
+				.param("meetingKind", "LINK")
+				.param("meetingUrl", "https://meet.jit.si/x")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Kérjük, érvényes dátumot adjon meg."),
+					containsString("Kérjük, számot adjon meg."), containsString("aria-invalid=\"true\""))));
+		this.mvc.perform(conferenceForm("", "2032-03-03", "techHelpMinutes", "-5", "capacity", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Kérjük, töltse ki ezt a mezőt."),
+					containsString("Legalább 0 legyen."), containsString("Legalább 1 legyen."))));
+
+		this.mvc.perform(conferenceForm("Fordított idő", "2032-03-03", "endTime", "9:00"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A befejezés a kezdés után legyen.")));
+		this.mvc
+			.perform(conferenceForm("Script <script>alert(1)</script>", "2032-03-03", "meetingUrl",
+					"javascript:alert(1)"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("http:// vagy https:// kezdetű webcímet"),
+					containsString("Script &lt;script&gt;alert(1)&lt;/script&gt;"),
+					not(containsString("<script>alert")))));
+		this.mvc.perform(conferenceForm("Zoom nélkül", "2032-03-03", "meetingKind", "ZOOM"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A Zoom-kapcsolat nincs beállítva")));
+		this.mvc.perform(conferenceForm("Rossz év", "2032-03-03", "cycleYear", "1999"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nincs ilyen programév.")));
+	}
+
+	@Test
+	void agendaAndPeopleFormsRefuseBadInputWithAMessage() throws Exception {
+		long id = create("Hibás programpontok", "2032-06-06");
+		this.mvc
+			.perform(post("/admin/esemenyek/{id}/program", id).param("start", "10:00")
+				.param("end", "10:30")
+				.param("kind", "TALK")
+				.param("title", "Első")
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc
+			.perform(post("/admin/esemenyek/{id}/program", id).param("start", "10:15")
+				.param("end", "10:45")
+				.param("kind", "TALK")
+				.param("title", "Átfedő")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("átfedésben van ezzel a programponttal: „Első”")));
+		this.mvc
+			.perform(post("/admin/esemenyek/{id}/program", id).param("start", "25:00")
+				.param("end", "")
+				.param("kind", "NINCS")
+				.param("title", "Rossz idő")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kérjük, érvényes időpontot adjon meg")));
+		this.mvc
+			.perform(post("/admin/esemenyek/{id}/program", id).param("start", "11:00")
+				.param("end", "11:30")
+				.param("kind", "TALK")
+				.param("title", "x".repeat(501))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Legfeljebb 500 karakter lehet.")));
+		this.mvc
+			.perform(multipart("/admin/esemenyek/{id}/kozremukodok", id)
+				.file(new MockMultipartFile("photo", "arckep.png", "image/png",
+						"nem kép".getBytes(StandardCharsets.UTF_8)))
+				.param("familyName", "Nagy")
+				.param("givenName", "")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kérjük, töltse ki ezt a mezőt.")));
+		this.mvc
+			.perform(multipart("/admin/esemenyek/{id}/kozremukodok", id)
+				.file(new MockMultipartFile("photo", "arckep.png", "image/png",
+						"nem kép".getBytes(StandardCharsets.UTF_8)))
+				.param("familyName", "Nagy")
+				.param("givenName", "Béla")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A fénykép PNG vagy JPEG formátumú legyen.")));
+		assertThat(this.conferences.people(id)).isEmpty();
+	}
+
+	@Test
+	void materialsAfterTheConferenceMustBeAWebAddressAndAPdf() throws Exception {
+		long id = create("Anyagok", "2032-07-07");
+		this.mvc
+			.perform(post("/admin/esemenyek/{id}/program", id).param("start", "10:00")
+				.param("end", "10:30")
+				.param("kind", "TALK")
+				.param("title", "Előadás")
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long item = this.conferences.find(id).orElseThrow().agenda().get(0).id();
+
+		this.mvc
+			.perform(multipart("/admin/esemenyek/{id}/program/{item}/anyagok", id, item)
+				.file(new MockMultipartFile("slides", "dia.pdf", "application/pdf",
+						"<html>nem pdf</html>".getBytes(StandardCharsets.UTF_8)))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A diák PDF-fájlban legyenek.")));
+		this.mvc
+			.perform(
+					multipart("/admin/esemenyek/{id}/program/{item}/anyagok", id, item).param("recordingUrl", "ftp://x")
+						.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("http:// vagy https:// kezdetű webcímet")));
+		this.mvc.perform(multipart("/admin/esemenyek/{id}/program/{item}/anyagok", id, item)
+			.file(new MockMultipartFile("slides", "../../eloadas.pdf", "application/pdf",
+					"%PDF-1.4 minta".getBytes(StandardCharsets.UTF_8)))
+			.param("recordingUrl", "https://video.example.hu/felvetel")
+			.with(csrf())).andExpect(status().is3xxRedirection());
+
+		AgendaItemView withMaterials = this.conferences.find(id).orElseThrow().agenda().get(0);
+		assertThat(withMaterials.recordingUrl()).isEqualTo("https://video.example.hu/felvetel");
+		assertThat(withMaterials.slidesFilename()).isEqualTo("eloadas.pdf");
+	}
+
+	private long create(String title, String date) throws Exception {
+		this.mvc.perform(conferenceForm(title, date)).andExpect(status().is3xxRedirection());
+		return this.conferences.all()
+			.stream()
+			.filter((conference) -> conference.title().equals(title))
+			.findFirst()
+			.orElseThrow()
+			.id();
+	}
+
+	/** A valid conference form, with some fields replaced ({@code name, value, …}). */
+	private MockHttpServletRequestBuilder conferenceForm(String title, String date, String... replaced) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("cycleYear", "2021");
+		fields.put("title", title);
+		fields.put("date", date);
+		fields.put("startTime", "10:00");
+		fields.put("endTime", "12:30");
+		fields.put("techHelpMinutes", "30");
+		fields.put("capacity", "120");
+		fields.put("registrationOpens", "2032-01-01T09:00");
+		fields.put("registrationCloses", date + "T08:00");
+		fields.put("meetingKind", "LINK");
+		fields.put("meetingUrl", "https://meet.jit.si/proba");
+		for (int i = 0; i < replaced.length; i += 2) {
+			fields.put(replaced[i], replaced[i + 1]);
+		}
+		MockHttpServletRequestBuilder request = post("/admin/esemenyek/uj").with(csrf());
+		fields.forEach(request::param);
+		return request;
+	}
+
+	private static MockMultipartFile png(String name) {
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0 };
+		return new MockMultipartFile(name, "arckep.png", "image/png", png);
+	}
+
+}
