@@ -1,0 +1,104 @@
+package hu.gyakorlattar.e2e;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The office sets up a conference in a real browser, and a visitor reads it as the
+ * invitation presents it; every page on the way is checked with axe, error states
+ * included, in Hungarian and in English.
+ */
+class ConferenceBrowserTest extends BrowserTest {
+
+	private static final String ADMIN = "admin@gyakorlattar.local";
+
+	private static final String PASSWORD = "admin-jelszo-teszt";
+
+	@Test
+	void theOfficeSetsUpAConferenceAndPublishesIt() {
+		signInAs(ADMIN, PASSWORD);
+		open("/admin");
+		this.page.locator("main a[href='/admin/esemenyek']").click();
+		checkAccessibility();
+		link("Új konferencia").first().click();
+		checkAccessibility();
+
+		this.page.locator("#title").fill("Társadalmi felzárkózás a gyakorlatban");
+		this.page.locator("#endTime").fill("09:00");
+		button("Létrehozás").click();
+		checkAccessibility();
+		assertThat(this.page.locator("#endTime-error")).hasText("A befejezés a kezdés után legyen.");
+		assertThat(this.page.locator("#title")).hasValue("Társadalmi felzárkózás a gyakorlatban");
+
+		this.page.locator("#endTime").fill("12:30");
+		this.page.locator("#meetingUrl").fill("https://meet.jit.si/felzarkozas");
+		button("Létrehozás").click();
+		this.page.waitForURL("**/admin/esemenyek/*");
+		checkAccessibility();
+		assertThat(this.page.locator(".notice")).containsText("létrehoztuk");
+
+		Locator personForm = this.page.locator("form",
+				new Page.LocatorOptions().setHas(this.page.locator("#familyName")));
+		personForm.locator("#prefix").fill("Dr.");
+		personForm.locator("#familyName").fill("Kertész");
+		personForm.locator("#givenName").fill("Judit");
+		personForm.locator("#post").fill("szociális irodavezető");
+		personForm.locator("#organisation").fill("Példafalva Község Önkormányzata");
+		button("Közreműködő hozzáadása").last().click();
+		checkAccessibility();
+
+		Locator agendaForm = this.page.locator("form", new Page.LocatorOptions().setHas(this.page.locator("#kind")));
+		agendaForm.locator("#start").fill("10:00");
+		agendaForm.locator("#end").fill("10:30");
+		agendaForm.locator("#kind").selectOption("TALK");
+		agendaForm.locator("#title").fill("Közösségi gondoskodás kistelepülésen");
+		agendaForm.getByLabel("Dr. Kertész Judit").check();
+		button("Programpont hozzáadása").last().click();
+		checkAccessibility();
+
+		agendaForm = this.page.locator("form", new Page.LocatorOptions().setHas(this.page.locator("#kind")));
+		agendaForm.locator("#start").fill("10:15");
+		agendaForm.locator("#end").fill("10:45");
+		agendaForm.locator("#kind").selectOption("QUESTIONS");
+		agendaForm.locator("#title").fill("Kérdések");
+		button("Programpont hozzáadása").last().click();
+		checkAccessibility();
+		assertThat(this.page.locator("#start-error")).containsText("átfedésben");
+
+		button("Közzététel").click();
+		checkAccessibility();
+		link("A nyilvános oldal megtekintése").click();
+		checkAccessibility();
+		assertThat(this.page.locator("h1")).hasText("Társadalmi felzárkózás a gyakorlatban");
+		assertThat(this.page.locator(".agenda")).containsText("10.00–10.30");
+		assertThat(this.page.locator(".agenda")).containsText("Dr. Kertész Judit, szociális irodavezető");
+	}
+
+	@Test
+	void aVisitorReadsTheArchiveAndAnUpcomingConferenceInBothLanguages() {
+		open("/esemenyek");
+		link("Önkormányzati innovációk és jó gyakorlatok").first().click();
+		checkAccessibility();
+		assertThat(this.page.locator(".when")).containsText("2021. június 22. (kedd) 10.00 órától");
+		assertThat(this.page.locator(".agenda")).containsText("11.05–11.25");
+		assertThat(this.page.locator(".agenda")).containsText("Magyar Dániel");
+
+		open("/esemenyek?lang=en");
+		link("Jó gyakorlatok az önkormányzati idősellátásban").first().click();
+		checkAccessibility();
+		assertThat(this.page.locator(".registration-box")).containsText("Registration closes");
+		assertThat(this.page.locator(".registration-box")).containsText("it works in the browser");
+	}
+
+	private Locator link(String text) {
+		return this.page.locator("a", new Page.LocatorOptions().setHasText(text));
+	}
+
+	private Locator button(String text) {
+		return this.page.locator("button", new Page.LocatorOptions().setHasText(text));
+	}
+
+}
