@@ -10,8 +10,6 @@ import hu.gyakorlattar.shared.HungarianFormats;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.context.Context;
@@ -52,17 +50,10 @@ class MailTemplates {
 		context.setVariables(mail.model());
 		context.setVariable("baseUrl", this.baseUrl);
 		context.setVariable("formats", this.formats);
-		LocaleContext caller = LocaleContextHolder.getLocaleContext();
-		String html;
-		String text;
-		try {
-			LocaleContextHolder.setLocale(mail.locale());
-			html = this.engine.process("mail/" + mail.template() + ".html", context);
-			text = this.engine.process("mail/" + mail.template() + ".txt", context);
-		}
-		finally {
-			LocaleContextHolder.setLocaleContext(caller);
-		}
+		String html = HungarianFormats.inLanguage(mail.locale(),
+				() -> this.engine.process("mail/" + mail.template() + ".html", context));
+		String text = HungarianFormats.inLanguage(mail.locale(),
+				() -> this.engine.process("mail/" + mail.template() + ".txt", context));
 		Matcher title = TITLE.matcher(html);
 		if (!title.find()) {
 			throw new IllegalStateException("Mail template " + mail.template() + " has no <title> for the subject");

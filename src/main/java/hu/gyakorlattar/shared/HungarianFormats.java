@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Supplier;
 
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -96,6 +98,21 @@ public class HungarianFormats {
 		}
 		String decomposed = Normalizer.normalize(text.strip().toLowerCase(HUNGARIAN), Normalizer.Form.NFD);
 		return decomposed.replaceAll("\\p{M}", "");
+	}
+
+	/**
+	 * Does the work in the given language, e.g. renders a mail or a document for its
+	 * reader rather than for whoever caused it, then restores the caller's language.
+	 */
+	public static <T> T inLanguage(Locale locale, Supplier<T> work) {
+		LocaleContext caller = LocaleContextHolder.getLocaleContext();
+		try {
+			LocaleContextHolder.setLocale(locale);
+			return work.get();
+		}
+		finally {
+			LocaleContextHolder.setLocaleContext(caller);
+		}
 	}
 
 	private static boolean isHungarian() {
