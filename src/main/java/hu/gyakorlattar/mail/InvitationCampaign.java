@@ -78,7 +78,7 @@ class InvitationCampaign {
 		this.recipientCount = recipients;
 	}
 
-	boolean isSent() {
+	public boolean isSent() {
 		return this.status == Status.SENT;
 	}
 

@@ -104,6 +104,10 @@ class InvitationCampaignAdministration {
 	String describe(@PathVariable long id, @Valid @ModelAttribute("campaignForm") InvitationCampaignForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		InvitationCampaign campaign = this.campaigns.campaign(id);
+		if (campaign.isSent()) {
+			redirect.addFlashAttribute("flashKey", "mail.campaign.alreadySent");
+			return "redirect:/admin/meghivok/" + id + "/allapot";
+		}
 		if (!result.hasErrors()) {
 			try {
 				this.campaigns.describe(id, form);
