@@ -128,7 +128,8 @@ class InvitationCampaigns {
 	}
 
 	InvitationCampaign create(InvitationCampaignForm form) {
-		conferenceOf(form.conferenceId());
+		conference(form.conferenceId())
+			.orElseThrow(() -> new InvalidInput("conferenceId", "mail.campaign.conference.unknown"));
 		return this.campaigns.save(new InvitationCampaign(form, this.clock.instant()));
 	}
 
@@ -263,9 +264,9 @@ class InvitationCampaigns {
 		return this.recipients.findByUnsubscribeToken(token);
 	}
 
+	/** The campaign's conference; one removed since is reported above the form. */
 	private ConferenceView conferenceOf(Long conferenceId) {
-		return conference(conferenceId)
-			.orElseThrow(() -> new InvalidInput("conferenceId", "mail.campaign.conference.unknown"));
+		return conference(conferenceId).orElseThrow(() -> new InvalidInput(null, "mail.campaign.conference.unknown"));
 	}
 
 	private Addressees addressees(ContactSelection selection) {
