@@ -189,6 +189,9 @@ class InvitationCampaigns {
 			.stream()
 			.filter((municipality) -> withContacts.contains(municipality.kshCode()))
 			.map(MunicipalitySummary::county)
+			// Budapest and its districts belong to no county; their legal status selects
+			// them.
+			.filter((county) -> county != null && !county.isBlank())
 			.distinct()
 			.sorted(HungarianFormats.collator())
 			.toList();
