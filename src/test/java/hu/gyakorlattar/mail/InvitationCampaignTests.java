@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.municipality.ContactSelection;
+import hu.gyakorlattar.municipality.LegalStatus;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
 
@@ -125,7 +126,8 @@ class InvitationCampaignTests {
 				+ code("Aba") + ";;Példa;Anna;nő;anna@aba.example;\r\n" //
 				+ code("Székesfehérvár") + ";dr.;Fehér;Vár;férfi;Hivatal@Fehervar.example;\r\n" //
 				+ code("Abaliget") + ";;Minta;Béla;férfi;bela@abaliget.example;\r\n" //
-				+ code("Szada") + ";;Szadai;Szende;;polgarmester@szada.example;\r\n";
+				+ code("Szada") + ";;Szadai;Szende;;polgarmester@szada.example;\r\n" //
+				+ aCapitalDistrict().kshCode() + ";;Kerületi;Kornélia;nő;polgarmester@kerulet.example;\r\n";
 		this.mvc
 			.perform(multipart("/admin/telepulesek/kapcsolattartok")
 				.file(new MockMultipartFile("file", "kapcsolattartok.csv", "text/csv",
@@ -391,6 +393,19 @@ class InvitationCampaignTests {
 	}
 
 	@Test
+	void aCapitalDistrictWithoutACountyIsChosenByItsLegalStatus() throws Exception {
+		long id = createCampaign();
+
+		this.mvc.perform(get("/admin/meghivok/{id}", id).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("value=\"" + county("Szada") + "\""),
+					containsString("value=\"FOVAROSI_KERULET\""))));
+		this.mvc.perform(get("/admin/meghivok/{id}/kuldes", id).param("statuses", "FOVAROSI_KERULET").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A meghívó 1 címre megy ki.")));
+	}
+
+	@Test
 	void theNewLetterStartsFromTheInvitationTemplate() throws Exception {
 		MvcResult result = this.mvc
 			.perform(get("/admin/meghivok/uj").param("konferencia", Long.toString(this.conference.id())).with(admin()))
@@ -438,6 +453,15 @@ class InvitationCampaignTests {
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
 		return user("iroda@gyakorlattar.example").roles("ADMIN");
+	}
+
+	/** A district of Budapest: a municipality that belongs to no county. */
+	private MunicipalitySummary aCapitalDistrict() {
+		return this.directory.search("Budapest", 50)
+			.stream()
+			.filter((municipality) -> municipality.status() == LegalStatus.FOVAROSI_KERULET)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private String code(String name) {
