@@ -3,6 +3,7 @@ package hu.gyakorlattar.mail;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -50,7 +51,7 @@ class InvitationCampaignAdministration {
 		model.addAttribute("campaigns", all);
 		model.addAttribute("titles",
 				all.stream()
-					.collect(java.util.stream.Collectors.toMap(InvitationCampaign::getId,
+					.collect(Collectors.toMap(InvitationCampaign::getId,
 							(campaign) -> this.campaigns.conference(campaign.getConferenceId())
 								.map(ConferenceView::title)
 								.orElse(""))));
