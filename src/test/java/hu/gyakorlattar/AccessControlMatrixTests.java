@@ -61,6 +61,12 @@ class AccessControlMatrixTests {
 	private static final Map<String, String> SAMPLE_PATH_VALUES = Map.of("year", "2021", "kshCode", "21458", "token",
 			"nincs-ilyen-token", "status", "QUEUED");
 
+	/**
+	 * The only form posted without a CSRF token: RFC 8058 one-click unsubscribe, which
+	 * mail providers post from their servers (see {@code SecurityConfiguration}).
+	 */
+	private static final Set<String> CSRF_EXEMPT = Set.of("POST /leiratkozas/nincs-ilyen-token");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -115,7 +121,8 @@ class AccessControlMatrixTests {
 	@Test
 	void theMatrixCoversTheApplication() {
 		assertThat(endpoints().map(Endpoint::path)).contains("/", "/admin", "/admin/ciklusok", "/belepes", "/fiok",
-				"/admin/felhasznalok");
+				"/admin/felhasznalok", "/admin/meghivok", "/leiratkozas/nincs-ilyen-token");
+		assertThat(endpoints().map(Endpoint::toString)).containsAll(CSRF_EXEMPT);
 	}
 
 	@ParameterizedTest(name = "{0} declares an audience that fits its URL")
@@ -159,6 +166,10 @@ class AccessControlMatrixTests {
 		MvcResult result = this.mvc
 			.perform(request(endpoint.method(), endpoint.path()).with(user("admin@example.hu").roles("ADMIN")))
 			.andReturn();
+		if (CSRF_EXEMPT.contains(endpoint.toString())) {
+			assertThat(result.getResponse().getStatus()).as(endpoint.toString()).isNotEqualTo(403).isLessThan(500);
+			return;
+		}
 		assertThat(result.getResponse().getStatus()).as(endpoint.toString()).isEqualTo(403);
 	}
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -20,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may do what. Every controller declares its audience with {@code @PreAuthorize} (a
@@ -49,6 +51,14 @@ class SecurityConfiguration {
 				.successHandler(new SignInSuccess(accounts))
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/kilepes").logoutSuccessUrl("/?kilepett").permitAll())
+			// RFC 8058 one-click unsubscribe: mail providers POST
+			// "List-Unsubscribe=One-Click"
+			// to the link in an invitation's List-Unsubscribe header and cannot carry a
+			// CSRF
+			// token. Exempt exactly that POST; the page's own confirmation form
+			// (/leiratkozas/{token}/megerosites) keeps its token.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(
+					PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/leiratkozas/{token}")))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",

@@ -1,7 +1,9 @@
 package hu.gyakorlattar.mail;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MailOutbox {
+
+	/** Ids per counting query, well below PostgreSQL's limit on bind parameters. */
+	private static final int COUNT_CHUNK = 10_000;
 
 	private final OutboxRepository outbox;
 
@@ -53,6 +58,26 @@ public class MailOutbox {
 		Map<OutboxMessage.Status, Long> counts = new EnumMap<>(OutboxMessage.Status.class);
 		for (OutboxMessage.Status status : OutboxMessage.Status.values()) {
 			counts.put(status, this.outbox.countByStatus(status));
+		}
+		return counts;
+	}
+
+	/**
+	 * How the given messages stand, e.g. those of one invitation campaign; every status
+	 * is present. Messages purged after the retention period are not counted.
+	 */
+	@Transactional(readOnly = true)
+	public Map<OutboxMessage.Status, Long> countByStatus(Collection<Long> ids) {
+		Map<OutboxMessage.Status, Long> counts = new EnumMap<>(OutboxMessage.Status.class);
+		for (OutboxMessage.Status status : OutboxMessage.Status.values()) {
+			counts.put(status, 0L);
+		}
+		List<Long> all = List.copyOf(ids);
+		for (int from = 0; from < all.size(); from += COUNT_CHUNK) {
+			for (Object[] row : this.outbox
+				.countStatusesAmong(all.subList(from, Math.min(all.size(), from + COUNT_CHUNK)))) {
+				counts.merge((OutboxMessage.Status) row[0], ((Number) row[1]).longValue(), Long::sum);
+			}
 		}
 		return counts;
 	}

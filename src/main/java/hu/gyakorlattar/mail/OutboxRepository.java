@@ -1,6 +1,8 @@
 package hu.gyakorlattar.mail;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -40,5 +42,9 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 	Page<OutboxMessage> findByStatusOrderByCreatedAtDescIdDesc(OutboxMessage.Status status, Pageable pageable);
 
 	long countByStatus(OutboxMessage.Status status);
+
+	/** Pairs of status and count among the given messages; absent statuses count 0. */
+	@Query("select m.status, count(m) from OutboxMessage m where m.id in :ids group by m.status")
+	List<Object[]> countStatusesAmong(Collection<Long> ids);
 
 }

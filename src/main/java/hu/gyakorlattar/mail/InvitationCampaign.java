@@ -1,0 +1,134 @@
+package hu.gyakorlattar.mail;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * An invitation letter about one conference, written by the programme office and sent
+ * once: while it is a draft its text may change; once sent it is the record of what went
+ * to whom.
+ */
+@Entity
+@Table(name = "invitation_campaign")
+class InvitationCampaign {
+
+	enum Status {
+
+		DRAFT, SENT
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long conferenceId;
+
+	private String subject;
+
+	private String body;
+
+	private String signaturePlace;
+
+	private LocalDate signatureDate;
+
+	private String sender;
+
+	@Enumerated(EnumType.STRING)
+	private Status status = Status.DRAFT;
+
+	private Instant createdAt;
+
+	private Instant sentAt;
+
+	private int recipientCount;
+
+	@Version
+	private long version;
+
+	protected InvitationCampaign() {
+	}
+
+	InvitationCampaign(InvitationCampaignForm form, Instant now) {
+		this.conferenceId = form.conferenceId();
+		this.createdAt = now;
+		describe(form);
+	}
+
+	void describe(InvitationCampaignForm form) {
+		this.subject = form.subject().strip();
+		this.body = form.body().strip();
+		this.signaturePlace = form.signaturePlace().strip();
+		this.signatureDate = form.signatureDate();
+		this.sender = form.sender().strip();
+	}
+
+	void sent(Instant now, int recipients) {
+		this.status = Status.SENT;
+		this.sentAt = now;
+		this.recipientCount = recipients;
+	}
+
+	public boolean isSent() {
+		return this.status == Status.SENT;
+	}
+
+	InvitationCampaignForm toForm() {
+		return new InvitationCampaignForm(this.conferenceId, this.subject, this.body, this.signaturePlace,
+				this.signatureDate, this.sender);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getConferenceId() {
+		return this.conferenceId;
+	}
+
+	public String getSubject() {
+		return this.subject;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public String getSignaturePlace() {
+		return this.signaturePlace;
+	}
+
+	public LocalDate getSignatureDate() {
+		return this.signatureDate;
+	}
+
+	public String getSender() {
+		return this.sender;
+	}
+
+	public Status getStatus() {
+		return this.status;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getSentAt() {
+		return this.sentAt;
+	}
+
+	public int getRecipientCount() {
+		return this.recipientCount;
+	}
+
+}

@@ -1,0 +1,24 @@
+package hu.gyakorlattar.mail;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface InvitationCampaignRepository extends JpaRepository<InvitationCampaign, Long> {
+
+	List<InvitationCampaign> findAllByOrderByCreatedAtDescIdDesc();
+
+	/**
+	 * Holds the campaign for this transaction: a second send (a double click, another
+	 * instance) waits here and then finds the campaign already sent.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from InvitationCampaign c where c.id = :id")
+	Optional<InvitationCampaign> findLockedById(long id);
+
+}

@@ -1,0 +1,135 @@
+package hu.gyakorlattar.mail;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import hu.gyakorlattar.conference.AgendaItemKind;
+import hu.gyakorlattar.conference.AgendaItemView;
+import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.conference.PersonView;
+import hu.gyakorlattar.municipality.Gender;
+import hu.gyakorlattar.shared.HungarianFormats;
+
+/**
+ * The invitation as the 2021 letter reads, for one recipient: the salutation that fits
+ * the mayor, the office's own text, the conference's date and agenda from the conference
+ * itself, the personal registration and unsubscribe links, and the signature. Becomes the
+ * model of the {@code campaign/invitation} mail template.
+ */
+final class InvitationLetter {
+
+	static final String TEMPLATE = "campaign/invitation";
+
+	/** "10.00": Hungarian writes the hour without a leading zero and a full stop. */
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H.mm");
+
+	private InvitationLetter() {
+	}
+
+	/**
+	 * The mail for one recipient; {@code salutationKey} is the contact's (or, for a test
+	 * to the office itself, the one greeting both).
+	 */
+	static OutgoingMail mail(InvitationCampaign campaign, ConferenceView conference, String recipient,
+			String salutationKey, String baseUrl, String unsubscribeToken) {
+		String unsubscribeUrl = baseUrl + "/leiratkozas/" + unsubscribeToken;
+		Map<String, Object> model = new HashMap<>();
+		model.put("subject", campaign.getSubject());
+		model.put("salutationKey", salutationKey);
+		model.put("paragraphs", paragraphs(campaign.getBody()));
+		model.put("conferenceTitle", conference.title());
+		model.put("startsAt", conference.startsAt());
+		model.put("endTime", time(conference.endsAt()));
+		model.put("registrationUrl",
+				baseUrl + "/esemenyek/" + conference.id() + "/regisztracio?kampany=" + campaign.getId());
+		model.put("unsubscribeUrl", unsubscribeUrl);
+		model.put("techHelp", techHelp(conference));
+		model.put("moderators",
+				(conference.moderator() != null) ? List.of(speaker(conference.moderator())) : List.of());
+		model.put("agenda", agenda(conference));
+		model.put("signaturePlace", campaign.getSignaturePlace());
+		model.put("signatureDate", campaign.getSignatureDate());
+		model.put("sender", campaign.getSender());
+		return new OutgoingMail(recipient, HungarianFormats.HUNGARIAN, TEMPLATE, model)
+			// RFC 2369 and RFC 8058: mail providers offer an unsubscribe button that
+			// posts "List-Unsubscribe=One-Click" to this address.
+			.withHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">")
+			.withHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+	}
+
+	static String salutationFor(Gender gender) {
+		return ((gender != null) ? gender : Gender.UNKNOWN).salutationKey();
+	}
+
+	/**
+	 * The office's text as paragraphs of lines: a blank line starts a paragraph, a single
+	 * line break stays a line break.
+	 */
+	static List<List<String>> paragraphs(String body) {
+		List<List<String>> paragraphs = new ArrayList<>();
+		for (String paragraph : body.strip().split("\\R[ \\t]*\\R\\s*")) {
+			List<String> lines = Arrays.stream(paragraph.split("\\R")).map(String::strip).toList();
+			if (!paragraph.isBlank()) {
+				paragraphs.add(lines);
+			}
+		}
+		return paragraphs;
+	}
+
+	/** "10.00–10.25", with an en dash as Hungarian typography wants. */
+	static String timeRange(Instant from, Instant to) {
+		return time(from) + "–" + time(to);
+	}
+
+	static String time(Instant instant) {
+		return TIME.format(instant.atZone(HungarianFormats.BUDAPEST));
+	}
+
+	/**
+	 * The agenda's slots in time order. A technical-help slot the agenda does not list is
+	 * announced on its own line ({@link #techHelp}).
+	 */
+	static List<AgendaLine> agenda(ConferenceView conference) {
+		return conference.agenda()
+			.stream()
+			.sorted(java.util.Comparator.comparing(AgendaItemView::startsAt))
+			.map((item) -> new AgendaLine(timeRange(item.startsAt(), item.endsAt()), item.kind().name(), item.title(),
+					item.speakers().stream().map(InvitationLetter::speaker).toList()))
+			.toList();
+	}
+
+	/**
+	 * When the technical help starts, as "9.30", if the conference has some and its
+	 * agenda does not list it as a slot; otherwise empty.
+	 */
+	static String techHelp(ConferenceView conference) {
+		boolean listed = conference.agenda().stream().anyMatch((item) -> item.kind() == AgendaItemKind.TECH_HELP);
+		return (listed || conference.techHelpMinutes() <= 0) ? "" : time(conference.techHelpFrom());
+	}
+
+	static Speaker speaker(PersonView person) {
+		return new Speaker(person.name().toString(), person.affiliation());
+	}
+
+	/** One agenda slot: "10.25–10.55", the kind's name, the title and who speaks. */
+	record AgendaLine(String time, String kind, String title, List<Speaker> speakers) {
+
+	}
+
+	/** "Dr. Zongor Gábor" and "szakértő, programkoordinátor, …". */
+	record Speaker(String name, String affiliation) {
+
+	}
+
+	/** The date a new letter is signed: today in Budapest. */
+	static LocalDate today(Instant now) {
+		return now.atZone(HungarianFormats.BUDAPEST).toLocalDate();
+	}
+
+}

@@ -1,0 +1,18 @@
+package hu.gyakorlattar.mail;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface InvitationRecipientRepository extends JpaRepository<InvitationRecipient, Long> {
+
+	Optional<InvitationRecipient> findByUnsubscribeToken(String token);
+
+	@Query("select r.outboxId from InvitationRecipient r where r.campaignId = :campaignId")
+	List<Long> findOutboxIdsByCampaignId(long campaignId);
+
+	long countByCampaignId(long campaignId);
+
+}

@@ -1,0 +1,535 @@
+package hu.gyakorlattar.mail;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import hu.gyakorlattar.conference.ConferenceManagement;
+import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.municipality.ContactSelection;
+import hu.gyakorlattar.municipality.LegalStatus;
+import hu.gyakorlattar.municipality.MunicipalityDirectory;
+import hu.gyakorlattar.municipality.MunicipalitySummary;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Invitation campaigns end to end against a real SMTP server (GreenMail) and the real
+ * outbox sender: a selection of mayors receives the letter once, with the RFC 8058
+ * unsubscribe headers; a repeated or concurrent send changes nothing; unsubscribing (one
+ * click without a CSRF token, or the page and its confirmation) keeps the address out of
+ * later campaigns; every form answers bad input next to the field. A database of its own,
+ * closed after the class so that its sender stops polling.
+ */
+@SpringBootTest(
+		properties = { "gyakorlattar.test.isolated=invitation-campaigns", "gyakorlattar.mail.poll-interval=PT0.2S" })
+@AutoConfigureMockMvc
+@Import(InvitationCampaignTests.SevenRegistrations.class)
+@DirtiesContext
+class InvitationCampaignTests {
+
+	private static final int SMTP_PORT = freePort();
+
+	private static final Pattern UNSUBSCRIBE = Pattern
+		.compile("<http://localhost:8080/leiratkozas/([A-Za-z0-9_-]{43})>");
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT))
+		.withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void smtpServer(DynamicPropertyRegistry properties) {
+		properties.add("spring.mail.host", () -> "127.0.0.1");
+		properties.add("spring.mail.port", () -> SMTP_PORT);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	InvitationCampaigns campaigns;
+
+	@Autowired
+	ConferenceManagement conferences;
+
+	@Autowired
+	MunicipalityDirectory directory;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	ConferenceView conference;
+
+	@BeforeEach
+	void mayorsWithContactsAndAnEmptyMailbox() throws Exception {
+		// Mail of an earlier test goes out first, so it cannot be mistaken for this
+		// one's.
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> this.jdbc.queryForObject("select count(*) from mail_outbox where status = 'QUEUED'",
+					Integer.class) == 0);
+		smtp.purgeEmailFromAllMailboxes();
+		this.conference = this.conferences.upcoming().get(0);
+		String csv = "ksh_kod;polgarmester_elotag;polgarmester_vezeteknev;polgarmester_utonev;nem;email;telefon\r\n"
+				+ code("Aba") + ";;Példa;Anna;nő;anna@aba.example;\r\n" //
+				+ code("Székesfehérvár") + ";dr.;Fehér;Vár;férfi;Hivatal@Fehervar.example;\r\n" //
+				+ code("Abaliget") + ";;Minta;Béla;férfi;bela@abaliget.example;\r\n" //
+				+ code("Szada") + ";;Szadai;Szende;;polgarmester@szada.example;\r\n" //
+				+ aCapitalDistrict().kshCode() + ";;Kerületi;Kornélia;nő;polgarmester@kerulet.example;\r\n";
+		this.mvc
+			.perform(multipart("/admin/telepulesek/kapcsolattartok")
+				.file(new MockMultipartFile("file", "kapcsolattartok.csv", "text/csv",
+						csv.getBytes(StandardCharsets.UTF_8)))
+				.with(admin())
+				.with(csrf()))
+			.andExpect(flash().attribute("flashKey", "municipality.contacts.imported"));
+	}
+
+	@Test
+	void aSelectionReceivesTheInvitationOnceWithOneClickUnsubscribeHeaders() throws Exception {
+		long id = createCampaign();
+
+		this.mvc.perform(get("/admin/meghivok/{id}/kuldes", id).param("counties", county("Aba")).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A meghívó 2 címre megy ki.")))
+			.andExpect(content().string(containsString("Kiküldés 2 címre")));
+		this.mvc.perform(send(id).param("counties", county("Aba")))
+			.andExpect(redirectedUrl("/admin/meghivok/" + id + "/allapot"))
+			.andExpect(flash().attribute("flashKey", "mail.campaign.sending"));
+
+		MimeMessage anna = receivedBy("anna@aba.example");
+		MimeMessage feherVar = receivedBy("hivatal@fehervar.example");
+		assertThat(anna.getSubject()).isEqualTo("Meghívó a konferenciára");
+		String[] unsubscribe = anna.getHeader("List-Unsubscribe");
+		assertThat(unsubscribe).hasSize(1);
+		assertThat(unsubscribe[0]).matches(UNSUBSCRIBE);
+		assertThat(anna.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+		String annasMail = text(anna);
+		assertThat(annasMail).contains("Tisztelt Polgármester Asszony!")
+			.contains("regisztracio?kampany=" + id)
+			.contains(token(anna));
+		assertThat(text(feherVar)).contains("Tisztelt Polgármester Úr!");
+		assertThat(token(anna)).isNotEqualTo(token(feherVar));
+
+		// The same confirmation posted again (a double click, the back button) sends
+		// nothing.
+		this.mvc.perform(send(id).param("counties", county("Aba")))
+			.andExpect(redirectedUrl("/admin/meghivok/" + id + "/allapot"))
+			.andExpect(flash().attribute("flashKey", "mail.campaign.alreadySent"));
+		this.mvc.perform(send(id)).andExpect(flash().attribute("flashKey", "mail.campaign.alreadySent"));
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> smtp.getReceivedMessagesForDomain("aba.example").length == 1
+					&& smtp.getReceivedMessagesForDomain("abaliget.example").length == 0);
+
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> this.mvc.perform(get("/admin/meghivok/{id}/allapot", id).with(admin()))
+				.andExpect(header().doesNotExist("Refresh"))
+				.andExpect(content().string(allOf(containsString("<dd id=\"stat-sent\">2</dd>"),
+						containsString("<dd id=\"stat-queued\">0</dd>"),
+						containsString("<dd id=\"stat-failed\">0</dd>"),
+						containsString("<dd id=\"stat-registrations\">7</dd>")))));
+		// A sent letter can no longer change.
+		this.mvc.perform(post("/admin/meghivok/{id}", id).params(letter("Új tárgy")).with(admin()).with(csrf()))
+			.andExpect(redirectedUrl("/admin/meghivok/" + id + "/allapot"))
+			.andExpect(flash().attribute("flashKey", "mail.campaign.alreadySent"));
+		assertThat(this.campaigns.campaign(id).getSubject()).isEqualTo("Meghívó a konferenciára");
+	}
+
+	@Test
+	void twoSendsAtOnceInviteEveryoneOnce() throws Exception {
+		long id = createCampaign();
+		int expected = this.campaigns.reach(ContactSelection.all()).recipients();
+		assertThat(expected).isPositive();
+
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService admins = Executors.newFixedThreadPool(2);
+		List<Future<InvitationCampaigns.Sending>> sendings = new ArrayList<>();
+		try {
+			Callable<InvitationCampaigns.Sending> sending = () -> {
+				start.await();
+				return this.campaigns.send(id, ContactSelection.all());
+			};
+			sendings.add(admins.submit(sending));
+			sendings.add(admins.submit(sending));
+			start.countDown();
+			List<Boolean> alreadySent = new ArrayList<>();
+			for (Future<InvitationCampaigns.Sending> result : sendings) {
+				alreadySent.add(result.get().alreadySent());
+				assertThat(result.get().recipients()).isEqualTo(expected);
+			}
+			assertThat(alreadySent).containsExactlyInAnyOrder(true, false);
+		}
+		finally {
+			admins.shutdown();
+		}
+
+		assertThat(this.jdbc.queryForObject("select count(*) from invitation_recipient where campaign_id = ?",
+				Integer.class, id))
+			.isEqualTo(expected);
+		assertThat(this.jdbc.queryForObject(
+				"select count(distinct outbox_id) from invitation_recipient " + "where campaign_id = ?", Integer.class,
+				id))
+			.isEqualTo(expected);
+	}
+
+	@Test
+	void oneClickUnsubscribesWithoutACsrfTokenAndLaterCampaignsLeaveTheAddressOut() throws Exception {
+		long first = createCampaign();
+		this.mvc.perform(send(first).param("counties", county("Abaliget"))).andExpect(status().is3xxRedirection());
+		String token = token(receivedBy("bela@abaliget.example"));
+
+		// What a mail provider posts (RFC 8058): no session, no CSRF token.
+		this.mvc
+			.perform(post("/leiratkozas/{token}", token).contentType("application/x-www-form-urlencoded")
+				.content("List-Unsubscribe=One-Click"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Leiratkozott")));
+		this.mvc.perform(post("/leiratkozas/{token}", token).param("List-Unsubscribe", "One-Click"))
+			.andExpect(status().isOk());
+		assertThat(this.campaigns.isUnsubscribed("bela@abaliget.example")).isTrue();
+
+		long second = createCampaign();
+		this.mvc.perform(get("/admin/meghivok/{id}/kuldes", second).param("counties", county("Abaliget")).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasErrors("selectionForm"))
+			.andExpect(content().string(containsString("Ennek a kiválasztásnak nincs címzettje")));
+		this.mvc.perform(send(second).param("counties", county("Abaliget")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ennek a kiválasztásnak nincs címzettje")));
+		InvitationCampaigns.Reach everyone = this.campaigns.reach(ContactSelection.all());
+		assertThat(everyone.unsubscribed()).isGreaterThanOrEqualTo(1);
+		this.mvc.perform(send(second)).andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForList("select email from invitation_recipient where campaign_id = ?", String.class,
+				second))
+			.isNotEmpty()
+			.doesNotContain("bela@abaliget.example");
+
+		this.mvc.perform(get("/admin/meghivok/{id}/allapot", first).with(admin()))
+			.andExpect(content().string(containsString("<dd id=\"stat-unsubscribed\">1</dd>")));
+	}
+
+	@Test
+	void theLinkItselfOnlyAsksAndTheConfirmationUnsubscribes() throws Exception {
+		long id = createCampaign();
+		this.mvc.perform(send(id).param("counties", county("Szada"))).andExpect(status().is3xxRedirection());
+		MimeMessage mail = receivedBy("polgarmester@szada.example");
+		assertThat(text(mail)).contains("Tisztelt Polgármester Asszony, Polgármester Úr!");
+		String token = token(mail);
+
+		// A link scanner opening the page unsubscribes no one.
+		this.mvc.perform(get("/leiratkozas/{token}", token))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("polgarmester@szada.example"),
+					containsString("action=\"/leiratkozas/" + token + "/megerosites\""),
+					containsString("name=\"_csrf\""))));
+		assertThat(this.campaigns.isUnsubscribed("polgarmester@szada.example")).isFalse();
+		// A post that is not a mail provider's one-click only asks too.
+		this.mvc.perform(post("/leiratkozas/{token}", token)).andExpect(status().isBadRequest());
+		assertThat(this.campaigns.isUnsubscribed("polgarmester@szada.example")).isFalse();
+		// The confirmation is an ordinary form: without its token it is refused.
+		this.mvc.perform(post("/leiratkozas/{token}/megerosites", token)).andExpect(status().isForbidden());
+		assertThat(this.campaigns.isUnsubscribed("polgarmester@szada.example")).isFalse();
+
+		this.mvc.perform(post("/leiratkozas/{token}/megerosites", token).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Leiratkozott")));
+		assertThat(this.campaigns.isUnsubscribed("polgarmester@szada.example")).isTrue();
+		this.mvc.perform(get("/leiratkozas/{token}", token))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Leiratkozott"), not(containsString("megerosites")))));
+	}
+
+	@Test
+	void forgedOrBrokenLinksGetAFriendlyPage() throws Exception {
+		for (String token : List.of("nincs-ilyen-token", "A".repeat(43), "x".repeat(300), "<script>")) {
+			this.mvc.perform(get("/leiratkozas/{token}", token))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(containsString("Ezt a leiratkozási linket nem ismerjük")));
+			this.mvc.perform(post("/leiratkozas/{token}", token).param("List-Unsubscribe", "One-Click"))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(containsString("Ezt a leiratkozási linket nem ismerjük")));
+			this.mvc.perform(post("/leiratkozas/{token}/megerosites", token).with(csrf()))
+				.andExpect(status().isNotFound());
+		}
+	}
+
+	@Test
+	void aTestGoesToTheSignedInAdminAndSendsNothingElse() throws Exception {
+		long id = createCampaign();
+
+		this.mvc
+			.perform(post("/admin/meghivok/{id}/proba", id).param("cimzett", code("Aba"))
+				.with(user("proba.iroda@teszt.example").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/meghivok/" + id + "?cimzett=" + code("Aba")))
+			.andExpect(flash().attribute("flashKey", "mail.campaign.testSent"));
+
+		MimeMessage test = receivedBy("proba.iroda@teszt.example");
+		assertThat(test.getSubject()).isEqualTo("Meghívó a konferenciára");
+		assertThat(text(test)).contains("Tisztelt Polgármester Asszony!");
+		assertThat(this.campaigns.campaign(id).isSent()).isFalse();
+		assertThat(this.jdbc.queryForObject("select count(*) from invitation_recipient where campaign_id = ?",
+				Integer.class, id))
+			.isZero();
+	}
+
+	@Test
+	void everyFormAnswersBadInputNextToTheField() throws Exception {
+		this.mvc.perform(post("/admin/meghivok").with(admin()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("campaignForm", "conferenceId", "subject", "body",
+					"signaturePlace", "signatureDate", "sender"))
+			.andExpect(content().string(
+					allOf(containsString("id=\"subject-error\""), containsString("Kérjük, töltse ki ezt a mezőt."))));
+		this.mvc
+			.perform(post("/admin/meghivok")
+				.params(letter("x".repeat(201), "body", "y".repeat(20_001), "sender", "z".repeat(301)))
+				.with(admin())
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("campaignForm", "subject", "Size"))
+			.andExpect(model().attributeHasFieldErrorCode("campaignForm", "body", "Size"))
+			.andExpect(model().attributeHasFieldErrorCode("campaignForm", "sender", "Size"));
+		this.mvc.perform(
+				post("/admin/meghivok").params(letter("Tárgy", "conferenceId", "987654")).with(admin()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("campaignForm", "conferenceId",
+					"mail.campaign.conference.unknown"))
+			.andExpect(content().string(containsString("Nincs ilyen konferencia")));
+		this.mvc
+			.perform(post("/admin/meghivok")
+				.params(letter("Tárgy", "conferenceId", "nem-szam", "signatureDate", "2021-13-45"))
+				.with(admin())
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("campaignForm", "conferenceId", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrorCode("campaignForm", "signatureDate", "typeMismatch"));
+		for (String unknown : List.of("987654", "abc", "")) {
+			this.mvc.perform(get("/admin/meghivok/uj").param("konferencia", unknown).with(admin()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Nincs ilyen konferencia")));
+		}
+
+		long id = createCampaign();
+		this.mvc.perform(post("/admin/meghivok/{id}", id).params(letter("")).with(admin()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("campaignForm", "subject", "NotBlank"));
+		this.mvc.perform(get("/admin/meghivok/{id}/kuldes", id).param("counties", "Sehol sincs vármegye").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ennek a kiválasztásnak nincs címzettje")));
+		this.mvc
+			.perform(get("/admin/meghivok/{id}/kuldes", id).param("minPopulation", "5000")
+				.param("maxPopulation", "100")
+				.with(admin()))
+			.andExpect(model().attributeHasFieldErrorCode("selectionForm", "maxPopulation",
+					"mail.campaign.selection.band"))
+			.andExpect(content().string(containsString("A felső határ nem lehet kisebb az alsónál.")));
+		this.mvc
+			.perform(get("/admin/meghivok/{id}/kuldes", id).param("minPopulation", "sok")
+				.param("statuses", "FALU")
+				.with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("selectionForm", "minPopulation", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrors("selectionForm", "statuses"));
+		this.mvc.perform(send(id).param("minPopulation", "-1"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("selectionForm", "minPopulation", "Min"));
+		assertThat(this.campaigns.campaign(id).isSent()).isFalse();
+		this.mvc.perform(get("/admin/meghivok/{id}", 987654).with(admin())).andExpect(status().isNotFound());
+		this.mvc.perform(send(987654)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aCapitalDistrictWithoutACountyIsChosenByItsLegalStatus() throws Exception {
+		long id = createCampaign();
+
+		this.mvc.perform(get("/admin/meghivok/{id}", id).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("value=\"" + county("Szada") + "\""),
+					containsString("value=\"FOVAROSI_KERULET\""))));
+		this.mvc.perform(get("/admin/meghivok/{id}/kuldes", id).param("statuses", "FOVAROSI_KERULET").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A meghívó 1 címre megy ki.")));
+	}
+
+	@Test
+	void theNewLetterStartsFromTheInvitationTemplate() throws Exception {
+		MvcResult result = this.mvc
+			.perform(get("/admin/meghivok/uj").param("konferencia", Long.toString(this.conference.id())).with(admin()))
+			.andExpect(status().isOk())
+			.andReturn();
+
+		InvitationCampaignForm draft = (InvitationCampaignForm) result.getModelAndView().getModel().get("campaignForm");
+		assertThat(draft.conferenceId()).isEqualTo(this.conference.id());
+		assertThat(draft.body()).startsWith("Továbbra is rendkívüli időket élünk")
+			.contains("Autonómia Alapítvány")
+			.contains("„" + this.conference.title() + "” című online konferenciánkra");
+		assertThat(draft.signaturePlace()).isEqualTo("Budapest");
+		assertThat(draft.sender()).isEqualTo("Legjobb Önkormányzati Gyakorlatok Program Irányító Bizottsága");
+		assertThat(result.getResponse().getContentAsString()).contains("<textarea id=\"body\"");
+	}
+
+	private long createCampaign() throws Exception {
+		MvcResult result = this.mvc
+			.perform(post("/admin/meghivok").params(letter("Meghívó a konferenciára")).with(admin()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String location = result.getResponse().getRedirectedUrl();
+		assertThat(location).matches("/admin/meghivok/\\d+");
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	/** A valid letter with this subject; pairs of field and value replace fields. */
+	private MultiValueMap<String, String> letter(String subject, String... replaced) {
+		LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.set("conferenceId", Long.toString(this.conference.id()));
+		form.set("subject", subject);
+		form.set("body", "Ezúton meghívjuk Önt.\n\nCélunk, hogy élő tudásbázisként segítsünk.");
+		form.set("signaturePlace", "Budapest");
+		form.set("signatureDate", "2021-06-07");
+		form.set("sender", "Legjobb Önkormányzati Gyakorlatok Program Irányító Bizottsága");
+		for (int i = 0; i + 1 < replaced.length; i += 2) {
+			form.set(replaced[i], replaced[i + 1]);
+		}
+		return form;
+	}
+
+	private MockHttpServletRequestBuilder send(long id) {
+		return post("/admin/meghivok/{id}/kuldes", id).with(admin()).with(csrf());
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
+		return user("iroda@gyakorlattar.example").roles("ADMIN");
+	}
+
+	/** A district of Budapest: a municipality that belongs to no county. */
+	private MunicipalitySummary aCapitalDistrict() {
+		return this.directory.search("Budapest", 50)
+			.stream()
+			.filter((municipality) -> municipality.status() == LegalStatus.FOVAROSI_KERULET)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private String code(String name) {
+		return municipality(name).kshCode();
+	}
+
+	private String county(String name) {
+		return municipality(name).county();
+	}
+
+	private MunicipalitySummary municipality(String name) {
+		return this.directory.search(name, 50)
+			.stream()
+			.filter((municipality) -> municipality.name().equals(name))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static MimeMessage receivedBy(String address) {
+		return await().atMost(Duration.ofSeconds(15))
+			.until(() -> Arrays.stream(smtp.getReceivedMessages()).filter((message) -> {
+				try {
+					return message.getAllRecipients()[0].toString().equalsIgnoreCase(address);
+				}
+				catch (jakarta.mail.MessagingException ex) {
+					return false;
+				}
+			}).findFirst().orElse(null), (message) -> message != null);
+	}
+
+	/** The decoded plain-text and HTML parts of a message, one after the other. */
+	private static String text(Part part) throws Exception {
+		if (part.isMimeType("multipart/*")) {
+			Multipart multipart = (Multipart) part.getContent();
+			StringBuilder text = new StringBuilder();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				text.append(text(multipart.getBodyPart(i)));
+			}
+			return text.toString();
+		}
+		return part.isMimeType("text/*") ? (String) part.getContent() : "";
+	}
+
+	private static String token(MimeMessage message) throws Exception {
+		Matcher matcher = UNSUBSCRIBE.matcher(message.getHeader("List-Unsubscribe")[0]);
+		assertThat(matcher.matches()).isTrue();
+		return matcher.group(1);
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Stands in for the registration module, which counts registrations per campaign. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class SevenRegistrations {
+
+		@Bean
+		@Primary
+		CampaignResponses sevenRegistrations() {
+			return (campaignId) -> 7;
+		}
+
+	}
+
+}
