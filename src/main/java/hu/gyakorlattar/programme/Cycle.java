@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 /** One year of the programme: its call, themes and committee. */
 @Entity
 @Table(name = "programme_cycle")
-class Cycle {
+public class Cycle {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
