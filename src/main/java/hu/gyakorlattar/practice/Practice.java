@@ -181,7 +181,7 @@ class Practice {
 		this.contactName = text(form.contactName());
 		this.contactEmail = text(form.contactEmail());
 		this.contactPhone = text(form.contactPhone());
-		this.contactConsent = form.contactConsent();
+		this.contactConsent = Boolean.TRUE.equals(form.contactConsent());
 		this.websiteUrl = text(form.websiteUrl());
 		this.talkUrl = text(form.talkUrl());
 		this.recordingUrl = text(form.recordingUrl());

@@ -30,7 +30,7 @@ record PracticeForm(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max
 		@Size(max = 20000) String challenges, @NotBlank @Size(max = 500) String municipalities,
 		@NotNull @Min(2008) @Max(2200) Integer cycleYear, List<Long> themeIds, @NotNull AwardLevel awardLevel,
 		@Size(max = 500) String tags, @Size(max = 200) String contactName, @Email @Size(max = 254) String contactEmail,
-		@Size(max = 40) @Pattern(regexp = "[0-9 +()/-]*") String contactPhone, boolean contactConsent,
+		@Size(max = 40) @Pattern(regexp = "[0-9 +()/-]*") String contactPhone, Boolean contactConsent,
 		@Size(max = 500) @Pattern(regexp = "(https?://\\S+)?") String websiteUrl,
 		@Size(max = 500) @Pattern(regexp = "(https?://\\S+)?") String talkUrl,
 		@Size(max = 500) @Pattern(regexp = "(https?://\\S+)?") String recordingUrl) {

@@ -4,11 +4,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.Valid;
+
 import hu.gyakorlattar.account.AccountManagement;
 import hu.gyakorlattar.account.AccountView;
 import hu.gyakorlattar.account.Role;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
+import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.shared.Viewer;
 
@@ -21,10 +24,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
@@ -49,8 +55,8 @@ class PracticePages {
 	}
 
 	@GetMapping("/gyakorlatok")
-	String search(@RequestParam Map<String, String> parameters, @ModelAttribute("viewer") Viewer viewer, Locale locale,
-			Model model) {
+	String search(@RequestParam Map<String, String> parameters,
+			@ModelAttribute(name = "viewer", binding = false) Viewer viewer, Locale locale, Model model) {
 		SearchState state = SearchState.of(parameters);
 		PracticeResults results = this.practices.search(state.toQuery(), locale);
 		if (results.items().isEmpty() && state.page() > 1 && results.total() > 0) {
@@ -70,7 +76,8 @@ class PracticePages {
 	}
 
 	@GetMapping("/gyakorlatok/{slug}")
-	Object practice(@PathVariable String slug, @ModelAttribute("viewer") Viewer viewer, Locale locale, Model model) {
+	Object practice(@PathVariable String slug, @ModelAttribute(name = "viewer", binding = false) Viewer viewer,
+			Locale locale, Model model) {
 		PracticeManagement.Lookup lookup = this.practices.lookup(slug);
 		if (lookup == null) {
 			throw new NotFound();
@@ -80,7 +87,43 @@ class PracticePages {
 			moved.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 			return moved;
 		}
-		Practice practice = lookup.practice();
+		return show(lookup.practice(), viewer, locale, model);
+	}
+
+	/**
+	 * A municipality's account says "we are adapting this practice". Only applicant
+	 * accounts belong to a municipality; anyone else signed in is told so.
+	 */
+	@PostMapping("/fiok/gyakorlatok/{slug}/atvetel")
+	@PreAuthorize("isAuthenticated()")
+	String adapt(@PathVariable String slug, @Valid @ModelAttribute("adoptionForm") AdoptionForm form,
+			BindingResult result, @ModelAttribute(name = "viewer", binding = false) Viewer viewer, Locale locale,
+			Model model, RedirectAttributes redirect) {
+		PracticeManagement.Lookup lookup = this.practices.lookup(slug);
+		if (lookup == null || lookup.practice() == null) {
+			throw new NotFound();
+		}
+		Optional<AccountView> account = this.accounts.findByEmail(viewer.name())
+			.filter((found) -> found.role() == Role.APPLICANT && found.municipalityKshCode() != null);
+		if (account.isEmpty()) {
+			redirect.addFlashAttribute("flashKey", "practice.adoption.applicantsOnly");
+			return "redirect:/gyakorlatok/" + slug + "#atvetel";
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.practices.adapt(slug, account.get().municipalityKshCode(), account.get().email(), form.note(),
+						locale);
+				redirect.addFlashAttribute("flashKey", "practice.adoption.saved");
+				return "redirect:/gyakorlatok/" + slug + "#atvetel";
+			}
+			catch (InvalidInput ex) {
+				ex.reportTo(result);
+			}
+		}
+		return show(lookup.practice(), viewer, locale, model);
+	}
+
+	private String show(Practice practice, Viewer viewer, Locale locale, Model model) {
 		model.addAttribute("practice", practice);
 		model.addAttribute("attachments", this.practices.attachments(practice.getId()));
 		model.addAttribute("adoptions", this.practices.adoptions(practice.getId()));

@@ -41,24 +41,24 @@ record SearchState(Map<String, String> parameters) {
 				parse(PracticeQuery.Order.class, this.parameters.get("rendezes")), page() - 1, PAGE_SIZE);
 	}
 
-	String text() {
+	public String text() {
 		return this.parameters.getOrDefault("q", "");
 	}
 
-	String value(String name) {
+	public String value(String name) {
 		return this.parameters.get(name);
 	}
 
-	boolean has(String name) {
+	public boolean has(String name) {
 		return this.parameters.containsKey(name);
 	}
 
-	int page() {
+	public int page() {
 		return Integer.parseInt(this.parameters.getOrDefault("oldal", "1"));
 	}
 
 	/** This search with one facet set (and back on page one). */
-	String with(String name, String value) {
+	public String with(String name, String value) {
 		Map<String, String> changed = new LinkedHashMap<>(this.parameters);
 		changed.remove("oldal");
 		changed.put(name, value);
@@ -66,14 +66,14 @@ record SearchState(Map<String, String> parameters) {
 	}
 
 	/** This search without one facet (and back on page one). */
-	String without(String name) {
+	public String without(String name) {
 		Map<String, String> changed = new LinkedHashMap<>(this.parameters);
 		changed.remove("oldal");
 		changed.remove(name);
 		return url(changed);
 	}
 
-	String page(int number) {
+	public String page(int number) {
 		Map<String, String> changed = new LinkedHashMap<>(this.parameters);
 		changed.remove("oldal");
 		if (number > 1) {
