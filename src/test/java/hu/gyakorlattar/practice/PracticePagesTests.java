@@ -79,7 +79,9 @@ class PracticePagesTests {
 			.andExpect(content().string(containsString("Jelzőrendszeres házi segítségnyújtás okoseszközökkel")))
 			.andExpect(content().string(containsString("Nyíregyháza")))
 			.andExpect(content().string(containsString("Hasonló gyakorlatok")))
-			.andExpect(content().string(containsString("Kovács Judit")));
+			.andExpect(content().string(containsString("Kovács Judit")))
+			.andExpect(content().string(containsString("Mérhető eredmények")))
+			.andExpect(content().string(not(containsString("Nehézségek"))));
 	}
 
 	@Test
