@@ -1,0 +1,7 @@
+package hu.gyakorlattar.practice;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OldSlugRepository extends JpaRepository<OldSlug, String> {
+
+}

@@ -1,0 +1,455 @@
+package hu.gyakorlattar.practice;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
+/**
+ * A good practice: what the municipality did, why, how, with what result, and what others
+ * should know to adapt it. A draft is seen only by the office; a published practice has a
+ * readable address (slug) that keeps working when the title changes.
+ */
+@Entity
+@Table(name = "practice")
+@Indexed(index = "practice")
+class Practice {
+
+	enum Status {
+
+		DRAFT, PUBLISHED
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	@Enumerated(EnumType.STRING)
+	@GenericField
+	private Status status = Status.DRAFT;
+
+	@GenericField(aggregable = Aggregable.YES)
+	private int cycleYear;
+
+	@Enumerated(EnumType.STRING)
+	@GenericField(aggregable = Aggregable.YES)
+	private AwardLevel awardLevel;
+
+	@FullTextField(analyzer = HungarianAnalysis.TEXT, searchAnalyzer = HungarianAnalysis.QUERY,
+			projectable = Projectable.YES)
+	@FullTextField(name = "title_prefix", analyzer = HungarianAnalysis.PREFIX,
+			searchAnalyzer = HungarianAnalysis.PREFIX_QUERY)
+	private String title;
+
+	@FullTextField(analyzer = HungarianAnalysis.TEXT, searchAnalyzer = HungarianAnalysis.QUERY,
+			projectable = Projectable.YES)
+	@FullTextField(name = "summary_prefix", analyzer = HungarianAnalysis.PREFIX,
+			searchAnalyzer = HungarianAnalysis.PREFIX_QUERY)
+	private String summary;
+
+	private String problem = "";
+
+	private String solution = "";
+
+	private String implementation = "";
+
+	private LocalDate startedOn;
+
+	private String duration = "";
+
+	@Enumerated(EnumType.STRING)
+	private Stage stage = Stage.RUNNING;
+
+	private String partners = "";
+
+	private String resources = "";
+
+	private Long costHuf;
+
+	private String results = "";
+
+	private String innovation = "";
+
+	private String sustainability = "";
+
+	private String transferability = "";
+
+	private String challenges = "";
+
+	private String contactName = "";
+
+	private String contactEmail = "";
+
+	private String contactPhone = "";
+
+	private boolean contactConsent;
+
+	private String websiteUrl = "";
+
+	private String talkUrl = "";
+
+	private String recordingUrl = "";
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@GenericField(sortable = Sortable.YES)
+	private Instant publishedAt;
+
+	private Instant updateRequestedAt;
+
+	@Version
+	private int version;
+
+	@ElementCollection
+	@CollectionTable(name = "practice_municipality", joinColumns = @JoinColumn(name = "practice_id"))
+	@OrderColumn(name = "position")
+	private List<OwnerMunicipality> municipalities = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "practice_theme", joinColumns = @JoinColumn(name = "practice_id"))
+	private Set<PracticeTheme> themes = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "practice_tag", joinColumns = @JoinColumn(name = "practice_id"))
+	@Column(name = "tag")
+	@FullTextField(analyzer = HungarianAnalysis.TEXT, searchAnalyzer = HungarianAnalysis.QUERY)
+	@KeywordField(name = "tag_keyword", aggregable = Aggregable.YES)
+	private Set<String> tags = new LinkedHashSet<>();
+
+	protected Practice() {
+	}
+
+	Practice(String slug, Instant now) {
+		this.slug = slug;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	void describe(PracticeForm form, List<OwnerMunicipality> owners, List<PracticeTheme> themes, Instant now) {
+		this.title = form.title().strip();
+		this.summary = form.summary().strip();
+		this.problem = text(form.problem());
+		this.solution = text(form.solution());
+		this.implementation = text(form.implementation());
+		this.startedOn = form.startedOn();
+		this.duration = text(form.duration());
+		this.stage = form.stage();
+		this.partners = text(form.partners());
+		this.resources = text(form.resources());
+		this.costHuf = form.costHuf();
+		this.results = text(form.results());
+		this.innovation = text(form.innovation());
+		this.sustainability = text(form.sustainability());
+		this.transferability = text(form.transferability());
+		this.challenges = text(form.challenges());
+		this.cycleYear = form.cycleYear();
+		this.awardLevel = form.awardLevel();
+		this.contactName = text(form.contactName());
+		this.contactEmail = text(form.contactEmail());
+		this.contactPhone = text(form.contactPhone());
+		this.contactConsent = Boolean.TRUE.equals(form.contactConsent());
+		this.websiteUrl = text(form.websiteUrl());
+		this.talkUrl = text(form.talkUrl());
+		this.recordingUrl = text(form.recordingUrl());
+		this.municipalities.clear();
+		this.municipalities.addAll(owners);
+		this.themes.clear();
+		this.themes.addAll(themes);
+		this.tags.clear();
+		this.tags.addAll(form.tagList());
+		this.updatedAt = now;
+	}
+
+	PracticeForm toForm() {
+		return new PracticeForm(this.title, this.summary, this.problem, this.solution, this.implementation,
+				this.startedOn, this.duration, this.stage, this.partners, this.resources, this.costHuf, this.results,
+				this.innovation, this.sustainability, this.transferability, this.challenges,
+				this.municipalities.stream().map(OwnerMunicipality::getKshCode).collect(Collectors.joining(", ")),
+				this.cycleYear, this.themes.stream().map(PracticeTheme::getThemeId).toList(), this.awardLevel,
+				String.join(", ", this.tags), this.contactName, this.contactEmail, this.contactPhone,
+				this.contactConsent, this.websiteUrl, this.talkUrl, this.recordingUrl);
+	}
+
+	void publish(Instant now) {
+		if (this.status != Status.PUBLISHED) {
+			this.status = Status.PUBLISHED;
+			if (this.publishedAt == null) {
+				this.publishedAt = now;
+			}
+			this.updatedAt = now;
+		}
+	}
+
+	void withdraw(Instant now) {
+		this.status = Status.DRAFT;
+		this.updatedAt = now;
+	}
+
+	void moveTo(String newSlug) {
+		this.slug = newSlug;
+	}
+
+	void updateRequested(Instant now) {
+		this.updateRequestedAt = now;
+	}
+
+	private static String text(String value) {
+		return (value != null) ? value.strip() : "";
+	}
+
+	// The search index: the body text, the owners and the themes as facets.
+
+	@FullTextField(analyzer = HungarianAnalysis.TEXT, searchAnalyzer = HungarianAnalysis.QUERY,
+			projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "problem")),
+			@ObjectPath(@PropertyValue(propertyName = "solution")),
+			@ObjectPath(@PropertyValue(propertyName = "implementation")),
+			@ObjectPath(@PropertyValue(propertyName = "partners")),
+			@ObjectPath(@PropertyValue(propertyName = "resources")),
+			@ObjectPath(@PropertyValue(propertyName = "results")),
+			@ObjectPath(@PropertyValue(propertyName = "innovation")),
+			@ObjectPath(@PropertyValue(propertyName = "sustainability")),
+			@ObjectPath(@PropertyValue(propertyName = "transferability")),
+			@ObjectPath(@PropertyValue(propertyName = "challenges")) })
+	public String getBody() {
+		return Stream
+			.of(this.problem, this.solution, this.implementation, this.partners, this.resources, this.results,
+					this.innovation, this.sustainability, this.transferability, this.challenges)
+			.filter((part) -> part != null && !part.isBlank())
+			.collect(Collectors.joining("\n\n"));
+	}
+
+	@FullTextField(analyzer = HungarianAnalysis.TEXT, searchAnalyzer = HungarianAnalysis.QUERY)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "municipalities")),
+			@ObjectPath(@PropertyValue(propertyName = "themes")) })
+	public String getPlaceAndTheme() {
+		return Stream
+			.concat(this.municipalities.stream().flatMap((owner) -> Stream.of(owner.getName(), owner.getCounty())),
+					this.themes.stream().map(PracticeTheme::getNameHu))
+			.collect(Collectors.joining(" "));
+	}
+
+	@GenericField(aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "themes")))
+	public List<Long> getThemeIds() {
+		return this.themes.stream().map(PracticeTheme::getThemeId).toList();
+	}
+
+	@KeywordField(aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "municipalities")))
+	public List<String> getCounties() {
+		return this.municipalities.stream().map(OwnerMunicipality::getCounty).distinct().toList();
+	}
+
+	@KeywordField(aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "municipalities")))
+	public List<String> getLegalStatuses() {
+		return this.municipalities.stream().map((owner) -> owner.getLegalStatus().name()).distinct().toList();
+	}
+
+	@KeywordField(aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "municipalities")))
+	public List<String> getPopulationBands() {
+		return this.municipalities.stream().map((owner) -> owner.getBand().name()).distinct().toList();
+	}
+
+	@GenericField(sortable = Sortable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "municipalities")))
+	public int getLeadPopulation() {
+		return this.municipalities.isEmpty() ? 0 : this.municipalities.get(0).getPopulation();
+	}
+
+	// Reading
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public Status getStatus() {
+		return this.status;
+	}
+
+	public boolean isPublished() {
+		return this.status == Status.PUBLISHED;
+	}
+
+	public int getCycleYear() {
+		return this.cycleYear;
+	}
+
+	public AwardLevel getAwardLevel() {
+		return this.awardLevel;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public String getProblem() {
+		return this.problem;
+	}
+
+	public String getSolution() {
+		return this.solution;
+	}
+
+	public String getImplementation() {
+		return this.implementation;
+	}
+
+	public LocalDate getStartedOn() {
+		return this.startedOn;
+	}
+
+	public String getDuration() {
+		return this.duration;
+	}
+
+	public Stage getStage() {
+		return this.stage;
+	}
+
+	public String getPartners() {
+		return this.partners;
+	}
+
+	public String getResources() {
+		return this.resources;
+	}
+
+	public Long getCostHuf() {
+		return this.costHuf;
+	}
+
+	public String getResults() {
+		return this.results;
+	}
+
+	public String getInnovation() {
+		return this.innovation;
+	}
+
+	public String getSustainability() {
+		return this.sustainability;
+	}
+
+	public String getTransferability() {
+		return this.transferability;
+	}
+
+	public String getChallenges() {
+		return this.challenges;
+	}
+
+	public String getContactName() {
+		return this.contactName;
+	}
+
+	public String getContactEmail() {
+		return this.contactEmail;
+	}
+
+	public String getContactPhone() {
+		return this.contactPhone;
+	}
+
+	public boolean isContactConsent() {
+		return this.contactConsent;
+	}
+
+	/** The contact person may be shown publicly: they agreed and a name is given. */
+	public boolean showsContact() {
+		return this.contactConsent && !this.contactName.isBlank();
+	}
+
+	public String getWebsiteUrl() {
+		return this.websiteUrl;
+	}
+
+	public String getTalkUrl() {
+		return this.talkUrl;
+	}
+
+	public String getRecordingUrl() {
+		return this.recordingUrl;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public Instant getUpdateRequestedAt() {
+		return this.updateRequestedAt;
+	}
+
+	public List<OwnerMunicipality> getMunicipalities() {
+		return this.municipalities;
+	}
+
+	public Set<PracticeTheme> getThemes() {
+		return this.themes;
+	}
+
+	public Set<String> getTags() {
+		return this.tags;
+	}
+
+	public String themeNames(Locale locale) {
+		return this.themes.stream().map((theme) -> theme.name(locale)).collect(Collectors.joining(", "));
+	}
+
+	public String municipalityNames() {
+		return this.municipalities.stream().map(OwnerMunicipality::getName).collect(Collectors.joining(", "));
+	}
+
+}

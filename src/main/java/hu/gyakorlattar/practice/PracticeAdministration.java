@@ -1,0 +1,173 @@
+package hu.gyakorlattar.practice;
+
+import java.io.IOException;
+
+import jakarta.validation.Valid;
+
+import hu.gyakorlattar.programme.ProgrammeManagement;
+import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.shared.NotFound;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The programme office edits the knowledge base: drafts, publishing and withdrawing,
+ * attachments, and the history of every practice.
+ */
+@Controller
+@RequestMapping("/admin/gyakorlatok")
+@PreAuthorize("hasRole('ADMIN')")
+class PracticeAdministration {
+
+	private final PracticeManagement practices;
+
+	private final ProgrammeManagement programme;
+
+	PracticeAdministration(PracticeManagement practices, ProgrammeManagement programme) {
+		this.practices = practices;
+		this.programme = programme;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("practices", this.practices.allForEditors());
+		return "practice/admin/practices";
+	}
+
+	@GetMapping("/uj")
+	String newPractice(Model model) {
+		if (!model.containsAttribute("practiceForm")) {
+			int year = this.programme.currentCycle().map((cycle) -> cycle.getYear()).orElse(2021);
+			model.addAttribute("practiceForm", PracticeForm.empty(year));
+		}
+		return form(null, model);
+	}
+
+	@PostMapping("/uj")
+	String create(@Valid @ModelAttribute("practiceForm") PracticeForm form, BindingResult result, Model model,
+			Authentication editor, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				Practice practice = this.practices.create(form, editor.getName());
+				redirect.addFlashAttribute("flashKey", "practice.admin.created");
+				return "redirect:/admin/gyakorlatok/" + practice.getId();
+			}
+			catch (InvalidInput ex) {
+				ex.reportTo(result);
+			}
+		}
+		return form(null, model);
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable long id, Model model) {
+		Practice practice = this.practices.practiceForEditor(id);
+		if (!model.containsAttribute("practiceForm")) {
+			model.addAttribute("practiceForm", practice.toForm());
+		}
+		return form(practice, model);
+	}
+
+	@PostMapping("/{id}")
+	String save(@PathVariable long id, @Valid @ModelAttribute("practiceForm") PracticeForm form, BindingResult result,
+			Model model, Authentication editor, RedirectAttributes redirect) {
+		Practice practice = this.practices.practiceForEditor(id);
+		if (!result.hasErrors()) {
+			try {
+				this.practices.edit(id, form, editor.getName());
+				redirect.addFlashAttribute("flashKey", "admin.saved");
+				return "redirect:/admin/gyakorlatok/" + id;
+			}
+			catch (InvalidInput ex) {
+				ex.reportTo(result);
+			}
+		}
+		return form(practice, model);
+	}
+
+	@PostMapping("/{id}/kozzetetel")
+	String publish(@PathVariable long id, Authentication editor, RedirectAttributes redirect) {
+		this.practices.publish(id, editor.getName());
+		redirect.addFlashAttribute("flashKey", "practice.admin.published");
+		return "redirect:/admin/gyakorlatok/" + id;
+	}
+
+	@PostMapping("/{id}/visszavonas")
+	String withdraw(@PathVariable long id, Authentication editor, RedirectAttributes redirect) {
+		this.practices.withdraw(id, editor.getName());
+		redirect.addFlashAttribute("flashKey", "practice.admin.withdrawn");
+		return "redirect:/admin/gyakorlatok/" + id;
+	}
+
+	@PostMapping("/{id}/mellekletek")
+	String addAttachment(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			Model model, Authentication editor, RedirectAttributes redirect) {
+		Practice practice = this.practices.practiceForEditor(id);
+		BindingResult result = new BeanPropertyBindingResult(new AttachmentForm(file), "attachmentForm");
+		try {
+			byte[] bytes = (file != null) ? file.getBytes() : new byte[0];
+			String name = (file != null) ? file.getOriginalFilename() : "";
+			this.practices.addAttachment(id, new PracticeManagement.Upload(name, bytes), editor.getName());
+			redirect.addFlashAttribute("flashKey", "practice.attachment.added");
+			return "redirect:/admin/gyakorlatok/" + id + "#mellekletek";
+		}
+		catch (IOException ex) {
+			result.rejectValue("file", "practice.attachment.unreadable");
+		}
+		catch (InvalidInput ex) {
+			ex.reportTo(result);
+		}
+		model.addAttribute("org.springframework.validation.BindingResult.attachmentForm", result);
+		model.addAttribute("attachmentForm", result.getTarget());
+		model.addAttribute("practiceForm", practice.toForm());
+		return form(practice, model);
+	}
+
+	@PostMapping("/{id}/mellekletek/{attachmentId}/torles")
+	String removeAttachment(@PathVariable long id, @PathVariable long attachmentId, Authentication editor,
+			RedirectAttributes redirect) {
+		this.practices.removeAttachment(id, attachmentId, editor.getName());
+		redirect.addFlashAttribute("flashKey", "practice.attachment.removed");
+		return "redirect:/admin/gyakorlatok/" + id + "#mellekletek";
+	}
+
+	@GetMapping("/{id}/mellekletek/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+		return PracticePages.download(this.practices.attachment(id, attachmentId, true).orElseThrow(NotFound::new));
+	}
+
+	private String form(Practice practice, Model model) {
+		model.addAttribute("practice", practice);
+		model.addAttribute("themesByYear", this.practices.themesByYear());
+		model.addAttribute("stages", Stage.values());
+		model.addAttribute("awards", AwardLevel.values());
+		if (practice != null) {
+			model.addAttribute("attachments", this.practices.attachments(practice.getId()));
+			model.addAttribute("revisions", this.practices.revisions(practice.getId()));
+			if (!model.containsAttribute("attachmentForm")) {
+				model.addAttribute("attachmentForm", new AttachmentForm(null));
+			}
+		}
+		return "practice/admin/practice";
+	}
+
+	/** The upload form, so that a refused file's message shows next to the field. */
+	record AttachmentForm(MultipartFile file) {
+
+	}
+
+}

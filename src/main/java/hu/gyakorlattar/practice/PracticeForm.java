@@ -1,0 +1,67 @@
+package hu.gyakorlattar.practice;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * What an editor types to create or edit a practice. Municipalities are KSH codes
+ * separated by commas or spaces (the lead municipality first), tags are separated by
+ * commas.
+ */
+record PracticeForm(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 1000) String summary,
+		@Size(max = 20000) String problem, @Size(max = 20000) String solution, @Size(max = 20000) String implementation,
+		@PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startedOn,
+		@Size(max = 200) String duration, @NotNull Stage stage, @Size(max = 20000) String partners,
+		@Size(max = 20000) String resources, @PositiveOrZero @Max(1_000_000_000_000L) Long costHuf,
+		@Size(max = 20000) String results, @Size(max = 20000) String innovation,
+		@Size(max = 20000) String sustainability, @Size(max = 20000) String transferability,
+		@Size(max = 20000) String challenges, @NotBlank @Size(max = 500) String municipalities,
+		@NotNull @Min(2008) @Max(2200) Integer cycleYear, List<Long> themeIds, @NotNull AwardLevel awardLevel,
+		@Size(max = 500) String tags, @Size(max = 200) String contactName, @Email @Size(max = 254) String contactEmail,
+		@Size(max = 40) @Pattern(regexp = "[0-9 +()/-]*") String contactPhone, Boolean contactConsent,
+		@Size(max = 500) @Pattern(regexp = "(https?://\\S+)?") String websiteUrl,
+		@Size(max = 500) @Pattern(regexp = "(https?://\\S+)?") String talkUrl,
+		@Size(max = 500) @Pattern(regexp = "(https?://\\S+)?") String recordingUrl) {
+
+	static PracticeForm empty(int year) {
+		return new PracticeForm("", "", "", "", "", null, "", Stage.RUNNING, "", "", null, "", "", "", "", "", "", year,
+				List.of(), AwardLevel.GOOD_PRACTICE, "", "", "", "", false, "", "", "");
+	}
+
+	List<Long> themeIdsOrNone() {
+		return (this.themeIds != null) ? this.themeIds : List.of();
+	}
+
+	/** The KSH codes as typed, in order, without repeats. */
+	List<String> kshCodes() {
+		return java.util.Arrays.stream(this.municipalities.split("[,;\\s]+"))
+			.map(String::strip)
+			.filter((code) -> !code.isEmpty())
+			.distinct()
+			.toList();
+	}
+
+	List<String> tagList() {
+		if (this.tags == null) {
+			return List.of();
+		}
+		return java.util.Arrays.stream(this.tags.split(","))
+			.map((tag) -> tag.strip().toLowerCase(java.util.Locale.forLanguageTag("hu")))
+			.filter((tag) -> !tag.isEmpty())
+			.distinct()
+			.toList();
+	}
+
+}

@@ -1,0 +1,33 @@
+package hu.gyakorlattar.practice;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PracticeRepository extends JpaRepository<Practice, Long> {
+
+	Optional<Practice> findBySlug(String slug);
+
+	boolean existsBySlug(String slug);
+
+	List<Practice> findAllByOrderByUpdatedAtDesc();
+
+	List<Practice> findByStatusOrderByPublishedAtDescIdDesc(Practice.Status status);
+
+	long countByStatus(Practice.Status status);
+
+	/**
+	 * Published practices whose owners are due a yearly update request, locked for this
+	 * transaction; rows another instance holds are skipped.
+	 */
+	@Query(value = "select id from practice where status = 'PUBLISHED' and contact_email <> '' "
+			+ "and published_at <= ?1 and (update_requested_at is null or update_requested_at <= ?1) "
+			+ "order by id limit ?2 for update skip locked", nativeQuery = true)
+	List<Long> claimDueForUpdateRequest(java.time.Instant due, int limit);
+
+	@Query("select distinct p from Practice p join p.municipalities m where m.kshCode = ?1 and p.status = ?2")
+	List<Practice> findByMunicipality(String kshCode, Practice.Status status);
+
+}

@@ -1,0 +1,51 @@
+package hu.gyakorlattar.practice;
+
+import java.util.List;
+
+/**
+ * One page of a knowledge-base search: how many practices match in all, this page's hits
+ * and the facet counts of the matching practices. {@code textIgnored} tells that the
+ * words held nothing to search for (only common words such as "a", "és"), so all
+ * practices are shown.
+ */
+public record PracticeResults(long total, List<Hit> items, Facets facets, int page, int size, boolean textIgnored) {
+
+	public int totalPages() {
+		return (int) Math.max(1, (this.total + this.size - 1) / this.size);
+	}
+
+	public boolean hasNext() {
+		return this.page + 1 < totalPages();
+	}
+
+	public boolean hasPrevious() {
+		return this.page > 0;
+	}
+
+	/**
+	 * A practice found. {@code snippetHtml} is the matching passage, HTML-escaped, with
+	 * the query words in {@code <mark>}; empty when the search had no words.
+	 */
+	public record Hit(String slug, String title, String titleHtml, String summary, String snippetHtml,
+			List<String> municipalities, List<String> counties, List<String> themes, AwardLevel awardLevel,
+			int cycleYear, int population) {
+
+	}
+
+	/**
+	 * Per facet its values among the matching practices, each with a label and a count.
+	 */
+	public record Facets(List<FacetValue> theme, List<FacetValue> county, List<FacetValue> status,
+			List<FacetValue> band, List<FacetValue> year, List<FacetValue> award) {
+
+	}
+
+	/**
+	 * A facet value as a URL parameter takes it, its label and how many practices have
+	 * it.
+	 */
+	public record FacetValue(String value, String label, long count) {
+
+	}
+
+}

@@ -1,0 +1,12 @@
+package hu.gyakorlattar.practice;
+
+/** How far a practice has come; the programme only takes practices that already work. */
+public enum Stage {
+
+	PILOT, RUNNING, EXPANDED, CONCLUDED;
+
+	public String messageKey() {
+		return "practice.stage." + name();
+	}
+
+}

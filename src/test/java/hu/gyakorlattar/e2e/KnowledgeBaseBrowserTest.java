@@ -1,0 +1,73 @@
+package hu.gyakorlattar.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A municipal clerk uses the knowledge base: searches in Hungarian without accents,
+ * narrows by a facet, opens the practice and goes on to a similar one; every page checked
+ * with axe, and the same path without JavaScript.
+ */
+class KnowledgeBaseBrowserTest extends BrowserTest {
+
+	@Test
+	void searchNarrowOpenAndFollowASimilarPractice() {
+		open("/");
+		this.page.getByRole(AriaRole.NAVIGATION)
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Jó gyakorlatok"))
+			.click();
+		assertThat(this.page.locator("h1")).hasText("Jó gyakorlatok");
+		checkAccessibility();
+
+		this.page.getByLabel("Keresés a gyakorlatokban").fill("idosek ellatasa");
+		this.page.locator("form[role=search] button[type=submit]").click();
+		assertThat(this.page).hasURL(java.util.regex.Pattern.compile(".*q=idosek(\\+|%20)ellatasa.*"));
+		assertThat(this.page.locator("ol.hits li").first()).isVisible();
+		assertThat(this.page.locator("ol.hits mark").first()).isVisible();
+		checkAccessibility();
+
+		Locator counties = this.page.locator("section.facet", new Page.LocatorOptions().setHasText("Vármegye"));
+		counties.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Pest")).first().click();
+		assertThat(this.page).hasURL(java.util.regex.Pattern.compile(".*megye=Pest.*"));
+		assertThat(this.page.locator("ol.hits li .hit-meta").first()).containsText("Pest");
+		checkAccessibility();
+
+		this.page.locator("ol.hits h2 a").first().click();
+		assertThat(this.page.locator("h1")).containsText("Szépkorúak nappali klubja");
+		assertThat(this.page.locator(".facts")).containsText("Szada");
+		checkAccessibility();
+
+		Locator similar = this.page.locator("section.similar h3 a");
+		assertThat(similar.first()).isVisible();
+		String title = similar.first().textContent();
+		similar.first().click();
+		assertThat(this.page.locator("h1")).hasText(title);
+		checkAccessibility();
+	}
+
+	@Test
+	void theSearchWorksWithoutJavaScript() {
+		usePage(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+		open("/gyakorlatok?q=kerekpar");
+		assertThat(this.page.locator("ol.hits li")).hasCount(1);
+		assertThat(this.page.locator("ol.hits h2")).containsText("kerékpárút-hálózat");
+		this.page.locator("ol.hits h2 a").click();
+		assertThat(this.page.locator("h1")).containsText("kerékpárút-hálózat");
+		checkAccessibility();
+	}
+
+	@Test
+	void oddQueriesAndTheEnglishPageAreUsable() {
+		assertThat(open("/gyakorlatok?q=%2A%3F%7E%3A%22%5C").status()).isEqualTo(200);
+		assertThat(open("/gyakorlatok?q=a+az+%C3%A9s&lang=en").status()).isEqualTo(200);
+		assertThat(this.page.locator("h1")).hasText("Good practices");
+		assertThat(this.page.locator("p[role=status]")).containsText("too common");
+	}
+
+}

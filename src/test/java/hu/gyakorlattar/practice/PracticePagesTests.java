@@ -1,0 +1,157 @@
+package hu.gyakorlattar.practice;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The public knowledge base as a visitor and an API client see it: the search page with
+ * facets and snippets, a practice page, the JSON API with the same facets, and the open
+ * data.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PracticePagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PracticeManagement practices;
+
+	@Test
+	void theSearchPageShowsHitsWithHighlightedSnippetsAndFacetLinksThatKeepTheQuery() throws Exception {
+		String page = this.mvc.perform(get("/gyakorlatok").param("q", "tanoda"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Szendrői tanoda").contains("<mark>");
+		assertThat(page).contains("href=\"/gyakorlatok?q=tanoda&amp;megye=Borsod-Aba%C3%BAj-Zempl%C3%A9n\"");
+	}
+
+	@Test
+	void facetsInTheUrlNarrowTheSearchAndUnknownValuesAreIgnored() throws Exception {
+		this.mvc.perform(get("/gyakorlatok").param("megye", "Vas").param("meret", "FROM_1K"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Őriszentpéter")))
+			.andExpect(content().string(not(containsString("Kőszegi önkéntes központ"))));
+		this.mvc
+			.perform(get("/gyakorlatok").param("jogallas", "NINCS")
+				.param("tema", "x")
+				.param("ev", "20x1")
+				.param("oldal", "999999999999")
+				.param("rendezes", "<script>"))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void oddQueriesGiveAPageNotAnError() throws Exception {
+		for (String q : new String[] { "*?~:\"\\", "\"", "a az és", "x".repeat(5000), "<b>idős</b>" }) {
+			this.mvc.perform(get("/gyakorlatok").param("q", q))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("<b>idős</b>"))));
+		}
+	}
+
+	@Test
+	void aPracticePageShowsTheRecordAndSimilarPractices() throws Exception {
+		String slug = this.practices.search(PracticeSearchTests.query("jelzőrendszeres"), PracticeSearchTests.HU)
+			.items()
+			.get(0)
+			.slug();
+		this.mvc.perform(get("/gyakorlatok/" + slug))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Jelzőrendszeres házi segítségnyújtás okoseszközökkel")))
+			.andExpect(content().string(containsString("Nyíregyháza")))
+			.andExpect(content().string(containsString("Hasonló gyakorlatok")))
+			.andExpect(content().string(containsString("Kovács Judit")))
+			.andExpect(content().string(containsString("Mérhető eredmények")))
+			.andExpect(content().string(not(containsString("Nehézségek"))));
+	}
+
+	@Test
+	void theContactPersonIsShownOnlyWithConsent() throws Exception {
+		String slug = this.practices
+			.search(PracticeSearchTests.query("térfigyelő kamerarendszer gödöllő"), PracticeSearchTests.HU)
+			.items()
+			.get(0)
+			.slug();
+		this.mvc.perform(get("/gyakorlatok/" + slug))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("kozbiztonsag@godollo.hu"))))
+			.andExpect(content().string(not(containsString("Nagy Péter"))));
+		this.mvc.perform(get("/api/practices/" + slug))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.contactEmail").doesNotExist());
+	}
+
+	@Test
+	void anUnknownPracticeIsNotFound() throws Exception {
+		this.mvc.perform(get("/gyakorlatok/nincs-ilyen")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/practices/nincs-ilyen"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+	}
+
+	@Test
+	void theApiAnswersTotalItemsAndFacetsWithTheSameSemantics() throws Exception {
+		long pest = this.practices
+			.search(new PracticeQuery("idősek", null, "Pest", null, null, null, null, null, 0, 10),
+					PracticeSearchTests.HU)
+			.total();
+		this.mvc.perform(get("/api/practices").param("q", "idősek").param("county", "Pest"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(pest))
+			.andExpect(jsonPath("$.items[0].slug").isString())
+			.andExpect(jsonPath("$.facets.theme[0].count").isNumber())
+			.andExpect(jsonPath("$.facets.county[0].value").value("Pest"));
+	}
+
+	@Test
+	void badApiParametersAreProblemsNamingTheParameter() throws Exception {
+		this.mvc.perform(get("/api/practices").param("status", "FALU").param("size", "1000"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.errors[0].parameter").exists());
+		this.mvc.perform(get("/api/practices").param("q", "*?~:\"\\")).andExpect(status().isOk());
+	}
+
+	@Test
+	void theOpenDataIsCsvWithBomAndJsonUnderCcBy() throws Exception {
+		byte[] csv = this.mvc.perform(get("/api/practices/open-data.csv"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("gyakorlatok.csv")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
+		String text = new String(csv, StandardCharsets.UTF_8);
+		assertThat(text.lines().count()).isGreaterThan(this.practices.countPublished());
+		assertThat(text).contains("Szépkorúak nappali klubja").contains("CC BY 4.0");
+
+		this.mvc.perform(get("/api/practices/open-data.json"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.licence", containsString("CC BY 4.0")))
+			.andExpect(jsonPath("$.practices.length()").value(this.practices.countPublished()));
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/api/practices/open-data.csv")))
+			.andExpect(content().string(containsString("CC BY 4.0")));
+	}
+
+}

@@ -1,0 +1,222 @@
+package hu.gyakorlattar.practice;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import hu.gyakorlattar.municipality.LegalStatus;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The knowledge base's search over the demo practices: Hungarian queries find the
+ * practice a municipality looks for in the first five results, facets count and narrow,
+ * and nothing a visitor types breaks the search.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PracticeSearchTests {
+
+	static final Locale HU = Locale.forLanguageTag("hu-HU");
+
+	/**
+	 * The relevance check: a Hungarian query as a municipal clerk would type it, and the
+	 * demo practice it should find. Inflected forms, missing accents, compounds and
+	 * synonyms are all in here.
+	 */
+	static final List<String[]> QUERY_SET = List.of(
+			new String[] { "idősek nappali ellátása", "Szépkorúak nappali klubja" },
+			new String[] { "idosek nappali ellatasa", "Szépkorúak nappali klubja" },
+			new String[] { "szépkorúak klubja", "Szépkorúak nappali klubja" },
+			new String[] { "nyugdíjasok magánya telefon", "telefonos lelki segítő" },
+			new String[] { "jelzőrendszeres házi segítségnyújtás", "Jelzőrendszeres házi segítségnyújtás" },
+			new String[] { "demencia", "Demenciabarát Pécs" },
+			new String[] { "alzheimeres betegek hozzátartozói", "Demenciabarát Pécs" },
+			new String[] { "kerékpár", "kerékpárút-hálózat" }, new String[] { "kerekpar", "kerékpárút-hálózat" },
+			new String[] { "bicikliutak", "kerékpárút-hálózat" },
+			new String[] { "térfigyelő kamerák", "térfigyelő kamerarendszer" },
+			new String[] { "polgárőrség toborzása", "polgárőr-mentorprogram" },
+			new String[] { "unokázós csalás", "trükkös csalások" },
+			new String[] { "bűnmegelőzési program fiataloknak", "iskolai bűnmegelőzési program" },
+			new String[] { "iskolai bűnmegelőzés", "iskolai bűnmegelőzési program" },
+			new String[] { "családon belüli erőszak", "áldozatsegítő pont" },
+			new String[] { "tanoda roma gyerekeknek", "Szendrői tanoda" },
+			new String[] { "cigány fiatalok továbbtanulása", "roma fiatalok továbbtanulásáért" },
+			new String[] { "szociális bérlakás", "szociális bérlakásprogram" },
+			new String[] { "hajléktalanok lakhatása", "lakhatás először" },
+			new String[] { "adósságkezelés", "adósságkezelési tanácsadás" },
+			new String[] { "közmunka zöldségtermesztés", "Szociális földprogram" },
+			new String[] { "napelemek önkormányzati épületeken", "napelemes önkormányzati épületek" },
+			new String[] { "napelem", "napelemes önkormányzati épületek" },
+			new String[] { "okos város", "okos város platform" },
+			new String[] { "kátyú bejelentése applikációval", "lakossági hibabejelentő" },
+			new String[] { "elektronikus ügyintézés", "elektronikus ügyintézés" },
+			new String[] { "e-ugyintezes online urlap", "elektronikus ügyintézés" },
+			new String[] { "részvételi költségvetés", "részvételi költségvetés" },
+			new String[] { "falugondnok", "falugondnoki szolgálat" },
+			new String[] { "önkormányzatok közös busza", "közösségi busz" },
+			new String[] { "ifjúsági önkormányzat", "ifjúsági önkormányzat" }, new String[] { "Szada", "Szadán" },
+			new String[] { "onkormanyzati innovacio fiatalok", "fiatalok innovációs" },
+			new String[] { "termálvíz fűtés", "termálvíz hőhasznosítás" });
+
+	@Autowired
+	PracticeManagement practices;
+
+	@Test
+	void everyQueryOfTheRelevanceSetFindsItsPracticeInTheFirstFive() throws IOException {
+		List<String> report = new ArrayList<>();
+		List<String> misses = new ArrayList<>();
+		for (String[] check : QUERY_SET) {
+			PracticeResults results = this.practices.search(query(check[0]), HU);
+			int rank = rankOf(results, check[1]);
+			report.add(String.format("%-40s %-45s rank %s of %d", check[0], check[1], (rank > 0) ? rank : "-",
+					results.total()));
+			if (rank < 1 || rank > 5) {
+				misses.add(check[0] + " → " + check[1] + " (rank " + rank + ")");
+			}
+		}
+		Files.createDirectories(Path.of("target"));
+		Files.write(Path.of("target", "practice-relevance.txt"), report);
+		report.forEach(System.out::println);
+		assertThat(misses).as("queries whose practice was not in the first five").isEmpty();
+	}
+
+	@Test
+	void inflectedFormsAndMissingAccentsFindTheSamePractices() {
+		long onkormanyzat = this.practices.search(query("önkormányzat"), HU).total();
+		assertThat(onkormanyzat).isGreaterThan(3);
+		assertThat(this.practices.search(query("önkormányzati"), HU).total()).isEqualTo(onkormanyzat);
+		assertThat(this.practices.search(query("önkormányzatok"), HU).total()).isEqualTo(onkormanyzat);
+		assertThat(this.practices.search(query("onkormanyzat"), HU).total()).isEqualTo(onkormanyzat);
+		assertThat(titles(this.practices.search(query("idosellatas"), HU)))
+			.isEqualTo(titles(this.practices.search(query("idősellátás"), HU)));
+	}
+
+	@Test
+	void titleAndSummaryWeighMoreThanTheBody() {
+		PracticeResults results = this.practices.search(query("demencia"), HU);
+		assertThat(results.items().get(0).title()).startsWith("Demenciabarát Pécs");
+	}
+
+	@Test
+	void snippetsMarkTheWordsFoundAndEscapeTheText() {
+		PracticeResults results = this.practices.search(query("tanoda"), HU);
+		PracticeResults.Hit hit = results.items().get(0);
+		assertThat(hit.snippetHtml()).contains("<mark>").containsIgnoringCase("tanoda</mark>");
+		assertThat(hit.snippetHtml().replaceAll("</?mark>", "")).doesNotContain("<", ">");
+	}
+
+	@Test
+	void facetsCountThePracticesOfEachValueAndNarrowTheSearch() {
+		PracticeResults all = this.practices.search(PracticeQuery.all(10), HU);
+		assertThat(all.total()).isEqualTo(this.practices.countPublished()).isGreaterThanOrEqualTo(40);
+		assertThat(all.facets().theme()).hasSize(4);
+		assertThat(all.facets().theme().stream().mapToLong(PracticeResults.FacetValue::count).sum())
+			.isEqualTo(all.total());
+		assertThat(all.facets().county().size()).isGreaterThanOrEqualTo(15);
+		assertThat(all.facets().band()).extracting(PracticeResults.FacetValue::value)
+			.containsExactly("UNDER_1K", "FROM_1K", "FROM_5K", "FROM_20K", "OVER_100K");
+		assertThat(all.facets().year()).extracting(PracticeResults.FacetValue::value).containsExactly("2021");
+		assertThat(all.facets().award()).extracting(PracticeResults.FacetValue::label).contains("Legjobb gyakorlat");
+
+		PracticeResults.FacetValue pest = all.facets()
+			.county()
+			.stream()
+			.filter((value) -> value.value().equals("Pest"))
+			.findFirst()
+			.orElseThrow();
+		PracticeResults inPest = this.practices
+			.search(new PracticeQuery(null, null, "Pest", null, null, null, null, null, 0, 50), HU);
+		assertThat(inPest.total()).isEqualTo(pest.count());
+		assertThat(inPest.items()).allSatisfy((hit) -> assertThat(hit.counties()).contains("Pest"));
+
+		PracticeResults villages = this.practices.search(new PracticeQuery("idősek", null, null, LegalStatus.KOZSEG,
+				PopulationBand.UNDER_1K, 2021, null, null, 0, 50), HU);
+		assertThat(villages.items()).extracting(PracticeResults.Hit::title)
+			.anyMatch((title) -> title.startsWith("Bózsvai falugondnoki"));
+		assertThat(villages.items()).allSatisfy((hit) -> assertThat(hit.population()).isLessThan(1000));
+	}
+
+	@Test
+	void resultsSortByNewestAndByPopulation() {
+		PracticeResults smallest = this.practices.search(
+				new PracticeQuery(null, null, null, null, null, null, null, PracticeQuery.Order.SMALLEST, 0, 50), HU);
+		assertThat(smallest.items()).extracting(PracticeResults.Hit::population).isSorted();
+		PracticeResults largest = this.practices.search(
+				new PracticeQuery(null, null, null, null, null, null, null, PracticeQuery.Order.LARGEST, 0, 50), HU);
+		assertThat(largest.items().get(0).population()).isGreaterThan(100_000);
+	}
+
+	@Test
+	void pagesSplitTheResults() {
+		PracticeResults first = this.practices.search(PracticeQuery.all(10), HU);
+		PracticeResults second = this.practices.search(PracticeQuery.all(10).withPage(1), HU);
+		assertThat(first.items()).hasSize(10);
+		assertThat(second.items()).hasSize(10);
+		assertThat(titles(first)).doesNotContainAnyElementsOf(titles(second));
+		assertThat(first.totalPages()).isEqualTo((int) ((first.total() + 9) / 10));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "*?~:\"\\", "\"", "idős*", "kerékpár~2", "a:b", "(((", ")", "-", "+", "|", "\\",
+			"title:demencia", "[1 TO 5]", "{}", "!", "&&", "AND OR NOT", "<script>alert(1)</script>", "%", "'",
+			"idősek \"nappali", "--demencia" })
+	void queriesWithOperatorsAndOddCharactersAreTreatedAsText(String text) {
+		PracticeResults results = this.practices.search(query(text), HU);
+		assertThat(results).isNotNull();
+		assertThat(results.total()).isGreaterThanOrEqualTo(0);
+	}
+
+	@Test
+	void aVeryLongQueryIsCutNotRefused() {
+		String text = "idősek nappali ellátása ".repeat(500);
+		PracticeResults results = this.practices.search(query(text), HU);
+		assertThat(titles(results)).anyMatch((title) -> title.startsWith("Szépkorúak nappali klubja"));
+	}
+
+	@Test
+	void onlyCommonWordsShowEveryPracticeAndSaySo() {
+		PracticeResults results = this.practices.search(query("a az és"), HU);
+		assertThat(results.textIgnored()).isTrue();
+		assertThat(results.total()).isEqualTo(this.practices.countPublished());
+	}
+
+	@Test
+	void similarPracticesShareTheThemeAndTheWords() {
+		PracticeResults found = this.practices.search(query("jelzőrendszeres házi segítségnyújtás"), HU);
+		PracticeManagement.Lookup lookup = this.practices.lookup(found.items().get(0).slug());
+		List<PracticeResults.Hit> similar = this.practices.similar(lookup.practice().getId(), 4, HU);
+		assertThat(similar).hasSize(4);
+		assertThat(similar).extracting(PracticeResults.Hit::slug).doesNotContain(lookup.practice().getSlug());
+		assertThat(similar.get(0).themes()).contains("Önkormányzati idősellátás");
+	}
+
+	static PracticeQuery query(String text) {
+		return new PracticeQuery(text, null, null, null, null, null, null, null, 0, 10);
+	}
+
+	static int rankOf(PracticeResults results, String titlePart) {
+		for (int i = 0; i < results.items().size(); i++) {
+			if (results.items().get(i).title().toLowerCase(HU).contains(titlePart.toLowerCase(HU))) {
+				return i + 1;
+			}
+		}
+		return -1;
+	}
+
+	static List<String> titles(PracticeResults results) {
+		return results.items().stream().map(PracticeResults.Hit::title).toList();
+	}
+
+}

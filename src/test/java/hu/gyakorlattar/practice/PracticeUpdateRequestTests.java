@@ -1,0 +1,91 @@
+package hu.gyakorlattar.practice;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import hu.gyakorlattar.mail.MailOutbox;
+import hu.gyakorlattar.mail.OutboxMessage;
+import hu.gyakorlattar.programme.ProgrammeManagement;
+import hu.gyakorlattar.shared.AdjustableClock;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.domain.PageRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A year after publication the practice's contact is asked for news of the results, once,
+ * and again a year later.
+ */
+@SpringBootTest(properties = "gyakorlattar.test.isolated=practice-update-requests")
+@Import(PracticeUpdateRequestTests.StoppedTime.class)
+class PracticeUpdateRequestTests {
+
+	@Autowired
+	PracticeManagement practices;
+
+	@Autowired
+	ProgrammeManagement programme;
+
+	@Autowired
+	MailOutbox outbox;
+
+	@Autowired
+	AdjustableClock clock;
+
+	@Test
+	void theOwnersAreAskedOnceAYearForAnUpdate() {
+		long theme = this.programme.cycle(2021).orElseThrow().getThemes().get(0).getId();
+		long id = this.practices
+			.create(new PracticeForm("Frissítendő gyakorlat", "Összefoglaló.", "", "", "", null, "", Stage.RUNNING, "",
+					"", null, "", "", "", "", "", "21458", 2021, List.of(theme), AwardLevel.GOOD_PRACTICE, "",
+					"Kapcsolattartó Kata", "frissites@example.hu", "", false, "", "", ""), "szerkeszto@example.hu")
+			.getId();
+		this.practices.publish(id, "szerkeszto@example.hu");
+
+		this.clock.advance(Duration.ofDays(200));
+		drainDue();
+		assertThat(mailsTo("frissites@example.hu")).isEmpty();
+
+		this.clock.advance(Duration.ofDays(170));
+		drainDue();
+		drainDue();
+		assertThat(mailsTo("frissites@example.hu")).singleElement()
+			.satisfies((mail) -> assertThat(mail.getSubject()).contains("Frissítendő gyakorlat"));
+
+		this.clock.advance(Duration.ofDays(366));
+		drainDue();
+		assertThat(mailsTo("frissites@example.hu")).hasSize(2);
+	}
+
+	private void drainDue() {
+		while (this.practices.requestDueUpdates(UpdateRequests.BATCH) > 0) {
+			// every due practice is asked
+		}
+	}
+
+	private List<OutboxMessage> mailsTo(String recipient) {
+		return this.outbox.messages(null, PageRequest.of(0, 500))
+			.filter((mail) -> mail.getRecipient().equals(recipient))
+			.toList();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class StoppedTime {
+
+		@Bean
+		@Primary
+		AdjustableClock adjustableClock() {
+			return new AdjustableClock();
+		}
+
+	}
+
+}
