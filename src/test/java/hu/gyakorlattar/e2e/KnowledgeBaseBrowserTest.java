@@ -52,6 +52,19 @@ class KnowledgeBaseBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void withJavaScriptResultsFollowTheTypingWithoutLeavingThePage() {
+		open("/gyakorlatok");
+		this.page.evaluate("window.stillHere = true");
+		this.page.getByLabel("Keresés a gyakorlatokban").pressSequentially("kerekpar");
+		assertThat(this.page.locator("ol.hits li")).hasCount(1);
+		assertThat(this.page.locator("ol.hits h2")).containsText("kerékpárút-hálózat");
+		assertThat(this.page).hasURL(java.util.regex.Pattern.compile(".*q=kerekpar.*"));
+		assertThat(this.page.getByLabel("Keresés a gyakorlatokban")).isFocused();
+		assertThat(this.page.evaluate("window.stillHere")).as("the page was not reloaded").isEqualTo(true);
+		checkAccessibility();
+	}
+
+	@Test
 	void theSearchWorksWithoutJavaScript() {
 		usePage(new Browser.NewContextOptions().setJavaScriptEnabled(false));
 		open("/gyakorlatok?q=kerekpar");
