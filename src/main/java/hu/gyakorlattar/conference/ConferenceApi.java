@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -17,17 +16,12 @@ import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.NotFound;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Published conferences as JSON: times in ISO-8601 with their Budapest offset, the agenda
@@ -42,16 +36,12 @@ class ConferenceApi {
 
 	private final ConferenceManagement conferences;
 
-	private final MessageSource messages;
-
 	private final String baseUrl;
 
 	private final Clock clock;
 
-	ConferenceApi(ConferenceManagement conferences, MessageSource messages,
-			@Value("${gyakorlattar.base-url}") String baseUrl, Clock clock) {
+	ConferenceApi(ConferenceManagement conferences, @Value("${gyakorlattar.base-url}") String baseUrl, Clock clock) {
 		this.conferences = conferences;
-		this.messages = messages;
 		this.baseUrl = baseUrl;
 		this.clock = clock;
 	}
@@ -73,14 +63,6 @@ class ConferenceApi {
 			.filter(ConferenceView::published)
 			.map(this::document)
 			.orElseThrow(NotFound::new);
-	}
-
-	@ExceptionHandler({ NotFound.class, MethodArgumentTypeMismatchException.class })
-	ResponseEntity<ProblemDetail> notFound(Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				this.messages.getMessage("conference.api.notFound", null, locale));
-		problem.setTitle(this.messages.getMessage("conference.api.notFound.title", null, locale));
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 
 	private ConferenceDocument document(ConferenceView conference) {

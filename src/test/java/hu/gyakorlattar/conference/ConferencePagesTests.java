@@ -113,7 +113,9 @@ class ConferencePagesTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.id == %d)].title".formatted(id)).exists());
 		this.mvc.perform(get("/api/conferences/999999")).andExpect(status().isNotFound());
-		this.mvc.perform(get("/api/conferences/abc")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/conferences/abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].parameter").value("id"));
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(content()
 				.string(allOf(containsString("/api/conferences/{id}"), containsString("ConferenceDocument"))));
