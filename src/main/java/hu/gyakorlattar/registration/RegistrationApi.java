@@ -93,9 +93,16 @@ class RegistrationApi {
 			@Schema(example = "+36 30 123 4567",
 					maxLength = 40) @Size(max = 40) @Pattern(regexp = "[0-9 +()/.-]*") String phone,
 			@Schema(description = "A question for the speakers", maxLength = 2000) @Size(max = 2000) String question,
-			@Schema(description = "The registrant read the privacy notice (/adatkezeles); must be true") @AssertTrue boolean privacyNoticeAccepted,
-			@Schema(description = "May appear on the public participant list") boolean listConsent,
-			@Schema(description = "May be contacted about follow-ups") boolean followUpConsent) {
+			@Schema(description = "The registrant read the privacy notice (/adatkezeles); must be true") @AssertTrue Boolean privacyNoticeAccepted,
+			@Schema(description = "May appear on the public participant list") Boolean listConsent,
+			@Schema(description = "May be contacted about follow-ups") Boolean followUpConsent) {
+
+		/** Left out means no. */
+		RegistrationRequest {
+			privacyNoticeAccepted = Boolean.TRUE.equals(privacyNoticeAccepted);
+			listConsent = Boolean.TRUE.equals(listConsent);
+			followUpConsent = Boolean.TRUE.equals(followUpConsent);
+		}
 
 		RegistrationForm toForm() {
 			return new RegistrationForm(this.familyName, this.givenName, this.email, this.post,
