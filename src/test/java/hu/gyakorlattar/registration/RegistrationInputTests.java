@@ -277,6 +277,52 @@ class RegistrationInputTests {
 		}
 	}
 
+	@Test
+	void aYearAfterTheConferenceThePersonalDataIsGoneAndTheStatisticsStay() throws Exception {
+		LocalDate longAgo = today().minusDays(400);
+		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests.published(this.conferences,
+				"Régi konferencia", longAgo, 10, longAgo.minusDays(10).atTime(9, 0), longAgo.atTime(9, 0)));
+		String token = RegistrationManagement.token();
+		Registration old = this.transaction.execute((status) -> {
+			Registration registration = this.repository.save(new Registration(id,
+					new Registrant("Régi", "Rózsa", "regi.rozsa@example.hu", "jegyző",
+							this.directory.find(szadaCode()).orElseThrow(), null, "+36 1 234 5678", true, false),
+					"1", HungarianFormats.HUNGARIAN, null, token, RegistrationManagement.token(),
+					this.clock.instant().minus(java.time.Duration.ofDays(410))));
+			registration.confirm(this.clock.instant().minus(java.time.Duration.ofDays(409)));
+			this.questions.save(new RegistrationQuestion(registration.getId(), "Kovács Anna kérdezi: …",
+					this.clock.instant().minus(java.time.Duration.ofDays(409))));
+			return registration;
+		});
+
+		Integer anonymised = this.transaction.execute((status) -> this.retention
+			.anonymiseEndedBefore(this.clock.instant().minus(java.time.Duration.ofDays(365))));
+
+		assertThat(anonymised).isPositive();
+		Registration after = this.repository.findById(old.getId()).orElseThrow();
+		assertThat(after.getFamilyName()).isEmpty();
+		assertThat(after.getGivenName()).isEmpty();
+		assertThat(after.getEmail()).doesNotContain("rozsa");
+		assertThat(after.getPhone()).isNull();
+		assertThat(after.getAnonymisedAt()).isNotNull();
+		assertThat(after.getMunicipalityKshCode()).isEqualTo(szadaCode());
+		assertThat(after.getMunicipalityCounty()).isEqualTo("Pest");
+		assertThat(after.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(this.questions.findByRegistrationIdOrderByAskedAtAscIdAsc(old.getId())).isEmpty();
+		this.mvc.perform(get("/regisztraciom/{t}", token))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Ez a link nem érvényes")));
+		Integer again = this.transaction.execute((status) -> this.retention
+			.anonymiseEndedBefore(this.clock.instant().minus(java.time.Duration.ofDays(365))));
+		assertThat(again).isZero();
+	}
+
+	@Autowired
+	RegistrationRetention retention;
+
+	@Autowired
+	RegistrationQuestionRepository questions;
+
 	// --- helpers ---
 
 	long openConference(String title) {
