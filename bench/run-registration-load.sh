@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-8092}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-30}
-DB_DIR=$(mktemp -d /tmp/gyakorlattar-bench-XXXX)
+WORK=$(mktemp -d /tmp/gyakorlattar-bench-XXXX)
+DB_DIR="$WORK/postgres"
 
 if [ ! -f target/gyakorlattar-*.jar ] || [ "${REBUILD:-0}" = 1 ]; then
 	flock /tmp/maven.lock ./mvnw -q -o package -DskipTests
@@ -16,12 +17,13 @@ JAR=$(ls target/gyakorlattar-*.jar | grep -v plain | head -1)
 java -jar "$JAR" --server.port="$PORT" --gyakorlattar.embedded-database.directory="$DB_DIR" \
 	--gyakorlattar.registration.per-address-per-minute=100000000 \
 	--gyakorlattar.registration.per-email-per-hour=1000 \
-	--logging.level.root=WARN > "$DB_DIR/app.log" 2>&1 &
+	--logging.level.root=WARN > "$WORK/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 for i in $(seq 1 120); do
 	if curl -fs "http://localhost:$PORT/actuator/health" > /dev/null; then break; fi
+	if ! kill -0 $APP 2>/dev/null; then tail -30 "$WORK/app.log"; exit 1; fi
 	sleep 1
 done
 # The demo conference open for registration is the second one.
