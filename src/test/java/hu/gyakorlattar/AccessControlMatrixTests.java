@@ -62,10 +62,12 @@ class AccessControlMatrixTests {
 			"nincs-ilyen-token", "status", "QUEUED", "slug", "nincs-ilyen-gyakorlat");
 
 	/**
-	 * The only form posted without a CSRF token: RFC 8058 one-click unsubscribe, which
-	 * mail providers post from their servers (see {@code SecurityConfiguration}).
+	 * The only requests posted without a CSRF token: RFC 8058 one-click unsubscribe,
+	 * which mail providers post from their servers, and the public registration API,
+	 * which integrations call (see {@code SecurityConfiguration}).
 	 */
-	private static final Set<String> CSRF_EXEMPT = Set.of("POST /leiratkozas/nincs-ilyen-token");
+	private static final Set<String> CSRF_EXEMPT = Set.of("POST /leiratkozas/nincs-ilyen-token",
+			"POST /api/conferences/1/registrations");
 
 	@Autowired
 	MockMvc mvc;

@@ -1,0 +1,86 @@
+package hu.gyakorlattar.registration;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import hu.gyakorlattar.conference.Attendee;
+import hu.gyakorlattar.conference.ConferenceManagement;
+import hu.gyakorlattar.conference.ConferenceMeetingChanged;
+import hu.gyakorlattar.conference.ConferenceRescheduled;
+import hu.gyakorlattar.conference.ConferenceView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What registrants need when their conference changes: a moved conference sends every
+ * registrant with a place the updated calendar entry (same UID, the conference's higher
+ * SEQUENCE) and recomputes their scheduled mails; a changed meeting gives them new seats
+ * and sends the link again to those who already had it.
+ */
+@Component
+class ConferenceChanges {
+
+	private static final Logger log = LoggerFactory.getLogger(ConferenceChanges.class);
+
+	private final RegistrationRepository registrations;
+
+	private final ConferenceManagement conferences;
+
+	private final RegistrationMails mails;
+
+	private final ScheduledMails scheduled;
+
+	private final Clock clock;
+
+	ConferenceChanges(RegistrationRepository registrations, ConferenceManagement conferences, RegistrationMails mails,
+			ScheduledMails scheduled, Clock clock) {
+		this.registrations = registrations;
+		this.conferences = conferences;
+		this.mails = mails;
+		this.scheduled = scheduled;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(ConferenceRescheduled rescheduled) {
+		ConferenceView conference = this.conferences.find(rescheduled.conferenceId()).orElse(null);
+		if (conference == null) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		this.registrations.ensureLockRow(conference.id());
+		this.registrations.lockConference(conference.id());
+		for (Registration registration : this.registrations.findHoldingPlaces(conference.id())) {
+			this.scheduled.replan(registration, conference, now);
+			this.mails.send(RegistrationMails.Template.RESCHEDULED, registration, conference);
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(ConferenceMeetingChanged changed) {
+		ConferenceView conference = this.conferences.find(changed.conferenceId()).orElse(null);
+		if (conference == null) {
+			return;
+		}
+		this.registrations.ensureLockRow(conference.id());
+		this.registrations.lockConference(conference.id());
+		for (Registration registration : this.registrations.findHoldingPlaces(conference.id())) {
+			try {
+				registration.useSeat(this.conferences.enrol(conference.id(), new Attendee(registration.getEmail(),
+						registration.getFamilyName(), registration.getGivenName())));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not enrol registration {} in the new meeting: {}", registration.getId(),
+						ex.getMessage());
+				registration.useSeat(null);
+			}
+			if (registration.getJoinLinkSentAt() != null) {
+				this.mails.send(RegistrationMails.Template.MEETING_CHANGED, registration, conference);
+			}
+		}
+	}
+
+}

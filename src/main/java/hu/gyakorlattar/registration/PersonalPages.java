@@ -1,0 +1,197 @@
+package hu.gyakorlattar.registration;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import hu.gyakorlattar.conference.ConferenceCalendar;
+import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.shared.NotFound;
+import hu.gyakorlattar.shared.Viewer;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * A registrant's own pages, reached from the links in their mails (no password): the
+ * personal page with the agenda, confirming, editing, asking, cancelling, the calendar
+ * entry, and the personal join link. An unknown or expired link gets a friendly page.
+ */
+@Controller
+@PreAuthorize("permitAll()")
+class PersonalPages {
+
+	private final RegistrationManagement registrations;
+
+	private final Clock clock;
+
+	PersonalPages(RegistrationManagement registrations, Clock clock) {
+		this.registrations = registrations;
+		this.clock = clock;
+	}
+
+	@GetMapping("/regisztraciom/{token}")
+	String personal(@PathVariable String token, Model model) {
+		RegistrationManagement.PersonalView view = this.registrations.personal(token);
+		model.addAttribute("view", view);
+		model.addAttribute("token", token);
+		model.addAttribute("now", this.clock.instant());
+		if (!model.containsAttribute("questionForm")) {
+			model.addAttribute("questionForm", new QuestionForm(""));
+		}
+		return "registration/personal";
+	}
+
+	@PostMapping("/regisztraciom/{token}/megerosites")
+	String confirm(@PathVariable String token, RedirectAttributes redirect) {
+		try {
+			RegistrationStatus status = this.registrations.confirm(token);
+			redirect.addFlashAttribute("flashKey", "registration.confirmed." + status.name());
+		}
+		catch (InvalidInput ex) {
+			redirect.addFlashAttribute("flashKey", ex.messageKey());
+		}
+		return "redirect:/regisztraciom/" + token;
+	}
+
+	@GetMapping("/regisztraciom/{token}/adatok")
+	String details(@PathVariable String token, Model model) {
+		model.addAttribute("detailsForm", this.registrations.detailsForm(token));
+		return detailsPage(token, model);
+	}
+
+	@PostMapping("/regisztraciom/{token}/adatok")
+	String describe(@PathVariable String token, @Valid @ModelAttribute DetailsForm detailsForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.registrations.describe(token, detailsForm);
+				redirect.addFlashAttribute("flashKey", "registration.details.saved");
+				return "redirect:/regisztraciom/" + token;
+			}
+			catch (InvalidInput ex) {
+				ex.reportTo(result);
+			}
+		}
+		if (result.hasFieldErrors("municipality")) {
+			model.addAttribute("suggestions", this.registrations.municipalitiesMatching(detailsForm.municipality()));
+		}
+		return detailsPage(token, model);
+	}
+
+	private String detailsPage(String token, Model model) {
+		model.addAttribute("view", this.registrations.personal(token));
+		model.addAttribute("token", token);
+		return "registration/details";
+	}
+
+	@PostMapping("/regisztraciom/{token}/kerdes")
+	String ask(@PathVariable String token, @Valid @ModelAttribute QuestionForm questionForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.registrations.ask(token, questionForm);
+				redirect.addFlashAttribute("flashKey", "registration.question.saved");
+				return "redirect:/regisztraciom/" + token;
+			}
+			catch (InvalidInput ex) {
+				ex.reportTo(result);
+			}
+		}
+		return personal(token, model);
+	}
+
+	@GetMapping("/regisztraciom/{token}/lemondas")
+	String cancelPage(@PathVariable String token, Model model) {
+		model.addAttribute("view", this.registrations.personal(token));
+		model.addAttribute("token", token);
+		return "registration/cancel";
+	}
+
+	@PostMapping("/regisztraciom/{token}/lemondas")
+	String cancel(@PathVariable String token, RedirectAttributes redirect) {
+		this.registrations.cancel(token);
+		redirect.addFlashAttribute("flashKey", "registration.cancel.done");
+		return "redirect:/regisztraciom/" + token;
+	}
+
+	@GetMapping("/regisztraciom/{token}/naptar.ics")
+	ResponseEntity<byte[]> calendar(@PathVariable String token) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(ConferenceCalendar.CONTENT_TYPE))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("konferencia.ics").build().toString())
+			.body(this.registrations.calendar(token));
+	}
+
+	/**
+	 * The personal join link: the meeting inside the join window (recorded as
+	 * attendance), a countdown before, the archive after.
+	 */
+	@GetMapping("/j/{token}")
+	ModelAndView join(@PathVariable String token, Model model) {
+		RegistrationManagement.Join join = this.registrations.join(token);
+		if (join.outcome() == RegistrationManagement.Join.Outcome.ENTER) {
+			RedirectView meeting = new RedirectView(join.entrance());
+			meeting.setStatusCode(HttpStatus.SEE_OTHER);
+			meeting.setExposeModelAttributes(false);
+			return new ModelAndView(meeting);
+		}
+		Duration left = Duration.between(this.clock.instant(), join.conference().techHelpFrom());
+		model.addAttribute("join", join);
+		model.addAttribute("daysLeft", Math.max(0, left.toDays()));
+		model.addAttribute("hoursLeft", Math.max(0, left.toHoursPart()));
+		model.addAttribute("minutesLeft", Math.max(0, left.toMinutesPart()));
+		model.addAttribute("opensAtEpochSecond", join.conference().techHelpFrom().getEpochSecond());
+		return new ModelAndView("registration/join", model.asMap());
+	}
+
+	/**
+	 * A forged, mistyped or expired link. Exception handlers get no model attributes from
+	 * the controller advice, so the layout's viewer is made here.
+	 */
+	@ExceptionHandler(NotFound.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	ModelAndView unknownLink() {
+		ModelAndView page = new ModelAndView("registration/link-invalid");
+		page.addObject("viewer", viewer());
+		return page;
+	}
+
+	private static Viewer viewer() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return new Viewer(false, null, Set.of());
+		}
+		return new Viewer(true, authentication.getName(),
+				authentication.getAuthorities()
+					.stream()
+					.map(GrantedAuthority::getAuthority)
+					.collect(Collectors.toSet()));
+	}
+
+}

@@ -1,0 +1,338 @@
+package hu.gyakorlattar.registration;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import hu.gyakorlattar.conference.MeetingSeat;
+import hu.gyakorlattar.shared.PersonName;
+
+/**
+ * One person's registration for one conference. Personal data is kept as typed (pages
+ * escape it); the municipality's county, status and population are copied so that the
+ * statistics survive anonymisation.
+ */
+@Entity
+@Table(name = "registration")
+class Registration {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long conferenceId;
+
+	private String familyName;
+
+	private String givenName;
+
+	private String email;
+
+	private String emailKey;
+
+	private String post;
+
+	private String municipalityKshCode;
+
+	private String municipalityName;
+
+	private String municipalityCounty;
+
+	private String municipalityStatus;
+
+	private Integer municipalityPopulation;
+
+	private String organisation;
+
+	private String phone;
+
+	private String privacyNoticeVersion;
+
+	private boolean listConsent;
+
+	private boolean followUpConsent;
+
+	private String locale;
+
+	private Long campaignId;
+
+	@Enumerated(EnumType.STRING)
+	private RegistrationStatus status;
+
+	private String personalToken;
+
+	private String joinToken;
+
+	private String seatJoinUrl;
+
+	private String seatProviderId;
+
+	private Instant createdAt;
+
+	private Instant optedInAt;
+
+	private Instant waitingSince;
+
+	private Instant cancelledAt;
+
+	private Instant firstJoinedAt;
+
+	private int joinCount;
+
+	private Instant joinLinkSentAt;
+
+	private Instant anonymisedAt;
+
+	@Version
+	private long version;
+
+	protected Registration() {
+	}
+
+	Registration(long conferenceId, Registrant registrant, String privacyNoticeVersion, Locale locale, Long campaignId,
+			String personalToken, String joinToken, Instant now) {
+		this.conferenceId = conferenceId;
+		this.email = registrant.email();
+		this.emailKey = emailKey(registrant.email());
+		this.privacyNoticeVersion = privacyNoticeVersion;
+		this.locale = locale.toLanguageTag();
+		this.campaignId = campaignId;
+		this.personalToken = personalToken;
+		this.joinToken = joinToken;
+		this.createdAt = now;
+		this.status = RegistrationStatus.REQUESTED;
+		describe(registrant);
+	}
+
+	static String emailKey(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/** Takes the registrant's data, except the e-mail address, which identifies them. */
+	void describe(Registrant registrant) {
+		this.familyName = registrant.familyName();
+		this.givenName = registrant.givenName();
+		this.post = registrant.post();
+		this.organisation = registrant.organisation();
+		this.phone = registrant.phone();
+		this.listConsent = registrant.listConsent();
+		this.followUpConsent = registrant.followUpConsent();
+		if (registrant.municipality() != null) {
+			this.municipalityKshCode = registrant.municipality().kshCode();
+			this.municipalityName = registrant.municipality().name();
+			this.municipalityCounty = registrant.municipality().county();
+			this.municipalityStatus = registrant.municipality().status().name();
+			this.municipalityPopulation = registrant.municipality().population();
+		}
+		else {
+			this.municipalityKshCode = null;
+			this.municipalityName = null;
+			this.municipalityCounty = null;
+			this.municipalityStatus = null;
+			this.municipalityPopulation = null;
+		}
+	}
+
+	/** A cancelled registrant registers again: they must confirm again. */
+	void requestAgain(Instant now) {
+		this.status = RegistrationStatus.REQUESTED;
+		this.cancelledAt = null;
+		this.optedInAt = null;
+		this.waitingSince = null;
+		this.createdAt = now;
+	}
+
+	void confirm(Instant now) {
+		this.optedInAt = (this.optedInAt != null) ? this.optedInAt : now;
+		this.status = RegistrationStatus.CONFIRMED;
+		this.waitingSince = null;
+	}
+
+	void waitForPlace(Instant now) {
+		this.optedInAt = (this.optedInAt != null) ? this.optedInAt : now;
+		this.status = RegistrationStatus.WAITING;
+		this.waitingSince = now;
+	}
+
+	void cancel(Instant now) {
+		this.status = RegistrationStatus.CANCELLED;
+		this.cancelledAt = now;
+		this.seatJoinUrl = null;
+		this.seatProviderId = null;
+	}
+
+	void joined(Instant now) {
+		if (this.firstJoinedAt == null) {
+			this.firstJoinedAt = now;
+		}
+		this.joinCount++;
+		if (this.status == RegistrationStatus.CONFIRMED) {
+			this.status = RegistrationStatus.ATTENDED;
+		}
+	}
+
+	void useSeat(MeetingSeat seat) {
+		this.seatJoinUrl = (seat != null) ? seat.joinUrl() : null;
+		this.seatProviderId = (seat != null) ? seat.providerId() : null;
+	}
+
+	MeetingSeat seat() {
+		return new MeetingSeat(this.seatJoinUrl, this.seatProviderId);
+	}
+
+	void joinLinkSent(Instant now) {
+		this.joinLinkSentAt = now;
+	}
+
+	/**
+	 * Removes what identifies the person, keeping the municipality and status for the
+	 * statistics. The links stop working.
+	 */
+	void anonymise(Instant now, String placeholderToken, String placeholderJoinToken) {
+		this.familyName = "";
+		this.givenName = "";
+		this.email = "anonymised-" + this.id;
+		this.emailKey = "anonymised-" + this.id;
+		this.post = "";
+		this.organisation = null;
+		this.phone = null;
+		this.personalToken = placeholderToken;
+		this.joinToken = placeholderJoinToken;
+		this.seatJoinUrl = null;
+		this.seatProviderId = null;
+		this.anonymisedAt = now;
+	}
+
+	PersonName name() {
+		return new PersonName("", this.familyName, this.givenName);
+	}
+
+	Locale locale() {
+		return Locale.forLanguageTag(this.locale);
+	}
+
+	String uid() {
+		return "registration-" + this.id + "@gyakorlattar";
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getConferenceId() {
+		return this.conferenceId;
+	}
+
+	String getFamilyName() {
+		return this.familyName;
+	}
+
+	String getGivenName() {
+		return this.givenName;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	String getPost() {
+		return this.post;
+	}
+
+	String getMunicipalityKshCode() {
+		return this.municipalityKshCode;
+	}
+
+	String getMunicipalityName() {
+		return this.municipalityName;
+	}
+
+	String getMunicipalityCounty() {
+		return this.municipalityCounty;
+	}
+
+	String getMunicipalityStatus() {
+		return this.municipalityStatus;
+	}
+
+	Integer getMunicipalityPopulation() {
+		return this.municipalityPopulation;
+	}
+
+	String getOrganisation() {
+		return this.organisation;
+	}
+
+	String getPhone() {
+		return this.phone;
+	}
+
+	String getPrivacyNoticeVersion() {
+		return this.privacyNoticeVersion;
+	}
+
+	boolean isListConsent() {
+		return this.listConsent;
+	}
+
+	boolean isFollowUpConsent() {
+		return this.followUpConsent;
+	}
+
+	Long getCampaignId() {
+		return this.campaignId;
+	}
+
+	RegistrationStatus getStatus() {
+		return this.status;
+	}
+
+	String getPersonalToken() {
+		return this.personalToken;
+	}
+
+	String getJoinToken() {
+		return this.joinToken;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getOptedInAt() {
+		return this.optedInAt;
+	}
+
+	Instant getWaitingSince() {
+		return this.waitingSince;
+	}
+
+	Instant getCancelledAt() {
+		return this.cancelledAt;
+	}
+
+	Instant getFirstJoinedAt() {
+		return this.firstJoinedAt;
+	}
+
+	int getJoinCount() {
+		return this.joinCount;
+	}
+
+	Instant getJoinLinkSentAt() {
+		return this.joinLinkSentAt;
+	}
+
+	Instant getAnonymisedAt() {
+		return this.anonymisedAt;
+	}
+
+}

@@ -1,0 +1,116 @@
+package hu.gyakorlattar.registration;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import hu.gyakorlattar.conference.ConferenceManagement;
+import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.NotFound;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The programme office's view of a conference's registrations: searched and filtered by
+ * status, and exported for Excel.
+ */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class RegistrationAdministration {
+
+	private final RegistrationManagement registrations;
+
+	private final ConferenceManagement conferences;
+
+	private final RegistrationExports exports;
+
+	RegistrationAdministration(RegistrationManagement registrations, ConferenceManagement conferences,
+			RegistrationExports exports) {
+		this.registrations = registrations;
+		this.conferences = conferences;
+		this.exports = exports;
+	}
+
+	@GetMapping("/admin/esemenyek/{conferenceId}/regisztraciok")
+	String list(@PathVariable long conferenceId, @RequestParam(name = "q", required = false) String query,
+			@RequestParam(name = "status", required = false) String status, Model model) {
+		ConferenceView conference = this.conferences.find(conferenceId).orElseThrow(NotFound::new);
+		List<RegistrationRow> all = this.registrations.registrationsOf(conferenceId);
+		RegistrationStatus wanted = status(status);
+		Map<RegistrationStatus, Long> counts = new EnumMap<>(RegistrationStatus.class);
+		for (RegistrationStatus each : RegistrationStatus.values()) {
+			counts.put(each, all.stream().filter((row) -> row.status() == each).count());
+		}
+		model.addAttribute("conference", conference);
+		model.addAttribute("rows", filtered(all, query, wanted));
+		model.addAttribute("total", all.size());
+		model.addAttribute("counts", counts);
+		model.addAttribute("statuses", RegistrationStatus.values());
+		model.addAttribute("q", (query != null) ? query : "");
+		model.addAttribute("status", wanted);
+		model.addAttribute("municipalities",
+				all.stream()
+					.filter((row) -> row.status() != RegistrationStatus.CANCELLED && row.municipalityKshCode() != null)
+					.map(RegistrationRow::municipalityKshCode)
+					.distinct()
+					.count());
+		return "registration/admin/list";
+	}
+
+	@GetMapping("/admin/esemenyek/{conferenceId}/regisztraciok.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable long conferenceId, Locale locale) {
+		this.conferences.find(conferenceId).orElseThrow(NotFound::new);
+		return download(this.exports.xlsx(this.registrations.registrationsOf(conferenceId), locale),
+				"regisztraciok-" + conferenceId + ".xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	}
+
+	@GetMapping("/admin/esemenyek/{conferenceId}/regisztraciok.csv")
+	ResponseEntity<byte[]> csv(@PathVariable long conferenceId, Locale locale) {
+		this.conferences.find(conferenceId).orElseThrow(NotFound::new);
+		return download(this.exports.csv(this.registrations.registrationsOf(conferenceId), locale),
+				"regisztraciok-" + conferenceId + ".csv", "text/csv; charset=UTF-8");
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] content, String filename, String type) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(type))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.body(content);
+	}
+
+	private static List<RegistrationRow> filtered(List<RegistrationRow> all, String query, RegistrationStatus status) {
+		String folded = StringUtils.hasText(query) ? HungarianFormats.fold(query.strip()) : null;
+		return all.stream()
+			.filter((row) -> status == null || row.status() == status)
+			.filter((row) -> folded == null
+					|| HungarianFormats.fold(row.name() + " " + row.email() + " " + row.from() + " " + row.post())
+						.contains(folded))
+			.sorted(Comparator.comparing((RegistrationRow row) -> row.name().toString(), HungarianFormats.collator()))
+			.toList();
+	}
+
+	private static RegistrationStatus status(String status) {
+		for (RegistrationStatus each : RegistrationStatus.values()) {
+			if (each.name().equals(status)) {
+				return each;
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,92 @@
+package hu.gyakorlattar.registration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.shared.NotFound;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * The registration API's errors as RFC 9457 problem details naming each invalid field,
+ * with the form's messages.
+ */
+@RestControllerAdvice(assignableTypes = RegistrationApi.class)
+class RegistrationApiProblems {
+
+	private final MessageSource messages;
+
+	RegistrationApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> invalidFields(MethodArgumentNotValidException ex, Locale locale) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			errors.add(Map.of("field", error.getField(), "message", this.messages.getMessage(error, locale)));
+		}
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach((error) -> errors.add(Map.of("field", "", "message", this.messages.getMessage(error, locale))));
+		return badRequest(errors, locale);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> refused(InvalidInput ex, Locale locale) {
+		String field = "municipality".equals(ex.field()) ? "municipalityKshCode"
+				: (ex.field() != null) ? ex.field() : "";
+		String message = this.messages.getMessage(ex.messageKey(), ex.arguments(), locale);
+		return badRequest(List.of(Map.of("field", field, "message", message)), locale);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, Locale locale) {
+		String message = this.messages.getMessage("registration.api.unreadable", null, locale);
+		return badRequest(List.of(Map.of("field", "", "message", message)), locale);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notJson(HttpMediaTypeNotSupportedException ex, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				this.messages.getMessage("registration.api.unreadable", null, locale));
+		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> mistyped(MethodArgumentTypeMismatchException ex, Locale locale) {
+		return notFound(new NotFound(), locale);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notFound(NotFound ex, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				this.messages.getMessage("registration.api.notFound", null, locale));
+		problem.setTitle(this.messages.getMessage("error.404", null, locale));
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+	}
+
+	private ResponseEntity<ProblemDetail> badRequest(List<Map<String, String>> errors, Locale locale) {
+		String names = String.join(", ",
+				errors.stream().map((error) -> error.get("field")).filter((f) -> !f.isEmpty()).distinct().toList());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				this.messages.getMessage("registration.api.invalid", new Object[] { names }, locale));
+		problem.setTitle(this.messages.getMessage("registration.api.invalid.title", null, locale));
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+}

@@ -1,0 +1,127 @@
+package hu.gyakorlattar.registration;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import hu.gyakorlattar.shared.HungarianFormats;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A conference's registrations as a spreadsheet and as CSV for Hungarian Excel (UTF-8
+ * with a byte-order mark, semicolons), one row per registration, the headers in the
+ * office's language.
+ */
+@Component
+class RegistrationExports {
+
+	private static final List<String> COLUMNS = List.of("familyName", "givenName", "email", "post", "municipality",
+			"kshCode", "county", "organisation", "phone", "status", "registeredAt", "confirmedAt", "joinedAt",
+			"listConsent", "followUpConsent", "privacyNoticeVersion", "campaign", "questions");
+
+	private final MessageSource messages;
+
+	private final HungarianFormats formats;
+
+	RegistrationExports(MessageSource messages, HungarianFormats formats) {
+		this.messages = messages;
+		this.formats = formats;
+	}
+
+	byte[] xlsx(List<RegistrationRow> rows, Locale locale) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			Workbook workbook = new Workbook(out, "Gyakorlattar", "1.0");
+			Worksheet sheet = workbook
+				.newWorksheet(this.messages.getMessage("registration.export.sheet", null, locale));
+			List<String> headers = headers(locale);
+			for (int c = 0; c < headers.size(); c++) {
+				sheet.value(0, c, headers.get(c));
+				sheet.style(0, c).bold().set();
+			}
+			for (int r = 0; r < rows.size(); r++) {
+				List<String> values = values(rows.get(r), locale);
+				for (int c = 0; c < values.size(); c++) {
+					sheet.value(r + 1, c, values.get(c));
+				}
+			}
+			workbook.finish();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	byte[] csv(List<RegistrationRow> rows, Locale locale) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+			writer.write('\uFEFF');
+			CSVFormat format = CSVFormat.DEFAULT.builder()
+				.setDelimiter(';')
+				.setRecordSeparator("\r\n")
+				.setHeader(headers(locale).toArray(String[]::new))
+				.get();
+			try (CSVPrinter printer = new CSVPrinter(writer, format)) {
+				for (RegistrationRow row : rows) {
+					printer.printRecord(values(row, locale));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private List<String> headers(Locale locale) {
+		return COLUMNS.stream()
+			.map((column) -> this.messages.getMessage("registration.export." + column, null, locale))
+			.toList();
+	}
+
+	private List<String> values(RegistrationRow row, Locale locale) {
+		List<String> values = new ArrayList<>();
+		values.add(row.name().familyName());
+		values.add(row.name().givenName());
+		values.add(row.email());
+		values.add(row.post());
+		values.add(text(row.municipalityName()));
+		values.add(text(row.municipalityKshCode()));
+		values.add(text(row.municipalityCounty()));
+		values.add(text(row.organisation()));
+		values.add(text(row.phone()));
+		values.add(this.messages.getMessage(row.status().messageKey(), null, locale));
+		values.add(this.formats.dateTime(row.createdAt()));
+		values.add((row.optedInAt() != null) ? this.formats.dateTime(row.optedInAt()) : "");
+		values.add((row.firstJoinedAt() != null) ? this.formats.dateTime(row.firstJoinedAt()) : "");
+		values.add(yesNo(row.listConsent(), locale));
+		values.add(yesNo(row.followUpConsent(), locale));
+		values.add(row.privacyNoticeVersion());
+		values.add((row.campaignId() != null) ? String.valueOf(row.campaignId()) : "");
+		values.add(String.join(" | ", row.questions()));
+		return values;
+	}
+
+	private String yesNo(boolean value, Locale locale) {
+		return this.messages.getMessage(value ? "registration.export.yes" : "registration.export.no", null, locale);
+	}
+
+	private static String text(String value) {
+		return (value != null) ? value : "";
+	}
+
+}

@@ -1,0 +1,101 @@
+package hu.gyakorlattar.registration;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import hu.gyakorlattar.conference.ConferenceCalendar;
+import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.mail.MailOutbox;
+import hu.gyakorlattar.mail.OutgoingMail;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails a registrant gets, each in their own language and each with the link to their
+ * personal page; those that change their calendar carry the entry (same UID for the
+ * registration, the conference's SEQUENCE). Must be called inside the transaction of the
+ * change that causes the mail.
+ */
+@Component
+class RegistrationMails {
+
+	enum Template {
+
+		CONFIRMATION_REQUEST("confirmation-request", Calendar.NONE),
+		ALREADY_REGISTERED("already-registered", Calendar.NONE), CONFIRMED("confirmed", Calendar.REQUEST),
+		WAITING("waiting", Calendar.NONE), PROMOTED("promoted", Calendar.REQUEST),
+		CANCELLED("cancelled", Calendar.NONE), CANCELLED_WITH_PLACE("cancelled", Calendar.CANCEL),
+		RESCHEDULED("rescheduled", Calendar.REQUEST), DAY_BEFORE_LINK("day-before-link", Calendar.NONE),
+		REMINDER("reminder", Calendar.NONE), MEETING_CHANGED("meeting-changed", Calendar.NONE);
+
+		private final String name;
+
+		private final Calendar calendar;
+
+		Template(String name, Calendar calendar) {
+			this.name = name;
+			this.calendar = calendar;
+		}
+
+	}
+
+	private enum Calendar {
+
+		NONE, REQUEST, CANCEL
+
+	}
+
+	private final MailOutbox outbox;
+
+	private final ConferenceCalendar calendar;
+
+	private final String baseUrl;
+
+	RegistrationMails(MailOutbox outbox, ConferenceCalendar calendar,
+			@Value("${gyakorlattar.base-url}") String baseUrl) {
+		this.outbox = outbox;
+		this.calendar = calendar;
+		this.baseUrl = baseUrl;
+	}
+
+	void send(Template template, Registration registration, ConferenceView conference) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("familyName", registration.getFamilyName());
+		model.put("givenName", registration.getGivenName());
+		model.put("conference", conference);
+		model.put("status", registration.getStatus().name());
+		model.put("personalUrl", personalUrl(registration));
+		model.put("joinUrl", joinUrl(registration));
+		model.put("calendarAttached", template.calendar != Calendar.NONE);
+		OutgoingMail mail = new OutgoingMail(registration.getEmail(), registration.locale(),
+				"registration/" + template.name, model);
+		if (template.calendar != Calendar.NONE) {
+			boolean cancel = template.calendar == Calendar.CANCEL;
+			mail = mail.withAttachment(new OutgoingMail.Attachment("konferencia.ics",
+					ConferenceCalendar.CONTENT_TYPE + "; method=" + (cancel ? "CANCEL" : "REQUEST"),
+					calendarEntry(registration, conference, cancel)));
+		}
+		this.outbox.queue(mail);
+	}
+
+	byte[] calendarEntry(Registration registration, ConferenceView conference, boolean cancelled) {
+		return this.calendar.entry(conference,
+				new ConferenceCalendar.PersonalEntry(registration.uid(), conference.sequence(), registration.getEmail(),
+						registration.name().toString(), personalUrl(registration), cancelled));
+	}
+
+	String personalUrl(Registration registration) {
+		return this.baseUrl + "/regisztraciom/" + registration.getPersonalToken();
+	}
+
+	String joinUrl(Registration registration) {
+		return this.baseUrl + "/j/" + registration.getJoinToken();
+	}
+
+	static String text(byte[] bytes) {
+		return new String(bytes, StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,469 @@
+package hu.gyakorlattar.registration;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import hu.gyakorlattar.conference.Attendee;
+import hu.gyakorlattar.conference.ConferenceManagement;
+import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.conference.MeetingSeat;
+import hu.gyakorlattar.conference.PlacesTaken;
+import hu.gyakorlattar.mail.CampaignResponses;
+import hu.gyakorlattar.municipality.MunicipalityDirectory;
+import hu.gyakorlattar.municipality.MunicipalitySummary;
+import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.shared.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * The registrant's use cases: register (double opt-in), confirm, edit, ask, cancel, join;
+ * and what the conference and mail modules learn of registrations. A place is given or
+ * taken back only while the conference's lock row is held, so the capacity holds under
+ * concurrent confirmations, and a cancellation promotes the next waiting registrant in
+ * the same transaction.
+ */
+@Service
+@Transactional
+public class RegistrationManagement implements PlacesTaken, CampaignResponses {
+
+	private static final Logger log = LoggerFactory.getLogger(RegistrationManagement.class);
+
+	private static final Pattern KSH_CODE_IN_TEXT = Pattern.compile("(?:^|\\()\\s*(\\d{5})\\s*\\)?\\s*$");
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H.mm");
+
+	private final RegistrationRepository registrations;
+
+	private final RegistrationQuestionRepository questions;
+
+	private final ConferenceManagement conferences;
+
+	private final MunicipalityDirectory directory;
+
+	private final RegistrationMails mails;
+
+	private final ScheduledMails scheduled;
+
+	private final RegistrationProperties properties;
+
+	private final Clock clock;
+
+	RegistrationManagement(RegistrationRepository registrations, RegistrationQuestionRepository questions,
+			ConferenceManagement conferences, MunicipalityDirectory directory, RegistrationMails mails,
+			ScheduledMails scheduled, RegistrationProperties properties, Clock clock) {
+		this.registrations = registrations;
+		this.questions = questions;
+		this.conferences = conferences;
+		this.directory = directory;
+		this.mails = mails;
+		this.scheduled = scheduled;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public int placesTaken(long conferenceId) {
+		return this.registrations.countPlacesTaken(conferenceId);
+	}
+
+	/** Registrants from the campaign who confirmed their e-mail address. */
+	@Override
+	@Transactional(readOnly = true)
+	public long registrationsFrom(long campaignId) {
+		return this.registrations.countOptedInFromCampaign(campaignId);
+	}
+
+	/** A published conference that takes registrations, or 404. */
+	@Transactional(readOnly = true)
+	ConferenceView publishedConference(long conferenceId) {
+		return this.conferences.find(conferenceId).filter(ConferenceView::published).orElseThrow(NotFound::new);
+	}
+
+	/**
+	 * Someone registers. Whatever the address's history, the caller answers the same
+	 * ("check your mailbox"); the mail tells the owner what applies: the link to confirm,
+	 * or that they are already registered.
+	 * @throws InvalidInput for a closed registration or a municipality not in the
+	 * directory
+	 */
+	void register(long conferenceId, RegistrationForm form, Locale locale) {
+		ConferenceView conference = publishedConference(conferenceId);
+		Instant now = this.clock.instant();
+		if (conference.registrationNotYetOpen(now)) {
+			throw new InvalidInput(null, "registration.notYetOpen");
+		}
+		if (!conference.registrationOpen(now)) {
+			throw new InvalidInput(null, "registration.closed");
+		}
+		Registrant registrant = registrant(form.familyName(), form.givenName(), form.email(), form.post(),
+				form.municipality(), form.organisation(), form.phone(), form.listConsent(), form.followUpConsent());
+		lock(conferenceId);
+		Optional<Registration> existing = this.registrations.findByConferenceIdAndEmailKey(conferenceId,
+				Registration.emailKey(registrant.email()));
+		if (existing.isEmpty()) {
+			Registration registration = this.registrations
+				.save(new Registration(conferenceId, registrant, this.properties.privacyNoticeVersion(), locale,
+						campaignId(form.campaign()), token(), token(), now));
+			ask(registration, form.question(), now);
+			this.mails.send(RegistrationMails.Template.CONFIRMATION_REQUEST, registration, conference);
+			return;
+		}
+		Registration registration = existing.get();
+		switch (registration.getStatus()) {
+			case REQUESTED ->
+				this.mails.send(RegistrationMails.Template.CONFIRMATION_REQUEST, registration, conference);
+			case CANCELLED -> {
+				registration.describe(registrant);
+				registration.requestAgain(now);
+				ask(registration, form.question(), now);
+				this.mails.send(RegistrationMails.Template.CONFIRMATION_REQUEST, registration, conference);
+			}
+			default -> this.mails.send(RegistrationMails.Template.ALREADY_REGISTERED, registration, conference);
+		}
+	}
+
+	/**
+	 * The owner clicked the link: they get a place, or a place on the waiting list when
+	 * the conference is full. Nothing happens to a registration already past that step.
+	 */
+	RegistrationStatus confirm(String personalToken) {
+		Registration registration = byPersonalToken(personalToken);
+		if (registration.getStatus() != RegistrationStatus.REQUESTED) {
+			return registration.getStatus();
+		}
+		ConferenceView conference = conference(registration);
+		Instant now = this.clock.instant();
+		if (conference.over(now)) {
+			throw new InvalidInput(null, "registration.over");
+		}
+		lock(registration.getConferenceId());
+		if (this.registrations.countPlacesTaken(conference.id()) < conference.capacity()) {
+			givePlace(registration, conference, now, RegistrationMails.Template.CONFIRMED);
+		}
+		else {
+			registration.waitForPlace(now);
+			this.mails.send(RegistrationMails.Template.WAITING, registration, conference);
+		}
+		return registration.getStatus();
+	}
+
+	/**
+	 * The registrant cancels. A place they held goes to the longest-waiting registrant,
+	 * in this same transaction.
+	 */
+	void cancel(String personalToken) {
+		Registration registration = byPersonalToken(personalToken);
+		if (!cancellable(registration.getStatus())) {
+			return;
+		}
+		ConferenceView conference = conference(registration);
+		Instant now = this.clock.instant();
+		lock(registration.getConferenceId());
+		boolean heldPlace = registration.getStatus().holdsPlace();
+		MeetingSeat seat = registration.seat();
+		registration.cancel(now);
+		this.scheduled.forget(registration);
+		if (heldPlace) {
+			release(conference.id(), seat, registration.getEmail());
+			this.mails.send(RegistrationMails.Template.CANCELLED_WITH_PLACE, registration, conference);
+			this.registrations.flush();
+			promote(conference, now);
+		}
+		else {
+			this.mails.send(RegistrationMails.Template.CANCELLED, registration, conference);
+		}
+	}
+
+	static boolean cancellable(RegistrationStatus status) {
+		return status == RegistrationStatus.REQUESTED || status == RegistrationStatus.CONFIRMED
+				|| status == RegistrationStatus.WAITING;
+	}
+
+	/** Gives free places to the waiting list, longest waiting first. */
+	private void promote(ConferenceView conference, Instant now) {
+		if (conference.over(now)) {
+			return;
+		}
+		int free = conference.capacity() - this.registrations.countPlacesTaken(conference.id());
+		for (Registration waiting : this.registrations.findWaiting(conference.id())) {
+			if (free-- <= 0) {
+				return;
+			}
+			givePlace(waiting, conference, now, RegistrationMails.Template.PROMOTED);
+		}
+	}
+
+	private void givePlace(Registration registration, ConferenceView conference, Instant now,
+			RegistrationMails.Template mail) {
+		registration.confirm(now);
+		registration.useSeat(enrol(conference.id(), registration));
+		this.mails.send(mail, registration, conference);
+		this.scheduled.plan(registration, conference, now);
+	}
+
+	void describe(String personalToken, DetailsForm form) {
+		Registration registration = byPersonalToken(personalToken);
+		if (registration.getStatus() == RegistrationStatus.CANCELLED) {
+			throw new InvalidInput(null, "registration.cancelled");
+		}
+		registration.describe(registrant(form.familyName(), form.givenName(), registration.getEmail(), form.post(),
+				form.municipality(), form.organisation(), form.phone(), form.listConsent(), form.followUpConsent()));
+	}
+
+	void ask(String personalToken, QuestionForm form) {
+		Registration registration = byPersonalToken(personalToken);
+		if (registration.getStatus() == RegistrationStatus.CANCELLED) {
+			throw new InvalidInput(null, "registration.cancelled");
+		}
+		if (conference(registration).over(this.clock.instant())) {
+			throw new InvalidInput(null, "registration.over");
+		}
+		ask(registration, form.text(), this.clock.instant());
+	}
+
+	private void ask(Registration registration, String question, Instant now) {
+		if (StringUtils.hasText(question)) {
+			this.questions.save(new RegistrationQuestion(registration.getId(), question.strip(), now));
+		}
+	}
+
+	/**
+	 * Someone opened a personal join link: inside the join window this records the
+	 * attendance and answers where to enter; otherwise it tells what to show.
+	 */
+	Join join(String joinToken) {
+		Registration registration = this.registrations.findByJoinToken(joinToken)
+			.filter((r) -> r.getAnonymisedAt() == null)
+			.orElseThrow(NotFound::new);
+		ConferenceView conference = conference(registration);
+		Instant now = this.clock.instant();
+		if (!registration.getStatus().holdsPlace()) {
+			return new Join(Join.Outcome.NO_PLACE, conference, registration.getStatus(), null);
+		}
+		if (conference.over(now)) {
+			return new Join(Join.Outcome.OVER, conference, registration.getStatus(), null);
+		}
+		if (!conference.joinWindowOpen(now)) {
+			return new Join(Join.Outcome.NOT_YET, conference, registration.getStatus(), null);
+		}
+		String entrance = this.conferences.entrance(conference.id(), registration.seat());
+		if (!StringUtils.hasText(entrance)) {
+			return new Join(Join.Outcome.NO_MEETING, conference, registration.getStatus(), null);
+		}
+		registration.joined(now);
+		return new Join(Join.Outcome.ENTER, conference, registration.getStatus(), entrance);
+	}
+
+	record Join(Outcome outcome, ConferenceView conference, RegistrationStatus status, String entrance) {
+
+		enum Outcome {
+
+			NOT_YET, ENTER, OVER, NO_PLACE, NO_MEETING
+
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	PersonalView personal(String personalToken) {
+		Registration registration = byPersonalToken(personalToken);
+		ConferenceView conference = conference(registration);
+		List<AgendaLine> agenda = conference.agenda()
+			.stream()
+			.map((item) -> new AgendaLine(time(item.startsAt()) + "–" + time(item.endsAt()), item.title(),
+					String.join("; ",
+							item.speakers()
+								.stream()
+								.map((speaker) -> speaker.name()
+										+ (speaker.affiliation().isBlank() ? "" : " (" + speaker.affiliation() + ")"))
+								.toList())))
+			.toList();
+		return new PersonalView(RegistrationRow.of(registration, questionsOf(registration)), conference, agenda,
+				"/j/" + registration.getJoinToken());
+	}
+
+	private static String time(Instant instant) {
+		return TIME.format(instant.atZone(HungarianFormats.BUDAPEST));
+	}
+
+	/** The registrant's page: their registration, the conference and its agenda. */
+	record PersonalView(RegistrationRow registration, ConferenceView conference, List<AgendaLine> agenda,
+			String joinPath) {
+
+	}
+
+	/** One slot of the agenda: "10.00–10.25", the title, the speakers. */
+	record AgendaLine(String time, String title, String speakers) {
+
+	}
+
+	@Transactional(readOnly = true)
+	DetailsForm detailsForm(String personalToken) {
+		Registration r = byPersonalToken(personalToken);
+		String municipality = (r.getMunicipalityKshCode() != null)
+				? r.getMunicipalityName() + " (" + r.getMunicipalityKshCode() + ")" : "";
+		return new DetailsForm(r.getFamilyName(), r.getGivenName(), r.getPost(), municipality,
+				nullToEmpty(r.getOrganisation()), nullToEmpty(r.getPhone()), r.isListConsent(), r.isFollowUpConsent());
+	}
+
+	/** The registrant's calendar entry, for those who hold a place. */
+	@Transactional(readOnly = true)
+	byte[] calendar(String personalToken) {
+		Registration registration = byPersonalToken(personalToken);
+		if (!registration.getStatus().holdsPlace()) {
+			throw new NotFound();
+		}
+		return this.mails.calendarEntry(registration, conference(registration), false);
+	}
+
+	/** The conference's registrations for the office, oldest first. */
+	@Transactional(readOnly = true)
+	List<RegistrationRow> registrationsOf(long conferenceId) {
+		List<Registration> all = this.registrations.findByConferenceIdOrderByCreatedAtAscIdAsc(conferenceId);
+		List<RegistrationQuestion> asked = this.questions
+			.findByRegistrationIdInOrderByAskedAtAscIdAsc(all.stream().map(Registration::getId).toList());
+		return all.stream()
+			.map((r) -> RegistrationRow.of(r,
+					asked.stream()
+						.filter((q) -> q.getRegistrationId() == r.getId())
+						.map(RegistrationQuestion::getText)
+						.toList()))
+			.toList();
+	}
+
+	/**
+	 * Municipalities matching a text, for the form's choice when a name was ambiguous.
+	 */
+	@Transactional(readOnly = true)
+	List<MunicipalitySummary> municipalitiesMatching(String text) {
+		if (!StringUtils.hasText(text)) {
+			return List.of();
+		}
+		return this.directory.search(stripCode(text), 20);
+	}
+
+	private List<String> questionsOf(Registration registration) {
+		return this.questions.findByRegistrationIdOrderByAskedAtAscIdAsc(registration.getId())
+			.stream()
+			.map(RegistrationQuestion::getText)
+			.toList();
+	}
+
+	/** Checks and trims what the registrant gave, resolving the municipality. */
+	private Registrant registrant(String familyName, String givenName, String email, String post, String municipality,
+			String organisation, String phone, boolean listConsent, boolean followUpConsent) {
+		MunicipalitySummary found = null;
+		String guestOf = trimmedOrNull(organisation);
+		if (StringUtils.hasText(municipality)) {
+			found = resolveMunicipality(municipality.strip());
+		}
+		else if (guestOf == null) {
+			throw new InvalidInput("municipality", "registration.municipality.missing");
+		}
+		return new Registrant(familyName.strip(), givenName.strip(), email.strip(), post.strip(), found, guestOf,
+				trimmedOrNull(phone), listConsent, followUpConsent);
+	}
+
+	/**
+	 * A KSH code, "Name (code)" from the type-ahead, or a name that only one municipality
+	 * has (accents and case aside).
+	 */
+	private MunicipalitySummary resolveMunicipality(String text) {
+		Matcher code = KSH_CODE_IN_TEXT.matcher(text);
+		if (code.find()) {
+			return this.directory.find(code.group(1))
+				.orElseThrow(
+						() -> new InvalidInput("municipality", "registration.municipality.unknownCode", code.group(1)));
+		}
+		String folded = HungarianFormats.fold(text);
+		List<MunicipalitySummary> named = this.directory.search(text, 50)
+			.stream()
+			.filter((m) -> HungarianFormats.fold(m.name()).equals(folded))
+			.toList();
+		if (named.size() == 1) {
+			return named.get(0);
+		}
+		if (named.isEmpty()) {
+			throw new InvalidInput("municipality", "registration.municipality.unknown");
+		}
+		throw new InvalidInput("municipality", "registration.municipality.ambiguous");
+	}
+
+	private static String stripCode(String text) {
+		return KSH_CODE_IN_TEXT.matcher(text.strip()).replaceAll("").strip();
+	}
+
+	private MeetingSeat enrol(long conferenceId, Registration registration) {
+		try {
+			return this.conferences.enrol(conferenceId,
+					new Attendee(registration.getEmail(), registration.getFamilyName(), registration.getGivenName()));
+		}
+		catch (RuntimeException ex) {
+			// Zoom unreachable: the registrant enters through the conference's own link.
+			log.warn("Could not enrol registration {} in the meeting: {}", registration.getId(), ex.getMessage());
+			return null;
+		}
+	}
+
+	private void release(long conferenceId, MeetingSeat seat, String email) {
+		try {
+			this.conferences.release(conferenceId, seat, email);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not release a meeting seat of conference {}: {}", conferenceId, ex.getMessage());
+		}
+	}
+
+	/** Holds the conference's lock row until this transaction ends. */
+	void lock(long conferenceId) {
+		this.registrations.ensureLockRow(conferenceId);
+		this.registrations.lockConference(conferenceId);
+	}
+
+	private Registration byPersonalToken(String token) {
+		return this.registrations.findByPersonalToken(token)
+			.filter((r) -> r.getAnonymisedAt() == null)
+			.orElseThrow(NotFound::new);
+	}
+
+	private ConferenceView conference(Registration registration) {
+		return this.conferences.find(registration.getConferenceId()).orElseThrow(NotFound::new);
+	}
+
+	/** The campaign id of a {@code kampany} parameter; anything else is no campaign. */
+	static Long campaignId(String campaign) {
+		return (campaign != null && campaign.matches("\\d{1,18}")) ? Long.valueOf(campaign) : null;
+	}
+
+	static String token() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static String trimmedOrNull(String text) {
+		return StringUtils.hasText(text) ? text.strip() : null;
+	}
+
+	private static String nullToEmpty(String text) {
+		return (text != null) ? text : "";
+	}
+
+}

@@ -1,0 +1,98 @@
+package hu.gyakorlattar.registration;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.shared.InvalidInput;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public registration form of a conference. Every accepted submission answers the
+ * same page, "check your mailbox", whether or not the address registered before.
+ */
+@Controller
+@PreAuthorize("permitAll()")
+class RegistrationPages {
+
+	private final RegistrationManagement registrations;
+
+	private final RegistrationRateLimit rateLimit;
+
+	private final RegistrationProperties properties;
+
+	private final Clock clock;
+
+	RegistrationPages(RegistrationManagement registrations, RegistrationRateLimit rateLimit,
+			RegistrationProperties properties, Clock clock) {
+		this.registrations = registrations;
+		this.rateLimit = rateLimit;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@GetMapping("/esemenyek/{conferenceId}/regisztracio")
+	String form(@PathVariable long conferenceId, @RequestParam(name = "kampany", required = false) String campaign,
+			Model model) {
+		model.addAttribute("registrationForm",
+				RegistrationForm.empty(RegistrationManagement.campaignId(campaign) != null ? campaign : null));
+		return page(conferenceId, model);
+	}
+
+	@PostMapping("/esemenyek/{conferenceId}/regisztracio")
+	String register(@PathVariable long conferenceId, @Valid @ModelAttribute RegistrationForm registrationForm,
+			BindingResult result, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (!this.rateLimit.admitsAddress(request.getRemoteAddr())
+				|| (!result.hasFieldErrors("email") && !this.rateLimit.admitsEmail(registrationForm.email()))) {
+			response.setStatus(429);
+			response.setHeader("Retry-After", "60");
+			return "registration/too-many";
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.registrations.register(conferenceId, registrationForm, locale);
+				return "redirect:/esemenyek/" + conferenceId + "/regisztracio/elkuldve";
+			}
+			catch (InvalidInput ex) {
+				ex.reportTo(result);
+			}
+		}
+		if (result.hasFieldErrors("municipality")) {
+			model.addAttribute("suggestions",
+					this.registrations.municipalitiesMatching(registrationForm.municipality()));
+		}
+		return page(conferenceId, model);
+	}
+
+	@GetMapping("/esemenyek/{conferenceId}/regisztracio/elkuldve")
+	String sent(@PathVariable long conferenceId, Model model) {
+		model.addAttribute("conference", this.registrations.publishedConference(conferenceId));
+		return "registration/sent";
+	}
+
+	private String page(long conferenceId, Model model) {
+		ConferenceView conference = this.registrations.publishedConference(conferenceId);
+		int taken = this.registrations.placesTaken(conferenceId);
+		model.addAttribute("conference", conference);
+		model.addAttribute("now", this.clock.instant());
+		model.addAttribute("full", taken >= conference.capacity());
+		model.addAttribute("placesLeft", Math.max(0, conference.capacity() - taken));
+		model.addAttribute("privacyNoticeVersion", this.properties.privacyNoticeVersion());
+		return "registration/form";
+	}
+
+}

@@ -1,0 +1,22 @@
+package hu.gyakorlattar.registration;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How registrations behave: when the day-before link goes out (local time in Budapest),
+ * the reminders' offsets before the start, how often and in what batches the scheduled
+ * mails are looked for, the privacy notice version a registrant acknowledges, how long
+ * personal data is kept after the conference, and the public form's rate limits.
+ */
+@ConfigurationProperties("gyakorlattar.registration")
+record RegistrationProperties(@DefaultValue("10:00") LocalTime linkSendTime,
+		@DefaultValue("PT1H") List<Duration> reminderOffsets, @DefaultValue("PT30S") Duration pollInterval,
+		@DefaultValue("20") int batchSize, @DefaultValue("1") String privacyNoticeVersion,
+		@DefaultValue("P365D") Duration retention, @DefaultValue("20") int perAddressPerMinute,
+		@DefaultValue("5") int perEmailPerHour) {
+}

@@ -1,0 +1,49 @@
+package hu.gyakorlattar.registration;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface RegistrationRepository extends JpaRepository<Registration, Long> {
+
+	Optional<Registration> findByConferenceIdAndEmailKey(long conferenceId, String emailKey);
+
+	Optional<Registration> findByPersonalToken(String token);
+
+	Optional<Registration> findByJoinToken(String token);
+
+	@Query("select count(r) from Registration r where r.conferenceId = :conferenceId and r.status in ('CONFIRMED', 'ATTENDED')")
+	int countPlacesTaken(long conferenceId);
+
+	@Query("select count(r) from Registration r where r.campaignId = :campaignId and r.optedInAt is not null")
+	long countOptedInFromCampaign(long campaignId);
+
+	/** The waiting list, longest waiting first. */
+	@Query("select r from Registration r where r.conferenceId = :conferenceId and r.status = 'WAITING' order by r.waitingSince, r.id")
+	List<Registration> findWaiting(long conferenceId);
+
+	@Query("select r from Registration r where r.conferenceId = :conferenceId and r.status in ('CONFIRMED', 'ATTENDED') order by r.id")
+	List<Registration> findHoldingPlaces(long conferenceId);
+
+	List<Registration> findByConferenceIdOrderByCreatedAtAscIdAsc(long conferenceId);
+
+	@Query("select r from Registration r where r.anonymisedAt is null and r.conferenceId in :conferenceIds")
+	List<Registration> findNotAnonymised(List<Long> conferenceIds);
+
+	/**
+	 * Makes sure the conference has its lock row, then locks it for this transaction:
+	 * whoever gives or takes back a place holds it.
+	 */
+	@Modifying
+	@Query(value = "insert into registration_conference (conference_id) values (:conferenceId) on conflict do nothing",
+			nativeQuery = true)
+	void ensureLockRow(long conferenceId);
+
+	@Query(value = "select conference_id from registration_conference where conference_id = :conferenceId for update",
+			nativeQuery = true)
+	Long lockConference(long conferenceId);
+
+}

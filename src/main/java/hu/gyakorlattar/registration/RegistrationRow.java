@@ -1,0 +1,34 @@
+package hu.gyakorlattar.registration;
+
+import java.time.Instant;
+import java.util.List;
+
+import hu.gyakorlattar.shared.PersonName;
+
+/** A registration as pages, exports and the office read it. */
+record RegistrationRow(long id, long conferenceId, PersonName name, String email, String post,
+		String municipalityKshCode, String municipalityName, String municipalityCounty, String municipalityStatus,
+		Integer municipalityPopulation, String organisation, String phone, String privacyNoticeVersion,
+		boolean listConsent, boolean followUpConsent, Long campaignId, RegistrationStatus status, Instant createdAt,
+		Instant optedInAt, Instant cancelledAt, Instant firstJoinedAt, List<String> questions, String locale) {
+
+	static RegistrationRow of(Registration r, List<String> questions) {
+		return new RegistrationRow(r.getId(), r.getConferenceId(), r.name(), r.getEmail(), r.getPost(),
+				r.getMunicipalityKshCode(), r.getMunicipalityName(), r.getMunicipalityCounty(),
+				r.getMunicipalityStatus(), r.getMunicipalityPopulation(), r.getOrganisation(), r.getPhone(),
+				r.getPrivacyNoticeVersion(), r.isListConsent(), r.isFollowUpConsent(), r.getCampaignId(), r.getStatus(),
+				r.getCreatedAt(), r.getOptedInAt(), r.getCancelledAt(), r.getFirstJoinedAt(), List.copyOf(questions),
+				r.locale().getLanguage());
+	}
+
+	/** The municipality, else the organisation: where the registrant comes from. */
+	public String from() {
+		return (this.municipalityName != null) ? this.municipalityName
+				: (this.organisation != null) ? this.organisation : "";
+	}
+
+	public boolean cancellable() {
+		return RegistrationManagement.cancellable(this.status);
+	}
+
+}

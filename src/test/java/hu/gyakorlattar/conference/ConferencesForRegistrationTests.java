@@ -1,0 +1,55 @@
+package hu.gyakorlattar.conference;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+
+/**
+ * Conferences as the registration tests need them (a small capacity, a day relative to
+ * the test's clock), set up through the conference module's own use cases, and moved or
+ * given another meeting as an admin would.
+ */
+public final class ConferencesForRegistrationTests {
+
+	private ConferencesForRegistrationTests() {
+	}
+
+	/** A published conference with a pasted meeting link, 10.00–12.00 on the day. */
+	public static long published(ConferenceManagement conferences, String title, LocalDate day, int capacity,
+			LocalDateTime registrationOpens, LocalDateTime registrationCloses) {
+		Conference conference = conferences.create(new ConferenceForm(2021, null, title, "", day, LocalTime.of(10, 0),
+				LocalTime.of(12, 0), 30, capacity, registrationOpens, registrationCloses, null, MeetingKind.LINK,
+				"https://meet.example.hu/" + title.hashCode()));
+		conferences.publish(conference.getId());
+		return conference.getId();
+	}
+
+	/** The same conference, not published. */
+	public static long unpublished(ConferenceManagement conferences, String title, LocalDate day) {
+		Conference conference = conferences.create(new ConferenceForm(2021, null, title, "", day, LocalTime.of(10, 0),
+				LocalTime.of(12, 0), 30, 100, day.minusDays(30).atTime(9, 0), day.minusDays(1).atTime(9, 0), null,
+				MeetingKind.LINK, "https://meet.example.hu/rejtett"));
+		return conference.getId();
+	}
+
+	/** The admin moves the conference to another day (same hours). */
+	public static void moveTo(ConferenceManagement conferences, long conferenceId, LocalDate day) {
+		ConferenceForm form = conferences.form(conferenceId);
+		conferences.describe(conferenceId,
+				new ConferenceForm(form.cycleYear(), form.themeId(), form.title(), form.description(), day,
+						form.startTime(), form.endTime(), form.techHelpMinutes(), form.capacity(),
+						form.registrationOpens(), day.minusDays(1).atTime(9, 0), form.moderatorId(), form.meetingKind(),
+						form.meetingUrl()));
+	}
+
+	/** The admin pastes another meeting link. */
+	public static void changeMeeting(ConferenceManagement conferences, long conferenceId, String meetingUrl) {
+		ConferenceForm form = conferences.form(conferenceId);
+		conferences.describe(conferenceId,
+				new ConferenceForm(form.cycleYear(), form.themeId(), form.title(), form.description(), form.date(),
+						form.startTime(), form.endTime(), form.techHelpMinutes(), form.capacity(),
+						form.registrationOpens(), form.registrationCloses(), form.moderatorId(), form.meetingKind(),
+						meetingUrl));
+	}
+
+}

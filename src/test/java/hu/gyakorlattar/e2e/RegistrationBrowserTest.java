@@ -1,0 +1,144 @@
+package hu.gyakorlattar.e2e;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import hu.gyakorlattar.conference.ConferenceManagement;
+import hu.gyakorlattar.conference.ConferenceView;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A mayor registers for the demo conference three weeks ahead in a real browser, opens
+ * the confirmation link from the mail that really arrives, confirms on their personal
+ * page and downloads the calendar entry; every page is checked with axe on the way.
+ */
+@TestPropertySource(
+		properties = { "gyakorlattar.mail.poll-interval=PT0.2S", "gyakorlattar.test.isolated=registration-browser" })
+@DirtiesContext
+class RegistrationBrowserTest extends BrowserTest {
+
+	private static final Pattern PERSONAL_LINK = Pattern.compile("https?://[^/\\s]+(/regisztraciom/[A-Za-z0-9_-]+)");
+
+	private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void smtpServer(DynamicPropertyRegistry properties) {
+		properties.add("spring.mail.host", () -> "127.0.0.1");
+		properties.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+	}
+
+	@Autowired
+	ConferenceManagement conferences;
+
+	@Test
+	void aMayorRegistersConfirmsFromTheMailAndDownloadsTheCalendarEntry() throws Exception {
+		ConferenceView demo = this.conferences.upcoming()
+			.stream()
+			.filter((conference) -> conference.title().equals("Jó gyakorlatok az önkormányzati idősellátásban"))
+			.findFirst()
+			.orElseThrow();
+
+		open("/esemenyek/" + demo.id() + "/regisztracio");
+		assertThat(this.page.locator("h1")).containsText("Jó gyakorlatok az önkormányzati idősellátásban");
+		this.page.getByLabel("Vezetéknév", EXACT).fill("Kovács");
+		this.page.getByLabel("Utónév", EXACT).fill("Anna");
+		this.page.getByLabel("E-mail-cím", EXACT).fill("kovacs.anna@bongeszo.example.hu");
+		this.page.getByLabel("Beosztás", EXACT).fill("polgármester");
+		this.page.getByLabel("Település", EXACT).fill("Szadaa");
+		this.page.getByLabel("Elolvastam az adatkezelési tájékoztatót").check();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Regisztrálok")).click();
+
+		// A misspelt municipality: the message next to the field, the suggestions,
+		// nothing lost.
+		assertThat(this.page.locator("#municipality-error")).containsText("Nincs ilyen nevű település");
+		assertThat(this.page.getByLabel("Vezetéknév", EXACT)).hasValue("Kovács");
+		checkAccessibility();
+		this.page.getByLabel("Település", EXACT).fill("Szada");
+		this.page.getByLabel("Elolvastam az adatkezelési tájékoztatót").check();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Regisztrálok")).click();
+
+		assertThat(this.page.locator("h1")).hasText("Nézze meg a postafiókját!");
+		checkAccessibility();
+
+		MimeMessage request = awaitMail("kovacs.anna@bongeszo.example.hu");
+		assertThat(request.getSubject())
+			.isEqualTo("Erősítse meg regisztrációját: Jó gyakorlatok az önkormányzati idősellátásban");
+		String body = GreenMailUtil.getBody(request);
+		Matcher link = PERSONAL_LINK.matcher(body.replace("=\r\n", "").replace("=3D", "="));
+		assertThat(link.find()).as(body).isTrue();
+		String personal = link.group(1);
+
+		open(personal);
+		assertThat(this.page.locator("main")).containsText("még nincs megerősítve");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Regisztrációm megerősítése")).click();
+		assertThat(this.page.locator(".notice")).containsText("megerősítette regisztrációját");
+		assertThat(this.page.locator("main")).containsText("helye biztosított");
+		assertThat(this.page.locator("main")).containsText("10.15–10.45");
+		checkAccessibility();
+
+		Download download = this.page.waitForDownload(() -> this.page
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Naptárbejegyzés letöltése (.ics)"))
+			.click());
+		String ics = Files.readString(download.path(), StandardCharsets.UTF_8);
+		assertThat(ics).contains("BEGIN:VCALENDAR", "METHOD:REQUEST", "Jó gyakorlatok az önkormányzati");
+
+		open(personal + "/adatok");
+		assertThat(this.page.getByLabel("Település", EXACT)).hasValue(Pattern.compile("Szada \\(\\d{5}\\)"));
+		open(personal + "/lemondas");
+		assertThat(this.page.locator("h1")).hasText("Részvétel lemondása");
+		open("/regisztraciom/nincs-ilyen");
+		assertThat(this.page.locator("h1")).hasText("Ez a link nem érvényes");
+	}
+
+	@Test
+	void theOfficeSeesTheRegistrations() {
+		ConferenceView demo = this.conferences.upcoming().get(0);
+		signInAs("admin@gyakorlattar.local", "admin-jelszo-teszt");
+		open("/admin/esemenyek/" + demo.id() + "/regisztraciok");
+		assertThat(this.page.locator("h1")).containsText("Regisztrációk");
+		Locator export = this.page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Letöltés CSV-fájlként"));
+		assertThat(export).isVisible();
+	}
+
+	private static MimeMessage awaitMail(String recipient) {
+		return await().atMost(Duration.ofSeconds(20))
+			.until(() -> Arrays.stream(smtp.getReceivedMessages()).filter((message) -> {
+				try {
+					return message.getAllRecipients()[0].toString().equals(recipient);
+				}
+				catch (jakarta.mail.MessagingException ex) {
+					return false;
+				}
+			}).findFirst().orElse(null), (message) -> message != null);
+	}
+
+}

@@ -1,0 +1,405 @@
+package hu.gyakorlattar.registration;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import hu.gyakorlattar.conference.ConferenceManagement;
+import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
+import hu.gyakorlattar.municipality.MunicipalityDirectory;
+import hu.gyakorlattar.shared.AdjustableClock;
+import hu.gyakorlattar.shared.HungarianFormats;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The registrant's story against a real SMTP server: register on the form, confirm from
+ * the mail, the calendar entry, registering twice, the waiting list and its promotion,
+ * racing confirmations, the personal join link in and out of its window, and what a moved
+ * conference or a new meeting sends. Time stands still unless a test moves it.
+ */
+@SpringBootTest(properties = { "gyakorlattar.mail.poll-interval=PT0.2S",
+		"gyakorlattar.registration.poll-interval=PT0.2S", "gyakorlattar.test.isolated=registration-flow" })
+@AutoConfigureMockMvc
+@Import(RegistrationFlowTests.StoppedTime.class)
+@DirtiesContext
+class RegistrationFlowTests {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void smtpServer(DynamicPropertyRegistry properties) {
+		properties.add("spring.mail.host", () -> "127.0.0.1");
+		properties.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	RegistrationManagement registrations;
+
+	@Autowired
+	RegistrationRepository repository;
+
+	@Autowired
+	ConferenceManagement conferences;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	MunicipalityDirectory directory;
+
+	@Autowired
+	AdjustableClock clock;
+
+	final Mailbox mailbox = new Mailbox(smtp);
+
+	@Test
+	void aMayorRegistersConfirmsFromTheMailAndGetsTheCalendarEntry() throws Exception {
+		long id = conference("Regisztrációs próba", 10, 100);
+		this.mvc
+			.perform(post("/esemenyek/{id}/regisztracio", id).with(csrf())
+				.param("familyName", "Kovács")
+				.param("givenName", "Anna")
+				.param("email", "kovacs.anna@szada.example.hu")
+				.param("post", "polgármester")
+				.param("municipality", "Szada")
+				.param("phone", "+36 30 123 4567")
+				.param("question", "Hogyan <b>indult</b> a program?")
+				.param("privacyNoticeAccepted", "true")
+				.param("listConsent", "true")
+				.param("campaign", "42"))
+			.andExpect(redirectedUrl("/esemenyek/" + id + "/regisztracio/elkuldve"));
+
+		Mailbox.Mail request = this.mailbox.awaitSubject("kovacs.anna@szada.example.hu", "Erősítse meg");
+		assertThat(request.subject()).isEqualTo("Erősítse meg regisztrációját: Regisztrációs próba");
+		assertThat(request.text()).startsWith("Kedves Kovács Anna!")
+			.contains("„Regisztrációs próba”")
+			.contains("Regisztráció megerősítése: http://localhost:8080/regisztraciom/");
+		assertThat(request.html()).contains("Kedves Kovács Anna!");
+		String token = request.personalToken();
+
+		Registration stored = this.repository.findByPersonalToken(token).orElseThrow();
+		assertThat(stored.getStatus()).isEqualTo(RegistrationStatus.REQUESTED);
+		assertThat(stored.getMunicipalityKshCode()).isEqualTo(szada());
+		assertThat(stored.getMunicipalityName()).isEqualTo("Szada");
+		assertThat(stored.getPrivacyNoticeVersion()).isEqualTo("1");
+		assertThat(stored.isListConsent()).isTrue();
+		assertThat(stored.isFollowUpConsent()).isFalse();
+		assertThat(stored.getCampaignId()).isEqualTo(42L);
+		assertThat(this.registrations.placesTaken(id)).isZero();
+		assertThat(this.registrations.registrationsFrom(42)).isZero();
+
+		this.mvc.perform(get("/regisztraciom/{token}", token))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Regisztrációm megerősítése")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("Hogyan &lt;b&gt;indult&lt;/b&gt; a program?")));
+		this.mvc.perform(post("/regisztraciom/{token}/megerosites", token).with(csrf()))
+			.andExpect(redirectedUrl("/regisztraciom/" + token));
+
+		Mailbox.Mail confirmed = this.mailbox.awaitSubject("kovacs.anna@szada.example.hu", "megerősítve");
+		assertThat(confirmed.text()).startsWith("Kedves Kovács Anna!").contains("helye biztosított");
+		assertThat(confirmed.calendar()).contains("METHOD:REQUEST")
+			.contains("UID:registration-" + stored.getId() + "@gyakorlattar")
+			.contains("TZID=Europe/Budapest")
+			.contains("/regisztraciom/" + token);
+		assertThat(this.registrations.placesTaken(id)).isOne();
+		assertThat(this.registrations.registrationsFrom(42)).isOne();
+
+		MvcResult ics = this.mvc.perform(get("/regisztraciom/{token}/naptar.ics", token))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/calendar")))
+			.andReturn();
+		assertThat(ics.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("UID:registration-" + stored.getId() + "@gyakorlattar");
+	}
+
+	@Test
+	void registeringTwiceAnswersTheSameAndTheMailTellsTheOwner() throws Exception {
+		long id = conference("Kétszeri regisztráció", 10, 100);
+		String email = "ketszer@example.hu";
+		register(id, email, "Kettő", "Kata");
+		register(id, "KETSZER@example.hu", "Más", "Valaki");
+		assertThat(this.mailbox.await(email, 2)).extracting(Mailbox.Mail::subject)
+			.containsOnly("Erősítse meg regisztrációját: Kétszeri regisztráció");
+		String token = this.mailbox.to(email).get(0).personalToken();
+		assertThat(this.mailbox.to(email).get(1).personalToken()).isEqualTo(token);
+
+		this.transaction.executeWithoutResult((status) -> this.registrations.confirm(token));
+		register(id, email, "Harmadik", "Próba");
+		Mailbox.Mail already = this.mailbox.awaitSubject(email, "már regisztrált");
+		assertThat(already.text()).startsWith("Kedves Kettő Kata!")
+			.contains("új regisztráció nem jött létre")
+			.contains("megerősítve")
+			.contains("/regisztraciom/" + token);
+		assertThat(this.repository.findAll()).filteredOn((r) -> r.getEmail().equalsIgnoreCase(email)).hasSize(1);
+		assertThat(this.repository.findByPersonalToken(token).orElseThrow().getFamilyName()).isEqualTo("Kettő");
+	}
+
+	@Test
+	void pastCapacityRegistrantsWaitAndACancellationPromotesTheNext() throws Exception {
+		long id = conference("Kis terem", 10, 1);
+		String first = confirmed(id, "elso@example.hu", "Első", "Éva");
+		String second = confirmed(id, "masodik@example.hu", "Második", "Márk");
+		assertThat(statusOf(first)).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(statusOf(second)).isEqualTo(RegistrationStatus.WAITING);
+		assertThat(this.mailbox.awaitSubject("masodik@example.hu", "Várólistára").text())
+			.startsWith("Kedves Második Márk!");
+
+		this.mvc.perform(get("/regisztraciom/{token}/lemondas", first)).andExpect(status().isOk());
+		this.mvc.perform(post("/regisztraciom/{token}/lemondas", first).with(csrf()))
+			.andExpect(redirectedUrl("/regisztraciom/" + first));
+
+		assertThat(statusOf(first)).isEqualTo(RegistrationStatus.CANCELLED);
+		assertThat(statusOf(second)).isEqualTo(RegistrationStatus.CONFIRMED);
+		Mailbox.Mail cancelled = this.mailbox.awaitSubject("elso@example.hu", "Lemondta");
+		assertThat(cancelled.calendar()).contains("METHOD:CANCEL").contains("STATUS:CANCELLED");
+		Mailbox.Mail promoted = this.mailbox.awaitSubject("masodik@example.hu", "Felszabadult");
+		assertThat(promoted.text()).startsWith("Kedves Második Márk!").contains("Ön kapta meg");
+		assertThat(promoted.calendar()).contains("METHOD:REQUEST");
+		assertThat(this.registrations.placesTaken(id)).isOne();
+	}
+
+	@Test
+	void twentyConfirmationsRacingForFivePlacesGiveExactlyFive() throws Exception {
+		long id = conference("Verseny", 10, 5);
+		List<String> tokens = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			String email = "verseny" + i + "@example.hu";
+			register(id, email, "Versenyző", "N" + i);
+			tokens.add(this.mailbox.awaitSubject(email, "Erősítse meg").personalToken());
+		}
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<?>> running = new ArrayList<>();
+			for (String token : tokens) {
+				running.add(pool.submit(() -> {
+					start.await();
+					return this.transaction.execute((status) -> this.registrations.confirm(token));
+				}));
+			}
+			start.countDown();
+			for (Future<?> future : running) {
+				future.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(tokens.stream().map(this::statusOf)).filteredOn((s) -> s == RegistrationStatus.CONFIRMED).hasSize(5);
+		assertThat(tokens.stream().map(this::statusOf)).filteredOn((s) -> s == RegistrationStatus.WAITING).hasSize(15);
+		assertThat(this.registrations.placesTaken(id)).isEqualTo(5);
+	}
+
+	@Test
+	void theJoinLinkShowsACountdownThenEntersTheMeetingAndRecordsAttendanceThenTheArchive() throws Exception {
+		long id = conference("Belépés próba", 2, 10);
+		String token = confirmed(id, "belepo@example.hu", "Belépő", "Béla");
+		untilTheDayBeforeAt10(id);
+		String join = this.mailbox.awaitSubject("belepo@example.hu", "Belépési link").joinToken();
+
+		this.mvc.perform(get("/j/{token}", join))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("böngészőn keresztül is működik")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Nyitásig még: 0 nap, 23 óra, 30 perc")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("meet.example.hu"))));
+		assertThat(statusOf(token)).isEqualTo(RegistrationStatus.CONFIRMED);
+
+		ConferenceWindow window = window(id);
+		this.clock.advance(Duration.between(this.clock.instant(), window.techHelpFrom()).plusMinutes(1));
+		this.mvc.perform(get("/j/{token}", join))
+			.andExpect(status().isSeeOther())
+			.andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("https://meet.example.hu/")));
+		Registration attended = this.repository.findByPersonalToken(token).orElseThrow();
+		assertThat(attended.getStatus()).isEqualTo(RegistrationStatus.ATTENDED);
+		assertThat(attended.getFirstJoinedAt()).isEqualTo(this.clock.instant());
+
+		this.clock.advance(Duration.between(this.clock.instant(), window.endsAt()).plusMinutes(1));
+		this.mvc.perform(get("/j/{token}", join))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/esemenyek/" + id)));
+	}
+
+	@Test
+	void forgedLinksGetAFriendlyPage() throws Exception {
+		for (String path : List.of("/regisztraciom/hamisitott", "/j/hamisitott", "/regisztraciom/hamisitott/adatok",
+				"/regisztraciom/hamisitott/naptar.ics", "/regisztraciom/hamisitott/lemondas")) {
+			this.mvc.perform(get(path))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Ez a link nem érvényes")));
+		}
+		this.mvc.perform(post("/regisztraciom/hamisitott/lemondas").with(csrf())).andExpect(status().isNotFound());
+		this.mvc.perform(post("/regisztraciom/hamisitott/megerosites").with(csrf())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aMovedConferenceSendsTheUpdatedEntryWithTheSameUidAndAHigherSequence() throws Exception {
+		long id = conference("Áthelyezett", 10, 10);
+		String token = confirmed(id, "athelyezett@example.hu", "Áthelyezett", "Ágnes");
+		long registrationId = this.repository.findByPersonalToken(token).orElseThrow().getId();
+		int before = this.conferences.find(id).orElseThrow().sequence();
+
+		LocalDate later = today().plusDays(12);
+		this.transaction
+			.executeWithoutResult((status) -> ConferencesForRegistrationTests.moveTo(this.conferences, id, later));
+
+		Mailbox.Mail update = this.mailbox.awaitSubject("athelyezett@example.hu", "Megváltozott az időpont");
+		assertThat(update.text()).startsWith("Kedves Áthelyezett Ágnes!")
+			.contains("Az új időpont: " + later.getYear() + ". ");
+		assertThat(update.calendar()).contains("UID:registration-" + registrationId + "@gyakorlattar")
+			.contains("SEQUENCE:" + this.conferences.find(id).orElseThrow().sequence());
+		assertThat(this.conferences.find(id).orElseThrow().sequence()).isGreaterThan(before);
+	}
+
+	@Test
+	void aNewMeetingSendsTheLinkAgainToThoseWhoHadIt() throws Exception {
+		long id = conference("Új terem", 2, 10);
+		confirmed(id, "ujterem@example.hu", "Terem", "Tódor");
+		untilTheDayBeforeAt10(id);
+		this.mailbox.awaitSubject("ujterem@example.hu", "Belépési link");
+
+		this.transaction.executeWithoutResult((status) -> ConferencesForRegistrationTests
+			.changeMeeting(this.conferences, id, "https://meet.example.hu/uj-terem"));
+
+		Mailbox.Mail again = this.mailbox.awaitSubject("ujterem@example.hu", "Új virtuális terem");
+		assertThat(again.text()).startsWith("Kedves Terem Tódor!").contains("/j/");
+		assertThat(again.text()).doesNotContain("meet.example.hu");
+	}
+
+	@Test
+	void anEnglishRegistrantGetsEnglishMails() throws Exception {
+		long id = conference("Nyelvpróba", 10, 10);
+		this.mvc
+			.perform(post("/esemenyek/{id}/regisztracio", id).with(csrf())
+				.param("lang", "en")
+				.param("familyName", "Smith")
+				.param("givenName", "Jane")
+				.param("email", "jane.smith@example.org")
+				.param("post", "researcher")
+				.param("organisation", "University of Example")
+				.param("privacyNoticeAccepted", "true"))
+			.andExpect(status().is3xxRedirection());
+		Mailbox.Mail mail = this.mailbox.awaitSubject("jane.smith@example.org", "confirm");
+		assertThat(mail.subject()).isEqualTo("Please confirm your registration: Nyelvpróba");
+		assertThat(mail.text()).startsWith("Dear Jane Smith,");
+	}
+
+	// --- helpers ---
+
+	long conference(String title, int daysAhead, int capacity) {
+		LocalDate day = today().plusDays(daysAhead);
+		return this.transaction.execute((status) -> ConferencesForRegistrationTests.published(this.conferences, title,
+				day, capacity, today().minusDays(1).atTime(9, 0), day.atTime(9, 0)));
+	}
+
+	String szada() {
+		return this.directory.search("Szada", 5)
+			.stream()
+			.filter((m) -> m.name().equals("Szada"))
+			.findFirst()
+			.orElseThrow()
+			.kshCode();
+	}
+
+	/**
+	 * Moves time to 10.00 in Budapest on the day before the conference, when the links go
+	 * out.
+	 */
+	void untilTheDayBeforeAt10(long id) {
+		java.time.Instant sendTime = this.conferences.find(id)
+			.orElseThrow()
+			.day()
+			.minusDays(1)
+			.atTime(10, 0)
+			.atZone(HungarianFormats.BUDAPEST)
+			.toInstant();
+		this.clock.advance(Duration.between(this.clock.instant(), sendTime));
+	}
+
+	LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST);
+	}
+
+	void register(long conferenceId, String email, String family, String given) throws Exception {
+		this.mvc
+			.perform(post("/esemenyek/{id}/regisztracio", conferenceId).with(csrf())
+				.param("familyName", family)
+				.param("givenName", given)
+				.param("email", email)
+				.param("post", "jegyző")
+				.param("municipality", szada())
+				.param("privacyNoticeAccepted", "true"))
+			.andExpect(redirectedUrl("/esemenyek/" + conferenceId + "/regisztracio/elkuldve"));
+	}
+
+	/** Registers and confirms; answers the personal token. */
+	String confirmed(long conferenceId, String email, String family, String given) throws Exception {
+		register(conferenceId, email, family, given);
+		String token = this.mailbox.awaitSubject(email, "Erősítse meg").personalToken();
+		this.mvc.perform(post("/regisztraciom/{token}/megerosites", token).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		return token;
+	}
+
+	RegistrationStatus statusOf(String token) {
+		return this.repository.findByPersonalToken(token).orElseThrow().getStatus();
+	}
+
+	ConferenceWindow window(long id) {
+		var conference = this.conferences.find(id).orElseThrow();
+		return new ConferenceWindow(conference.techHelpFrom(), conference.endsAt());
+	}
+
+	record ConferenceWindow(java.time.Instant techHelpFrom, java.time.Instant endsAt) {
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class StoppedTime {
+
+		@Bean
+		@Primary
+		AdjustableClock adjustableClock() {
+			return new AdjustableClock();
+		}
+
+	}
+
+}
