@@ -93,7 +93,7 @@ class ConferenceAdministrationTests {
 				.param("meetingUrl", "https://meet.jit.si/x")
 				.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Kérjük, érvényes dátumot adjon meg."),
+			.andExpect(content().string(allOf(containsString("Kérjük, érvényes dátumot adjon meg"),
 					containsString("Kérjük, számot adjon meg."), containsString("aria-invalid=\"true\""))));
 		this.mvc.perform(conferenceForm("", "2032-03-03", "techHelpMinutes", "-5", "capacity", "0"))
 			.andExpect(status().isOk())

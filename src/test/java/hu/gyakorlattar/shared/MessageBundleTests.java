@@ -1,0 +1,62 @@
+package hu.gyakorlattar.shared;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The two message bundles, which every module appends to: a key written twice silently
+ * loses one text, and a key only one language has shows the other language's reader a raw
+ * key or the wrong language.
+ */
+class MessageBundleTests {
+
+	private static final Path RESOURCES = Path.of("src", "main", "resources");
+
+	@ParameterizedTest
+	@ValueSource(strings = { "messages_hu.properties", "messages_en.properties" })
+	void everyKeyIsWrittenOnce(String bundle) throws IOException {
+		List<String> keys = keys(bundle);
+		Set<String> seen = new HashSet<>();
+		List<String> repeated = new ArrayList<>();
+		for (String key : keys) {
+			if (!seen.add(key)) {
+				repeated.add(key);
+			}
+		}
+		assertThat(repeated).as("keys written more than once in " + bundle).isEmpty();
+	}
+
+	@Test
+	void hungarianAndEnglishHaveTheSameKeys() throws IOException {
+		Set<String> hungarian = new LinkedHashSet<>(keys("messages_hu.properties"));
+		Set<String> english = new LinkedHashSet<>(keys("messages_en.properties"));
+		assertThat(english).as("keys with a Hungarian text but no English one")
+			.containsAll(hungarian)
+			.as("keys with an English text but no Hungarian one")
+			.hasSameSizeAs(hungarian);
+	}
+
+	private static List<String> keys(String bundle) throws IOException {
+		return Files.readAllLines(RESOURCES.resolve(bundle), StandardCharsets.UTF_8)
+			.stream()
+			.map(String::strip)
+			.filter((line) -> !line.isEmpty() && !line.startsWith("#") && !line.startsWith("!"))
+			.filter((line) -> line.contains("="))
+			.map((line) -> line.substring(0, line.indexOf('=')).strip())
+			.toList();
+	}
+
+}
