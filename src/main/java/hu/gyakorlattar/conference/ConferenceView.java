@@ -49,8 +49,4 @@ public record ConferenceView(long id, int cycleYear, Long themeId, String title,
 		return !now.isBefore(this.endsAt);
 	}
 
-	public boolean hasMaterials() {
-		return this.agenda.stream().anyMatch(AgendaItemView::hasMaterials);
-	}
-
 }
