@@ -1,7 +1,5 @@
 package hu.gyakorlattar.e2e;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.regex.Matcher;
@@ -20,6 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
+
+import hu.gyakorlattar.shared.LocalSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -50,7 +50,7 @@ class InvitationCampaignBrowserTest extends BrowserTest {
 
 	private static final String ADMIN = "admin@gyakorlattar.local";
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = LocalSmtp.freePort();
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT))
@@ -58,8 +58,7 @@ class InvitationCampaignBrowserTest extends BrowserTest {
 
 	@DynamicPropertySource
 	static void smtpServer(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.host", () -> "127.0.0.1");
-		properties.add("spring.mail.port", () -> SMTP_PORT);
+		LocalSmtp.use(properties, SMTP_PORT);
 	}
 
 	@Autowired
@@ -199,15 +198,6 @@ class InvitationCampaignBrowserTest extends BrowserTest {
 			.matcher(message.getHeader("List-Unsubscribe")[0]);
 		assertThat(link.matches()).isTrue();
 		return link.group(1);
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

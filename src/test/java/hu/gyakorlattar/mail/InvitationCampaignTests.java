@@ -1,7 +1,5 @@
 package hu.gyakorlattar.mail;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +28,8 @@ import hu.gyakorlattar.municipality.ContactSelection;
 import hu.gyakorlattar.municipality.LegalStatus;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
+
+import hu.gyakorlattar.shared.LocalSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -81,7 +81,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @DirtiesContext
 class InvitationCampaignTests {
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = LocalSmtp.freePort();
 
 	private static final Pattern UNSUBSCRIBE = Pattern
 		.compile("<http://localhost:8080/leiratkozas/([A-Za-z0-9_-]{43})>");
@@ -92,8 +92,7 @@ class InvitationCampaignTests {
 
 	@DynamicPropertySource
 	static void smtpServer(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.host", () -> "127.0.0.1");
-		properties.add("spring.mail.port", () -> SMTP_PORT);
+		LocalSmtp.use(properties, SMTP_PORT);
 	}
 
 	@Autowired
@@ -509,15 +508,6 @@ class InvitationCampaignTests {
 		Matcher matcher = UNSUBSCRIBE.matcher(message.getHeader("List-Unsubscribe")[0]);
 		assertThat(matcher.matches()).isTrue();
 		return matcher.group(1);
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** Stands in for the registration module, which counts registrations per campaign. */

@@ -1,7 +1,6 @@
 package hu.gyakorlattar.mail;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import hu.gyakorlattar.shared.AdjustableClock;
+import hu.gyakorlattar.shared.LocalSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,7 +67,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @DirtiesContext
 class OutboxDeliveryTests {
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = LocalSmtp.freePort();
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT))
@@ -75,8 +75,7 @@ class OutboxDeliveryTests {
 
 	@DynamicPropertySource
 	static void smtpServer(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.host", () -> "127.0.0.1");
-		properties.add("spring.mail.port", () -> SMTP_PORT);
+		LocalSmtp.use(properties, SMTP_PORT);
 	}
 
 	@Autowired
@@ -332,15 +331,6 @@ class OutboxDeliveryTests {
 			return Map.of(type, (String) part.getContent());
 		}
 		return Map.of();
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
