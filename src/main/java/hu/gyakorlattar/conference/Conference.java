@@ -96,7 +96,7 @@ class Conference {
 	}
 
 	/** What a save changed that registrants must hear about. */
-	record Changes(boolean rescheduled, boolean meetingChanged) {
+	record Changes(boolean rescheduled, boolean meetingChanged, boolean capacityRaised) {
 
 	}
 
@@ -136,6 +136,7 @@ class Conference {
 		}
 		boolean meetingChanged = this.meetingKind != null && (this.meetingKind != form.meetingKind()
 				|| (form.meetingKind() == MeetingKind.LINK && !Objects.equals(this.meetingUrl, url)));
+		boolean capacityRaised = this.startsAt != null && form.capacity() > this.capacity;
 		this.cycleYear = form.cycleYear();
 		this.themeId = form.themeId();
 		this.title = form.title().strip();
@@ -155,7 +156,7 @@ class Conference {
 		if (rescheduled || meetingChanged) {
 			this.sequence++;
 		}
-		return new Changes(rescheduled, meetingChanged);
+		return new Changes(rescheduled, meetingChanged, capacityRaised);
 	}
 
 	void useZoomMeeting(String meetingId, String joinUrl) {
@@ -334,6 +335,10 @@ class Conference {
 
 	int getSequence() {
 		return this.sequence;
+	}
+
+	int getCapacity() {
+		return this.capacity;
 	}
 
 	List<ConferencePerson> getPeople() {

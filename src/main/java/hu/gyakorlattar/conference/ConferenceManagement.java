@@ -76,7 +76,9 @@ public class ConferenceManagement {
 	 * personal.
 	 * @throws ZoomMeetings.ZoomUnavailable when Zoom cannot be reached; try again later
 	 */
-	@Transactional(readOnly = true)
+	// Zoom being down is the caller's to handle; it must not doom the caller's
+	// transaction.
+	@Transactional(readOnly = true, noRollbackFor = ZoomMeetings.ZoomUnavailable.class)
 	public MeetingSeat enrol(long conferenceId, Attendee attendee) {
 		Conference conference = conferenceOrFail(conferenceId);
 		if (conference.getMeetingKind() == MeetingKind.ZOOM && conference.getZoomMeetingId() != null) {
@@ -86,7 +88,7 @@ public class ConferenceManagement {
 	}
 
 	/** Takes a registrant's seat back (a cancelled registration). */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, noRollbackFor = ZoomMeetings.ZoomUnavailable.class)
 	public void release(long conferenceId, MeetingSeat seat, String email) {
 		Conference conference = conferenceOrFail(conferenceId);
 		if (conference.getMeetingKind() == MeetingKind.ZOOM && conference.getZoomMeetingId() != null
@@ -137,6 +139,9 @@ public class ConferenceManagement {
 		}
 		if (changes.meetingChanged()) {
 			this.events.publishEvent(new ConferenceMeetingChanged(conference.getId(), conference.getSequence()));
+		}
+		if (changes.capacityRaised()) {
+			this.events.publishEvent(new ConferenceCapacityRaised(conference.getId(), conference.getCapacity()));
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import hu.gyakorlattar.conference.Attendee;
+import hu.gyakorlattar.conference.ConferenceCapacityRaised;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceMeetingChanged;
 import hu.gyakorlattar.conference.ConferenceRescheduled;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * What registrants need when their conference changes: a moved conference sends every
  * registrant with a place the updated calendar entry (same UID, the conference's higher
- * SEQUENCE) and recomputes their scheduled mails; a changed meeting gives them new seats
- * and sends the link again to those who already had it.
+ * SEQUENCE) and recomputes their scheduled mails, and tells those waiting for a place the
+ * new time; a changed meeting gives them new seats and sends the link again to those who
+ * already had it; more places go to the waiting list.
  */
 @Component
 class ConferenceChanges {
@@ -33,11 +35,14 @@ class ConferenceChanges {
 
 	private final ScheduledMails scheduled;
 
+	private final RegistrationManagement management;
+
 	private final Clock clock;
 
 	ConferenceChanges(RegistrationRepository registrations, ConferenceManagement conferences, RegistrationMails mails,
-			ScheduledMails scheduled, Clock clock) {
+			ScheduledMails scheduled, RegistrationManagement management, Clock clock) {
 		this.registrations = registrations;
+		this.management = management;
 		this.conferences = conferences;
 		this.mails = mails;
 		this.scheduled = scheduled;
@@ -57,6 +62,14 @@ class ConferenceChanges {
 			this.scheduled.replan(registration, conference, now);
 			this.mails.send(RegistrationMails.Template.RESCHEDULED, registration, conference);
 		}
+		for (Registration registration : this.registrations.findWaiting(conference.id())) {
+			this.mails.send(RegistrationMails.Template.RESCHEDULED_WAITING, registration, conference);
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(ConferenceCapacityRaised raised) {
+		this.management.fillFreePlaces(raised.conferenceId());
 	}
 
 	@ApplicationModuleListener

@@ -1,5 +1,6 @@
 package hu.gyakorlattar.registration;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -141,7 +142,18 @@ class Registration {
 		}
 	}
 
-	/** A cancelled registrant registers again: they must confirm again. */
+	/**
+	 * Whether an unconfirmed registration waited too long: its link no longer confirms,
+	 * and the nightly retention deletes it.
+	 */
+	boolean confirmationExpired(Instant now, Duration validFor) {
+		return this.status == RegistrationStatus.REQUESTED && !now.isBefore(this.createdAt.plus(validFor));
+	}
+
+	/**
+	 * The registrant registers again before confirming, or after cancelling: they confirm
+	 * a fresh request.
+	 */
 	void requestAgain(Instant now) {
 		this.status = RegistrationStatus.REQUESTED;
 		this.cancelledAt = null;

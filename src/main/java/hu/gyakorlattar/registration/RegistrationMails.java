@@ -27,8 +27,9 @@ class RegistrationMails {
 		ALREADY_REGISTERED("already-registered", Calendar.NONE), CONFIRMED("confirmed", Calendar.REQUEST),
 		WAITING("waiting", Calendar.NONE), PROMOTED("promoted", Calendar.REQUEST),
 		CANCELLED("cancelled", Calendar.NONE), CANCELLED_WITH_PLACE("cancelled", Calendar.CANCEL),
-		RESCHEDULED("rescheduled", Calendar.REQUEST), DAY_BEFORE_LINK("day-before-link", Calendar.NONE),
-		REMINDER("reminder", Calendar.NONE), MEETING_CHANGED("meeting-changed", Calendar.NONE);
+		RESCHEDULED("rescheduled", Calendar.REQUEST), RESCHEDULED_WAITING("rescheduled", Calendar.NONE),
+		DAY_BEFORE_LINK("day-before-link", Calendar.NONE), REMINDER("reminder", Calendar.NONE),
+		MEETING_CHANGED("meeting-changed", Calendar.NONE);
 
 		private final String name;
 
@@ -81,9 +82,11 @@ class RegistrationMails {
 	}
 
 	byte[] calendarEntry(Registration registration, ConferenceView conference, boolean cancelled) {
-		return this.calendar.entry(conference,
-				new ConferenceCalendar.PersonalEntry(registration.uid(), conference.sequence(), registration.getEmail(),
-						registration.name().toString(), personalUrl(registration), cancelled));
+		// A cancellation must outrank the last request the calendar saw (RFC 5546
+		// §2.1.4).
+		int sequence = conference.sequence() + (cancelled ? 1 : 0);
+		return this.calendar.entry(conference, new ConferenceCalendar.PersonalEntry(registration.uid(), sequence,
+				registration.getEmail(), registration.name().toString(), personalUrl(registration), cancelled));
 	}
 
 	String personalUrl(Registration registration) {

@@ -127,8 +127,10 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 		}
 		Registration registration = existing.get();
 		switch (registration.getStatus()) {
-			case REQUESTED ->
+			case REQUESTED -> {
+				registration.requestAgain(now);
 				this.mails.send(RegistrationMails.Template.CONFIRMATION_REQUEST, registration, conference);
+			}
 			case CANCELLED -> {
 				registration.describe(registrant);
 				registration.requestAgain(now);
@@ -152,6 +154,9 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 		Instant now = this.clock.instant();
 		if (conference.over(now)) {
 			throw new InvalidInput(null, "registration.over");
+		}
+		if (registration.confirmationExpired(now, this.properties.confirmationValidFor())) {
+			throw new InvalidInput(null, "registration.confirmation.expired");
 		}
 		lock(registration.getConferenceId());
 		if (this.registrations.countPlacesTaken(conference.id()) < conference.capacity()) {
@@ -194,6 +199,13 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 	static boolean cancellable(RegistrationStatus status) {
 		return status == RegistrationStatus.REQUESTED || status == RegistrationStatus.CONFIRMED
 				|| status == RegistrationStatus.WAITING;
+	}
+
+	/** The conference took more people: free places go to the waiting list. */
+	void fillFreePlaces(long conferenceId) {
+		ConferenceView conference = this.conferences.find(conferenceId).orElseThrow(NotFound::new);
+		lock(conferenceId);
+		promote(conference, this.clock.instant());
 	}
 
 	/** Gives free places to the waiting list, longest waiting first. */
@@ -408,6 +420,25 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 
 	private static String stripCode(String text) {
 		return KSH_CODE_IN_TEXT.matcher(text.strip()).replaceAll("").strip();
+	}
+
+	/**
+	 * Enrols in the meeting a registrant whose earlier enrolment failed; answers whether
+	 * the meeting took them (or no longer needs to).
+	 */
+	boolean enrolAgain(ConferenceView conference, long registrationId) {
+		lock(conference.id());
+		Registration registration = this.registrations.findById(registrationId).orElse(null);
+		if (registration == null || !registration.getStatus().holdsPlace()
+				|| registration.seat().providerId() != null) {
+			return true;
+		}
+		MeetingSeat seat = enrol(conference.id(), registration);
+		if (seat == null) {
+			return false;
+		}
+		registration.useSeat(seat);
+		return true;
 	}
 
 	private MeetingSeat enrol(long conferenceId, Registration registration) {

@@ -11,12 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How registrations behave: when the day-before link goes out (local time in Budapest),
  * the reminders' offsets before the start, how often and in what batches the scheduled
  * mails are looked for, the privacy notice version a registrant acknowledges, how long
- * personal data is kept after the conference, and the public form's rate limits.
+ * personal data is kept after the conference, the public form's rate limits, and how long
+ * an unconfirmed registration waits for its confirmation before it is deleted.
  */
 @ConfigurationProperties("gyakorlattar.registration")
 record RegistrationProperties(@DefaultValue("10:00") LocalTime linkSendTime,
 		@DefaultValue("PT1H") List<Duration> reminderOffsets, @DefaultValue("PT30S") Duration pollInterval,
 		@DefaultValue("20") int batchSize, @DefaultValue("1") String privacyNoticeVersion,
 		@DefaultValue("P365D") Duration retention, @DefaultValue("20") int perAddressPerMinute,
-		@DefaultValue("5") int perEmailPerHour) {
+		@DefaultValue("5") int perEmailPerHour, @DefaultValue("P7D") Duration confirmationValidFor) {
 }

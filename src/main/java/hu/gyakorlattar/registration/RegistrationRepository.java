@@ -1,5 +1,6 @@
 package hu.gyakorlattar.registration;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,12 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
 	@Query("select count(r) from Registration r where r.campaignId = :campaignId and r.optedInAt is not null")
 	long countOptedInFromCampaign(long campaignId);
+
+	@Query("select r from Registration r where r.status = 'REQUESTED' and r.createdAt < :cutoff")
+	List<Registration> findRequestedBefore(Instant cutoff);
+
+	@Query("select r.id from Registration r where r.conferenceId = :conferenceId and r.status in ('CONFIRMED', 'ATTENDED') and r.seatProviderId is null order by r.id")
+	List<Long> findHoldingPlacesWithoutSeat(long conferenceId);
 
 	/** The waiting list, longest waiting first. */
 	@Query("select r from Registration r where r.conferenceId = :conferenceId and r.status = 'WAITING' order by r.waitingSince, r.id")

@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps personal data only as long as the privacy notice says: a configurable time after
  * the conference (default a year) every registrant's name, e-mail, post, phone and
  * questions are removed and their links stop working, while the municipality, its county,
- * status and population and the registration's status stay for the statistics. Runs
+ * status and population and the registration's status stay for the statistics.
+ * Registrations never confirmed are deleted once their confirmation link expires. Runs
  * nightly; doing it twice changes nothing.
  */
 @Component
@@ -58,6 +59,25 @@ class RegistrationRetention {
 		if (count != null && count > 0) {
 			log.info("Anonymised {} registration(s) past their retention time", count);
 		}
+		Integer unconfirmed = this.transaction.execute((status) -> deleteUnconfirmedRequestedBefore(
+				this.clock.instant().minus(this.properties.confirmationValidFor())));
+		if (unconfirmed != null && unconfirmed > 0) {
+			log.info("Deleted {} registration(s) never confirmed", unconfirmed);
+		}
+	}
+
+	/**
+	 * Deletes registrations whose owner never confirmed the address: nobody agreed to
+	 * keep them.
+	 */
+	int deleteUnconfirmedRequestedBefore(Instant cutoff) {
+		List<Registration> unconfirmed = this.registrations.findRequestedBefore(cutoff);
+		for (Registration registration : unconfirmed) {
+			this.questions.deleteAll(this.questions.findByRegistrationIdOrderByAskedAtAscIdAsc(registration.getId()));
+			this.scheduled.deleteUnsent(registration);
+		}
+		this.registrations.deleteAll(unconfirmed);
+		return unconfirmed.size();
 	}
 
 	/** Anonymises the registrations of conferences that ended before the cutoff. */

@@ -24,6 +24,16 @@ public final class ConferencesForRegistrationTests {
 		return conference.getId();
 	}
 
+	/** The same conference in a Zoom meeting, open for registration from yesterday. */
+	public static long publishedOnZoom(ConferenceManagement conferences, String title, LocalDate day,
+			LocalDateTime registrationOpens) {
+		Conference conference = conferences
+			.create(new ConferenceForm(2021, null, title, "", day, LocalTime.of(10, 0), LocalTime.of(12, 0), 30, 100,
+					registrationOpens, day.minusDays(1).atTime(9, 0), null, MeetingKind.ZOOM, ""));
+		conferences.publish(conference.getId());
+		return conference.getId();
+	}
+
 	/** The same conference, not published. */
 	public static long unpublished(ConferenceManagement conferences, String title, LocalDate day) {
 		Conference conference = conferences.create(new ConferenceForm(2021, null, title, "", day, LocalTime.of(10, 0),
@@ -40,6 +50,15 @@ public final class ConferencesForRegistrationTests {
 						form.startTime(), form.endTime(), form.techHelpMinutes(), form.capacity(),
 						form.registrationOpens(), day.minusDays(1).atTime(9, 0), form.moderatorId(), form.meetingKind(),
 						form.meetingUrl()));
+	}
+
+	/** The admin changes how many people the conference takes. */
+	public static void changeCapacity(ConferenceManagement conferences, long conferenceId, int capacity) {
+		ConferenceForm form = conferences.form(conferenceId);
+		conferences.describe(conferenceId,
+				new ConferenceForm(form.cycleYear(), form.themeId(), form.title(), form.description(), form.date(),
+						form.startTime(), form.endTime(), form.techHelpMinutes(), capacity, form.registrationOpens(),
+						form.registrationCloses(), form.moderatorId(), form.meetingKind(), form.meetingUrl()));
 	}
 
 	/** The admin pastes another meeting link. */

@@ -31,11 +31,7 @@ class ZoomMeetingTests {
 
 	@DynamicPropertySource
 	static void zoomAccount(DynamicPropertyRegistry properties) {
-		properties.add("gyakorlattar.zoom.oauth-url", zoom::oauthUrl);
-		properties.add("gyakorlattar.zoom.api-url", zoom::apiUrl);
-		properties.add("gyakorlattar.zoom.account-id", () -> ZoomStub.ACCOUNT);
-		properties.add("gyakorlattar.zoom.client-id", () -> ZoomStub.CLIENT_ID);
-		properties.add("gyakorlattar.zoom.client-secret", () -> ZoomStub.CLIENT_SECRET);
+		zoom.configure(properties);
 	}
 
 	@AfterAll

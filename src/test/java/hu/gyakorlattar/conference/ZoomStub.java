@@ -13,6 +13,8 @@ import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * A local stand-in for Zoom's REST API v2 and its server-to-server OAuth endpoint,
  * answering the documented requests with the documented response shapes: {@code POST
@@ -21,14 +23,15 @@ import tools.jackson.databind.json.JsonMapper;
  * 204; {@code POST /v2/meetings/{id}/registrants} → 201 registrant with its
  * {@code join_url}; {@code PUT /v2/meetings/{id}/registrants/status} → 204. API calls
  * without the issued bearer token get Zoom's 401 body. It records every request.
+ * {@link #configure} points the app under test at it.
  */
-final class ZoomStub implements AutoCloseable {
+public final class ZoomStub implements AutoCloseable {
 
-	static final String ACCOUNT = "konto-123";
+	public static final String ACCOUNT = "konto-123";
 
-	static final String CLIENT_ID = "kliens";
+	public static final String CLIENT_ID = "kliens";
 
-	static final String CLIENT_SECRET = "titok";
+	public static final String CLIENT_SECRET = "titok";
 
 	private static final String TOKEN = "zoom-hozzaferes-1";
 
@@ -42,11 +45,11 @@ final class ZoomStub implements AutoCloseable {
 
 	private volatile boolean down;
 
-	record Request(String method, String path, String query, String authorization, JsonNode body) {
+	public record Request(String method, String path, String query, String authorization, JsonNode body) {
 
 	}
 
-	ZoomStub() {
+	public ZoomStub() {
 		try {
 			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		}
@@ -57,19 +60,28 @@ final class ZoomStub implements AutoCloseable {
 		this.server.start();
 	}
 
-	String oauthUrl() {
+	public String oauthUrl() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/oauth/token";
 	}
 
-	String apiUrl() {
+	public String apiUrl() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/v2";
 	}
 
-	void goDown(boolean down) {
+	/** Points the app's Zoom client at this stub. */
+	public void configure(DynamicPropertyRegistry properties) {
+		properties.add("gyakorlattar.zoom.oauth-url", this::oauthUrl);
+		properties.add("gyakorlattar.zoom.api-url", this::apiUrl);
+		properties.add("gyakorlattar.zoom.account-id", () -> ACCOUNT);
+		properties.add("gyakorlattar.zoom.client-id", () -> CLIENT_ID);
+		properties.add("gyakorlattar.zoom.client-secret", () -> CLIENT_SECRET);
+	}
+
+	public void goDown(boolean down) {
 		this.down = down;
 	}
 
-	List<Request> requestsTo(String method, String pathStart) {
+	public List<Request> requestsTo(String method, String pathStart) {
 		return this.requests.stream()
 			.filter((request) -> request.method().equals(method) && request.path().startsWith(pathStart))
 			.toList();

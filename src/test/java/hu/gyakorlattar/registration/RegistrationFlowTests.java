@@ -39,6 +39,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -83,6 +84,9 @@ class RegistrationFlowTests {
 
 	@Autowired
 	MunicipalityDirectory directory;
+
+	@Autowired
+	RegistrationRetention retention;
 
 	@Autowired
 	AdjustableClock clock;
@@ -189,11 +193,63 @@ class RegistrationFlowTests {
 		assertThat(statusOf(first)).isEqualTo(RegistrationStatus.CANCELLED);
 		assertThat(statusOf(second)).isEqualTo(RegistrationStatus.CONFIRMED);
 		Mailbox.Mail cancelled = this.mailbox.awaitSubject("elso@example.hu", "Lemondta");
-		assertThat(cancelled.calendar()).contains("METHOD:CANCEL").contains("STATUS:CANCELLED");
+		int sequence = this.conferences.find(id).orElseThrow().sequence();
+		assertThat(cancelled.calendar()).contains("METHOD:CANCEL")
+			.contains("STATUS:CANCELLED")
+			.as("a cancellation outranks the entry it cancels")
+			.contains("SEQUENCE:" + (sequence + 1));
 		Mailbox.Mail promoted = this.mailbox.awaitSubject("masodik@example.hu", "Felszabadult");
 		assertThat(promoted.text()).startsWith("Kedves Második Márk!").contains("Ön kapta meg");
 		assertThat(promoted.calendar()).contains("METHOD:REQUEST");
 		assertThat(this.registrations.placesTaken(id)).isOne();
+	}
+
+	@Test
+	void raisingTheCapacityGivesTheNewPlacesToThoseWaitingLongest() throws Exception {
+		long id = conference("Bővülő terem", 10, 1);
+		confirmed(id, "bovulo1@example.hu", "Egyes", "Ede");
+		String second = confirmed(id, "bovulo2@example.hu", "Kettes", "Kinga");
+		String third = confirmed(id, "bovulo3@example.hu", "Hármas", "Hugó");
+		String fourth = confirmed(id, "bovulo4@example.hu", "Négyes", "Nóra");
+		assertThat(List.of(second, third, fourth)).extracting(this::statusOf).containsOnly(RegistrationStatus.WAITING);
+
+		this.transaction
+			.executeWithoutResult((status) -> ConferencesForRegistrationTests.changeCapacity(this.conferences, id, 3));
+
+		Mailbox.Mail promoted = this.mailbox.awaitSubject("bovulo3@example.hu", "Felszabadult");
+		assertThat(promoted.text()).startsWith("Kedves Hármas Hugó!");
+		assertThat(promoted.calendar()).contains("METHOD:REQUEST");
+		assertThat(this.mailbox.awaitSubject("bovulo2@example.hu", "Felszabadult")).isNotNull();
+		assertThat(statusOf(second)).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(statusOf(third)).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(statusOf(fourth)).isEqualTo(RegistrationStatus.WAITING);
+		assertThat(this.registrations.placesTaken(id)).isEqualTo(3);
+	}
+
+	@Test
+	void anUnconfirmedRegistrationExpiresAndIsDeletedButRegisteringAgainRenewsIt() throws Exception {
+		long id = conference("Lejáró megerősítés", 30, 10);
+		register(id, "lassu@example.hu", "Lassú", "Lili");
+		String slow = this.mailbox.awaitSubject("lassu@example.hu", "Erősítse meg").personalToken();
+		register(id, "feledekeny@example.hu", "Feledékeny", "Ferenc");
+		String forgotten = this.mailbox.awaitSubject("feledekeny@example.hu", "Erősítse meg").personalToken();
+		this.clock.advance(Duration.ofDays(7).plusMinutes(1));
+
+		this.mvc.perform(post("/regisztraciom/{token}/megerosites", slow).with(csrf()))
+			.andExpect(redirectedUrl("/regisztraciom/" + slow))
+			.andExpect(flash().attribute("flashKey", "registration.confirmation.expired"));
+		assertThat(statusOf(slow)).isEqualTo(RegistrationStatus.REQUESTED);
+
+		register(id, "lassu@example.hu", "Lassú", "Lili");
+		assertThat(this.mailbox.await("lassu@example.hu", 2).get(1).personalToken()).isEqualTo(slow);
+		this.transaction.executeWithoutResult((status) -> this.registrations.confirm(slow));
+		assertThat(statusOf(slow)).isEqualTo(RegistrationStatus.CONFIRMED);
+
+		this.transaction.executeWithoutResult((status) -> this.retention
+			.deleteUnconfirmedRequestedBefore(this.clock.instant().minus(Duration.ofDays(7))));
+		assertThat(this.repository.findByPersonalToken(forgotten)).isEmpty();
+		assertThat(this.repository.findByPersonalToken(slow)).isPresent();
+		this.mvc.perform(get("/regisztraciom/{token}", forgotten)).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -287,6 +343,23 @@ class RegistrationFlowTests {
 		assertThat(update.calendar()).contains("UID:registration-" + registrationId + "@gyakorlattar")
 			.contains("SEQUENCE:" + this.conferences.find(id).orElseThrow().sequence());
 		assertThat(this.conferences.find(id).orElseThrow().sequence()).isGreaterThan(before);
+	}
+
+	@Test
+	void aMovedConferenceTellsThoseWaitingTheNewTimeWithoutACalendarEntry() throws Exception {
+		long id = conference("Áthelyezett kis terem", 10, 1);
+		confirmed(id, "helyes@example.hu", "Helyes", "Hanna");
+		confirmed(id, "varakozo@example.hu", "Várakozó", "Vilma");
+
+		LocalDate later = today().plusDays(13);
+		this.transaction
+			.executeWithoutResult((status) -> ConferencesForRegistrationTests.moveTo(this.conferences, id, later));
+
+		Mailbox.Mail update = this.mailbox.awaitSubject("varakozo@example.hu", "Megváltozott az időpont");
+		assertThat(update.text()).startsWith("Kedves Várakozó Vilma!")
+			.contains("Az új időpont: " + later.getYear() + ". ")
+			.contains("Továbbra is a várólistán szerepel");
+		assertThat(update.calendar()).as("no calendar entry for a place not held").isNull();
 	}
 
 	@Test
