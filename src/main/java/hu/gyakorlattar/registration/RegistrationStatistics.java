@@ -275,6 +275,9 @@ class RegistrationStatistics {
 
 		static final int BASELINE = 220;
 
+		/** A lone day's bar stays a bar, not a wall. */
+		static final double WIDEST_BAR = 40;
+
 		/** At most this many days carry a label under the axis. */
 		static final int LABELS = 8;
 
@@ -290,8 +293,9 @@ class RegistrationStatistics {
 			for (int i = 0; i < counts.size(); i++) {
 				DayCount count = counts.get(i);
 				double height = (double) (BASELINE - TOP) * count.total() / top;
+				double width = Math.min(WIDEST_BAR, Math.max(0.5, slot * 0.8));
 				days.add(new Day(count.date(), count.added(), count.total(), count.date().equals(invitationDay),
-						round(LEFT + i * slot + slot * 0.1), round(Math.max(0.5, slot * 0.8)), round(BASELINE - height),
+						round(LEFT + i * slot + (slot - width) / 2), round(width), round(BASELINE - height),
 						round(height), round(LEFT + (i + 0.5) * slot), i % every == 0));
 			}
 			List<Gridline> gridlines = new ArrayList<>();
@@ -303,7 +307,7 @@ class RegistrationStatistics {
 			return new Timeline(days, gridlines, invitation, total);
 		}
 
-		/** A round step giving at most five lines: 1, 2, 5, 10, 20, 50… */
+		/** A round step giving at most six lines from zero: 1, 2, 5, 10, 20, 50… */
 		static long step(long most) {
 			long step = 1;
 			while (most / step > 4) {
