@@ -4,7 +4,6 @@ import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -347,10 +346,6 @@ class RegistrationStatistics {
 
 		public LocalDate lastDay() {
 			return this.days.get(this.days.size() - 1).date();
-		}
-
-		public long dayCount() {
-			return ChronoUnit.DAYS.between(firstDay(), lastDay()) + 1;
 		}
 
 		record DayCount(LocalDate date, long added, long total) {
