@@ -123,7 +123,8 @@ class AccessControlMatrixTests {
 	@Test
 	void theMatrixCoversTheApplication() {
 		assertThat(endpoints().map(Endpoint::path)).contains("/", "/admin", "/admin/ciklusok", "/belepes", "/fiok",
-				"/admin/felhasznalok", "/admin/meghivok", "/leiratkozas/nincs-ilyen-token");
+				"/admin/felhasznalok", "/admin/meghivok", "/leiratkozas/nincs-ilyen-token",
+				"/admin/esemenyek/1/statisztika", "/admin/esemenyek/1/statisztika.csv");
 		assertThat(endpoints().map(Endpoint::toString)).containsAll(CSRF_EXEMPT);
 	}
 

@@ -1,5 +1,6 @@
 package hu.gyakorlattar.mail;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,5 +21,8 @@ interface InvitationCampaignRepository extends JpaRepository<InvitationCampaign,
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from InvitationCampaign c where c.id = :id")
 	Optional<InvitationCampaign> findLockedById(long id);
+
+	@Query("select min(c.sentAt) from InvitationCampaign c where c.conferenceId = :conferenceId and c.sentAt is not null")
+	Instant findFirstSentAt(long conferenceId);
 
 }

@@ -7,6 +7,8 @@
  * nothing leaves the outbox. The module also runs the programme office's invitation
  * campaigns: a letter about a conference, written from the 2021 invitation's template and
  * sent once to a selection of municipality contacts, each mail carrying a one-click
- * unsubscribe (RFC 8058); unsubscribed addresses are left out of later campaigns.
+ * unsubscribe (RFC 8058); unsubscribed addresses are left out of later campaigns. Other
+ * modules learn when invitations about a conference went out from
+ * {@link hu.gyakorlattar.mail.Invitations}.
  */
 package hu.gyakorlattar.mail;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -85,6 +86,47 @@ class RegistrationExports {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * The statistics' tables (county, legal status, population band) as CSV for Hungarian
+	 * Excel: one row per line, plain numbers; guests have no municipalities.
+	 */
+	byte[] statisticsCsv(RegistrationStatistics.Statistics statistics, Locale locale) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+			writer.write('\uFEFF');
+			CSVFormat format = CSVFormat.DEFAULT.builder()
+				.setDelimiter(';')
+				.setRecordSeparator("\r\n")
+				.setHeader(Stream
+					.of("registration.statistics.csv.section", "registration.statistics.csv.label",
+							"registration.statistics.people", "registration.statistics.municipalities")
+					.map((key) -> this.messages.getMessage(key, null, locale))
+					.toArray(String[]::new))
+				.get();
+			try (CSVPrinter printer = new CSVPrinter(writer, format)) {
+				print(printer, "registration.statistics.county", statistics.counties(), locale);
+				print(printer, "registration.statistics.status", statistics.statuses(), locale);
+				print(printer, "registration.statistics.band", statistics.bands(), locale);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private void print(CSVPrinter printer, String sectionKey, List<RegistrationStatistics.Line> lines, Locale locale)
+			throws IOException {
+		String section = this.messages.getMessage(sectionKey, null, locale);
+		for (RegistrationStatistics.Line line : lines) {
+			printer
+				.printRecord(section,
+						(line.messageKey() != null) ? this.messages.getMessage(line.messageKey(), null, locale)
+								: line.name(),
+						line.people(), (line.municipalities() != null) ? line.municipalities() : "");
+		}
 	}
 
 	private List<String> headers(Locale locale) {

@@ -3,9 +3,9 @@
  * double opt-in by e-mail, the capacity with its waiting list, each registrant's personal
  * page and join link (reached from signed links in their mails, no password), attendance,
  * the calendar entries, the day-before access link and reminders as durable scheduled
- * mails, and the programme office's list and exports. Reads conferences through
- * {@link hu.gyakorlattar.conference.ConferenceManagement} and hears of their changes
- * through its events; tells the conference module the places taken and the mail module
- * how many registrations each invitation campaign brought.
+ * mails, and the programme office's list, exports and statistics. Reads conferences
+ * through {@link hu.gyakorlattar.conference.ConferenceManagement} and hears of their
+ * changes through its events; tells the conference module the places taken and the mail
+ * module how many registrations each invitation campaign brought.
  */
 package hu.gyakorlattar.registration;

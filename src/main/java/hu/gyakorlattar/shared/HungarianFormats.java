@@ -40,6 +40,10 @@ public class HungarianFormats {
 
 	private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+	private static final DateTimeFormatter HU_DAY = DateTimeFormatter.ofPattern("MMM d.", HUNGARIAN);
+
+	private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
 	// No overloads below: templates pass nulls, and SpEL cannot choose an overload for a
 	// null.
 
@@ -67,6 +71,14 @@ public class HungarianFormats {
 			return "";
 		}
 		return isHungarian() ? HU_DATE.format(date) : EN_DATE.format(date);
+	}
+
+	/** A day without its year, short enough for a chart's axis: "jún. 7." ("7 Jun"). */
+	public String shortDay(LocalDate date) {
+		if (date == null) {
+			return "";
+		}
+		return isHungarian() ? HU_DAY.format(date) : EN_DAY.format(date);
 	}
 
 	/** The day of an instant in Budapest: "2021. június 22." */

@@ -3,6 +3,8 @@ package hu.gyakorlattar.e2e;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,12 +22,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
+import hu.gyakorlattar.mail.CampaignsForRegistrationTests;
+import hu.gyakorlattar.registration.RegistrationsForTests;
+import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +65,12 @@ class RegistrationBrowserTest extends BrowserTest {
 
 	@Autowired
 	ConferenceManagement conferences;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void aMayorRegistersConfirmsFromTheMailAndDownloadsTheCalendarEntry() throws Exception {
@@ -127,6 +141,41 @@ class RegistrationBrowserTest extends BrowserTest {
 		Locator export = this.page.getByRole(AriaRole.LINK,
 				new Page.GetByRoleOptions().setName("Letöltés CSV-fájlként"));
 		assertThat(export).isVisible();
+	}
+
+	@Test
+	void theOfficeSeesWhereTheRegistrantsComeFromOnAMapInChartsAndDayByDay() {
+		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests.published(this.conferences,
+				"Statisztika a böngészőben", LocalDate.now(HungarianFormats.BUDAPEST).plusDays(20), 100,
+				LocalDate.now(HungarianFormats.BUDAPEST).minusDays(1).atTime(9, 0),
+				LocalDate.now(HungarianFormats.BUDAPEST).plusDays(19).atTime(9, 0)));
+		this.transaction.executeWithoutResult(
+				(status) -> CampaignsForRegistrationTests.sentAt(this.context, id, Instant.now().minusSeconds(60)));
+		RegistrationsForTests.confirmed(this.context, id, "pecs@statisztika.example.hu", "19415", null);
+		RegistrationsForTests.confirmed(this.context, id, "szada@statisztika.example.hu", "21458", null);
+		RegistrationsForTests.confirmed(this.context, id, "vendeg@statisztika.example.hu", null, "TÖOSZ");
+
+		signInAs("admin@gyakorlattar.local", "admin-jelszo-teszt");
+		open("/admin/esemenyek/" + id + "/regisztraciok");
+		this.page
+			.getByRole(AriaRole.LINK,
+					new Page.GetByRoleOptions()
+						.setName("Statisztika: vármegyék, jogállás, lakónépesség, regisztrációk időben"))
+			.click();
+		assertThat(this.page.locator("h1")).hasText("Regisztrációs statisztika: Statisztika a böngészőben");
+		checkAccessibility();
+		assertThat(this.page.locator("#summary")).containsText("3 fő regisztrált 2 különböző településről");
+		assertThat(
+				this.page.getByRole(AriaRole.IMG,
+						new Page.GetByRoleOptions()
+							.setName("Regisztrált települések vármegyénként (Budapest a kerületeivel együtt)")))
+			.isVisible();
+		assertThat(this.page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Vármegyénként"))
+			.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName("Baranya"))).containsText("1");
+		assertThat(this.page.locator("figure.timeline .invitation-marker")).containsText("Meghívó");
+		this.page.getByText("A napi számok táblázatban").click();
+		assertThat(this.page.locator("details table")).isVisible();
+		checkAccessibility();
 	}
 
 	private static MimeMessage awaitMail(String recipient) {
