@@ -1,5 +1,7 @@
 package hu.gyakorlattar.practice;
 
+import hu.gyakorlattar.municipality.PopulationBand;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 

@@ -1,5 +1,7 @@
 package hu.gyakorlattar.practice;
 
+import hu.gyakorlattar.municipality.PopulationBand;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

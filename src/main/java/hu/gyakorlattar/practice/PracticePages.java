@@ -1,5 +1,7 @@
 package hu.gyakorlattar.practice;
 
+import hu.gyakorlattar.municipality.PopulationBand;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package hu.gyakorlattar.practice;
 
+import hu.gyakorlattar.municipality.PopulationBand;
+
 import hu.gyakorlattar.municipality.LegalStatus;
 
 /**

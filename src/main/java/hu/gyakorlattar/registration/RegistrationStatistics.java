@@ -25,7 +25,7 @@ import hu.gyakorlattar.mail.Invitations;
 import hu.gyakorlattar.municipality.CountyMap;
 import hu.gyakorlattar.municipality.CountyMap.CountyTile;
 import hu.gyakorlattar.municipality.LegalStatus;
-import hu.gyakorlattar.practice.PopulationBand;
+import hu.gyakorlattar.municipality.PopulationBand;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.stereotype.Component;

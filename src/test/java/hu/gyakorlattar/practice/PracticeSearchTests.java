@@ -1,5 +1,7 @@
 package hu.gyakorlattar.practice;
 
+import hu.gyakorlattar.municipality.PopulationBand;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

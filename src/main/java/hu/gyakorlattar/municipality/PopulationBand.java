@@ -1,6 +1,9 @@
-package hu.gyakorlattar.practice;
+package hu.gyakorlattar.municipality;
 
-/** The municipality sizes the knowledge base is faceted by. */
+/**
+ * Municipality sizes, as the programme groups them: the knowledge base's facet and the
+ * registration statistics.
+ */
 public enum PopulationBand {
 
 	UNDER_1K(0), FROM_1K(1_000), FROM_5K(5_000), FROM_20K(20_000), OVER_100K(100_000);
@@ -22,7 +25,7 @@ public enum PopulationBand {
 	}
 
 	public String messageKey() {
-		return "practice.band." + name();
+		return "municipality.band." + name();
 	}
 
 }
