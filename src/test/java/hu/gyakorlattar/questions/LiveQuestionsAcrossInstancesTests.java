@@ -106,7 +106,8 @@ class LiveQuestionsAcrossInstancesTests {
 			long took = elapsedMillis(started);
 			assertThat(event).as("an event within a second (waited %d ms)", took).isEqualTo("event:questions");
 			assertThat(took).isLessThan(1000);
-			System.out.println("questions: approval on instance A reached an SSE client on instance B in " + took + " ms");
+			System.out
+				.println("questions: approval on instance A reached an SSE client on instance B in " + took + " ms");
 
 			// What the page then fetches from instance B shows the approved question.
 			HttpResponse<String> list = http.send(
