@@ -8,6 +8,9 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -29,10 +32,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * PostgreSQL channel that tells every instance when a conference's questions changed.
  * Writers notify in their transaction ({@link QuestionRepository#notifyChanged}); one
  * connection per instance, outside the pool, LISTENs and sends a {@value #EVENT} event to
- * the conference's streams, whose pages then fetch their fresh lists. So a change made on
- * any instance reaches every page on every instance, and a rolled-back one reaches none.
- * Streams are bounded per instance, expire (the browser reconnects), and are dropped as
- * soon as a send fails.
+ * the conference's streams, whose pages then fetch their fresh lists (changes only
+ * moderators see, such as a question awaiting approval, reach only moderators' pages). So
+ * a change made on any instance reaches every page on every instance, and a rolled-back
+ * one reaches none. Streams are bounded per instance, expire (the browser reconnects),
+ * and are dropped as soon as a send fails.
  */
 @Component
 class LiveQuestions implements SmartLifecycle {
@@ -43,7 +47,21 @@ class LiveQuestions implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(LiveQuestions.class);
 
-	private final Map<Long, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+	private final Map<Long, Set<Stream>> streams = new ConcurrentHashMap<>();
+
+	/** When each conference's audience and moderators were last told, for coalescing. */
+	private final Map<String, Long> lastSent = new ConcurrentHashMap<>();
+
+	private final Set<String> pending = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * Sends off the listener's thread, so a slow client never delays hearing PostgreSQL.
+	 */
+	private final ScheduledExecutorService fanOut = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "questions-fan-out");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private final AtomicInteger open = new AtomicInteger();
 
@@ -61,18 +79,26 @@ class LiveQuestions implements SmartLifecycle {
 	}
 
 	/**
+	 * One open page: a moderator's hears of every change, the audience's of visible ones.
+	 */
+	private record Stream(SseEmitter emitter, boolean moderator) {
+
+	}
+
+	/**
 	 * A new stream for a page of the conference, or null when this instance already keeps
 	 * as many as it may.
 	 */
-	SseEmitter follow(long conferenceId) {
+	SseEmitter follow(long conferenceId, boolean moderator) {
 		if (this.open.incrementAndGet() > this.properties.maxStreams()) {
 			this.open.decrementAndGet();
 			return null;
 		}
 		SseEmitter emitter = new SseEmitter(this.properties.streamTimeout().toMillis());
-		Set<SseEmitter> conference = this.streams.computeIfAbsent(conferenceId, (id) -> ConcurrentHashMap.newKeySet());
-		conference.add(emitter);
-		Runnable drop = () -> drop(conferenceId, emitter);
+		Stream stream = new Stream(emitter, moderator);
+		Set<Stream> conference = this.streams.computeIfAbsent(conferenceId, (id) -> ConcurrentHashMap.newKeySet());
+		conference.add(stream);
+		Runnable drop = () -> drop(conferenceId, stream);
 		emitter.onCompletion(drop);
 		emitter.onTimeout(drop);
 		emitter.onError((ex) -> drop.run());
@@ -91,24 +117,48 @@ class LiveQuestions implements SmartLifecycle {
 		return this.open.get();
 	}
 
-	private void drop(long conferenceId, SseEmitter emitter) {
-		Set<SseEmitter> conference = this.streams.get(conferenceId);
-		if (conference != null && conference.remove(emitter)) {
+	private void drop(long conferenceId, Stream stream) {
+		Set<Stream> conference = this.streams.get(conferenceId);
+		if (conference != null && conference.remove(stream)) {
 			this.open.decrementAndGet();
 		}
 	}
 
-	/** Tells this instance's pages of the conference to fetch their lists again. */
-	void changed(long conferenceId) {
-		Set<SseEmitter> conference = this.streams.get(conferenceId);
+	/**
+	 * Tells this instance's pages of the conference to fetch their lists again: at once
+	 * when they were not told within the coalescing window, else once at its end, so a
+	 * burst of votes costs every page one fetch, not one per vote.
+	 */
+	void changed(long conferenceId, boolean audience) {
+		String key = conferenceId + (audience ? "" : ":m");
+		long window = this.properties.coalesce().toMillis();
+		long now = System.currentTimeMillis();
+		Long last = this.lastSent.get(key);
+		if (last == null || now - last >= window) {
+			this.lastSent.put(key, now);
+			this.fanOut.execute(() -> send(conferenceId, audience));
+		}
+		else if (this.pending.add(key)) {
+			this.fanOut.schedule(() -> {
+				this.pending.remove(key);
+				this.lastSent.put(key, System.currentTimeMillis());
+				send(conferenceId, audience);
+			}, last + window - now, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	private void send(long conferenceId, boolean audience) {
+		Set<Stream> conference = this.streams.get(conferenceId);
 		if (conference == null) {
 			return;
 		}
 		SseEmitter.SseEventBuilder event = SseEmitter.event()
 			.name(EVENT)
 			.data(Long.toString(conferenceId), MediaType.TEXT_PLAIN);
-		for (SseEmitter emitter : conference) {
-			send(conferenceId, emitter, event);
+		for (Stream stream : conference) {
+			if (audience || stream.moderator()) {
+				send(conferenceId, stream, event);
+			}
 		}
 	}
 
@@ -117,21 +167,20 @@ class LiveQuestions implements SmartLifecycle {
 	 */
 	@Scheduled(fixedDelayString = "${gyakorlattar.questions.heartbeat:PT20S}")
 	void heartbeat() {
-		SseEmitter.SseEventBuilder ping = SseEmitter.event().comment("ping");
-		this.streams.forEach((conferenceId, emitters) -> {
-			for (SseEmitter emitter : emitters) {
-				send(conferenceId, emitter, ping);
+		this.streams.forEach((conferenceId, conference) -> {
+			for (Stream stream : conference) {
+				send(conferenceId, stream, SseEmitter.event().comment("ping"));
 			}
 		});
 	}
 
-	private void send(long conferenceId, SseEmitter emitter, SseEmitter.SseEventBuilder event) {
+	private void send(long conferenceId, Stream stream, SseEmitter.SseEventBuilder event) {
 		try {
-			emitter.send(event);
+			stream.emitter().send(event);
 		}
 		catch (IOException | IllegalStateException ex) {
-			drop(conferenceId, emitter);
-			emitter.completeWithError(ex);
+			drop(conferenceId, stream);
+			stream.emitter().completeWithError(ex);
 		}
 	}
 
@@ -151,7 +200,8 @@ class LiveQuestions implements SmartLifecycle {
 		if (thread != null) {
 			thread.interrupt();
 		}
-		this.streams.values().forEach((emitters) -> emitters.forEach(SseEmitter::complete));
+		this.fanOut.shutdownNow();
+		this.streams.values().forEach((conference) -> conference.forEach((stream) -> stream.emitter().complete()));
 		this.streams.clear();
 		this.open.set(0);
 	}
@@ -173,7 +223,7 @@ class LiveQuestions implements SmartLifecycle {
 					statement.execute("LISTEN " + CHANNEL);
 				}
 				if (reconnect) {
-					this.streams.keySet().forEach(this::changed);
+					this.streams.keySet().forEach((conferenceId) -> changed(conferenceId, true));
 				}
 				PGConnection postgres = connection.unwrap(PGConnection.class);
 				while (this.running) {
@@ -203,9 +253,11 @@ class LiveQuestions implements SmartLifecycle {
 		}
 	}
 
+	/** {@code 42}: a change the audience sees; {@code 42:m}: one for moderators only. */
 	private void deliver(String payload) {
 		try {
-			changed(Long.parseLong(payload));
+			boolean audience = !payload.endsWith(":m");
+			changed(Long.parseLong(audience ? payload : payload.substring(0, payload.length() - 2)), audience);
 		}
 		catch (NumberFormatException ex) {
 			log.warn("Ignored a {} notification with payload {}", CHANNEL, payload);

@@ -83,7 +83,7 @@ class ParticipantQuestionPages {
 		if (participant == null) {
 			return ResponseEntity.notFound().build();
 		}
-		SseEmitter emitter = this.live.follow(participant.conferenceId());
+		SseEmitter emitter = this.live.follow(participant.conferenceId(), false);
 		if (emitter == null) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30").build();
 		}

@@ -86,7 +86,7 @@ class QuestionManagement implements RegistrantQuestions, PublishedAnswers {
 		Question question = this.questions.save(new Question(conference.id(), item, participant.registrationId(),
 				participant.name().toString(), Boolean.TRUE.equals(form.anonymous()), text,
 				settingsOf(conference.id()).isAutoApprove(), this.clock.instant()));
-		changed(conference.id());
+		changed(question);
 		return question.getId();
 	}
 
@@ -411,9 +411,8 @@ class QuestionManagement implements RegistrantQuestions, PublishedAnswers {
 		if (text.isEmpty()) {
 			return;
 		}
-		this.questions.save(new Question(conference.id(), block, asked.registrationId(), asked.name().toString(), false,
-				text, settingsOf(conference.id()).isAutoApprove(), asked.askedAt()));
-		changed(conference.id());
+		changed(this.questions.save(new Question(conference.id(), block, asked.registrationId(),
+				asked.name().toString(), false, text, settingsOf(conference.id()).isAutoApprove(), asked.askedAt())));
 	}
 
 	/**
@@ -502,7 +501,21 @@ class QuestionManagement implements RegistrantQuestions, PublishedAnswers {
 	}
 
 	private void changed(long conferenceId) {
-		this.questions.notifyChanged(conferenceId);
+		this.questions.notifyChanged(Long.toString(conferenceId));
+	}
+
+	/** A change only moderators see: a question awaiting approval. */
+	private void changedForModerators(long conferenceId) {
+		this.questions.notifyChanged(conferenceId + ":m");
+	}
+
+	private void changed(Question question) {
+		if (question.getStatus() == QuestionStatus.NEW) {
+			changedForModerators(question.getConferenceId());
+		}
+		else {
+			changed(question.getConferenceId());
+		}
 	}
 
 }

@@ -53,8 +53,8 @@ interface QuestionRepository extends JpaRepository<Question, Long> {
 	 * changed; PostgreSQL delivers it when this transaction commits, never if it rolls
 	 * back.
 	 */
-	@Query(value = "select count(*) from (select pg_notify('" + LiveQuestions.CHANNEL
-			+ "', cast(:conferenceId as text))) notified", nativeQuery = true)
-	long notifyChanged(long conferenceId);
+	@Query(value = "select count(*) from (select pg_notify('" + LiveQuestions.CHANNEL + "', :payload)) notified",
+			nativeQuery = true)
+	long notifyChanged(String payload);
 
 }
