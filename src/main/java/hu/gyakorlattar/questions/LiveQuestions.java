@@ -5,9 +5,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +55,14 @@ class LiveQuestions implements SmartLifecycle {
 	private final Map<String, Long> lastSent = new ConcurrentHashMap<>();
 
 	private final Set<String> pending = ConcurrentHashMap.newKeySet();
+
+	private static final int SENDERS = 4;
+
+	private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, (task) -> {
+		Thread thread = new Thread(task, "questions-sender");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	/**
 	 * Sends off the listener's thread, so a slow client never delays hearing PostgreSQL.
@@ -152,13 +162,20 @@ class LiveQuestions implements SmartLifecycle {
 		if (conference == null) {
 			return;
 		}
-		SseEmitter.SseEventBuilder event = SseEmitter.event()
-			.name(EVENT)
-			.data(Long.toString(conferenceId), MediaType.TEXT_PLAIN);
-		for (Stream stream : conference) {
-			if (audience || stream.moderator()) {
-				send(conferenceId, stream, event);
-			}
+		List<Stream> told = conference.stream().filter((stream) -> audience || stream.moderator()).toList();
+		// Large audiences are told in parallel slices: a write that blocks on one
+		// client's full socket buffer then delays only its slice.
+		int slices = Math.min(SENDERS, Math.max(1, told.size() / 250));
+		int size = Math.max(1, (told.size() + slices - 1) / slices);
+		for (int from = 0; from < told.size(); from += size) {
+			List<Stream> slice = told.subList(from, Math.min(told.size(), from + size));
+			this.senders.execute(() -> {
+				for (Stream stream : slice) {
+					// A builder per send: build() appends to what it built before.
+					send(conferenceId, stream,
+							SseEmitter.event().name(EVENT).data(Long.toString(conferenceId), MediaType.TEXT_PLAIN));
+				}
+			});
 		}
 	}
 
@@ -201,6 +218,7 @@ class LiveQuestions implements SmartLifecycle {
 			thread.interrupt();
 		}
 		this.fanOut.shutdownNow();
+		this.senders.shutdownNow();
 		this.streams.values().forEach((conference) -> conference.forEach((stream) -> stream.emitter().complete()));
 		this.streams.clear();
 		this.open.set(0);
