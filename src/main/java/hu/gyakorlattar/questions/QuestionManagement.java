@@ -394,7 +394,10 @@ class QuestionManagement implements RegistrantQuestions, PublishedAnswers {
 
 	// --- other modules
 
-	/** A question written on the registration form joins the first Q&A block. */
+	/**
+	 * A question written on the registration form joins the first Q&A block (else the
+	 * conference as a whole), awaiting the moderator.
+	 */
 	@ApplicationModuleListener
 	void askedAtRegistration(QuestionAskedAtRegistration asked) {
 		ConferenceView conference = this.conferences.find(asked.conferenceId()).orElse(null);
@@ -411,8 +414,10 @@ class QuestionManagement implements RegistrantQuestions, PublishedAnswers {
 		if (text.isEmpty()) {
 			return;
 		}
+		// Never auto-approved: the form's sender may not yet have confirmed their
+		// address.
 		changed(this.questions.save(new Question(conference.id(), block, asked.registrationId(),
-				asked.name().toString(), false, text, settingsOf(conference.id()).isAutoApprove(), asked.askedAt())));
+				asked.name().toString(), false, text, false, asked.askedAt())));
 	}
 
 	/**

@@ -291,6 +291,9 @@ class QuestionsTests {
 	@Test
 	void theRegistrationFormsQuestionJoinsTheFirstQuestionBlockAndLeavesWithTheRegistrantsData() throws Exception {
 		Fixture f = conference("Űrlapról");
+		this.mvc.perform(post("/admin/esemenyek/{id}/kerdesek/beallitasok", f.id()).with(admin())
+			.with(csrf())
+			.param("autoApprove", "true"));
 		this.mvc
 			.perform(post("/esemenyek/{id}/regisztracio", f.id()).with(csrf())
 				.param("familyName", "Hegedűs")
@@ -306,6 +309,8 @@ class QuestionsTests {
 		Question fromForm = this.questions.findByConferenceIdOrderByAskedAtAscIdAsc(f.id()).get(0);
 		assertThat(fromForm.getAgendaItemId()).isEqualTo(f.block());
 		assertThat(fromForm.getAuthorName()).isEqualTo("Hegedűs Hajnalka");
+		// Never auto-approved: the sender has not confirmed the address yet.
+		assertThat(fromForm.getStatus()).isEqualTo(QuestionStatus.NEW);
 		this.mvc.perform(get("/admin/esemenyek/{id}/kerdesek", f.id()).with(admin()))
 			.andExpect(content().string(containsString("Lesz felvétel?")));
 		this.mvc
