@@ -1,6 +1,9 @@
 package hu.gyakorlattar.conference;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.shared.Viewer;
@@ -35,13 +38,16 @@ class ConferencePages {
 
 	private final ObjectProvider<PlacesTaken> placesTaken;
 
+	private final ObjectProvider<PublishedAnswers> publishedAnswers;
+
 	private final Clock clock;
 
 	ConferencePages(ConferenceManagement conferences, ConferenceCalendar calendar,
-			ObjectProvider<PlacesTaken> placesTaken, Clock clock) {
+			ObjectProvider<PlacesTaken> placesTaken, ObjectProvider<PublishedAnswers> publishedAnswers, Clock clock) {
 		this.conferences = conferences;
 		this.calendar = calendar;
 		this.placesTaken = placesTaken;
+		this.publishedAnswers = publishedAnswers;
 		this.clock = clock;
 	}
 
@@ -62,7 +68,32 @@ class ConferencePages {
 		if (taken != null) {
 			model.addAttribute("placesLeft", Math.max(0, conference.capacity() - taken.placesTaken(id)));
 		}
+		model.addAttribute("answers", answers(conference));
 		return "conference/conference";
+	}
+
+	/** The published answers of a conference that is over, each with its topic. */
+	private List<ArchivedAnswer> answers(ConferenceView conference) {
+		PublishedAnswers answers = this.publishedAnswers.getIfAvailable();
+		if (answers == null || !conference.over(this.clock.instant())) {
+			return List.of();
+		}
+		Map<Long, String> titles = conference.agenda()
+			.stream()
+			.collect(Collectors.toMap(AgendaItemView::id, AgendaItemView::title, (a, b) -> a));
+		return answers.publishedAnswers(conference.id())
+			.stream()
+			.map((answer) -> new ArchivedAnswer(
+					(answer.agendaItemId() != null) ? titles.get(answer.agendaItemId()) : null, answer.question(),
+					answer.answer()))
+			.toList();
+	}
+
+	/**
+	 * A published answer on the archive page; {@code topic} null for a general question.
+	 */
+	record ArchivedAnswer(String topic, String question, String answer) {
+
 	}
 
 	@GetMapping("/{id}/kozremukodok/{personId}/foto")

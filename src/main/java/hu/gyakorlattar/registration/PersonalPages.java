@@ -37,8 +37,8 @@ import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * A registrant's own pages, reached from the links in their mails (no password): the
- * personal page with the agenda, confirming, editing, asking, cancelling, the calendar
- * entry, and the personal join link. An unknown or expired link gets a friendly page.
+ * personal page with the agenda, confirming, editing, cancelling, the calendar entry, and
+ * the personal join link. An unknown or expired link gets a friendly page.
  */
 @Controller
 @PreAuthorize("permitAll()")
@@ -59,9 +59,6 @@ class PersonalPages {
 		model.addAttribute("view", view);
 		model.addAttribute("token", token);
 		model.addAttribute("now", this.clock.instant());
-		if (!model.containsAttribute("questionForm")) {
-			model.addAttribute("questionForm", new QuestionForm(""));
-		}
 		return "registration/personal";
 	}
 
@@ -106,22 +103,6 @@ class PersonalPages {
 		model.addAttribute("view", this.registrations.personal(token));
 		model.addAttribute("token", token);
 		return "registration/details";
-	}
-
-	@PostMapping("/regisztraciom/{token}/kerdes")
-	String ask(@PathVariable String token, @Valid @ModelAttribute QuestionForm questionForm, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.registrations.ask(token, questionForm);
-				redirect.addFlashAttribute("flashKey", "registration.question.saved");
-				return "redirect:/regisztraciom/" + token;
-			}
-			catch (InvalidInput ex) {
-				ex.reportTo(result);
-			}
-		}
-		return personal(token, model);
 	}
 
 	@GetMapping("/regisztraciom/{token}/lemondas")

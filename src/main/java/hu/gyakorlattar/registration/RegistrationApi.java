@@ -92,7 +92,7 @@ class RegistrationApi {
 					maxLength = 200) @Size(max = 200) String organisation,
 			@Schema(example = "+36 30 123 4567",
 					maxLength = 40) @Size(max = 40) @Pattern(regexp = "[0-9 +()/.-]*") String phone,
-			@Schema(description = "A question for the speakers", maxLength = 2000) @Size(max = 2000) String question,
+			@Schema(description = "A question for the speakers", maxLength = 500) @Size(max = 500) String question,
 			@Schema(description = "The registrant read the privacy notice (/adatkezeles); must be true") @AssertTrue Boolean privacyNoticeAccepted,
 			@Schema(description = "May appear on the public participant list") Boolean listConsent,
 			@Schema(description = "May be contacted about follow-ups") Boolean followUpConsent) {

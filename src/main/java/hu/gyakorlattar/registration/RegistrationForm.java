@@ -17,7 +17,7 @@ record RegistrationForm(@NotBlank @Size(max = 100) @Pattern(regexp = "[^<>]*") S
 		@NotBlank @Size(max = 254) @Email(regexp = ".+@[^@]+\\.[^@]+") String email,
 		@NotBlank @Size(max = 200) String post, @Size(max = 200) String municipality,
 		@Size(max = 200) String organisation, @Size(max = 40) @Pattern(regexp = "[0-9 +()/.-]*") String phone,
-		@Size(max = 2000) String question, @AssertTrue Boolean privacyNoticeAccepted, Boolean listConsent,
+		@Size(max = 500) String question, @AssertTrue Boolean privacyNoticeAccepted, Boolean listConsent,
 		Boolean followUpConsent, String campaign) {
 
 	/** Unticked boxes send nothing: no means no. */

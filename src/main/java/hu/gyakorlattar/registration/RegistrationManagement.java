@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,8 @@ import hu.gyakorlattar.shared.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -50,7 +53,9 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 
 	private final RegistrationRepository registrations;
 
-	private final RegistrationQuestionRepository questions;
+	private final ObjectProvider<RegistrantQuestions> questions;
+
+	private final ApplicationEventPublisher events;
 
 	private final ConferenceManagement conferences;
 
@@ -64,11 +69,12 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 
 	private final Clock clock;
 
-	RegistrationManagement(RegistrationRepository registrations, RegistrationQuestionRepository questions,
-			ConferenceManagement conferences, MunicipalityDirectory directory, RegistrationMails mails,
-			ScheduledMails scheduled, RegistrationProperties properties, Clock clock) {
+	RegistrationManagement(RegistrationRepository registrations, ObjectProvider<RegistrantQuestions> questions,
+			ApplicationEventPublisher events, ConferenceManagement conferences, MunicipalityDirectory directory,
+			RegistrationMails mails, ScheduledMails scheduled, RegistrationProperties properties, Clock clock) {
 		this.registrations = registrations;
 		this.questions = questions;
+		this.events = events;
 		this.conferences = conferences;
 		this.directory = directory;
 		this.mails = mails;
@@ -239,20 +245,26 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 				form.municipality(), form.organisation(), form.phone(), form.listConsent(), form.followUpConsent()));
 	}
 
-	void ask(String personalToken, QuestionForm form) {
-		Registration registration = byPersonalToken(personalToken);
-		if (registration.getStatus() == RegistrationStatus.CANCELLED) {
-			throw new InvalidInput(null, "registration.cancelled");
+	/**
+	 * The registrant behind a personal link, for the modules that serve registrants
+	 * through it (their questions); empty for an unknown, forged or expired link.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Participant> participant(String personalToken) {
+		if (personalToken == null || personalToken.length() > 64) {
+			return Optional.empty();
 		}
-		if (conference(registration).over(this.clock.instant())) {
-			throw new InvalidInput(null, "registration.over");
-		}
-		ask(registration, form.text(), this.clock.instant());
+		return this.registrations.findByPersonalToken(personalToken)
+			.filter((r) -> r.getAnonymisedAt() == null)
+			.map((r) -> new Participant(r.getId(), r.getConferenceId(), r.name(),
+					r.getStatus() != RegistrationStatus.CANCELLED));
 	}
 
+	/** A question written on the form goes to the conference's Q&A, after this commit. */
 	private void ask(Registration registration, String question, Instant now) {
 		if (StringUtils.hasText(question)) {
-			this.questions.save(new RegistrationQuestion(registration.getId(), question.strip(), now));
+			this.events.publishEvent(new QuestionAskedAtRegistration(registration.getId(),
+					registration.getConferenceId(), registration.name(), question.strip(), now));
 		}
 	}
 
@@ -349,15 +361,8 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 	@Transactional(readOnly = true)
 	List<RegistrationRow> registrationsOf(long conferenceId) {
 		List<Registration> all = this.registrations.findByConferenceIdOrderByCreatedAtAscIdAsc(conferenceId);
-		List<RegistrationQuestion> asked = this.questions
-			.findByRegistrationIdInOrderByAskedAtAscIdAsc(all.stream().map(Registration::getId).toList());
-		return all.stream()
-			.map((r) -> RegistrationRow.of(r,
-					asked.stream()
-						.filter((q) -> q.getRegistrationId() == r.getId())
-						.map(RegistrationQuestion::getText)
-						.toList()))
-			.toList();
+		Map<Long, List<String>> asked = askedBy(all.stream().map(Registration::getId).toList());
+		return all.stream().map((r) -> RegistrationRow.of(r, asked.getOrDefault(r.getId(), List.of()))).toList();
 	}
 
 	/**
@@ -372,10 +377,12 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 	}
 
 	private List<String> questionsOf(Registration registration) {
-		return this.questions.findByRegistrationIdOrderByAskedAtAscIdAsc(registration.getId())
-			.stream()
-			.map(RegistrationQuestion::getText)
-			.toList();
+		return askedBy(List.of(registration.getId())).getOrDefault(registration.getId(), List.of());
+	}
+
+	private Map<Long, List<String>> askedBy(List<Long> registrationIds) {
+		RegistrantQuestions asked = this.questions.getIfAvailable();
+		return (asked != null && !registrationIds.isEmpty()) ? asked.askedBy(registrationIds) : Map.of();
 	}
 
 	/** Checks and trims what the registrant gave, resolving the municipality. */

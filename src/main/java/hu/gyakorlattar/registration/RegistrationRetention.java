@@ -9,6 +9,7 @@ import hu.gyakorlattar.conference.ConferenceView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps personal data only as long as the privacy notice says: a configurable time after
  * the conference (default a year) every registrant's name, e-mail, post, phone and
  * questions are removed and their links stop working, while the municipality, its county,
- * status and population and the registration's status stay for the statistics.
+ * status and population and the registration's status stay for the statistics (the
+ * questions, kept by the {@code questions} module, go on {@link RegistrationAnonymised}).
  * Registrations never confirmed are deleted once their confirmation link expires. Runs
  * nightly; doing it twice changes nothing.
  */
@@ -28,7 +30,7 @@ class RegistrationRetention {
 
 	private final RegistrationRepository registrations;
 
-	private final RegistrationQuestionRepository questions;
+	private final ApplicationEventPublisher events;
 
 	private final ScheduledMailRepository scheduled;
 
@@ -40,11 +42,11 @@ class RegistrationRetention {
 
 	private final Clock clock;
 
-	RegistrationRetention(RegistrationRepository registrations, RegistrationQuestionRepository questions,
+	RegistrationRetention(RegistrationRepository registrations, ApplicationEventPublisher events,
 			ScheduledMailRepository scheduled, ConferenceManagement conferences, TransactionTemplate transaction,
 			RegistrationProperties properties, Clock clock) {
 		this.registrations = registrations;
-		this.questions = questions;
+		this.events = events;
 		this.scheduled = scheduled;
 		this.conferences = conferences;
 		this.transaction = transaction;
@@ -73,8 +75,8 @@ class RegistrationRetention {
 	int deleteUnconfirmedRequestedBefore(Instant cutoff) {
 		List<Registration> unconfirmed = this.registrations.findRequestedBefore(cutoff);
 		for (Registration registration : unconfirmed) {
-			this.questions.deleteAll(this.questions.findByRegistrationIdOrderByAskedAtAscIdAsc(registration.getId()));
 			this.scheduled.deleteUnsent(registration);
+			this.events.publishEvent(new RegistrationAnonymised(registration.getId(), registration.getConferenceId()));
 		}
 		this.registrations.deleteAll(unconfirmed);
 		return unconfirmed.size();
@@ -93,9 +95,9 @@ class RegistrationRetention {
 		Instant now = this.clock.instant();
 		List<Registration> due = this.registrations.findNotAnonymised(expired);
 		for (Registration registration : due) {
-			this.questions.deleteAll(this.questions.findByRegistrationIdOrderByAskedAtAscIdAsc(registration.getId()));
 			this.scheduled.deleteUnsent(registration);
 			registration.anonymise(now, RegistrationManagement.token(), RegistrationManagement.token());
+			this.events.publishEvent(new RegistrationAnonymised(registration.getId(), registration.getConferenceId()));
 		}
 		return due.size();
 	}

@@ -34,6 +34,20 @@ public final class ConferencesForRegistrationTests {
 		return conference.getId();
 	}
 
+	/** An agenda item on the conference's day, without speakers; answers its id. */
+	public static long withAgendaItem(ConferenceManagement conferences, long conferenceId, LocalTime start,
+			LocalTime end, AgendaItemKind kind, String title) {
+		conferences.addAgendaItem(conferenceId, new AgendaItemForm(start, end, kind, title, java.util.List.of()));
+		return conferences.find(conferenceId)
+			.orElseThrow()
+			.agenda()
+			.stream()
+			.filter((item) -> item.title().equals(title))
+			.findFirst()
+			.orElseThrow()
+			.id();
+	}
+
 	/** The same conference, not published. */
 	public static long unpublished(ConferenceManagement conferences, String title, LocalDate day) {
 		Conference conference = conferences.create(new ConferenceForm(2021, null, title, "", day, LocalTime.of(10, 0),

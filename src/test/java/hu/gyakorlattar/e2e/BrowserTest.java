@@ -68,6 +68,9 @@ public abstract class BrowserTest {
 
 	private Page scriptedPage;
 
+	/** Other people's browsers in the same test (see {@link #anotherBrowser}). */
+	private final List<BrowserContext> others = new java.util.ArrayList<>();
+
 	/** Keeps what the browser showed when a test failed, to look at afterwards. */
 	@RegisterExtension
 	final AfterTestExecutionCallback screenshotOnFailure = (extension) -> {
@@ -106,6 +109,8 @@ public abstract class BrowserTest {
 
 	@AfterEach
 	void closePage() {
+		this.others.forEach(BrowserContext::close);
+		this.others.clear();
 		if (this.context != null) {
 			this.context.close();
 			this.context = null;
@@ -126,6 +131,17 @@ public abstract class BrowserTest {
 		this.javaScriptEnabled = !Boolean.FALSE.equals(options.javaScriptEnabled);
 		this.context = browser.newContext(options.setBaseURL(baseUrl()));
 		this.page = this.context.newPage();
+	}
+
+	/**
+	 * A page in a browser context of its own, as another person using the application at
+	 * the same time (a moderator beside a participant); assign it to {@link #page} to
+	 * {@link #open} pages in it with the axe check. Closed after the test.
+	 */
+	protected Page anotherBrowser() {
+		BrowserContext other = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl()));
+		this.others.add(other);
+		return other.newPage();
 	}
 
 	protected String baseUrl() {

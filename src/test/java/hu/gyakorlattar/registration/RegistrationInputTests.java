@@ -187,7 +187,7 @@ class RegistrationInputTests {
 	}
 
 	@Test
-	void aRegistrantEditsTheirDataWithTheSameChecksAndAsksAQuestion() throws Exception {
+	void aRegistrantEditsTheirDataWithTheSameChecks() throws Exception {
 		long id = openConference("Adatmódosítás");
 		this.mvc.perform(form(id, "email", "modosito@example.hu")).andExpect(redirectedUrl(sent(id)));
 		String token = this.repository.findAll()
@@ -224,16 +224,6 @@ class RegistrationInputTests {
 		assertThat(edited.getOrganisation()).isEqualTo("Példa Egyesület");
 		assertThat(edited.isFollowUpConsent()).isTrue();
 		assertThat(edited.getEmail()).isEqualTo("modosito@example.hu");
-
-		this.mvc.perform(post("/regisztraciom/{t}/kerdes", token).with(csrf()).param("text", ""))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"text-error\"")));
-		this.mvc
-			.perform(post("/regisztraciom/{t}/kerdes", token).with(csrf())
-				.param("text", "<i>Mikor</i> lesz a felvétel?"))
-			.andExpect(redirectedUrl("/regisztraciom/" + token));
-		this.mvc.perform(get("/regisztraciom/{t}", token))
-			.andExpect(content().string(containsString("&lt;i&gt;Mikor&lt;/i&gt; lesz a felvétel?")));
 	}
 
 	@Test
@@ -290,8 +280,6 @@ class RegistrationInputTests {
 					"1", HungarianFormats.HUNGARIAN, null, token, RegistrationManagement.token(),
 					this.clock.instant().minus(java.time.Duration.ofDays(410))));
 			registration.confirm(this.clock.instant().minus(java.time.Duration.ofDays(409)));
-			this.questions.save(new RegistrationQuestion(registration.getId(), "Kovács Anna kérdezi: …",
-					this.clock.instant().minus(java.time.Duration.ofDays(409))));
 			return registration;
 		});
 
@@ -308,7 +296,6 @@ class RegistrationInputTests {
 		assertThat(after.getMunicipalityKshCode()).isEqualTo(szadaCode());
 		assertThat(after.getMunicipalityCounty()).isEqualTo("Pest");
 		assertThat(after.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
-		assertThat(this.questions.findByRegistrationIdOrderByAskedAtAscIdAsc(old.getId())).isEmpty();
 		this.mvc.perform(get("/regisztraciom/{t}", token))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("Ez a link nem érvényes")));
@@ -319,9 +306,6 @@ class RegistrationInputTests {
 
 	@Autowired
 	RegistrationRetention retention;
-
-	@Autowired
-	RegistrationQuestionRepository questions;
 
 	// --- helpers ---
 

@@ -1,0 +1,304 @@
+package hu.gyakorlattar.questions;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Every open Q&A page of this instance, as a Server-Sent Events stream per page, and the
+ * PostgreSQL channel that tells every instance when a conference's questions changed.
+ * Writers notify in their transaction ({@link QuestionRepository#notifyChanged}); one
+ * connection per instance, outside the pool, LISTENs and sends a {@value #EVENT} event to
+ * the conference's streams, whose pages then fetch their fresh lists (changes only
+ * moderators see, such as a question awaiting approval, reach only moderators' pages). So
+ * a change made on any instance reaches every page on every instance, and a rolled-back
+ * one reaches none. Streams are bounded per instance, expire (the browser reconnects),
+ * and are dropped as soon as a send fails.
+ */
+@Component
+class LiveQuestions implements SmartLifecycle {
+
+	static final String CHANNEL = "questions_changed";
+
+	static final String EVENT = "questions";
+
+	private static final Logger log = LoggerFactory.getLogger(LiveQuestions.class);
+
+	private final Map<Long, Set<Stream>> streams = new ConcurrentHashMap<>();
+
+	/** When each conference's audience and moderators were last told, for coalescing. */
+	private final Map<String, Long> lastSent = new ConcurrentHashMap<>();
+
+	private final Set<String> pending = ConcurrentHashMap.newKeySet();
+
+	private static final int SENDERS = 4;
+
+	private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, (task) -> {
+		Thread thread = new Thread(task, "questions-sender");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/**
+	 * Sends off the listener's thread, so a slow client never delays hearing PostgreSQL.
+	 */
+	private final ScheduledExecutorService fanOut = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "questions-fan-out");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final AtomicInteger open = new AtomicInteger();
+
+	private final DataSource dataSource;
+
+	private final QuestionsProperties properties;
+
+	private volatile boolean running;
+
+	private volatile Thread listener;
+
+	LiveQuestions(DataSource dataSource, QuestionsProperties properties) {
+		this.dataSource = dataSource;
+		this.properties = properties;
+	}
+
+	/**
+	 * One open page: a moderator's hears of every change, the audience's of visible ones.
+	 */
+	private record Stream(SseEmitter emitter, boolean moderator) {
+
+	}
+
+	/**
+	 * A new stream for a page of the conference, or null when this instance already keeps
+	 * as many as it may.
+	 */
+	SseEmitter follow(long conferenceId, boolean moderator) {
+		if (this.open.incrementAndGet() > this.properties.maxStreams()) {
+			this.open.decrementAndGet();
+			return null;
+		}
+		SseEmitter emitter = new SseEmitter(this.properties.streamTimeout().toMillis());
+		Stream stream = new Stream(emitter, moderator);
+		Set<Stream> conference = this.streams.computeIfAbsent(conferenceId, (id) -> ConcurrentHashMap.newKeySet());
+		conference.add(stream);
+		Runnable drop = () -> drop(conferenceId, stream);
+		emitter.onCompletion(drop);
+		emitter.onTimeout(drop);
+		emitter.onError((ex) -> drop.run());
+		try {
+			// Opens the stream at once, so the browser knows it is connected.
+			emitter.send(SseEmitter.event().comment("connected"));
+		}
+		catch (IOException | IllegalStateException ex) {
+			drop.run();
+		}
+		return emitter;
+	}
+
+	/** Streams open on this instance. */
+	int openStreams() {
+		return this.open.get();
+	}
+
+	private void drop(long conferenceId, Stream stream) {
+		Set<Stream> conference = this.streams.get(conferenceId);
+		if (conference != null && conference.remove(stream)) {
+			this.open.decrementAndGet();
+		}
+	}
+
+	/**
+	 * Tells this instance's pages of the conference to fetch their lists again: at once
+	 * when they were not told within the coalescing window, else once at its end, so a
+	 * burst of votes costs every page one fetch, not one per vote.
+	 */
+	void changed(long conferenceId, boolean audience) {
+		String key = conferenceId + (audience ? "" : ":m");
+		long window = this.properties.coalesce().toMillis();
+		long now = System.currentTimeMillis();
+		Long last = this.lastSent.get(key);
+		if (last == null || now - last >= window) {
+			this.lastSent.put(key, now);
+			this.fanOut.execute(() -> send(conferenceId, audience));
+		}
+		else if (this.pending.add(key)) {
+			this.fanOut.schedule(() -> {
+				this.pending.remove(key);
+				this.lastSent.put(key, System.currentTimeMillis());
+				send(conferenceId, audience);
+			}, last + window - now, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	private void send(long conferenceId, boolean audience) {
+		Set<Stream> conference = this.streams.get(conferenceId);
+		if (conference == null) {
+			return;
+		}
+		List<Stream> told = conference.stream().filter((stream) -> audience || stream.moderator()).toList();
+		// Large audiences are told in parallel slices: a write that blocks on one
+		// client's full socket buffer then delays only its slice.
+		int slices = Math.min(SENDERS, Math.max(1, told.size() / 250));
+		int size = Math.max(1, (told.size() + slices - 1) / slices);
+		for (int from = 0; from < told.size(); from += size) {
+			List<Stream> slice = told.subList(from, Math.min(told.size(), from + size));
+			this.senders.execute(() -> {
+				for (Stream stream : slice) {
+					// A builder per send: build() appends to what it built before.
+					send(conferenceId, stream,
+							SseEmitter.event().name(EVENT).data(Long.toString(conferenceId), MediaType.TEXT_PLAIN));
+				}
+			});
+		}
+	}
+
+	/**
+	 * Keeps idle connections open through proxies and finds the streams of closed pages.
+	 */
+	@Scheduled(fixedDelayString = "${gyakorlattar.questions.heartbeat:PT20S}")
+	void heartbeat() {
+		this.streams.forEach((conferenceId, conference) -> {
+			for (Stream stream : conference) {
+				send(conferenceId, stream, SseEmitter.event().comment("ping"));
+			}
+		});
+	}
+
+	private void send(long conferenceId, Stream stream, SseEmitter.SseEventBuilder event) {
+		try {
+			stream.emitter().send(event);
+		}
+		catch (IOException | IllegalStateException ex) {
+			drop(conferenceId, stream);
+			stream.emitter().completeWithError(ex);
+		}
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		Thread thread = new Thread(this::listen, "questions-listener");
+		thread.setDaemon(true);
+		this.listener = thread;
+		thread.start();
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		Thread thread = this.listener;
+		if (thread != null) {
+			thread.interrupt();
+		}
+		this.fanOut.shutdownNow();
+		this.senders.shutdownNow();
+		this.streams.values().forEach((conference) -> conference.forEach((stream) -> stream.emitter().complete()));
+		this.streams.clear();
+		this.open.set(0);
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/**
+	 * LISTENs until stopped; after a lost connection it reconnects and tells every page
+	 * to refresh, since a change may have passed unheard.
+	 */
+	private void listen() {
+		boolean reconnect = false;
+		while (this.running) {
+			try (Connection connection = connect()) {
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("LISTEN " + CHANNEL);
+				}
+				if (reconnect) {
+					this.streams.keySet().forEach((conferenceId) -> changed(conferenceId, true));
+				}
+				PGConnection postgres = connection.unwrap(PGConnection.class);
+				while (this.running) {
+					PGNotification[] notifications = postgres.getNotifications(500);
+					if (notifications == null) {
+						continue;
+					}
+					for (PGNotification notification : notifications) {
+						deliver(notification.getParameter());
+					}
+				}
+			}
+			catch (SQLException | RuntimeException ex) {
+				if (!this.running) {
+					return;
+				}
+				log.warn("Lost the {} channel, listening again in a second: {}", CHANNEL, ex.getMessage());
+				reconnect = true;
+				try {
+					Thread.sleep(1000);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
+	/** {@code 42}: a change the audience sees; {@code 42:m}: one for moderators only. */
+	private void deliver(String payload) {
+		try {
+			boolean audience = !payload.endsWith(":m");
+			changed(Long.parseLong(audience ? payload : payload.substring(0, payload.length() - 2)), audience);
+		}
+		catch (NumberFormatException ex) {
+			log.warn("Ignored a {} notification with payload {}", CHANNEL, payload);
+		}
+	}
+
+	/** A connection of its own, outside the pool, which it would hold forever. */
+	private Connection connect() throws SQLException {
+		HikariDataSource hikari = unwrapHikari();
+		if (hikari != null && hikari.getJdbcUrl() != null) {
+			return DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
+		}
+		return this.dataSource.getConnection();
+	}
+
+	private HikariDataSource unwrapHikari() {
+		try {
+			return this.dataSource.isWrapperFor(HikariDataSource.class) ? this.dataSource.unwrap(HikariDataSource.class)
+					: null;
+		}
+		catch (SQLException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,27 @@
+package hu.gyakorlattar.questions;
+
+import java.time.Instant;
+
+/**
+ * A question as the pages show it.
+ *
+ * @param topic the agenda item's title; null for a general question
+ * @param authorName who asked, for the moderator; pages for the audience show
+ * {@link #publicAuthor()}
+ * @param mine whether the participant looking asked it
+ * @param votedByMe whether the participant looking voted for it
+ */
+record QuestionView(long id, Long agendaItemId, String topic, String text, String authorName, boolean anonymous,
+		QuestionStatus status, boolean pinned, String answer, boolean answered, int votes, Instant askedAt,
+		Long mergedInto, boolean mine, boolean votedByMe) {
+
+	/** The name the audience sees: none for an anonymous question. */
+	public String publicAuthor() {
+		return this.anonymous ? null : this.authorName;
+	}
+
+	public boolean votable() {
+		return this.status == QuestionStatus.APPROVED && !this.votedByMe;
+	}
+
+}

@@ -1,0 +1,139 @@
+package hu.gyakorlattar.e2e;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import hu.gyakorlattar.conference.AgendaItemKind;
+import hu.gyakorlattar.conference.ConferenceManagement;
+import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
+import hu.gyakorlattar.registration.RegistrantsForQuestionsTests;
+import hu.gyakorlattar.shared.HungarianFormats;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A conference's Q&A run in two browsers at once: a participant asks and votes from their
+ * personal link while the moderator approves, pins and answers in another; each sees the
+ * other's changes without reloading. Every page is checked with axe.
+ */
+class QuestionsBrowserTest extends BrowserTest {
+
+	private static final String ADMIN = "admin@gyakorlattar.local";
+
+	private static final String PASSWORD = "admin-jelszo-teszt";
+
+	@Autowired
+	ConferenceManagement conferences;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void aParticipantAndTheModeratorRunTheQAndATogether() {
+		LocalDate day = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST).plusDays(1);
+		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests.published(this.conferences,
+				"Élő kérdezz-felelek", day, 100, day.minusDays(10).atTime(9, 0), day.minusDays(1).atTime(23, 0)));
+		ConferencesForRegistrationTests.withAgendaItem(this.conferences, id, LocalTime.of(10, 0), LocalTime.of(10, 30),
+				AgendaItemKind.TALK, "Idősgondozás falun");
+		ConferencesForRegistrationTests.withAgendaItem(this.conferences, id, LocalTime.of(10, 30), LocalTime.of(10, 45),
+				AgendaItemKind.QUESTIONS, "Kérdések, válaszok, felvetések");
+		String token = RegistrantsForQuestionsTests.confirmed(this.context, id, "Nagy", "Nóra");
+
+		Page participant = this.page;
+		open("/regisztraciom/" + token);
+		participant
+			.getByRole(AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("Kérdések a konferencián: kérdezzen, szavazzon"))
+			.click();
+		checkAccessibility();
+		participant.locator("#agendaItemId")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Idősgondozás falun"));
+		participant.locator("#text").fill("x".repeat(501));
+		participant.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kérdés küldése")).click();
+		checkAccessibility();
+		assertThat(participant.locator("#text-error")).hasText("Legfeljebb 500 karakter lehet.");
+		participant.locator("#text").fill("Hogyan <b>finanszírozták</b> a házi segítségnyújtást?");
+		participant.locator("#anonymous").check();
+		participant.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kérdés küldése")).click();
+		checkAccessibility();
+		assertThat(participant.locator(".notice")).containsText("Kérdését megkaptuk");
+		assertThat(participant.locator("#kerdesek")).containsText("Jóváhagyásra vár");
+
+		// The moderator, in another browser, approves it; the participant's page follows.
+		Page moderator = anotherBrowser();
+		this.page = moderator;
+		signInAs(ADMIN, PASSWORD);
+		open("/admin/esemenyek/" + id + "/kerdesek");
+		Locator awaiting = moderator.locator("section", new Page.LocatorOptions().setHas(
+				moderator.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Jóváhagyásra vár (1)"))));
+		assertThat(awaiting).containsText("Hogyan <b>finanszírozták</b> a házi segítségnyújtást?");
+		assertThat(awaiting).containsText("Nagy Nóra");
+		awaiting.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Jóváhagyás")).click();
+		checkAccessibility();
+
+		this.page = participant;
+		Locator open = participant.locator("#kerdesek ol.questions");
+		assertThat(open).containsText("Hogyan <b>finanszírozták</b> a házi segítségnyújtást?",
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(3000));
+		assertThat(open).containsText("Név nélkül");
+		checkAccessibility();
+
+		// The participant votes; the moderator's queue follows.
+		open.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Támogatom")).click();
+		checkAccessibility();
+		assertThat(participant.locator(".notice")).containsText("Szavazatát rögzítettük.");
+		assertThat(participant.locator("#kerdesek ol.questions")).containsText("Ön támogatja");
+		assertThat(moderator.locator("#sor")).containsText("1 szavazat",
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(3000));
+
+		// Pinned: the projector and the participant's page show it as the current one.
+		this.page = moderator;
+		moderator.locator("#sor")
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Kiemelés most"))
+			.click();
+		checkAccessibility();
+		assertThat(participant.locator(".pinned")).containsText("finanszírozták",
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(3000));
+		open("/admin/esemenyek/" + id + "/kerdesek/kivetito");
+		assertThat(moderator.locator(".projector-question"))
+			.hasText("Hogyan <b>finanszírozták</b> a házi segítségnyújtást?");
+		open("/admin/esemenyek/" + id + "/levezetes");
+		assertThat(moderator.locator("#allapot")).containsText("Kérdések, válaszok, felvetések");
+
+		// Answered with a written answer: the participant sees it without reloading.
+		open("/admin/esemenyek/" + id + "/kerdesek");
+		moderator.locator("#sor summary", new Page.LocatorOptions().setHasText("Megválaszolva")).first().click();
+		moderator.locator("#sor textarea[name=answer]")
+			.first()
+			.fill("Pályázati forrásból és a község költségvetéséből.");
+		moderator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Megválaszoltnak jelölöm"))
+			.first()
+			.click();
+		checkAccessibility();
+		assertThat(participant.locator("#kerdesek")).containsText("Pályázati forrásból és a község költségvetéséből.",
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(3000));
+		this.page = participant;
+		checkAccessibility();
+
+		// A forged link: a clear page.
+		open("/regisztraciom/hamisitott/kerdesek");
+		assertThat(participant.locator("h1")).hasText("Ez a link nem érvényes");
+	}
+
+}
