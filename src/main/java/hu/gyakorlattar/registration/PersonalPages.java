@@ -3,8 +3,10 @@ package hu.gyakorlattar.registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import hu.gyakorlattar.conference.ConferenceCalendar;
@@ -33,7 +35,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * A registrant's own pages, reached from the links in their mails (no password): the
@@ -43,6 +44,9 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 @PreAuthorize("permitAll()")
 class PersonalPages {
+
+	/** A meeting address that may go into a header as it is. */
+	private static final Pattern SAFE_URL = Pattern.compile("https?://[!-~]+");
 
 	private final RegistrationManagement registrations;
 
@@ -148,20 +152,37 @@ class PersonalPages {
 	}
 
 	/**
-	 * The personal join link: the meeting inside the join window (recorded as
-	 * attendance), a countdown before, the archive after.
+	 * The personal join link. Opening it records nothing, since link previews and mail
+	 * scanners open links too: inside the join window it shows the button that enters (a
+	 * POST), before it a countdown, after it the archive.
 	 */
 	@GetMapping("/j/{token}")
-	ModelAndView join(@PathVariable String token, Model model) {
-		RegistrationManagement.Join join = this.registrations.join(token);
-		if (join.outcome() == RegistrationManagement.Join.Outcome.ENTER) {
-			RedirectView meeting = new RedirectView(join.entrance());
-			meeting.setStatusCode(HttpStatus.SEE_OTHER);
-			meeting.setExposeModelAttributes(false);
-			return new ModelAndView(meeting);
+	ModelAndView joinPage(@PathVariable String token, Model model) {
+		return joinView(this.registrations.joinPage(token), token, model);
+	}
+
+	/**
+	 * The registrant pressed the button: inside the join window this is recorded as
+	 * attendance and the browser goes on to the meeting; outside it, the page tells why
+	 * not. Not a redirect: the pages' Content-Security-Policy
+	 * ({@code form-action 'self'}) makes browsers refuse a form submission that redirects
+	 * to another site, so the answer is a page that refreshes to the meeting at once (a
+	 * navigation of its own), with the link to click should it not.
+	 */
+	@PostMapping("/j/{token}")
+	ModelAndView enter(@PathVariable String token, Model model, HttpServletResponse response) {
+		RegistrationManagement.Join join = this.registrations.enter(token);
+		if (join.outcome() == RegistrationManagement.Join.Outcome.ENTER
+				&& SAFE_URL.matcher(join.entrance()).matches()) {
+			response.setHeader("Refresh", "0; url=" + join.entrance());
 		}
+		return joinView(join, token, model);
+	}
+
+	private ModelAndView joinView(RegistrationManagement.Join join, String token, Model model) {
 		Duration left = Duration.between(this.clock.instant(), join.conference().techHelpFrom());
 		model.addAttribute("join", join);
+		model.addAttribute("token", token);
 		model.addAttribute("daysLeft", Math.max(0, left.toDays()));
 		model.addAttribute("hoursLeft", Math.max(0, left.toHoursPart()));
 		model.addAttribute("minutesLeft", Math.max(0, left.toMinutesPart()));

@@ -22,6 +22,7 @@ import hu.gyakorlattar.municipality.MunicipalitySummary;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
+import hu.gyakorlattar.shared.PersonName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -245,37 +246,62 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 	}
 
 	/**
-	 * Someone opened a personal join link: inside the join window this records the
-	 * attendance and answers where to enter; otherwise it tells what to show.
+	 * Someone opened a personal join link (a GET, which link previews and mail scanners
+	 * also do): tells what to show, and records nothing. Inside the join window the
+	 * answer is {@link Join.Outcome#READY}: the page with the button that enters.
 	 */
-	Join join(String joinToken) {
+	@Transactional(readOnly = true)
+	Join joinPage(String joinToken) {
+		return join(joinToken, false);
+	}
+
+	/**
+	 * The registrant pressed the button on their join page (a POST): inside the join
+	 * window this records the attendance and answers where to enter; otherwise it tells
+	 * what to show instead.
+	 */
+	Join enter(String joinToken) {
+		return join(joinToken, true);
+	}
+
+	private Join join(String joinToken, boolean enter) {
 		Registration registration = this.registrations.findByJoinToken(joinToken)
 			.filter((r) -> r.getAnonymisedAt() == null)
 			.orElseThrow(NotFound::new);
 		ConferenceView conference = conference(registration);
 		Instant now = this.clock.instant();
-		if (!registration.getStatus().holdsPlace()) {
-			return new Join(Join.Outcome.NO_PLACE, conference, registration.getStatus(), null);
+		RegistrationStatus status = registration.getStatus();
+		PersonName name = registration.name();
+		if (!status.holdsPlace()) {
+			return new Join(Join.Outcome.NO_PLACE, conference, status, name, null);
 		}
 		if (conference.over(now)) {
-			return new Join(Join.Outcome.OVER, conference, registration.getStatus(), null);
+			return new Join(Join.Outcome.OVER, conference, status, name, null);
 		}
 		if (!conference.joinWindowOpen(now)) {
-			return new Join(Join.Outcome.NOT_YET, conference, registration.getStatus(), null);
+			return new Join(Join.Outcome.NOT_YET, conference, status, name, null);
 		}
 		String entrance = this.conferences.entrance(conference.id(), registration.seat());
 		if (!StringUtils.hasText(entrance)) {
-			return new Join(Join.Outcome.NO_MEETING, conference, registration.getStatus(), null);
+			return new Join(Join.Outcome.NO_MEETING, conference, status, name, null);
+		}
+		if (!enter) {
+			return new Join(Join.Outcome.READY, conference, status, name, null);
 		}
 		registration.joined(now);
-		return new Join(Join.Outcome.ENTER, conference, registration.getStatus(), entrance);
+		return new Join(Join.Outcome.ENTER, conference, registration.getStatus(), name, entrance);
 	}
 
-	record Join(Outcome outcome, ConferenceView conference, RegistrationStatus status, String entrance) {
+	/**
+	 * What a join link leads to. READY: inside the window, the page with the button;
+	 * ENTER: the button was pressed, go to {@code entrance}.
+	 */
+	record Join(Outcome outcome, ConferenceView conference, RegistrationStatus status, PersonName name,
+			String entrance) {
 
 		enum Outcome {
 
-			NOT_YET, ENTER, OVER, NO_PLACE, NO_MEETING
+			NOT_YET, READY, ENTER, OVER, NO_PLACE, NO_MEETING
 
 		}
 

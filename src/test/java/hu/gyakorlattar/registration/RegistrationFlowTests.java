@@ -229,7 +229,7 @@ class RegistrationFlowTests {
 	}
 
 	@Test
-	void theJoinLinkShowsACountdownThenEntersTheMeetingAndRecordsAttendanceThenTheArchive() throws Exception {
+	void theJoinLinkShowsACountdownThenAButtonThatEntersAndRecordsAttendanceThenTheArchive() throws Exception {
 		long id = conference("Belépés próba", 2, 10);
 		String token = confirmed(id, "belepo@example.hu", "Belépő", "Béla");
 		untilTheDayBeforeAt10(id);
@@ -241,21 +241,48 @@ class RegistrationFlowTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Nyitásig még: 0 nap, 23 óra, 30 perc")))
 			.andExpect(content()
 				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("meet.example.hu"))));
+		this.mvc.perform(post("/j/{token}", join).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Nyitásig még")));
 		assertThat(statusOf(token)).isEqualTo(RegistrationStatus.CONFIRMED);
 
 		ConferenceWindow window = window(id);
 		this.clock.advance(Duration.between(this.clock.instant(), window.techHelpFrom()).plusMinutes(1));
-		this.mvc.perform(get("/j/{token}", join))
-			.andExpect(status().isSeeOther())
-			.andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("https://meet.example.hu/")));
+		// Opening the link (as a mail scanner or a link preview would) records nothing.
+		for (int i = 0; i < 3; i++) {
+			this.mvc.perform(get("/j/{token}", join))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Belépő Béla")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Belépés próba")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("action=\"/j/" + join + "\"")))
+				.andExpect(content()
+					.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("meet.example.hu"))));
+		}
+		Registration opened = this.repository.findByPersonalToken(token).orElseThrow();
+		assertThat(opened.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(opened.getFirstJoinedAt()).isNull();
+		assertThat(opened.getJoinCount()).isZero();
+
+		this.mvc.perform(post("/j/{token}", join)).andExpect(status().isForbidden());
+		// The pages' CSP (form-action 'self') forbids a form post to redirect to another
+		// site: the answer refreshes to the meeting, with the link to click.
+		this.mvc.perform(post("/j/{token}", join).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Refresh", org.hamcrest.Matchers.startsWith("0; url=https://meet.example.hu/")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"https://meet.example.hu/")));
 		Registration attended = this.repository.findByPersonalToken(token).orElseThrow();
 		assertThat(attended.getStatus()).isEqualTo(RegistrationStatus.ATTENDED);
 		assertThat(attended.getFirstJoinedAt()).isEqualTo(this.clock.instant());
+		assertThat(attended.getJoinCount()).isOne();
 
 		this.clock.advance(Duration.between(this.clock.instant(), window.endsAt()).plusMinutes(1));
 		this.mvc.perform(get("/j/{token}", join))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("/esemenyek/" + id)));
+		this.mvc.perform(post("/j/{token}", join).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/esemenyek/" + id)));
+		assertThat(this.repository.findByPersonalToken(token).orElseThrow().getJoinCount()).isOne();
 	}
 
 	@Test
@@ -268,6 +295,9 @@ class RegistrationFlowTests {
 		}
 		this.mvc.perform(post("/regisztraciom/hamisitott/lemondas").with(csrf())).andExpect(status().isNotFound());
 		this.mvc.perform(post("/regisztraciom/hamisitott/megerosites").with(csrf())).andExpect(status().isNotFound());
+		this.mvc.perform(post("/j/hamisitott").with(csrf()))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Ez a link nem érvényes")));
 	}
 
 	@Test
