@@ -2,6 +2,7 @@ package hu.gyakorlattar.registration;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -50,10 +51,13 @@ class PersonalPages {
 
 	private final RegistrationManagement registrations;
 
+	private final AttendanceCertificates certificates;
+
 	private final Clock clock;
 
-	PersonalPages(RegistrationManagement registrations, Clock clock) {
+	PersonalPages(RegistrationManagement registrations, AttendanceCertificates certificates, Clock clock) {
 		this.registrations = registrations;
+		this.certificates = certificates;
 		this.clock = clock;
 	}
 
@@ -151,6 +155,16 @@ class PersonalPages {
 			.body(this.registrations.calendar(token));
 	}
 
+	/** The attendance certificate, for those who joined, once the conference is over. */
+	@GetMapping("/regisztraciom/{token}/igazolas.pdf")
+	ResponseEntity<byte[]> certificate(@PathVariable String token, Locale locale) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("reszveteli-igazolas.pdf").build().toString())
+			.body(this.certificates.forRegistrant(token, locale));
+	}
+
 	/**
 	 * The personal join link. Opening it records nothing, since link previews and mail
 	 * scanners open links too: inside the join window it shows the button that enters (a
@@ -198,6 +212,17 @@ class PersonalPages {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView unknownLink() {
 		ModelAndView page = new ModelAndView("registration/link-invalid");
+		page.addObject("viewer", viewer());
+		return page;
+	}
+
+	/**
+	 * A registration with no attendance certificate (yet): says who gets one, and when.
+	 */
+	@ExceptionHandler(NoCertificate.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	ModelAndView noCertificate() {
+		ModelAndView page = new ModelAndView("registration/no-certificate");
 		page.addObject("viewer", viewer());
 		return page;
 	}

@@ -288,7 +288,7 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 		if (!enter) {
 			return new Join(Join.Outcome.READY, conference, status, name, null);
 		}
-		registration.joined(now);
+		registration.joined(now, certificateCode());
 		return new Join(Join.Outcome.ENTER, conference, registration.getStatus(), name, entrance);
 	}
 
@@ -480,6 +480,16 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 
 	static String token() {
 		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/**
+	 * The code that verifies an attendance certificate: 144 random bits, short enough to
+	 * type from paper.
+	 */
+	static String certificateCode() {
+		byte[] bytes = new byte[18];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}

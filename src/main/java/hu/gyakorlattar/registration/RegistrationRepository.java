@@ -15,6 +15,8 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
 	Optional<Registration> findByJoinToken(String token);
 
+	Optional<Registration> findByCertificateCode(String code);
+
 	@Query("select count(r) from Registration r where r.conferenceId = :conferenceId and r.status in ('CONFIRMED', 'ATTENDED')")
 	int countPlacesTaken(long conferenceId);
 

@@ -14,9 +14,13 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -145,7 +149,7 @@ class RegistrationBrowserTest extends BrowserTest {
 	}
 
 	@Test
-	void theJoinLinkShowsAButtonAndOnlyThePressEntersTheMeeting() throws Exception {
+	void theJoinLinkShowsAButtonOnlyThePressEntersAndTheParticipantGetsAVerifiableCertificate() throws Exception {
 		String personal = confirmedRegistrant("Böngészős belépés", "belepes@bongeszo.example.hu", "Belépő", "Bella");
 		ConferenceView conference = this.conferences.upcoming()
 			.stream()
@@ -174,6 +178,30 @@ class RegistrationBrowserTest extends BrowserTest {
 		assertThat(this.page).hasURL(Pattern.compile("^https://meet\\.example\\.hu/.*"));
 		this.mvc.perform(get(personal))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Részt vett a konferencián")));
+
+		// After the conference: the certificate from the personal page, and the page its
+		// address opens.
+		this.clock.advance(Duration.between(this.clock.instant(), conference.endsAt()).plusMinutes(1));
+		open(personal);
+		Download download = this.page.waitForDownload(() -> this.page
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Részvételi igazolás letöltése (PDF)"))
+			.click());
+		String text;
+		try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+			text = new PDFTextStripper().getText(pdf);
+		}
+		assertThat(text).contains("RÉSZVÉTELI IGAZOLÁS", "Belépő Bella", "Böngészős belépés");
+		Matcher verification = Pattern.compile("https?://[^/\\s]+(/igazolas/[A-Za-z0-9_-]+)").matcher(text);
+		assertThat(verification.find()).as(text).isTrue();
+
+		open(verification.group(1));
+		assertThat(this.page.locator("h1")).hasText("Részvételi igazolás ellenőrzése");
+		assertThat(this.page.locator("main")).containsText("hiteles");
+		assertThat(this.page.locator("main")).containsText("Belépő Bella");
+		assertThat(this.page.locator("main")).containsText("Böngészős belépés");
+		Response forged = open("/igazolas/hamisitott-kod");
+		assertThat(forged.status()).isEqualTo(404);
+		assertThat(this.page.locator("h1")).hasText("Az igazolás nem található");
 	}
 
 	/**

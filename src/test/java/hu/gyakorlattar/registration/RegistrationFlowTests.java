@@ -36,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -86,6 +87,9 @@ class RegistrationFlowTests {
 
 	@Autowired
 	AdjustableClock clock;
+
+	@Autowired
+	RegistrationRetention retention;
 
 	final Mailbox mailbox = new Mailbox(smtp);
 
@@ -286,6 +290,91 @@ class RegistrationFlowTests {
 	}
 
 	@Test
+	void whoJoinedGetsACertificateAfterTheConferenceThatItsAddressVerifiesEvenAfterRetention() throws Exception {
+		long id = conference("Igazolás próba", 2, 10);
+		String attendee = confirmed(id, "igazolt@example.hu", "Igazolt", "Ida");
+		String absentee = confirmed(id, "tavollevo@example.hu", "Távollévő", "Tamás");
+		ConferenceWindow window = window(id);
+		this.clock.advance(Duration.between(this.clock.instant(), window.techHelpFrom()).plusMinutes(1));
+		String join = joinTokenOf(attendee);
+		this.mvc.perform(post("/j/{token}", join).with(csrf())).andExpect(status().isOk());
+		Registration attended = this.repository.findByPersonalToken(attendee).orElseThrow();
+		String code = attended.getCertificateCode();
+		assertThat(code).matches("[A-Za-z0-9_-]{24}");
+
+		// Not before the end.
+		this.mvc.perform(get("/regisztraciom/{token}/igazolas.pdf", attendee))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("nincs részvételi igazolás")));
+		this.mvc.perform(get("/igazolas/{code}", code)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/regisztraciom/{token}", attendee))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("a konferencia vége után tölthető le")));
+
+		this.clock.advance(Duration.between(this.clock.instant(), window.endsAt()).plusMinutes(1));
+		this.mvc.perform(get("/regisztraciom/{token}", attendee))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/igazolas.pdf")));
+		MvcResult pdf = this.mvc.perform(get("/regisztraciom/{token}/igazolas.pdf", attendee))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn();
+		byte[] bytes = pdf.getResponse().getContentAsByteArray();
+		assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		String text = pdfText(bytes);
+		assertThat(text).contains("RÉSZVÉTELI IGAZOLÁS", "Igazolt Ida", "jegyző, Szada", "„Igazolás próba”",
+				"Irányító Bizottsága", "http://localhost:8080/igazolas/" + code,
+				AttendanceCertificates.number(attended, this.conferences.find(id).orElseThrow()));
+		assertThat(text.replaceAll("\\s+", " ")).contains("(" + dayOfWeek(id) + ") 10.00–12.00");
+
+		// Who did not join gets none, on their page or from the office.
+		this.mvc.perform(get("/regisztraciom/{token}", absentee))
+			.andExpect(
+					content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("igazolas.pdf"))));
+		this.mvc.perform(get("/regisztraciom/{token}/igazolas.pdf", absentee))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("nincs részvételi igazolás")));
+		long absent = this.repository.findByPersonalToken(absentee).orElseThrow().getId();
+		this.mvc
+			.perform(get("/admin/esemenyek/{c}/regisztraciok/{r}/igazolas.pdf", id, absent)
+				.with(user("iroda@example.hu").roles("ADMIN")))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/admin/esemenyek/{c}/regisztraciok/{r}/igazolas.pdf", id, attended.getId())
+				.with(user("iroda@example.hu").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"));
+		this.mvc
+			.perform(get("/admin/esemenyek/{c}/regisztraciok/{r}/igazolas.pdf", id + 1000, attended.getId())
+				.with(user("iroda@example.hu").roles("ADMIN")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/admin/esemenyek/{c}/regisztraciok", id).with(user("iroda@example.hu").roles("ADMIN")))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("/admin/esemenyek/" + id + "/regisztraciok/" + attended.getId() + "/igazolas.pdf")))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.not(org.hamcrest.Matchers.containsString("/regisztraciok/" + absent + "/igazolas.pdf"))));
+
+		this.mvc.perform(get("/igazolas/{code}", code))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("hiteles")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Igazolt Ida")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Igazolás próba")));
+		for (String forged : List.of("hamisitott-kod", code.substring(1) + "A", "<script>", "x".repeat(200))) {
+			this.mvc.perform(get("/igazolas/{code}", forged))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Az igazolás nem található")));
+		}
+
+		// Retention removes the person; the certificate stays known as issued.
+		this.transaction
+			.executeWithoutResult((status) -> this.retention.anonymiseEndedBefore(window.endsAt().plusSeconds(1)));
+		this.mvc.perform(get("/igazolas/{code}", code))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("személyes adatait")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Igazolás próba")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Igazolt"))));
+		this.mvc.perform(get("/regisztraciom/{token}/igazolas.pdf", attendee)).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void forgedLinksGetAFriendlyPage() throws Exception {
 		for (String path : List.of("/regisztraciom/hamisitott", "/j/hamisitott", "/regisztraciom/hamisitott/adatok",
 				"/regisztraciom/hamisitott/naptar.ics", "/regisztraciom/hamisitott/lemondas")) {
@@ -407,6 +496,24 @@ class RegistrationFlowTests {
 		this.mvc.perform(post("/regisztraciom/{token}/megerosites", token).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		return token;
+	}
+
+	String joinTokenOf(String personalToken) {
+		return this.repository.findByPersonalToken(personalToken).orElseThrow().getJoinToken();
+	}
+
+	String dayOfWeek(long id) {
+		return this.conferences.find(id)
+			.orElseThrow()
+			.day()
+			.getDayOfWeek()
+			.getDisplayName(java.time.format.TextStyle.FULL, HungarianFormats.HUNGARIAN);
+	}
+
+	static String pdfText(byte[] pdf) throws java.io.IOException {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		}
 	}
 
 	RegistrationStatus statusOf(String token) {
