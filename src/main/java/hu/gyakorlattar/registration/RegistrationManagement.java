@@ -3,8 +3,10 @@ package hu.gyakorlattar.registration;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.text.Collator;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -372,6 +374,28 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 						.map(RegistrationQuestion::getText)
 						.toList()))
 			.toList();
+	}
+
+	/**
+	 * The public participant list of a published conference: only those who consented to
+	 * it and hold a place (or attended), by name in Hungarian order; never an e-mail
+	 * address or a phone number.
+	 */
+	@Transactional(readOnly = true)
+	List<Participant> participants(long conferenceId) {
+		publishedConference(conferenceId);
+		Collator collator = HungarianFormats.collator();
+		return this.registrations.findListed(conferenceId)
+			.stream()
+			.map((r) -> new Participant(r.name(), r.getPost(), RegistrationRow.of(r, List.of()).from()))
+			.sorted(Comparator.comparing((Participant p) -> p.name().toString(), collator)
+				.thenComparing(Participant::from, collator))
+			.toList();
+	}
+
+	/** One line of the public participant list. */
+	record Participant(PersonName name, String post, String from) {
+
 	}
 
 	/**

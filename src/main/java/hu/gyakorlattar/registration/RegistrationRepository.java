@@ -32,6 +32,10 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
 	List<Registration> findByConferenceIdOrderByCreatedAtAscIdAsc(long conferenceId);
 
+	/** Who asked to appear on the public participant list and holds (or used) a place. */
+	@Query("select r from Registration r where r.conferenceId = :conferenceId and r.listConsent = true and r.anonymisedAt is null and r.status in ('CONFIRMED', 'ATTENDED')")
+	List<Registration> findListed(long conferenceId);
+
 	@Query("select r from Registration r where r.anonymisedAt is null and r.conferenceId in :conferenceIds")
 	List<Registration> findNotAnonymised(List<Long> conferenceIds);
 

@@ -163,6 +163,14 @@ class RegistrationBrowserTest extends BrowserTest {
 					"<!DOCTYPE html><html lang=\"hu\"><head><title>Terem</title></head><body><main><h1>Virtuális terem</h1></main></body></html>")));
 
 		open(personal);
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("A résztvevők nyilvános listája"))
+			.click();
+		checkAccessibility();
+		assertThat(this.page.locator("h1")).containsText("Résztvevők");
+		assertThat(this.page.locator("main table")).containsText("Belépő Bella");
+		assertThat(this.page.locator("main")).not().containsText("belepes@bongeszo.example.hu");
+
+		open(personal);
 		String join = this.page.locator("form[action^='/j/']").getAttribute("action");
 		open(join);
 		assertThat(this.page.locator("main")).containsText("Belépő Bella");

@@ -375,6 +375,47 @@ class RegistrationFlowTests {
 	}
 
 	@Test
+	void thePublicParticipantListShowsOnlyThoseWhoConsentedInHungarianOrder() throws Exception {
+		long id = conference("Résztvevői lista", 10, 10);
+		confirmedListed(id, "szabo@example.hu", "Szabó", "Zita", true);
+		confirmedListed(id, "santa@example.hu", "Sánta", "Sára", true);
+		confirmedListed(id, "csanyi@example.hu", "Csányi", "Csaba", true);
+		confirmedListed(id, "cukor@example.hu", "Cukor", "Cecília", true);
+		confirmedListed(id, "rejtett@example.hu", "Rejtett", "Rita", false);
+		register(id, "meg-nem-erositett@example.hu", "Megerősítetlen", "Mária", true);
+		confirmedListed(id, "lemondott@example.hu", "Lemondott", "Lili", true);
+		String cancelled = this.repository.findAll()
+			.stream()
+			.filter((r) -> r.getEmail().equals("lemondott@example.hu"))
+			.findFirst()
+			.orElseThrow()
+			.getPersonalToken();
+		this.mvc.perform(post("/regisztraciom/{token}/lemondas", cancelled).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		String page = this.mvc.perform(get("/esemenyek/{id}/resztvevok", id))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("Résztvevői lista", "jegyző", "Szada");
+		// c before cs, s before sz: Hungarian order, not the code points'.
+		assertThat(page.indexOf("Cukor Cecília")).isPositive()
+			.isLessThan(page.indexOf("Csányi Csaba"))
+			.isLessThan(page.indexOf("Sánta Sára"));
+		assertThat(page.indexOf("Sánta Sára")).isLessThan(page.indexOf("Szabó Zita"));
+		assertThat(page).doesNotContain("Rejtett", "Megerősítetlen", "Lemondott", "@example.hu");
+
+		this.mvc.perform(get("/esemenyek/{id}", id))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/esemenyek/" + id + "/resztvevok")));
+		long hidden = this.transaction.execute((status) -> ConferencesForRegistrationTests.unpublished(this.conferences,
+				"Rejtett konferencia", today().plusDays(10)));
+		this.mvc.perform(get("/esemenyek/{id}/resztvevok", hidden)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/esemenyek/{id}/resztvevok", 987654321L)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/esemenyek/nem-szam/resztvevok")).andExpect(status().is4xxClientError());
+	}
+
+	@Test
 	void forgedLinksGetAFriendlyPage() throws Exception {
 		for (String path : List.of("/regisztraciom/hamisitott", "/j/hamisitott", "/regisztraciom/hamisitott/adatok",
 				"/regisztraciom/hamisitott/naptar.ics", "/regisztraciom/hamisitott/lemondas")) {
@@ -478,6 +519,10 @@ class RegistrationFlowTests {
 	}
 
 	void register(long conferenceId, String email, String family, String given) throws Exception {
+		register(conferenceId, email, family, given, false);
+	}
+
+	void register(long conferenceId, String email, String family, String given, boolean listed) throws Exception {
 		this.mvc
 			.perform(post("/esemenyek/{id}/regisztracio", conferenceId).with(csrf())
 				.param("familyName", family)
@@ -485,8 +530,16 @@ class RegistrationFlowTests {
 				.param("email", email)
 				.param("post", "jegyző")
 				.param("municipality", szada())
-				.param("privacyNoticeAccepted", "true"))
+				.param("privacyNoticeAccepted", "true")
+				.param("listConsent", String.valueOf(listed)))
 			.andExpect(redirectedUrl("/esemenyek/" + conferenceId + "/regisztracio/elkuldve"));
+	}
+
+	void confirmedListed(long conferenceId, String email, String family, String given, boolean listed)
+			throws Exception {
+		register(conferenceId, email, family, given, listed);
+		String token = this.mailbox.awaitSubject(email, "Erősítse meg").personalToken();
+		this.transaction.executeWithoutResult((status) -> this.registrations.confirm(token));
 	}
 
 	/** Registers and confirms; answers the personal token. */
