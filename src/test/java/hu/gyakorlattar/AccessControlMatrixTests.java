@@ -59,7 +59,8 @@ class AccessControlMatrixTests {
 	 * visitor got in.
 	 */
 	private static final Map<String, String> SAMPLE_PATH_VALUES = Map.of("year", "2021", "kshCode", "21458", "token",
-			"nincs-ilyen-token", "status", "QUEUED", "slug", "nincs-ilyen-gyakorlat", "questionId", "987654321");
+			"nincs-ilyen-token", "status", "QUEUED", "slug", "nincs-ilyen-gyakorlat", "questionId", "987654321", "code",
+			"nincs-ilyen-kod");
 
 	/**
 	 * The only requests posted without a CSRF token: RFC 8058 one-click unsubscribe,

@@ -1,8 +1,10 @@
 package hu.gyakorlattar.programme;
 
+import java.time.Duration;
 import java.util.Comparator;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,9 +28,22 @@ class ProgrammePages {
 
 	private final ObjectProvider<UpcomingEvents> upcomingEvents;
 
-	ProgrammePages(ProgrammeManagement programme, ObjectProvider<UpcomingEvents> upcomingEvents) {
+	private final String privacyNoticeVersion;
+
+	private final Duration registrationRetention;
+
+	/**
+	 * The notice's version and the registrations' retention time are the registration
+	 * module's settings: what registrants acknowledge and what its nightly job does is
+	 * what this page says.
+	 */
+	ProgrammePages(ProgrammeManagement programme, ObjectProvider<UpcomingEvents> upcomingEvents,
+			@Value("${gyakorlattar.registration.privacy-notice-version:1}") String privacyNoticeVersion,
+			@Value("${gyakorlattar.registration.retention:P365D}") Duration registrationRetention) {
 		this.programme = programme;
 		this.upcomingEvents = upcomingEvents;
+		this.privacyNoticeVersion = privacyNoticeVersion;
+		this.registrationRetention = registrationRetention;
 	}
 
 	@GetMapping("/")
@@ -43,7 +58,9 @@ class ProgrammePages {
 	}
 
 	@GetMapping("/adatkezeles")
-	String privacyNotice() {
+	String privacyNotice(Model model) {
+		model.addAttribute("noticeVersion", this.privacyNoticeVersion);
+		model.addAttribute("retentionDays", this.registrationRetention.toDays());
 		return "programme/privacy";
 	}
 

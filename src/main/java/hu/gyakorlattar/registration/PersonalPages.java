@@ -2,9 +2,12 @@ package hu.gyakorlattar.registration;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import hu.gyakorlattar.conference.ConferenceCalendar;
@@ -33,7 +36,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * A registrant's own pages, reached from the links in their mails (no password): the
@@ -44,12 +46,18 @@ import org.springframework.web.servlet.view.RedirectView;
 @PreAuthorize("permitAll()")
 class PersonalPages {
 
+	/** A meeting address that may go into a header as it is. */
+	private static final Pattern SAFE_URL = Pattern.compile("https?://[!-~]+");
+
 	private final RegistrationManagement registrations;
+
+	private final AttendanceCertificates certificates;
 
 	private final Clock clock;
 
-	PersonalPages(RegistrationManagement registrations, Clock clock) {
+	PersonalPages(RegistrationManagement registrations, AttendanceCertificates certificates, Clock clock) {
 		this.registrations = registrations;
+		this.certificates = certificates;
 		this.clock = clock;
 	}
 
@@ -128,21 +136,48 @@ class PersonalPages {
 			.body(this.registrations.calendar(token));
 	}
 
+	/** The attendance certificate, for those who joined, once the conference is over. */
+	@GetMapping("/regisztraciom/{token}/igazolas.pdf")
+	ResponseEntity<byte[]> certificate(@PathVariable String token, Locale locale) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("reszveteli-igazolas.pdf").build().toString())
+			.body(this.certificates.forRegistrant(token, locale));
+	}
+
 	/**
-	 * The personal join link: the meeting inside the join window (recorded as
-	 * attendance), a countdown before, the archive after.
+	 * The personal join link. Opening it records nothing, since link previews and mail
+	 * scanners open links too: inside the join window it shows the button that enters (a
+	 * POST), before it a countdown, after it the archive.
 	 */
 	@GetMapping("/j/{token}")
-	ModelAndView join(@PathVariable String token, Model model) {
-		RegistrationManagement.Join join = this.registrations.join(token);
-		if (join.outcome() == RegistrationManagement.Join.Outcome.ENTER) {
-			RedirectView meeting = new RedirectView(join.entrance());
-			meeting.setStatusCode(HttpStatus.SEE_OTHER);
-			meeting.setExposeModelAttributes(false);
-			return new ModelAndView(meeting);
+	ModelAndView joinPage(@PathVariable String token, Model model) {
+		return joinView(this.registrations.joinPage(token), token, model);
+	}
+
+	/**
+	 * The registrant pressed the button: inside the join window this is recorded as
+	 * attendance and the browser goes on to the meeting; outside it, the page tells why
+	 * not. Not a redirect: the pages' Content-Security-Policy
+	 * ({@code form-action 'self'}) makes browsers refuse a form submission that redirects
+	 * to another site, so the answer is a page that refreshes to the meeting at once (a
+	 * navigation of its own), with the link to click should it not.
+	 */
+	@PostMapping("/j/{token}")
+	ModelAndView enter(@PathVariable String token, Model model, HttpServletResponse response) {
+		RegistrationManagement.Join join = this.registrations.enter(token);
+		if (join.outcome() == RegistrationManagement.Join.Outcome.ENTER
+				&& SAFE_URL.matcher(join.entrance()).matches()) {
+			response.setHeader("Refresh", "0; url=" + join.entrance());
 		}
+		return joinView(join, token, model);
+	}
+
+	private ModelAndView joinView(RegistrationManagement.Join join, String token, Model model) {
 		Duration left = Duration.between(this.clock.instant(), join.conference().techHelpFrom());
 		model.addAttribute("join", join);
+		model.addAttribute("token", token);
 		model.addAttribute("daysLeft", Math.max(0, left.toDays()));
 		model.addAttribute("hoursLeft", Math.max(0, left.toHoursPart()));
 		model.addAttribute("minutesLeft", Math.max(0, left.toMinutesPart()));
@@ -158,6 +193,17 @@ class PersonalPages {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView unknownLink() {
 		ModelAndView page = new ModelAndView("registration/link-invalid");
+		page.addObject("viewer", viewer());
+		return page;
+	}
+
+	/**
+	 * A registration with no attendance certificate (yet): says who gets one, and when.
+	 */
+	@ExceptionHandler(NoCertificate.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	ModelAndView noCertificate() {
+		ModelAndView page = new ModelAndView("registration/no-certificate");
 		page.addObject("viewer", viewer());
 		return page;
 	}

@@ -92,6 +92,8 @@ class Registration {
 
 	private Instant anonymisedAt;
 
+	private String certificateCode;
+
 	@Version
 	private long version;
 
@@ -181,9 +183,17 @@ class Registration {
 		this.seatProviderId = null;
 	}
 
-	void joined(Instant now) {
+	/**
+	 * The registrant entered the meeting: attendance, and the code that verifies their
+	 * certificate (kept when their data is anonymised, so the certificate stays
+	 * verifiable).
+	 */
+	void joined(Instant now, String newCertificateCode) {
 		if (this.firstJoinedAt == null) {
 			this.firstJoinedAt = now;
+		}
+		if (this.certificateCode == null) {
+			this.certificateCode = newCertificateCode;
 		}
 		this.joinCount++;
 		if (this.status == RegistrationStatus.CONFIRMED) {
@@ -345,6 +355,10 @@ class Registration {
 
 	Instant getAnonymisedAt() {
 		return this.anonymisedAt;
+	}
+
+	String getCertificateCode() {
+		return this.certificateCode;
 	}
 
 }

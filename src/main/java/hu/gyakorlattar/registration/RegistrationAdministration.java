@@ -1,5 +1,6 @@
 package hu.gyakorlattar.registration;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,11 +38,17 @@ class RegistrationAdministration {
 
 	private final RegistrationExports exports;
 
+	private final AttendanceCertificates certificates;
+
+	private final Clock clock;
+
 	RegistrationAdministration(RegistrationManagement registrations, ConferenceManagement conferences,
-			RegistrationExports exports) {
+			RegistrationExports exports, AttendanceCertificates certificates, Clock clock) {
 		this.registrations = registrations;
 		this.conferences = conferences;
 		this.exports = exports;
+		this.certificates = certificates;
+		this.clock = clock;
 	}
 
 	@GetMapping("/admin/esemenyek/{conferenceId}/regisztraciok")
@@ -55,6 +62,7 @@ class RegistrationAdministration {
 			counts.put(each, all.stream().filter((row) -> row.status() == each).count());
 		}
 		model.addAttribute("conference", conference);
+		model.addAttribute("now", this.clock.instant());
 		model.addAttribute("rows", filtered(all, query, wanted));
 		model.addAttribute("total", all.size());
 		model.addAttribute("counts", counts);
@@ -83,6 +91,14 @@ class RegistrationAdministration {
 		this.conferences.find(conferenceId).orElseThrow(NotFound::new);
 		return download(this.exports.csv(this.registrations.registrationsOf(conferenceId), locale),
 				"regisztraciok-" + conferenceId + ".csv", "text/csv; charset=UTF-8");
+	}
+
+	/** A participant's attendance certificate; 404 for one who did not attend. */
+	@GetMapping("/admin/esemenyek/{conferenceId}/regisztraciok/{registrationId}/igazolas.pdf")
+	ResponseEntity<byte[]> certificate(@PathVariable long conferenceId, @PathVariable long registrationId,
+			Locale locale) {
+		return download(this.certificates.forOffice(conferenceId, registrationId, locale),
+				"reszveteli-igazolas-" + registrationId + ".pdf", MediaType.APPLICATION_PDF_VALUE);
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] content, String filename, String type) {

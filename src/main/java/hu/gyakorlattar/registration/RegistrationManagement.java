@@ -3,8 +3,10 @@ package hu.gyakorlattar.registration;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.text.Collator;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +25,7 @@ import hu.gyakorlattar.municipality.MunicipalitySummary;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
+import hu.gyakorlattar.shared.PersonName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -269,37 +272,62 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 	}
 
 	/**
-	 * Someone opened a personal join link: inside the join window this records the
-	 * attendance and answers where to enter; otherwise it tells what to show.
+	 * Someone opened a personal join link (a GET, which link previews and mail scanners
+	 * also do): tells what to show, and records nothing. Inside the join window the
+	 * answer is {@link Join.Outcome#READY}: the page with the button that enters.
 	 */
-	Join join(String joinToken) {
+	@Transactional(readOnly = true)
+	Join joinPage(String joinToken) {
+		return join(joinToken, false);
+	}
+
+	/**
+	 * The registrant pressed the button on their join page (a POST): inside the join
+	 * window this records the attendance and answers where to enter; otherwise it tells
+	 * what to show instead.
+	 */
+	Join enter(String joinToken) {
+		return join(joinToken, true);
+	}
+
+	private Join join(String joinToken, boolean enter) {
 		Registration registration = this.registrations.findByJoinToken(joinToken)
 			.filter((r) -> r.getAnonymisedAt() == null)
 			.orElseThrow(NotFound::new);
 		ConferenceView conference = conference(registration);
 		Instant now = this.clock.instant();
-		if (!registration.getStatus().holdsPlace()) {
-			return new Join(Join.Outcome.NO_PLACE, conference, registration.getStatus(), null);
+		RegistrationStatus status = registration.getStatus();
+		PersonName name = registration.name();
+		if (!status.holdsPlace()) {
+			return new Join(Join.Outcome.NO_PLACE, conference, status, name, null);
 		}
 		if (conference.over(now)) {
-			return new Join(Join.Outcome.OVER, conference, registration.getStatus(), null);
+			return new Join(Join.Outcome.OVER, conference, status, name, null);
 		}
 		if (!conference.joinWindowOpen(now)) {
-			return new Join(Join.Outcome.NOT_YET, conference, registration.getStatus(), null);
+			return new Join(Join.Outcome.NOT_YET, conference, status, name, null);
 		}
 		String entrance = this.conferences.entrance(conference.id(), registration.seat());
 		if (!StringUtils.hasText(entrance)) {
-			return new Join(Join.Outcome.NO_MEETING, conference, registration.getStatus(), null);
+			return new Join(Join.Outcome.NO_MEETING, conference, status, name, null);
 		}
-		registration.joined(now);
-		return new Join(Join.Outcome.ENTER, conference, registration.getStatus(), entrance);
+		if (!enter) {
+			return new Join(Join.Outcome.READY, conference, status, name, null);
+		}
+		registration.joined(now, certificateCode());
+		return new Join(Join.Outcome.ENTER, conference, registration.getStatus(), name, entrance);
 	}
 
-	record Join(Outcome outcome, ConferenceView conference, RegistrationStatus status, String entrance) {
+	/**
+	 * What a join link leads to. READY: inside the window, the page with the button;
+	 * ENTER: the button was pressed, go to {@code entrance}.
+	 */
+	record Join(Outcome outcome, ConferenceView conference, RegistrationStatus status, PersonName name,
+			String entrance) {
 
 		enum Outcome {
 
-			NOT_YET, ENTER, OVER, NO_PLACE, NO_MEETING
+			NOT_YET, READY, ENTER, OVER, NO_PLACE, NO_MEETING
 
 		}
 
@@ -363,6 +391,28 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 		List<Registration> all = this.registrations.findByConferenceIdOrderByCreatedAtAscIdAsc(conferenceId);
 		Map<Long, List<String>> asked = askedBy(all.stream().map(Registration::getId).toList());
 		return all.stream().map((r) -> RegistrationRow.of(r, asked.getOrDefault(r.getId(), List.of()))).toList();
+	}
+
+	/**
+	 * The public participant list of a published conference: only those who consented to
+	 * it and hold a place (or attended), by name in Hungarian order; never an e-mail
+	 * address or a phone number.
+	 */
+	@Transactional(readOnly = true)
+	List<ListedParticipant> participants(long conferenceId) {
+		publishedConference(conferenceId);
+		Collator collator = HungarianFormats.collator();
+		return this.registrations.findListed(conferenceId)
+			.stream()
+			.map((r) -> new ListedParticipant(r.name(), r.getPost(), RegistrationRow.of(r, List.of()).from()))
+			.sorted(Comparator.comparing((ListedParticipant p) -> p.name().toString(), collator)
+				.thenComparing(ListedParticipant::from, collator))
+			.toList();
+	}
+
+	/** One line of the public participant list. */
+	record ListedParticipant(PersonName name, String post, String from) {
+
 	}
 
 	/**
@@ -492,6 +542,16 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 
 	static String token() {
 		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/**
+	 * The code that verifies an attendance certificate: 144 random bits, short enough to
+	 * type from paper.
+	 */
+	static String certificateCode() {
+		byte[] bytes = new byte[18];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}

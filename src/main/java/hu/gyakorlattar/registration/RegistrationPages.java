@@ -84,6 +84,14 @@ class RegistrationPages {
 		return "registration/sent";
 	}
 
+	/** Who takes part: those who consented to appear here, and nothing else of anyone. */
+	@GetMapping("/esemenyek/{conferenceId}/resztvevok")
+	String participants(@PathVariable long conferenceId, Model model) {
+		model.addAttribute("participants", this.registrations.participants(conferenceId));
+		model.addAttribute("conference", this.registrations.publishedConference(conferenceId));
+		return "registration/participants";
+	}
+
 	private String page(long conferenceId, Model model) {
 		ConferenceView conference = this.registrations.publishedConference(conferenceId);
 		int taken = this.registrations.placesTaken(conferenceId);

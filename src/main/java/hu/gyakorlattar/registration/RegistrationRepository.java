@@ -16,6 +16,8 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
 	Optional<Registration> findByJoinToken(String token);
 
+	Optional<Registration> findByCertificateCode(String code);
+
 	@Query("select count(r) from Registration r where r.conferenceId = :conferenceId and r.status in ('CONFIRMED', 'ATTENDED')")
 	int countPlacesTaken(long conferenceId);
 
@@ -36,6 +38,10 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 	List<Registration> findHoldingPlaces(long conferenceId);
 
 	List<Registration> findByConferenceIdOrderByCreatedAtAscIdAsc(long conferenceId);
+
+	/** Who asked to appear on the public participant list and holds (or used) a place. */
+	@Query("select r from Registration r where r.conferenceId = :conferenceId and r.listConsent = true and r.anonymisedAt is null and r.status in ('CONFIRMED', 'ATTENDED')")
+	List<Registration> findListed(long conferenceId);
 
 	@Query("select r from Registration r where r.anonymisedAt is null and r.conferenceId in :conferenceIds")
 	List<Registration> findNotAnonymised(List<Long> conferenceIds);

@@ -3,7 +3,6 @@ package hu.gyakorlattar.e2e;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.regex.Matcher;
@@ -15,8 +14,13 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,19 +29,30 @@ import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.mail.CampaignsForRegistrationTests;
 import hu.gyakorlattar.registration.RegistrationsForTests;
+import hu.gyakorlattar.shared.AdjustableClock;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A mayor registers for the demo conference three weeks ahead in a real browser, opens
@@ -46,6 +61,7 @@ import static org.awaitility.Awaitility.await;
  */
 @TestPropertySource(
 		properties = { "gyakorlattar.mail.poll-interval=PT0.2S", "gyakorlattar.test.isolated=registration-browser" })
+@Import(RegistrationBrowserTest.StoppedTime.class)
 @DirtiesContext
 class RegistrationBrowserTest extends BrowserTest {
 
@@ -71,6 +87,12 @@ class RegistrationBrowserTest extends BrowserTest {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	AdjustableClock clock;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Test
 	void aMayorRegistersConfirmsFromTheMailAndDownloadsTheCalendarEntry() throws Exception {
@@ -133,6 +155,96 @@ class RegistrationBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void theJoinLinkShowsAButtonOnlyThePressEntersAndTheParticipantGetsAVerifiableCertificate() throws Exception {
+		String personal = confirmedRegistrant("Böngészős belépés", "belepes@bongeszo.example.hu", "Belépő", "Bella");
+		ConferenceView conference = this.conferences.upcoming()
+			.stream()
+			.filter((c) -> c.title().equals("Böngészős belépés"))
+			.findFirst()
+			.orElseThrow();
+		this.clock.advance(Duration.between(this.clock.instant(), conference.techHelpFrom()).plusMinutes(5));
+		this.page.route("https://meet.example.hu/**", (route) -> route.fulfill(new Route.FulfillOptions()
+			.setContentType("text/html; charset=utf-8")
+			.setBody(
+					"<!DOCTYPE html><html lang=\"hu\"><head><title>Terem</title></head><body><main><h1>Virtuális terem</h1></main></body></html>")));
+
+		open(personal);
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("A résztvevők nyilvános listája"))
+			.click();
+		checkAccessibility();
+		assertThat(this.page.locator("h1")).containsText("Résztvevők");
+		assertThat(this.page.locator("main table")).containsText("Belépő Bella");
+		assertThat(this.page.locator("main")).not().containsText("belepes@bongeszo.example.hu");
+
+		open(personal);
+		String join = this.page.locator("form[action^='/j/']").getAttribute("action");
+		open(join);
+		assertThat(this.page.locator("main")).containsText("Belépő Bella");
+		assertThat(this.page.locator("main")).containsText("Böngészős belépés");
+		Locator enter = this.page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Belépés a konferenciára"));
+		assertThat(enter).isVisible();
+		this.mvc.perform(get(personal))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Regisztrációja érvényes")));
+
+		enter.click();
+		assertThat(this.page.locator("h1")).hasText("Virtuális terem");
+		assertThat(this.page).hasURL(Pattern.compile("^https://meet\\.example\\.hu/.*"));
+		this.mvc.perform(get(personal))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Részt vett a konferencián")));
+
+		// After the conference: the certificate from the personal page, and the page its
+		// address opens.
+		this.clock.advance(Duration.between(this.clock.instant(), conference.endsAt()).plusMinutes(1));
+		open(personal);
+		Download download = this.page.waitForDownload(() -> this.page
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Részvételi igazolás letöltése (PDF)"))
+			.click());
+		String text;
+		try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+			text = new PDFTextStripper().getText(pdf);
+		}
+		assertThat(text).contains("RÉSZVÉTELI IGAZOLÁS", "Belépő Bella", "Böngészős belépés");
+		Matcher verification = Pattern.compile("https?://[^/\\s]+(/igazolas/[A-Za-z0-9_-]+)").matcher(text);
+		assertThat(verification.find()).as(text).isTrue();
+
+		open(verification.group(1));
+		assertThat(this.page.locator("h1")).hasText("Részvételi igazolás ellenőrzése");
+		assertThat(this.page.locator("main")).containsText("hiteles");
+		assertThat(this.page.locator("main")).containsText("Belépő Bella");
+		assertThat(this.page.locator("main")).containsText("Böngészős belépés");
+		Response forged = open("/igazolas/hamisitott-kod");
+		assertThat(forged.status()).isEqualTo(404);
+		assertThat(this.page.locator("h1")).hasText("Az igazolás nem található");
+	}
+
+	/**
+	 * Registers through the form, confirms from the mail: answers the personal page's
+	 * path.
+	 */
+	private String confirmedRegistrant(String title, String email, String family, String given) throws Exception {
+		LocalDate day = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST).plusDays(2);
+		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests.published(this.conferences,
+				title, day, 10, day.minusDays(5).atTime(9, 0), day.atTime(9, 0)));
+		this.mvc
+			.perform(post("/esemenyek/{id}/regisztracio", id).with(csrf())
+				.param("familyName", family)
+				.param("givenName", given)
+				.param("email", email)
+				.param("post", "jegyző")
+				.param("organisation", "Böngésző Egyesület")
+				.param("privacyNoticeAccepted", "true")
+				.param("listConsent", "true"))
+			.andExpect(status().is3xxRedirection());
+		String body = GreenMailUtil.getBody(awaitMail(email));
+		Matcher link = PERSONAL_LINK.matcher(body.replace("=\r\n", "").replace("=3D", "="));
+		assertThat(link.find()).as(body).isTrue();
+		String personal = link.group(1);
+		this.mvc.perform(post(personal + "/megerosites").with(csrf())).andExpect(status().is3xxRedirection());
+		return personal;
+	}
+
+	@Test
 	void theOfficeSeesTheRegistrations() {
 		ConferenceView demo = this.conferences.upcoming().get(0);
 		signInAs("admin@gyakorlattar.local", "admin-jelszo-teszt");
@@ -145,12 +257,12 @@ class RegistrationBrowserTest extends BrowserTest {
 
 	@Test
 	void theOfficeSeesWhereTheRegistrantsComeFromOnAMapInChartsAndDayByDay() {
-		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests.published(this.conferences,
-				"Statisztika a böngészőben", LocalDate.now(HungarianFormats.BUDAPEST).plusDays(20), 100,
-				LocalDate.now(HungarianFormats.BUDAPEST).minusDays(1).atTime(9, 0),
-				LocalDate.now(HungarianFormats.BUDAPEST).plusDays(19).atTime(9, 0)));
-		this.transaction.executeWithoutResult(
-				(status) -> CampaignsForRegistrationTests.sentAt(this.context, id, Instant.now().minusSeconds(60)));
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST);
+		long id = this.transaction.execute(
+				(status) -> ConferencesForRegistrationTests.published(this.conferences, "Statisztika a böngészőben",
+						today.plusDays(20), 100, today.minusDays(1).atTime(9, 0), today.plusDays(19).atTime(9, 0)));
+		this.transaction.executeWithoutResult((status) -> CampaignsForRegistrationTests.sentAt(this.context, id,
+				this.clock.instant().minusSeconds(60)));
 		RegistrationsForTests.confirmed(this.context, id, "pecs@statisztika.example.hu", "19415", null);
 		RegistrationsForTests.confirmed(this.context, id, "szada@statisztika.example.hu", "21458", null);
 		RegistrationsForTests.confirmed(this.context, id, "vendeg@statisztika.example.hu", null, "TÖOSZ");
@@ -176,6 +288,17 @@ class RegistrationBrowserTest extends BrowserTest {
 		this.page.getByText("A napi számok táblázatban").click();
 		assertThat(this.page.locator("details table")).isVisible();
 		checkAccessibility();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class StoppedTime {
+
+		@Bean
+		@Primary
+		AdjustableClock adjustableClock() {
+			return new AdjustableClock();
+		}
+
 	}
 
 	private static MimeMessage awaitMail(String recipient) {

@@ -36,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -290,7 +291,7 @@ class RegistrationFlowTests {
 	}
 
 	@Test
-	void theJoinLinkShowsACountdownThenEntersTheMeetingAndRecordsAttendanceThenTheArchive() throws Exception {
+	void theJoinLinkShowsACountdownThenAButtonThatEntersAndRecordsAttendanceThenTheArchive() throws Exception {
 		long id = conference("Belépés próba", 2, 10);
 		String token = confirmed(id, "belepo@example.hu", "Belépő", "Béla");
 		untilTheDayBeforeAt10(id);
@@ -302,21 +303,174 @@ class RegistrationFlowTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Nyitásig még: 0 nap, 23 óra, 30 perc")))
 			.andExpect(content()
 				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("meet.example.hu"))));
+		this.mvc.perform(post("/j/{token}", join).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Nyitásig még")));
 		assertThat(statusOf(token)).isEqualTo(RegistrationStatus.CONFIRMED);
 
 		ConferenceWindow window = window(id);
 		this.clock.advance(Duration.between(this.clock.instant(), window.techHelpFrom()).plusMinutes(1));
-		this.mvc.perform(get("/j/{token}", join))
-			.andExpect(status().isSeeOther())
-			.andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("https://meet.example.hu/")));
+		// Opening the link (as a mail scanner or a link preview would) records nothing.
+		for (int i = 0; i < 3; i++) {
+			this.mvc.perform(get("/j/{token}", join))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Belépő Béla")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Belépés próba")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("action=\"/j/" + join + "\"")))
+				.andExpect(content()
+					.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("meet.example.hu"))));
+		}
+		Registration opened = this.repository.findByPersonalToken(token).orElseThrow();
+		assertThat(opened.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(opened.getFirstJoinedAt()).isNull();
+		assertThat(opened.getJoinCount()).isZero();
+
+		this.mvc.perform(post("/j/{token}", join)).andExpect(status().isForbidden());
+		// The pages' CSP (form-action 'self') forbids a form post to redirect to another
+		// site: the answer refreshes to the meeting, with the link to click.
+		this.mvc.perform(post("/j/{token}", join).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Refresh", org.hamcrest.Matchers.startsWith("0; url=https://meet.example.hu/")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"https://meet.example.hu/")));
 		Registration attended = this.repository.findByPersonalToken(token).orElseThrow();
 		assertThat(attended.getStatus()).isEqualTo(RegistrationStatus.ATTENDED);
 		assertThat(attended.getFirstJoinedAt()).isEqualTo(this.clock.instant());
+		assertThat(attended.getJoinCount()).isOne();
 
 		this.clock.advance(Duration.between(this.clock.instant(), window.endsAt()).plusMinutes(1));
 		this.mvc.perform(get("/j/{token}", join))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("/esemenyek/" + id)));
+		this.mvc.perform(post("/j/{token}", join).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/esemenyek/" + id)));
+		assertThat(this.repository.findByPersonalToken(token).orElseThrow().getJoinCount()).isOne();
+	}
+
+	@Test
+	void whoJoinedGetsACertificateAfterTheConferenceThatItsAddressVerifiesEvenAfterRetention() throws Exception {
+		long id = conference("Igazolás próba", 2, 10);
+		String attendee = confirmed(id, "igazolt@example.hu", "Igazolt", "Ida");
+		String absentee = confirmed(id, "tavollevo@example.hu", "Távollévő", "Tamás");
+		ConferenceWindow window = window(id);
+		this.clock.advance(Duration.between(this.clock.instant(), window.techHelpFrom()).plusMinutes(1));
+		String join = joinTokenOf(attendee);
+		this.mvc.perform(post("/j/{token}", join).with(csrf())).andExpect(status().isOk());
+		Registration attended = this.repository.findByPersonalToken(attendee).orElseThrow();
+		String code = attended.getCertificateCode();
+		assertThat(code).matches("[A-Za-z0-9_-]{24}");
+
+		// Not before the end.
+		this.mvc.perform(get("/regisztraciom/{token}/igazolas.pdf", attendee))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("nincs részvételi igazolás")));
+		this.mvc.perform(get("/igazolas/{code}", code)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/regisztraciom/{token}", attendee))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("a konferencia vége után tölthető le")));
+
+		this.clock.advance(Duration.between(this.clock.instant(), window.endsAt()).plusMinutes(1));
+		this.mvc.perform(get("/regisztraciom/{token}", attendee))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/igazolas.pdf")));
+		MvcResult pdf = this.mvc.perform(get("/regisztraciom/{token}/igazolas.pdf", attendee))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn();
+		byte[] bytes = pdf.getResponse().getContentAsByteArray();
+		assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		String text = pdfText(bytes);
+		assertThat(text).contains("RÉSZVÉTELI IGAZOLÁS", "Igazolt Ida", "jegyző, Szada", "„Igazolás próba”",
+				"Irányító Bizottsága", "http://localhost:8080/igazolas/" + code,
+				AttendanceCertificates.number(attended, this.conferences.find(id).orElseThrow()));
+		assertThat(text.replaceAll("\\s+", " ")).contains("(" + dayOfWeek(id) + ") 10.00–12.00");
+
+		// Who did not join gets none, on their page or from the office.
+		this.mvc.perform(get("/regisztraciom/{token}", absentee))
+			.andExpect(
+					content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("igazolas.pdf"))));
+		this.mvc.perform(get("/regisztraciom/{token}/igazolas.pdf", absentee))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("nincs részvételi igazolás")));
+		long absent = this.repository.findByPersonalToken(absentee).orElseThrow().getId();
+		this.mvc
+			.perform(get("/admin/esemenyek/{c}/regisztraciok/{r}/igazolas.pdf", id, absent)
+				.with(user("iroda@example.hu").roles("ADMIN")))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/admin/esemenyek/{c}/regisztraciok/{r}/igazolas.pdf", id, attended.getId())
+				.with(user("iroda@example.hu").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"));
+		this.mvc
+			.perform(get("/admin/esemenyek/{c}/regisztraciok/{r}/igazolas.pdf", id + 1000, attended.getId())
+				.with(user("iroda@example.hu").roles("ADMIN")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/admin/esemenyek/{c}/regisztraciok", id).with(user("iroda@example.hu").roles("ADMIN")))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("/admin/esemenyek/" + id + "/regisztraciok/" + attended.getId() + "/igazolas.pdf")))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.not(org.hamcrest.Matchers.containsString("/regisztraciok/" + absent + "/igazolas.pdf"))));
+
+		this.mvc.perform(get("/igazolas/{code}", code))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("hiteles")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Igazolt Ida")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Igazolás próba")));
+		for (String forged : List.of("hamisitott-kod", code.substring(1) + "A", "<script>", "x".repeat(200))) {
+			this.mvc.perform(get("/igazolas/{code}", forged))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("Az igazolás nem található")));
+		}
+
+		// Retention removes the person; the certificate stays known as issued.
+		this.transaction
+			.executeWithoutResult((status) -> this.retention.anonymiseEndedBefore(window.endsAt().plusSeconds(1)));
+		this.mvc.perform(get("/igazolas/{code}", code))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("személyes adatait")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Igazolás próba")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Igazolt"))));
+		this.mvc.perform(get("/regisztraciom/{token}/igazolas.pdf", attendee)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void thePublicParticipantListShowsOnlyThoseWhoConsentedInHungarianOrder() throws Exception {
+		long id = conference("Résztvevői lista", 10, 10);
+		confirmedListed(id, "szabo@example.hu", "Szabó", "Zita", true);
+		confirmedListed(id, "santa@example.hu", "Sánta", "Sára", true);
+		confirmedListed(id, "csanyi@example.hu", "Csányi", "Csaba", true);
+		confirmedListed(id, "cukor@example.hu", "Cukor", "Cecília", true);
+		confirmedListed(id, "rejtett@example.hu", "Rejtett", "Rita", false);
+		register(id, "meg-nem-erositett@example.hu", "Megerősítetlen", "Mária", true);
+		confirmedListed(id, "lemondott@example.hu", "Lemondott", "Lili", true);
+		String cancelled = this.repository.findAll()
+			.stream()
+			.filter((r) -> r.getEmail().equals("lemondott@example.hu"))
+			.findFirst()
+			.orElseThrow()
+			.getPersonalToken();
+		this.mvc.perform(post("/regisztraciom/{token}/lemondas", cancelled).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		String page = this.mvc.perform(get("/esemenyek/{id}/resztvevok", id))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("Résztvevői lista", "jegyző", "Szada");
+		// c before cs, s before sz: Hungarian order, not the code points'.
+		assertThat(page.indexOf("Cukor Cecília")).isPositive()
+			.isLessThan(page.indexOf("Csányi Csaba"))
+			.isLessThan(page.indexOf("Sánta Sára"));
+		assertThat(page.indexOf("Sánta Sára")).isLessThan(page.indexOf("Szabó Zita"));
+		assertThat(page).doesNotContain("Rejtett", "Megerősítetlen", "Lemondott", "@example.hu");
+
+		this.mvc.perform(get("/esemenyek/{id}", id))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/esemenyek/" + id + "/resztvevok")));
+		long hidden = this.transaction.execute((status) -> ConferencesForRegistrationTests.unpublished(this.conferences,
+				"Rejtett konferencia", today().plusDays(10)));
+		this.mvc.perform(get("/esemenyek/{id}/resztvevok", hidden)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/esemenyek/{id}/resztvevok", 987654321L)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/esemenyek/nem-szam/resztvevok")).andExpect(status().is4xxClientError());
 	}
 
 	@Test
@@ -329,6 +483,9 @@ class RegistrationFlowTests {
 		}
 		this.mvc.perform(post("/regisztraciom/hamisitott/lemondas").with(csrf())).andExpect(status().isNotFound());
 		this.mvc.perform(post("/regisztraciom/hamisitott/megerosites").with(csrf())).andExpect(status().isNotFound());
+		this.mvc.perform(post("/j/hamisitott").with(csrf()))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Ez a link nem érvényes")));
 	}
 
 	@Test
@@ -437,6 +594,10 @@ class RegistrationFlowTests {
 	}
 
 	void register(long conferenceId, String email, String family, String given) throws Exception {
+		register(conferenceId, email, family, given, false);
+	}
+
+	void register(long conferenceId, String email, String family, String given, boolean listed) throws Exception {
 		this.mvc
 			.perform(post("/esemenyek/{id}/regisztracio", conferenceId).with(csrf())
 				.param("familyName", family)
@@ -444,8 +605,16 @@ class RegistrationFlowTests {
 				.param("email", email)
 				.param("post", "jegyző")
 				.param("municipality", szada())
-				.param("privacyNoticeAccepted", "true"))
+				.param("privacyNoticeAccepted", "true")
+				.param("listConsent", String.valueOf(listed)))
 			.andExpect(redirectedUrl("/esemenyek/" + conferenceId + "/regisztracio/elkuldve"));
+	}
+
+	void confirmedListed(long conferenceId, String email, String family, String given, boolean listed)
+			throws Exception {
+		register(conferenceId, email, family, given, listed);
+		String token = this.mailbox.awaitSubject(email, "Erősítse meg").personalToken();
+		this.transaction.executeWithoutResult((status) -> this.registrations.confirm(token));
 	}
 
 	/** Registers and confirms; answers the personal token. */
@@ -455,6 +624,24 @@ class RegistrationFlowTests {
 		this.mvc.perform(post("/regisztraciom/{token}/megerosites", token).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		return token;
+	}
+
+	String joinTokenOf(String personalToken) {
+		return this.repository.findByPersonalToken(personalToken).orElseThrow().getJoinToken();
+	}
+
+	String dayOfWeek(long id) {
+		return this.conferences.find(id)
+			.orElseThrow()
+			.day()
+			.getDayOfWeek()
+			.getDisplayName(java.time.format.TextStyle.FULL, HungarianFormats.HUNGARIAN);
+	}
+
+	static String pdfText(byte[] pdf) throws java.io.IOException {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		}
 	}
 
 	RegistrationStatus statusOf(String token) {
