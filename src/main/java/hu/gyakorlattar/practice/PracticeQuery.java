@@ -16,9 +16,15 @@ public record PracticeQuery(String text, Long theme, String county, LegalStatus 
 
 	public static final int MAX_WORDS = 16;
 
+	/**
+	 * The last page anyone can ask for (the API's limit too): beyond it page × size would
+	 * overflow the search's offset.
+	 */
+	public static final int MAX_PAGE = 10_000;
+
 	public PracticeQuery {
 		order = (order != null) ? order : Order.RELEVANCE;
-		page = Math.max(0, page);
+		page = Math.max(0, Math.min(page, MAX_PAGE));
 		size = Math.max(1, Math.min(size, 100));
 	}
 
