@@ -58,9 +58,11 @@ class AccessControlMatrixTests {
 	 * Sample values for path variables; unknown ids answer 404, which still proves the
 	 * visitor got in.
 	 */
-	private static final Map<String, String> SAMPLE_PATH_VALUES = Map.of("year", "2021", "kshCode", "21458", "token",
-			"nincs-ilyen-token", "status", "QUEUED", "slug", "nincs-ilyen-gyakorlat", "questionId", "987654321", "code",
-			"nincs-ilyen-kod");
+	private static final Map<String, String> SAMPLE_PATH_VALUES = Map.ofEntries(Map.entry("year", "2021"),
+			Map.entry("kshCode", "21458"), Map.entry("token", "nincs-ilyen-token"), Map.entry("status", "QUEUED"),
+			Map.entry("slug", "nincs-ilyen-gyakorlat"), Map.entry("callId", "1"), Map.entry("applicationId", "999999"),
+			Map.entry("attachmentId", "999999"), Map.entry("linkId", "999999"), Map.entry("questionId", "987654321"),
+			Map.entry("code", "nincs-ilyen-kod"));
 
 	/**
 	 * The only requests posted without a CSRF token: RFC 8058 one-click unsubscribe,

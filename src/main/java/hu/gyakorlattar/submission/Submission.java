@@ -1,0 +1,152 @@
+package hu.gyakorlattar.submission;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import hu.gyakorlattar.call.SectionKind;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A municipality's application to one call. */
+@Entity
+@Table(name = "submission")
+class Submission {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long callId;
+
+	private String kshCode;
+
+	private String title = "";
+
+	@Enumerated(EnumType.STRING)
+	private SubmissionStatus status = SubmissionStatus.DRAFT;
+
+	@Version
+	private long version;
+
+	private Instant createdAt;
+
+	private String createdBy;
+
+	private Instant updatedAt;
+
+	private String updatedBy;
+
+	private Instant submittedAt;
+
+	private String submittedBy;
+
+	@ElementCollection
+	@CollectionTable(name = "submission_section", joinColumns = @JoinColumn(name = "submission_id"))
+	@MapKeyColumn(name = "kind")
+	@MapKeyEnumerated(EnumType.STRING)
+	@Column(name = "text")
+	private Map<SectionKind, String> sections = new EnumMap<>(SectionKind.class);
+
+	@OneToMany(mappedBy = "submission", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<StatusChange> history = new ArrayList<>();
+
+	protected Submission() {
+	}
+
+	Submission(long callId, String kshCode, String email, Instant now) {
+		this.callId = callId;
+		this.kshCode = kshCode;
+		this.createdAt = now;
+		this.createdBy = email;
+		this.updatedAt = now;
+		this.updatedBy = email;
+		this.history.add(new StatusChange(this, SubmissionStatus.DRAFT, now, email, ""));
+	}
+
+	void write(String title, Map<SectionKind, String> texts, String email, Instant now) {
+		this.title = title;
+		this.sections.clear();
+		texts.forEach((kind, text) -> {
+			if (!text.isEmpty()) {
+				this.sections.put(kind, text);
+			}
+		});
+		touch(email, now);
+	}
+
+	void touch(String email, Instant now) {
+		this.updatedAt = now;
+		this.updatedBy = email;
+	}
+
+	void submit(String email, Instant now) {
+		this.submittedAt = now;
+		this.submittedBy = email;
+		moveTo(SubmissionStatus.SUBMITTED, email, now, "");
+	}
+
+	void moveTo(SubmissionStatus status, String who, Instant now, String reason) {
+		this.status = status;
+		this.updatedAt = now;
+		this.updatedBy = who;
+		this.history.add(new StatusChange(this, status, now, who, reason));
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getCallId() {
+		return this.callId;
+	}
+
+	String getKshCode() {
+		return this.kshCode;
+	}
+
+	SubmissionStatus getStatus() {
+		return this.status;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+	Map<SectionKind, String> getSections() {
+		return this.sections;
+	}
+
+	SubmissionView toView(List<SubmissionView.AttachmentView> attachments) {
+		return new SubmissionView(this.id, this.callId, this.kshCode, this.title, this.sections, this.status,
+				this.version, this.createdAt, this.createdBy, this.updatedAt, this.updatedBy, this.submittedAt,
+				this.submittedBy, attachments,
+				this.history.stream()
+					.map((change) -> new SubmissionView.StatusChangeView(change.getStatus(), change.getChangedAt(),
+							change.getChangedBy(), change.getReason()))
+					.toList());
+	}
+
+}

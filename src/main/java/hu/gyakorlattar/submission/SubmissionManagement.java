@@ -1,0 +1,318 @@
+package hu.gyakorlattar.submission;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import hu.gyakorlattar.call.CallManagement;
+import hu.gyakorlattar.call.CallView;
+import hu.gyakorlattar.call.SectionKind;
+import hu.gyakorlattar.call.SectionView;
+import hu.gyakorlattar.mail.MailOutbox;
+import hu.gyakorlattar.mail.OutgoingMail;
+import hu.gyakorlattar.municipality.MunicipalityDirectory;
+import hu.gyakorlattar.municipality.MunicipalitySummary;
+import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.shared.NotFound;
+import hu.gyakorlattar.shared.PdfDocuments;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applications: an approved applicant starts the municipality's application to an open
+ * call, everyone approved for the municipality writes it together (a save that started
+ * from an older version is refused and shown both texts), attaches files, and submits it
+ * once, before the deadline. Other modules read applications and move them through the
+ * later stages with {@link #moveTo}.
+ */
+@Service
+@Transactional
+public class SubmissionManagement {
+
+	static final int TITLE_MAX = 200;
+
+	static final int MAX_ATTACHMENTS = 10;
+
+	private final SubmissionRepository submissions;
+
+	private final StoredAttachmentRepository attachments;
+
+	private final ApplicantLinks applicants;
+
+	private final CallManagement calls;
+
+	private final MunicipalityDirectory directory;
+
+	private final MailOutbox outbox;
+
+	private final PdfDocuments pdfs;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	private final int attachmentMaxBytes;
+
+	SubmissionManagement(SubmissionRepository submissions, StoredAttachmentRepository attachments,
+			ApplicantLinks applicants, CallManagement calls, MunicipalityDirectory directory, MailOutbox outbox,
+			PdfDocuments pdfs, ApplicationEventPublisher events, Clock clock,
+			@Value("${gyakorlattar.base-url}") String baseUrl,
+			@Value("${gyakorlattar.submission.attachment-max-bytes:10485760}") int attachmentMaxBytes) {
+		this.submissions = submissions;
+		this.attachments = attachments;
+		this.applicants = applicants;
+		this.calls = calls;
+		this.directory = directory;
+		this.outbox = outbox;
+		this.pdfs = pdfs;
+		this.events = events;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+		this.attachmentMaxBytes = attachmentMaxBytes;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<SubmissionView> find(long id) {
+		return this.submissions.findById(id).map(this::view);
+	}
+
+	/** The applications submitted to a call (drafts are the applicants' own business). */
+	@Transactional(readOnly = true)
+	public List<SubmissionView> submittedTo(long callId) {
+		return this.submissions.findByCallIdAndStatusNotOrderById(callId, SubmissionStatus.DRAFT)
+			.stream()
+			.map(this::view)
+			.toList();
+	}
+
+	/**
+	 * The evaluation moves a submitted application to another stage; who, when and why go
+	 * into its history, which the applicant sees. A draft cannot be moved, and nothing
+	 * moves back to a draft.
+	 */
+	public void moveTo(long id, SubmissionStatus status, String actor, String reason) {
+		Submission submission = this.submissions.findById(id).orElseThrow(NotFound::new);
+		if (!submission.getStatus().submitted() || status == SubmissionStatus.DRAFT) {
+			throw new IllegalStateException("Only a submitted application moves through the stages");
+		}
+		SubmissionStatus from = submission.getStatus();
+		Instant now = this.clock.instant();
+		submission.moveTo(status, actor, now, (reason != null) ? reason : "");
+		this.events.publishEvent(new SubmissionStatusChanged(id, from, status, now, actor));
+	}
+
+	@Transactional(readOnly = true)
+	List<SubmissionView> all() {
+		return this.submissions.findAllByOrderByIdDesc().stream().map(this::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	List<SubmissionView> ofMunicipality(String kshCode) {
+		return this.submissions.findByKshCodeOrderByIdDesc(kshCode).stream().map(this::view).toList();
+	}
+
+	/**
+	 * Opens the municipality's application to an open call: the existing one, or a new
+	 * draft.
+	 */
+	SubmissionView start(String email, long callId) {
+		String kshCode = approved(email);
+		CallView call = this.calls.findPublished(callId)
+			.orElseThrow(() -> new InvalidInput("callId", "submission.call.unknown"));
+		Optional<Submission> existing = this.submissions.findByCallIdAndKshCode(callId, kshCode);
+		if (existing.isPresent()) {
+			return view(existing.get());
+		}
+		if (!call.open(this.clock.instant())) {
+			throw new InvalidInput("callId", "submission.call.closed");
+		}
+		return view(this.submissions.saveAndFlush(new Submission(callId, kshCode, email, this.clock.instant())));
+	}
+
+	/** An application of the applicant's own municipality; any other is not found. */
+	@Transactional(readOnly = true)
+	SubmissionView forApplicant(String email, long id) {
+		return view(own(email, id));
+	}
+
+	/**
+	 * Saves a draft. If someone saved since the page was loaded, nothing is saved and the
+	 * answer carries their version, so the page can show both texts.
+	 */
+	SaveOutcome save(String email, long id, ApplicationForm form) {
+		Submission submission = own(email, id);
+		requireDraft(submission);
+		CallView call = callOf(submission);
+		FormProblems.throwIfAny(lengthProblems(form, call));
+		if (form.getVersion() == null || form.getVersion() != submission.getVersion()) {
+			return new SaveOutcome(false, view(submission));
+		}
+		submission.write(form.cleanTitle(), texts(form, call), email, this.clock.instant());
+		this.submissions.flush();
+		return new SaveOutcome(true, view(submission));
+	}
+
+	/**
+	 * Submits the application: complete, in time to the second, and once. The
+	 * confirmation with the application as a PDF goes to the one who submitted.
+	 */
+	SubmissionView submit(String email, long id, Locale locale) {
+		Submission submission = ownLocked(email, id);
+		if (submission.getStatus().submitted()) {
+			throw new InvalidInput(null, "submission.alreadySubmitted");
+		}
+		CallView call = callOf(submission);
+		Instant now = this.clock.instant();
+		if (!call.open(now)) {
+			throw new InvalidInput(null, call.over(now) ? "submission.late" : "submission.notOpen");
+		}
+		ApplicationForm saved = ApplicationForm.of(view(submission));
+		List<InvalidInput> problems = new ArrayList<>(lengthProblems(saved, call));
+		if (saved.cleanTitle().isEmpty()) {
+			problems.add(new InvalidInput("title", "submission.section.missing"));
+		}
+		for (SectionView section : call.sections()) {
+			if (section.required() && saved.text(section.kind()).isEmpty()) {
+				problems.add(new InvalidInput("sections[" + section.kind() + "]", "submission.section.missing"));
+			}
+		}
+		FormProblems.throwIfAny(problems);
+		submission.submit(email, now);
+		this.submissions.flush();
+		SubmissionView submitted = view(submission);
+		MunicipalitySummary municipality = municipality(submitted.kshCode());
+		byte[] pdf = pdf(submitted, locale);
+		this.outbox.queue(new OutgoingMail(email, locale, "submission/submitted",
+				Map.of("title", submitted.title(), "municipality", municipality.name(), "theme", call.themeName(locale),
+						"year", call.cycleYear(), "submittedAt", now, "link", this.baseUrl + "/fiok/palyazatok/" + id))
+			.withAttachment(new OutgoingMail.Attachment(pdfName(submitted), "application/pdf", pdf)));
+		this.events.publishEvent(new SubmissionSubmitted(id, submitted.callId(), submitted.kshCode(), now));
+		return submitted;
+	}
+
+	void attach(String email, long id, UploadedFile file) {
+		Submission submission = ownLocked(email, id);
+		requireDraft(submission);
+		if (this.attachments.countBySubmissionId(id) >= MAX_ATTACHMENTS) {
+			throw new InvalidInput("file", "submission.attachment.tooMany", MAX_ATTACHMENTS);
+		}
+		this.attachments.save(new StoredAttachment(id, file, email, this.clock.instant()));
+	}
+
+	void detach(String email, long id, long attachmentId) {
+		Submission submission = ownLocked(email, id);
+		requireDraft(submission);
+		this.attachments.delete(this.attachments.findByIdAndSubmissionId(attachmentId, id).orElseThrow(NotFound::new));
+	}
+
+	/** An attachment of an application the caller may read (checked by the caller). */
+	@Transactional(readOnly = true)
+	UploadedFile attachment(long id, long attachmentId) {
+		StoredAttachment stored = this.attachments.findByIdAndSubmissionId(attachmentId, id).orElseThrow(NotFound::new);
+		return new UploadedFile(stored.getFilename(), stored.getContentType(), stored.getContent());
+	}
+
+	int attachmentMaxBytes() {
+		return this.attachmentMaxBytes;
+	}
+
+	@Transactional(readOnly = true)
+	byte[] pdf(SubmissionView submission, Locale locale) {
+		CallView call = this.calls.find(submission.callId()).orElseThrow(NotFound::new);
+		Map<String, Object> model = new HashMap<>();
+		model.put("submission", submission);
+		model.put("call", call);
+		model.put("municipality", municipality(submission.kshCode()));
+		return this.pdfs.render("submission/application", model, locale);
+	}
+
+	static String pdfName(SubmissionView submission) {
+		return "palyazat-" + submission.id() + ".pdf";
+	}
+
+	@Transactional(readOnly = true)
+	MunicipalitySummary municipality(String kshCode) {
+		return this.directory.find(kshCode).orElse(new MunicipalitySummary(kshCode, kshCode, null, "", "", 0));
+	}
+
+	@Transactional(readOnly = true)
+	CallView callOf(SubmissionView submission) {
+		return this.calls.find(submission.callId()).orElseThrow(NotFound::new);
+	}
+
+	private CallView callOf(Submission submission) {
+		return this.calls.find(submission.getCallId()).orElseThrow(NotFound::new);
+	}
+
+	private String approved(String email) {
+		return this.applicants.approvedMunicipality(email)
+			.orElseThrow(() -> new InvalidInput(null, "submission.link.notApproved"));
+	}
+
+	private Submission own(String email, long id) {
+		Optional<String> kshCode = this.applicants.approvedMunicipality(email);
+		return this.submissions.findById(id)
+			.filter((submission) -> kshCode.isPresent() && submission.getKshCode().equals(kshCode.get()))
+			.orElseThrow(NotFound::new);
+	}
+
+	/**
+	 * The same, locked until the transaction ends: a submission and an upload, or two
+	 * submissions, never interleave.
+	 */
+	private Submission ownLocked(String email, long id) {
+		Optional<String> kshCode = this.applicants.approvedMunicipality(email);
+		return this.submissions.findLockedById(id)
+			.filter((submission) -> kshCode.isPresent() && submission.getKshCode().equals(kshCode.get()))
+			.orElseThrow(NotFound::new);
+	}
+
+	private static void requireDraft(Submission submission) {
+		if (submission.getStatus().submitted()) {
+			throw new InvalidInput(null, "submission.readOnly");
+		}
+	}
+
+	private static List<InvalidInput> lengthProblems(ApplicationForm form, CallView call) {
+		List<InvalidInput> problems = new ArrayList<>();
+		int title = ApplicationForm.length(form.cleanTitle());
+		if (title > TITLE_MAX) {
+			problems.add(new InvalidInput("title", "submission.section.tooLong", TITLE_MAX, title));
+		}
+		for (SectionView section : call.sections()) {
+			int length = ApplicationForm.length(form.text(section.kind()));
+			if (length > section.maxLength()) {
+				problems.add(new InvalidInput("sections[" + section.kind() + "]", "submission.section.tooLong",
+						section.maxLength(), length));
+			}
+		}
+		return problems;
+	}
+
+	private static Map<SectionKind, String> texts(ApplicationForm form, CallView call) {
+		Map<SectionKind, String> texts = new EnumMap<>(SectionKind.class);
+		call.sections().forEach((section) -> texts.put(section.kind(), form.text(section.kind())));
+		return texts;
+	}
+
+	private SubmissionView view(Submission submission) {
+		return submission.toView(this.attachments.describe(submission.getId()));
+	}
+
+	/** A save's answer: saved, or refused because someone else saved first. */
+	record SaveOutcome(boolean saved, SubmissionView current) {
+
+	}
+
+}

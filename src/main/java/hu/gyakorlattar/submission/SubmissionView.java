@@ -1,0 +1,42 @@
+package hu.gyakorlattar.submission;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import hu.gyakorlattar.call.SectionKind;
+
+/**
+ * An application as pages and other modules read it: its texts by section, its
+ * attachments (without their bytes) and its status history.
+ */
+public record SubmissionView(long id, long callId, String kshCode, String title, Map<SectionKind, String> sections,
+		SubmissionStatus status, long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
+		Instant submittedAt, String submittedBy, List<AttachmentView> attachments, List<StatusChangeView> history) {
+
+	public SubmissionView {
+		sections = Map.copyOf(sections);
+		attachments = List.copyOf(attachments);
+		history = List.copyOf(history);
+	}
+
+	public String section(SectionKind kind) {
+		return this.sections.getOrDefault(kind, "");
+	}
+
+	public boolean submitted() {
+		return this.status.submitted();
+	}
+
+	/** An attachment's name, type and size. */
+	public record AttachmentView(long id, String filename, String contentType, int size, Instant uploadedAt,
+			String uploadedBy) {
+
+	}
+
+	/** One step on the status ladder. */
+	public record StatusChangeView(SubmissionStatus status, Instant changedAt, String changedBy, String reason) {
+
+	}
+
+}

@@ -1,0 +1,36 @@
+package hu.gyakorlattar.call;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+
+import hu.gyakorlattar.programme.ProgrammeManagement;
+import hu.gyakorlattar.programme.ThemesForTests;
+import hu.gyakorlattar.shared.HungarianFormats;
+
+/**
+ * Calls as other modules' tests need them: a theme of their own, every default section
+ * and criterion, opening and deadline in Budapest time, published.
+ */
+public final class CallsForTests {
+
+	private CallsForTests() {
+	}
+
+	/** A published call with the default form and criteria; returns its id. */
+	public static long published(CallManagement calls, ProgrammeManagement programme, String theme, LocalDateTime opens,
+			LocalDateTime deadline) {
+		long themeId = ThemesForTests.theme(programme, 2031, theme);
+		CallView call = calls.create(new CallForm(themeId, "Felhívás: " + theme, "", "Önkormányzatok pályázhatnak.", "",
+				opens.toLocalDate(), opens.toLocalTime(), deadline.toLocalDate(), deadline.toLocalTime(), 1, 5,
+				CallForm.defaultSections(), CallForm.defaultCriteria()));
+		calls.publish(call.id());
+		return call.id();
+	}
+
+	/** Budapest wall-clock time of an instant, to the minute. */
+	public static LocalDateTime budapest(Instant instant) {
+		return ZonedDateTime.ofInstant(instant, HungarianFormats.BUDAPEST).toLocalDateTime().withSecond(0).withNano(0);
+	}
+
+}

@@ -1,0 +1,126 @@
+package hu.gyakorlattar.e2e;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.Test;
+
+import hu.gyakorlattar.account.AccountManagement;
+import hu.gyakorlattar.account.InvitationForm;
+import hu.gyakorlattar.account.Role;
+import hu.gyakorlattar.call.SectionKind;
+import hu.gyakorlattar.municipality.MunicipalityDirectory;
+import hu.gyakorlattar.shared.HungarianFormats;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The office publishes a call and a municipality applies to it, in a real browser, with
+ * every page checked by axe: the call form, the public call page, the application form
+ * with its live length counters, and the submitted application.
+ */
+class CallAndApplicationBrowserTest extends BrowserTest {
+
+	private static final String ADMIN = "admin@gyakorlattar.local";
+
+	private static final String PASSWORD = "admin-jelszo-teszt";
+
+	private static final String APPLICANT = "palyazo.csomor@example.hu";
+
+	private static final String APPLICANT_PASSWORD = "csomori-jelszo-2021";
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	MunicipalityDirectory directory;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void theOfficePublishesACallAndAMunicipalityAppliesToIt() {
+		signInAs(ADMIN, PASSWORD);
+		open("/admin/felhivasok");
+		Locator create = this.page.locator("form[action$='/admin/felhivasok']");
+		create.locator("button[type=submit]").click();
+		checkAccessibility();
+		assertThat(this.page.locator("#textHu-error")).hasText("Kérjük, töltse ki ezt a mezőt.");
+
+		create = this.page.locator("form[action$='/admin/felhivasok']");
+		create.locator("#themeId").selectOption(new SelectOption().setLabel("2021 – Társadalmi felzárkózás"));
+		create.locator("#textHu").fill("A szegénység elleni küzdelem hatékony helyi módszereit keressük.");
+		create.locator("#eligibilityHu").fill("Települési önkormányzatok, legalább egy éve működő gyakorlattal.");
+		create.locator("button[type=submit]").click();
+		this.page.waitForURL("**/admin/felhivasok/*");
+		checkAccessibility();
+		this.page.locator("button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Közzététel"))
+			.click();
+		assertThat(this.page.locator(".notice").first()).containsText("közzétettük");
+		String callPath = this.page.url().replaceAll("^.*/admin", "");
+
+		open(callPath);
+		assertThat(this.page.locator("h1")).containsText("Társadalmi felzárkózás");
+		assertThat(this.page.locator("#szempontok + p")).containsText("1–5");
+		open("/felhivasok?ev=2021");
+		assertThat(this.page.locator(".cards")).containsText("Társadalmi felzárkózás");
+		this.page.locator("form[action$='/kilepes'] button").click();
+
+		anApplicantOf("Csömör");
+		signInAs(APPLICANT, APPLICANT_PASSWORD);
+		open("/fiok/palyazatok");
+		this.page.locator("button[aria-label='Pályázat indítása: Társadalmi felzárkózás']").click();
+		this.page.waitForURL("**/fiok/palyazatok/*");
+		checkAccessibility();
+		assertThat(this.page.locator("dl.facts")).containsText("Csömör");
+
+		this.page.locator("#title").fill("Csömöri szociális szövetkezet");
+		this.page.locator("#section-SUMMARY").fill("Közfoglalkoztatásból szövetkezet.");
+		assertThat(this.page.locator("#section-SUMMARY-counter")).hasText("33 / 1000 karakter");
+		this.page.locator("button[value=save]").click();
+		assertThat(this.page.locator(".notice")).containsText("elmentettük");
+		checkAccessibility();
+
+		this.page.locator("button[value=submit]").click();
+		checkAccessibility();
+		assertThat(this.page.locator("#section-PROBLEM-error")).containsText("töltse ki");
+		for (SectionKind kind : SectionKind.values()) {
+			if (kind != SectionKind.OPEN_DAY && kind != SectionKind.SUMMARY) {
+				this.page.locator("#section-" + kind).fill("Csömöri válasz: " + kind);
+			}
+		}
+		this.page.locator("button[value=submit]").click();
+		assertThat(this.page.locator(".notice").first()).containsText("beküldtük");
+		checkAccessibility();
+		assertThat(this.page.locator("dl.facts")).containsText("Beérkezett");
+		assertThat(this.page.locator("button[value=save]")).hasCount(0);
+	}
+
+	/**
+	 * An applicant account for the municipality, invited (and so approved) by the office.
+	 */
+	private void anApplicantOf(String name) {
+		String kshCode = this.directory.search(name, 50)
+			.stream()
+			.filter((municipality) -> municipality.name().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.kshCode();
+		this.transactions.executeWithoutResult((status) -> this.accounts.invite(
+				new InvitationForm(APPLICANT, "", "Csömöri", "Pályázó", Role.APPLICANT, kshCode),
+				HungarianFormats.HUNGARIAN));
+		this.jdbc.update("update account set password_hash = ? where email = ?",
+				this.passwords.encode(APPLICANT_PASSWORD), APPLICANT);
+	}
+
+}
