@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
+import hu.gyakorlattar.conference.AgendaItemView;
 import hu.gyakorlattar.conference.ConferenceCalendar;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.mail.MailOutbox;
@@ -29,7 +30,8 @@ class RegistrationMails {
 		CANCELLED("cancelled", Calendar.NONE), CANCELLED_WITH_PLACE("cancelled", Calendar.CANCEL),
 		RESCHEDULED("rescheduled", Calendar.REQUEST), RESCHEDULED_WAITING("rescheduled", Calendar.NONE),
 		DAY_BEFORE_LINK("day-before-link", Calendar.NONE), REMINDER("reminder", Calendar.NONE),
-		MEETING_CHANGED("meeting-changed", Calendar.NONE);
+		MEETING_CHANGED("meeting-changed", Calendar.NONE), FOLLOW_UP_ATTENDED("follow-up-attended", Calendar.NONE),
+		FOLLOW_UP_MISSED("follow-up-missed", Calendar.NONE);
 
 		private final String name;
 
@@ -69,6 +71,9 @@ class RegistrationMails {
 		model.put("status", registration.getStatus().name());
 		model.put("personalUrl", personalUrl(registration));
 		model.put("joinUrl", joinUrl(registration));
+		model.put("certificateUrl", personalUrl(registration) + "/igazolas.pdf");
+		model.put("materials", conference.agenda().stream().filter(AgendaItemView::hasMaterials).toList());
+		model.put("recordings", conference.agenda().stream().filter((item) -> item.recordingUrl() != null).toList());
 		model.put("calendarAttached", template.calendar != Calendar.NONE);
 		OutgoingMail mail = new OutgoingMail(registration.getEmail(), registration.locale(),
 				"registration/" + template.name, model);

@@ -12,12 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the reminders' offsets before the start, how often and in what batches the scheduled
  * mails are looked for, the privacy notice version a registrant acknowledges, how long
  * personal data is kept after the conference, the public form's rate limits, and how long
- * an unconfirmed registration waits for its confirmation before it is deleted.
+ * an unconfirmed registration waits for its confirmation before it is deleted, and how
+ * long after the end the follow-up mail goes out.
  */
 @ConfigurationProperties("gyakorlattar.registration")
 record RegistrationProperties(@DefaultValue("10:00") LocalTime linkSendTime,
 		@DefaultValue("PT1H") List<Duration> reminderOffsets, @DefaultValue("PT30S") Duration pollInterval,
 		@DefaultValue("20") int batchSize, @DefaultValue("1") String privacyNoticeVersion,
 		@DefaultValue("P365D") Duration retention, @DefaultValue("20") int perAddressPerMinute,
-		@DefaultValue("5") int perEmailPerHour, @DefaultValue("P7D") Duration confirmationValidFor) {
+		@DefaultValue("5") int perEmailPerHour, @DefaultValue("P7D") Duration confirmationValidFor,
+		@DefaultValue("PT2H") Duration followUpDelay) {
 }

@@ -14,9 +14,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * A mail due at a time: the day-before access link or a reminder. {@code offsetSpec} is
- * what the due time came from (the local send time, or the offset before the start), so
- * it can be recomputed when the conference moves.
+ * A mail due at a time: the day-before access link, a reminder, or the follow-up after
+ * the end (thanks and materials to attendees, the recordings to no-shows).
+ * {@code offsetSpec} is what the due time came from (the local send time, or the offset
+ * before the start), so it can be recomputed when the conference moves.
  */
 @Entity
 @Table(name = "registration_scheduled_mail")
@@ -24,7 +25,7 @@ class ScheduledMail {
 
 	enum Kind {
 
-		DAY_BEFORE_LINK, REMINDER
+		DAY_BEFORE_LINK, REMINDER, FOLLOW_UP
 
 	}
 

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Plans a confirmed registrant's time-based mails as rows: the access link on the day
  * before at the configured local time, and a reminder at each configured offset before
- * the start. Whoever is confirmed after the link's send time gets the link at once, in
- * the same transaction; reminders whose time has passed are not planned.
+ * the start, and the follow-up at the configured delay after the end. Whoever is
+ * confirmed after the link's send time gets the link at once, in the same transaction;
+ * reminders whose time has passed are not planned.
  */
 @Component
 class ScheduledMails {
@@ -44,6 +45,8 @@ class ScheduledMails {
 		for (Duration offset : this.properties.reminderOffsets()) {
 			due.add(new Due(ScheduledMail.Kind.REMINDER, offset.toString(), conference.startsAt().minus(offset)));
 		}
+		due.add(new Due(ScheduledMail.Kind.FOLLOW_UP, this.properties.followUpDelay().toString(),
+				conference.endsAt().plus(this.properties.followUpDelay())));
 		return due;
 	}
 

@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the day-before access links and the reminders that are due: claims a small batch
- * of due rows ({@code FOR UPDATE SKIP LOCKED}), queues each mail in the outbox and marks
- * the row sent, and commits, batch after batch. A crash rolls back the batch in hand,
- * queued mails and marks together, so nothing is lost and nothing goes twice; other
- * instances skip the rows this one holds.
+ * Sends the day-before access links, the reminders and the follow-ups that are due:
+ * claims a small batch of due rows ({@code FOR UPDATE SKIP LOCKED}), queues each mail in
+ * the outbox and marks the row sent, and commits, batch after batch. A crash rolls back
+ * the batch in hand, queued mails and marks together, so nothing is lost and nothing goes
+ * twice; other instances skip the rows this one holds.
  */
 @Component
 class SendScheduledMails {
@@ -60,7 +60,7 @@ class SendScheduledMails {
 			handled += batch;
 		}
 		if (handled > 0) {
-			log.info("Queued {} day-before link and reminder mail(s)", handled);
+			log.info("Queued {} day-before link, reminder and follow-up mail(s)", handled);
 		}
 	}
 
@@ -81,6 +81,11 @@ class SendScheduledMails {
 				this.registrationMails.send(RegistrationMails.Template.DAY_BEFORE_LINK, registration, conference.get());
 				registration.joinLinkSent(now);
 			}
+			else if (mail.getKind() == ScheduledMail.Kind.FOLLOW_UP) {
+				this.registrationMails.send((registration.getStatus() == RegistrationStatus.ATTENDED)
+						? RegistrationMails.Template.FOLLOW_UP_ATTENDED : RegistrationMails.Template.FOLLOW_UP_MISSED,
+						registration, conference.get());
+			}
 			else {
 				this.registrationMails.send(RegistrationMails.Template.REMINDER, registration, conference.get());
 			}
@@ -91,11 +96,17 @@ class SendScheduledMails {
 
 	/**
 	 * Only a registrant who holds a place gets them; a reminder after the start, or a
-	 * link after the end, helps nobody.
+	 * link after the end, helps nobody; the follow-up only makes sense once it is over.
 	 */
 	private static boolean wanted(ScheduledMail mail, Registration registration, ConferenceView conference,
 			Instant now) {
-		if (!registration.getStatus().holdsPlace() || conference.over(now)) {
+		if (!registration.getStatus().holdsPlace() || registration.getAnonymisedAt() != null) {
+			return false;
+		}
+		if (mail.getKind() == ScheduledMail.Kind.FOLLOW_UP) {
+			return conference.over(now);
+		}
+		if (conference.over(now)) {
 			return false;
 		}
 		return mail.getKind() != ScheduledMail.Kind.REMINDER || now.isBefore(conference.startsAt());

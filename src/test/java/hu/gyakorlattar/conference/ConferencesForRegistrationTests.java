@@ -48,6 +48,12 @@ public final class ConferencesForRegistrationTests {
 			.id();
 	}
 
+	/** After the conference the admin adds a talk's recording link. */
+	public static void withRecording(ConferenceManagement conferences, long conferenceId, long itemId,
+			String recordingUrl) {
+		conferences.addMaterials(conferenceId, itemId, recordingUrl, null);
+	}
+
 	/** The same conference, not published. */
 	public static long unpublished(ConferenceManagement conferences, String title, LocalDate day) {
 		Conference conference = conferences.create(new ConferenceForm(2021, null, title, "", day, LocalTime.of(10, 0),

@@ -94,7 +94,8 @@ class DayBeforeLinkTests {
 		assertThat(dueTimes(registration))
 			.containsEntry("DAY_BEFORE_LINK 10:00",
 					day.minusDays(1).atTime(10, 0).atZone(HungarianFormats.BUDAPEST).toInstant())
-			.containsEntry("REMINDER PT1H", day.atTime(9, 0).atZone(HungarianFormats.BUDAPEST).toInstant());
+			.containsEntry("REMINDER PT1H", day.atTime(9, 0).atZone(HungarianFormats.BUDAPEST).toInstant())
+			.containsEntry("FOLLOW_UP PT2H", day.atTime(14, 0).atZone(HungarianFormats.BUDAPEST).toInstant());
 
 		LocalDate later = day.plusDays(7);
 		this.transaction
@@ -102,8 +103,9 @@ class DayBeforeLinkTests {
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> dueTimes(registration).get("DAY_BEFORE_LINK 10:00")
 				.equals(later.minusDays(1).atTime(10, 0).atZone(HungarianFormats.BUDAPEST).toInstant()));
-		assertThat(dueTimes(registration)).containsEntry("REMINDER PT1H",
-				later.atTime(9, 0).atZone(HungarianFormats.BUDAPEST).toInstant());
+		assertThat(dueTimes(registration))
+			.containsEntry("REMINDER PT1H", later.atTime(9, 0).atZone(HungarianFormats.BUDAPEST).toInstant())
+			.containsEntry("FOLLOW_UP PT2H", later.atTime(14, 0).atZone(HungarianFormats.BUDAPEST).toInstant());
 	}
 
 	@Test
