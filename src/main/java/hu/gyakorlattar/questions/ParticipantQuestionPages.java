@@ -1,8 +1,5 @@
 package hu.gyakorlattar.questions;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -15,10 +12,6 @@ import hu.gyakorlattar.shared.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -145,27 +138,14 @@ class ParticipantQuestionPages {
 
 	/**
 	 * A forged, mistyped or expired link. Exception handlers get no model attributes from
-	 * the controller advice, so the layout's viewer is made here.
+	 * the controller advice, so the layout's viewer is added here.
 	 */
 	@ExceptionHandler(NotFound.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView unknownLink() {
 		ModelAndView page = new ModelAndView("questions/link-invalid");
-		page.addObject("viewer", viewer());
+		page.addObject("viewer", Viewer.current());
 		return page;
-	}
-
-	private static Viewer viewer() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken) {
-			return new Viewer(false, null, Set.of());
-		}
-		return new Viewer(true, authentication.getName(),
-				authentication.getAuthorities()
-					.stream()
-					.map(GrantedAuthority::getAuthority)
-					.collect(Collectors.toSet()));
 	}
 
 }

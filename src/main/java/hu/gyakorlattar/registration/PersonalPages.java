@@ -3,9 +3,7 @@ package hu.gyakorlattar.registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -21,10 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -187,13 +181,13 @@ class PersonalPages {
 
 	/**
 	 * A forged, mistyped or expired link. Exception handlers get no model attributes from
-	 * the controller advice, so the layout's viewer is made here.
+	 * the controller advice, so the layout's viewer is added here.
 	 */
 	@ExceptionHandler(NotFound.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView unknownLink() {
 		ModelAndView page = new ModelAndView("registration/link-invalid");
-		page.addObject("viewer", viewer());
+		page.addObject("viewer", Viewer.current());
 		return page;
 	}
 
@@ -204,21 +198,8 @@ class PersonalPages {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView noCertificate() {
 		ModelAndView page = new ModelAndView("registration/no-certificate");
-		page.addObject("viewer", viewer());
+		page.addObject("viewer", Viewer.current());
 		return page;
-	}
-
-	private static Viewer viewer() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken) {
-			return new Viewer(false, null, Set.of());
-		}
-		return new Viewer(true, authentication.getName(),
-				authentication.getAuthorities()
-					.stream()
-					.map(GrantedAuthority::getAuthority)
-					.collect(Collectors.toSet()));
 	}
 
 }

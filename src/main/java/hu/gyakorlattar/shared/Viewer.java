@@ -20,21 +20,29 @@ public record Viewer(boolean signedIn, String name, Set<String> roles) {
 		return this.roles.contains("ROLE_" + role);
 	}
 
+	/**
+	 * The viewer of the current request. Exception handlers get no model attributes from
+	 * the controller advice, so they make it with this.
+	 */
+	public static Viewer current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return new Viewer(false, null, Set.of());
+		}
+		Set<String> roles = authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.collect(Collectors.toSet());
+		return new Viewer(true, authentication.getName(), roles);
+	}
+
 	@ControllerAdvice
 	static class ViewerAdvice {
 
 		@ModelAttribute("viewer")
 		Viewer viewer() {
-			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-			if (authentication == null || !authentication.isAuthenticated()
-					|| authentication instanceof AnonymousAuthenticationToken) {
-				return new Viewer(false, null, Set.of());
-			}
-			Set<String> roles = authentication.getAuthorities()
-				.stream()
-				.map(GrantedAuthority::getAuthority)
-				.collect(Collectors.toSet());
-			return new Viewer(true, authentication.getName(), roles);
+			return current();
 		}
 
 	}

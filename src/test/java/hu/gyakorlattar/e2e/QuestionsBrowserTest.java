@@ -90,7 +90,7 @@ class QuestionsBrowserTest extends BrowserTest {
 		this.page = participant;
 		Locator open = participant.locator("#kerdesek ol.questions");
 		assertThat(open).containsText("Hogyan <b>finanszírozták</b> a házi segítségnyújtást?",
-				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(3000));
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
 		assertThat(open).containsText("Név nélkül");
 		checkAccessibility();
 
@@ -100,7 +100,7 @@ class QuestionsBrowserTest extends BrowserTest {
 		assertThat(participant.locator(".notice")).containsText("Szavazatát rögzítettük.");
 		assertThat(participant.locator("#kerdesek ol.questions")).containsText("Ön támogatja");
 		assertThat(moderator.locator("#sor")).containsText("1 szavazat",
-				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(3000));
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
 
 		// Pinned: the projector and the participant's page show it as the current one.
 		this.page = moderator;
@@ -109,7 +109,7 @@ class QuestionsBrowserTest extends BrowserTest {
 			.click();
 		checkAccessibility();
 		assertThat(participant.locator(".pinned")).containsText("finanszírozták",
-				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(3000));
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
 		open("/admin/esemenyek/" + id + "/kerdesek/kivetito");
 		assertThat(moderator.locator(".projector-question"))
 			.hasText("Hogyan <b>finanszírozták</b> a házi segítségnyújtást?");
@@ -127,7 +127,7 @@ class QuestionsBrowserTest extends BrowserTest {
 			.click();
 		checkAccessibility();
 		assertThat(participant.locator("#kerdesek")).containsText("Pályázati forrásból és a község költségvetéséből.",
-				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(3000));
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
 		this.page = participant;
 		checkAccessibility();
 
