@@ -1,54 +1,42 @@
 package hu.gyakorlattar.questions;
 
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import hu.gyakorlattar.shared.RateLimits;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Questions sent per participant and minute (those refused for their content aside), so
- * one participant cannot flood the moderator's queue. Counted per instance, like the
+ * one participant cannot flood the moderator's queue. Counted across instances, like the
  * other public forms.
  */
 @Component
 class QuestionRateLimit {
 
-	private static final int MAX_TRACKED = 10_000;
+	private static final Duration PERIOD = Duration.ofMinutes(1);
 
-	private final Map<Long, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<Long, Bucket> eldest) {
-			return size() > MAX_TRACKED;
-		}
-	});
+	private final RateLimits limits;
 
 	private final QuestionsProperties properties;
 
-	QuestionRateLimit(QuestionsProperties properties) {
+	QuestionRateLimit(RateLimits limits, QuestionsProperties properties) {
+		this.limits = limits;
 		this.properties = properties;
 	}
 
 	/** A question refused for its content does not count. */
 	void refund(long registrationId) {
-		Bucket bucket = this.buckets.get(registrationId);
-		if (bucket != null) {
-			bucket.addTokens(1);
-		}
+		this.limits.refund(key(registrationId), PERIOD);
 	}
 
 	/** Counts a question of this participant; answers whether it may go on. */
 	boolean admits(long registrationId) {
-		int capacity = this.properties.perParticipantPerMinute();
-		return this.buckets
-			.computeIfAbsent(registrationId, (key) -> Bucket.builder()
-				.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, Duration.ofMinutes(1)).build())
-				.build())
-			.tryConsume(1);
+		return this.limits.admit(key(registrationId), this.properties.perParticipantPerMinute(), PERIOD);
+	}
+
+	private static String key(long registrationId) {
+		return "question participant " + registrationId;
 	}
 
 }

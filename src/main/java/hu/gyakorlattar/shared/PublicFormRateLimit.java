@@ -2,14 +2,9 @@ package hu.gyakorlattar.shared;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,28 +20,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Public forms (sign-in, password reset, and later registration and questions) accept a
  * limited number of submissions per client address and minute; beyond that the visitor
- * gets the friendly 429 page instead of a brute-force oracle. Counted per instance:
- * several instances each allow the limit.
+ * gets the friendly 429 page instead of a brute-force oracle. Counted by
+ * {@link RateLimits}, so several instances together allow the limit once.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class PublicFormRateLimit extends OncePerRequestFilter {
 
-	private static final int MAX_TRACKED_CLIENTS = 10_000;
+	private final RateLimits limits;
 
 	private final List<String> limitedPaths;
 
 	private final int perMinute;
 
-	private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-			return size() > MAX_TRACKED_CLIENTS;
-		}
-	});
-
-	public PublicFormRateLimit(@Value("${gyakorlattar.rate-limit.paths}") List<String> limitedPaths,
+	PublicFormRateLimit(RateLimits limits, @Value("${gyakorlattar.rate-limit.paths}") List<String> limitedPaths,
 			@Value("${gyakorlattar.rate-limit.per-minute:20}") int perMinute) {
+		this.limits = limits;
 		this.limitedPaths = List.copyOf(limitedPaths);
 		this.perMinute = perMinute;
 	}
@@ -60,8 +49,7 @@ public class PublicFormRateLimit extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String form = limitedForm(request).orElseThrow();
-		Bucket bucket = this.buckets.computeIfAbsent(request.getRemoteAddr() + " " + form, (key) -> newBucket());
-		if (bucket.tryConsume(1)) {
+		if (this.limits.admit("form " + form + " " + request.getRemoteAddr(), this.perMinute, Duration.ofMinutes(1))) {
 			chain.doFilter(request, response);
 		}
 		else {
@@ -77,15 +65,6 @@ public class PublicFormRateLimit extends OncePerRequestFilter {
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return this.limitedPaths.stream().filter(path::startsWith).findFirst();
-	}
-
-	private Bucket newBucket() {
-		return Bucket.builder()
-			.addLimit(Bandwidth.builder()
-				.capacity(this.perMinute)
-				.refillGreedy(this.perMinute, Duration.ofMinutes(1))
-				.build())
-			.build();
 	}
 
 }

@@ -4,15 +4,27 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Which submissions the filter counts, and what a client over the limit gets. */
+@SpringBootTest
+@AutoConfigureMockMvc
 class PublicFormRateLimitTests {
 
-	private final PublicFormRateLimit limit = new PublicFormRateLimit(List.of("/belepes", "/jelszo-emlekezteto"), 3);
+	private final PublicFormRateLimit limit;
+
+	@Autowired
+	PublicFormRateLimitTests(JdbcTemplate jdbc) {
+		this.limit = new PublicFormRateLimit(new RateLimits(jdbc), List.of("/belepes", "/jelszo-emlekezteto"), 3);
+	}
 
 	@Test
 	void aClientThatSubmitsAFormTooOftenIsAskedToWait() throws Exception {
