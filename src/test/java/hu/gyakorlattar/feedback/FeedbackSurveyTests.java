@@ -1,11 +1,16 @@
 package hu.gyakorlattar.feedback;
 
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.conference.AgendaItemKind;
@@ -229,7 +234,18 @@ class FeedbackSurveyTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			List<Sheet> sheets = workbook.getSheets().toList();
+			assertThat(sheets).extracting(Sheet::getName).containsExactly("Összesítés", "Válaszok");
+			List<Row> talks = sheets.get(0).read();
+			assertThat(talks.get(0).getCellText(2)).isEqualTo("Átlag");
+			assertThat(talks.get(1).getCellText(0)).isEqualTo("Okos falu");
+			assertThat(talks.get(1).getCellAsNumber(2))
+				.hasValueSatisfying((mean) -> assertThat(mean).isEqualByComparingTo(new BigDecimal("4.5")));
+			assertThat(talks.get(1).getCellAsNumber(7))
+				.hasValueSatisfying((fives) -> assertThat(fives).isEqualByComparingTo(BigDecimal.ONE));
+			assertThat(sheets.get(1).read()).hasSize(3);
+		}
 
 		// Only the office.
 		this.mvc.perform(get("/admin/esemenyek/{id}/visszajelzesek", f.id())).andExpect(status().is3xxRedirection());
