@@ -6,7 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -139,10 +145,33 @@ class FeedbackSurveyTests {
 			.andExpect(status().is3xxRedirection());
 		List<SurveyResponse> stored = this.responses.findByConferenceIdOrderBySubmittedAtAscIdAsc(f.id());
 		assertThat(stored).hasSize(1);
-		assertThat(stored.get(0).getRatings()).containsExactlyEntriesOf(java.util.Map.of(f.talk(), (short) 3));
+		assertThat(stored.get(0).getRatings()).containsExactlyEntriesOf(Map.of(f.talk(), (short) 3));
 		assertThat(stored.get(0).getComment()).isNull();
 		assertThat(stored.get(0).getPracticeId()).isNull();
 		assertThat(stored.get(0).getPracticeText()).isEqualTo("Falugondnoki hálózat");
+	}
+
+	@Test
+	void twoSubmissionsAtOnceKeepOneResponse() throws Exception {
+		Fixture f = conference("Dupla kattintás", -1);
+		String token = AttendeesForTests.attended(this.context, f.id(), "Gyors", "Gábor");
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<?>> submissions = new ArrayList<>();
+			for (int i = 1; i <= 4; i++) {
+				SurveyForm form = new SurveyForm(Map.of(f.talk(), String.valueOf(i)), "Válasz " + i, "", "");
+				submissions.add(threads.submit(
+						() -> this.transaction.executeWithoutResult((status) -> this.feedback.answer(token, form))));
+			}
+			for (Future<?> submission : submissions) {
+				submission.get(30, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(this.responses.findByConferenceIdOrderBySubmittedAtAscIdAsc(f.id())).singleElement()
+			.satisfies((response) -> assertThat(response.getComment()).startsWith("Válasz "));
 	}
 
 	@Test
