@@ -1,9 +1,11 @@
 package hu.gyakorlattar.practice;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,6 +99,27 @@ public class PracticeManagement {
 	@Transactional(readOnly = true)
 	public long countPublished() {
 		return this.practices.countByStatus(Practice.Status.PUBLISHED);
+	}
+
+	/** The published practices by title, in Hungarian order, for a choice of them. */
+	@Transactional(readOnly = true)
+	public List<PracticeTitle> publishedTitles() {
+		Collator collator = HungarianFormats.collator();
+		return this.practices.findByStatusOrderByPublishedAtDescIdDesc(Practice.Status.PUBLISHED)
+			.stream()
+			.map(PracticeManagement::title)
+			.sorted(Comparator.comparing(PracticeTitle::title, collator))
+			.toList();
+	}
+
+	/** The practice with this id while it is published. */
+	@Transactional(readOnly = true)
+	public Optional<PracticeTitle> published(long practiceId) {
+		return this.practices.findById(practiceId).filter(Practice::isPublished).map(PracticeManagement::title);
+	}
+
+	private static PracticeTitle title(Practice practice) {
+		return new PracticeTitle(practice.getId(), practice.getSlug(), practice.getTitle());
 	}
 
 	// Reading one practice

@@ -17,6 +17,7 @@ import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.shared.Viewer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -50,10 +51,14 @@ class PracticePages {
 
 	private final MunicipalityDirectory municipalities;
 
-	PracticePages(PracticeManagement practices, AccountManagement accounts, MunicipalityDirectory municipalities) {
+	private final ObjectProvider<PracticeFaq> faq;
+
+	PracticePages(PracticeManagement practices, AccountManagement accounts, MunicipalityDirectory municipalities,
+			ObjectProvider<PracticeFaq> faq) {
 		this.practices = practices;
 		this.accounts = accounts;
 		this.municipalities = municipalities;
+		this.faq = faq;
 	}
 
 	@GetMapping("/gyakorlatok")
@@ -130,6 +135,8 @@ class PracticePages {
 		model.addAttribute("attachments", this.practices.attachments(practice.getId()));
 		model.addAttribute("adoptions", this.practices.adoptions(practice.getId()));
 		model.addAttribute("similar", this.practices.similar(practice.getId(), 4, locale));
+		PracticeFaq asked = this.faq.getIfAvailable();
+		model.addAttribute("faq", (asked != null) ? asked.faq(practice.getId()) : java.util.List.of());
 		model.addAttribute("canAdapt", viewer.has(Role.APPLICANT.name()) && homeMunicipality(viewer).isPresent());
 		if (!model.containsAttribute("adoptionForm")) {
 			model.addAttribute("adoptionForm", new AdoptionForm(""));

@@ -111,6 +111,12 @@ class Question {
 		this.anonymous = true;
 	}
 
+	/** Approved, answered, and with a written answer the archive can show. */
+	boolean answeredInWriting() {
+		return this.status == QuestionStatus.APPROVED && this.answeredAt != null && this.answer != null
+				&& !this.answer.isBlank();
+	}
+
 	boolean visible() {
 		return this.status == QuestionStatus.APPROVED;
 	}

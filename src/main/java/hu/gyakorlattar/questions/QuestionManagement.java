@@ -452,22 +452,37 @@ class QuestionManagement implements RegistrantQuestions, PublishedAnswers {
 	@Override
 	@Transactional(readOnly = true)
 	public List<PublishedAnswer> publishedAnswers(long conferenceId) {
-		ConferenceView conference = this.conferences.find(conferenceId).orElse(null);
-		if (conference == null || !conference.over(this.clock.instant())
-				|| !settingsOf(conferenceId).isPublishAnswers()) {
+		return this.conferences.find(conferenceId)
+			.map((conference) -> published(conference).stream()
+				.map((q) -> new PublishedAnswer(q.getAgendaItemId(), q.getText(), q.getAnswer()))
+				.toList())
+			.orElse(List.of());
+	}
+
+	/**
+	 * The answered questions with a written answer, in agenda order, once the conference
+	 * is over and its moderator publishes the answers; else none.
+	 */
+	List<Question> published(ConferenceView conference) {
+		if (!conference.over(this.clock.instant()) || !settingsOf(conference.id()).isPublishAnswers()) {
 			return List.of();
 		}
+		return answeredInAgendaOrder(conference);
+	}
+
+	/**
+	 * The answered questions with a written answer, in agenda order, most votes first.
+	 */
+	List<Question> answeredInAgendaOrder(ConferenceView conference) {
 		Map<Long, Integer> position = new LinkedHashMap<>();
 		conference.agenda().forEach((item) -> position.put(item.id(), position.size()));
-		return this.questions.findByConferenceIdOrderByAskedAtAscIdAsc(conferenceId)
+		return this.questions.findByConferenceIdOrderByAskedAtAscIdAsc(conference.id())
 			.stream()
-			.filter((q) -> q.getStatus() == QuestionStatus.APPROVED && q.getAnsweredAt() != null
-					&& StringUtils.hasText(q.getAnswer()))
+			.filter(Question::answeredInWriting)
 			.sorted(Comparator
 				.comparing((Question q) -> (q.getAgendaItemId() != null)
 						? position.getOrDefault(q.getAgendaItemId(), Integer.MAX_VALUE) : Integer.MAX_VALUE)
 				.thenComparing(Question::getVotes, Comparator.reverseOrder()))
-			.map((q) -> new PublishedAnswer(q.getAgendaItemId(), q.getText(), q.getAnswer()))
 			.toList();
 	}
 

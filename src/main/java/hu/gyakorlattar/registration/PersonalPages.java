@@ -47,11 +47,15 @@ class PersonalPages {
 
 	private final AttendanceCertificates certificates;
 
+	private final RegistrationMails mails;
+
 	private final Clock clock;
 
-	PersonalPages(RegistrationManagement registrations, AttendanceCertificates certificates, Clock clock) {
+	PersonalPages(RegistrationManagement registrations, AttendanceCertificates certificates, RegistrationMails mails,
+			Clock clock) {
 		this.registrations = registrations;
 		this.certificates = certificates;
+		this.mails = mails;
 		this.clock = clock;
 	}
 
@@ -61,6 +65,10 @@ class PersonalPages {
 		model.addAttribute("view", view);
 		model.addAttribute("token", token);
 		model.addAttribute("now", this.clock.instant());
+		if (view.registration().status() == RegistrationStatus.ATTENDED) {
+			this.mails.surveyPath(view.conference().id(), token)
+				.ifPresent((path) -> model.addAttribute("surveyPath", path));
+		}
 		return "registration/personal";
 	}
 

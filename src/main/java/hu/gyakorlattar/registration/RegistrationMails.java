@@ -3,6 +3,7 @@ package hu.gyakorlattar.registration;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import hu.gyakorlattar.conference.AgendaItemView;
 import hu.gyakorlattar.conference.ConferenceCalendar;
@@ -10,6 +11,7 @@ import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.mail.OutgoingMail;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -54,12 +56,15 @@ class RegistrationMails {
 
 	private final ConferenceCalendar calendar;
 
+	private final ObjectProvider<FollowUpSurvey> survey;
+
 	private final String baseUrl;
 
-	RegistrationMails(MailOutbox outbox, ConferenceCalendar calendar,
+	RegistrationMails(MailOutbox outbox, ConferenceCalendar calendar, ObjectProvider<FollowUpSurvey> survey,
 			@Value("${gyakorlattar.base-url}") String baseUrl) {
 		this.outbox = outbox;
 		this.calendar = calendar;
+		this.survey = survey;
 		this.baseUrl = baseUrl;
 	}
 
@@ -75,6 +80,10 @@ class RegistrationMails {
 		model.put("materials", conference.agenda().stream().filter(AgendaItemView::hasMaterials).toList());
 		model.put("recordings", conference.agenda().stream().filter((item) -> item.recordingUrl() != null).toList());
 		model.put("calendarAttached", template.calendar != Calendar.NONE);
+		if (template == Template.FOLLOW_UP_ATTENDED) {
+			surveyPath(conference.id(), registration.getPersonalToken())
+				.ifPresent((path) -> model.put("surveyUrl", this.baseUrl + path));
+		}
 		OutgoingMail mail = new OutgoingMail(registration.getEmail(), registration.locale(),
 				"registration/" + template.name, model);
 		if (template.calendar != Calendar.NONE) {
@@ -92,6 +101,12 @@ class RegistrationMails {
 		int sequence = conference.sequence() + (cancelled ? 1 : 0);
 		return this.calendar.entry(conference, new ConferenceCalendar.PersonalEntry(registration.uid(), sequence,
 				registration.getEmail(), registration.name().toString(), personalUrl(registration), cancelled));
+	}
+
+	/** The attendee's survey page, where a module keeps a survey and it is open. */
+	Optional<String> surveyPath(long conferenceId, String personalToken) {
+		FollowUpSurvey surveys = this.survey.getIfAvailable();
+		return (surveys != null) ? surveys.surveyPath(conferenceId, personalToken) : Optional.empty();
 	}
 
 	String personalUrl(Registration registration) {

@@ -260,7 +260,13 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 		return this.registrations.findByPersonalToken(personalToken)
 			.filter((r) -> r.getAnonymisedAt() == null)
 			.map((r) -> new Participant(r.getId(), r.getConferenceId(), r.name(),
-					r.getStatus() != RegistrationStatus.CANCELLED));
+					r.getStatus() != RegistrationStatus.CANCELLED, r.getStatus() == RegistrationStatus.ATTENDED));
+	}
+
+	/** How many registrants entered the conference's meeting. */
+	@Transactional(readOnly = true)
+	public int attendees(long conferenceId) {
+		return this.registrations.countAttended(conferenceId);
 	}
 
 	/** A question written on the form goes to the conference's Q&A, after this commit. */

@@ -21,6 +21,9 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 	@Query("select count(r) from Registration r where r.conferenceId = :conferenceId and r.status in ('CONFIRMED', 'ATTENDED')")
 	int countPlacesTaken(long conferenceId);
 
+	@Query("select count(r) from Registration r where r.conferenceId = :conferenceId and r.status = 'ATTENDED'")
+	int countAttended(long conferenceId);
+
 	@Query("select count(r) from Registration r where r.campaignId = :campaignId and r.optedInAt is not null")
 	long countOptedInFromCampaign(long campaignId);
 

@@ -35,8 +35,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The follow-up after the conference, as a durable scheduled mail against a real SMTP
  * server: nothing before the configured delay after the end; then the attendee gets the
- * thanks, the recordings and the certificate link, the confirmed no-show the recordings,
- * each once, in their own language.
+ * thanks, the recordings, the certificate link and the link to the feedback survey, the
+ * confirmed no-show the recordings, each once, in their own language.
  */
 @SpringBootTest(properties = { "gyakorlattar.mail.poll-interval=PT0.2S",
 		"gyakorlattar.registration.poll-interval=PT0.2S", "gyakorlattar.test.isolated=follow-up-mail" })
@@ -107,15 +107,18 @@ class FollowUpMailTests {
 			.contains("Okos közvilágítás")
 			.contains("https://video.example.hu/okos-kozvilagitas")
 			.contains("/regisztraciom/" + attendee.getPersonalToken() + "/igazolas.pdf")
+			.contains("/regisztraciom/" + attendee.getPersonalToken() + "/visszajelzes")
 			.doesNotContain("Felvétel nélküli előadás");
 		assertThat(thanks.html()).contains("href=\"https://video.example.hu/okos-kozvilagitas\"")
-			.contains("/regisztraciom/" + attendee.getPersonalToken() + "/igazolas.pdf");
+			.contains("/regisztraciom/" + attendee.getPersonalToken() + "/igazolas.pdf")
+			.contains("/regisztraciom/" + attendee.getPersonalToken() + "/visszajelzes\"");
 
 		Mailbox.Mail recordings = this.mailbox.awaitSubject("tavol@example.hu", "Recordings of the conference");
 		assertThat(recordings.subject()).isEqualTo("Recordings of the conference: Utókövetés");
 		assertThat(recordings.text()).contains("We are sorry you could not attend")
 			.contains("https://video.example.hu/okos-kozvilagitas")
 			.doesNotContain("igazolas.pdf")
+			.doesNotContain("visszajelzes")
 			.doesNotContain("Köszönjük");
 
 		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> followUps() == 2);
