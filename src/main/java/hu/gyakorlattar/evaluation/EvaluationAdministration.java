@@ -143,6 +143,20 @@ class EvaluationAdministration {
 		return "redirect:/admin/ertekeles/felhivasok/" + callId;
 	}
 
+	/** One click: the winner becomes a draft practice, which the office then edits. */
+	@PostMapping("/palyazatok/{applicationId}/gyakorlat")
+	String makePractice(@PathVariable long applicationId, Principal admin, RedirectAttributes redirect) {
+		try {
+			long practiceId = this.evaluations.makePractice(applicationId, admin.getName());
+			redirect.addFlashAttribute("flashKey", "evaluation.practice.made");
+			return "redirect:/admin/gyakorlatok/" + practiceId;
+		}
+		catch (InvalidInput ex) {
+			redirect.addFlashAttribute("flashKey", ex.messageKey());
+			return "redirect:/bizottsag/palyazatok/" + applicationId;
+		}
+	}
+
 	@PostMapping("/palyazatok/{applicationId}/visszalepes")
 	String stepBack(@PathVariable long applicationId, @Valid @ModelAttribute("stepBackForm") ReasonForm form,
 			BindingResult result, Principal admin, Model model, RedirectAttributes redirect) {

@@ -17,12 +17,15 @@ import hu.gyakorlattar.account.AccountManagement;
 import hu.gyakorlattar.account.Role;
 import hu.gyakorlattar.call.CallManagement;
 import hu.gyakorlattar.call.CallView;
+import hu.gyakorlattar.call.SectionKind;
 import hu.gyakorlattar.call.CriterionKind;
 import hu.gyakorlattar.call.CriterionView;
 import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.mail.OutgoingMail;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
+import hu.gyakorlattar.practice.PracticeDraft;
+import hu.gyakorlattar.practice.PracticeManagement;
 import hu.gyakorlattar.programme.Cycle;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.shared.HungarianFormats;
@@ -69,6 +72,8 @@ public class EvaluationManagement {
 
 	private final MailOutbox outbox;
 
+	private final PracticeManagement practices;
+
 	private final Clock clock;
 
 	private final String baseUrl;
@@ -80,7 +85,8 @@ public class EvaluationManagement {
 	EvaluationManagement(EvaluationCaseRepository cases, EvaluatorRepository evaluators,
 			AssignmentRepository assignments, ConflictRepository conflicts, SiteVisitRepository visits,
 			SubmissionManagement submissions, CallManagement calls, ProgrammeManagement programme,
-			MunicipalityDirectory directory, AccountManagement accounts, MailOutbox outbox, Clock clock,
+			MunicipalityDirectory directory, AccountManagement accounts, MailOutbox outbox, PracticeManagement practices,
+			Clock clock,
 			@Value("${gyakorlattar.base-url}") String baseUrl,
 			@Value("${gyakorlattar.evaluation.spread-threshold:1.0}") double spreadThreshold,
 			@Value("${gyakorlattar.evaluation.county-conflicts:false}") boolean countyConflicts) {
@@ -95,6 +101,7 @@ public class EvaluationManagement {
 		this.directory = directory;
 		this.accounts = accounts;
 		this.outbox = outbox;
+		this.practices = practices;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
 		this.spreadThreshold = spreadThreshold;
@@ -334,6 +341,32 @@ public class EvaluationManagement {
 			.map(EvaluationView.Move::reason)
 			.orElse("") : evaluation.justification();
 		return new Feedback(evaluation, call, reason, tally.mean(), lines);
+	}
+
+	/**
+	 * A winner or good practice becomes a draft in the knowledge base, with the
+	 * application's texts; each side keeps the other's id. Returns the practice's id.
+	 */
+	long makePractice(long submissionId, String who) {
+		EvaluationCase evaluation = locked(submissionId);
+		if (evaluation.getResult() == null || !evaluation.getResult().practiceWorthy()) {
+			throw new InvalidInput(null, "evaluation.practice.notWorthy");
+		}
+		if (evaluation.getPracticeId() != null) {
+			throw new InvalidInput(null, "evaluation.practice.exists");
+		}
+		SubmissionView submission = submitted(submissionId);
+		CallView call = call(submission.callId());
+		long practiceId = this.practices.draftFrom(new PracticeDraft(submissionId, submission.title(),
+				submission.section(SectionKind.SUMMARY), submission.section(SectionKind.PROBLEM),
+				submission.section(SectionKind.GOALS), submission.section(SectionKind.IMPLEMENTATION),
+				submission.section(SectionKind.PARTNERS), submission.section(SectionKind.RESOURCES),
+				submission.section(SectionKind.RESULTS), submission.section(SectionKind.INNOVATION),
+				submission.section(SectionKind.SUSTAINABILITY), submission.section(SectionKind.TRANSFERABILITY),
+				submission.kshCode(), call.cycleYear(), call.themeId(), evaluation.getResult().awardLevel(),
+				submission.submittedBy()), who);
+		evaluation.becamePractice(practiceId);
+		return practiceId;
 	}
 
 	// The panel and the assignments

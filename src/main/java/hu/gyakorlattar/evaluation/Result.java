@@ -1,5 +1,6 @@
 package hu.gyakorlattar.evaluation;
 
+import hu.gyakorlattar.practice.AwardLevel;
 import hu.gyakorlattar.submission.SubmissionStatus;
 
 /** The committee's final result for an application of a theme. */
@@ -20,8 +21,12 @@ public enum Result {
 	}
 
 	/** Results that belong in the knowledge base. */
-	boolean practiceWorthy() {
+	public boolean practiceWorthy() {
 		return this == WINNER || this == GOOD_PRACTICE;
+	}
+
+	AwardLevel awardLevel() {
+		return (this == WINNER) ? AwardLevel.WINNER : AwardLevel.GOOD_PRACTICE;
 	}
 
 }

@@ -357,7 +357,7 @@ class EvaluationTests {
 	}
 
 	@Test
-	void publishedResultsReachEveryApplicantWithWrittenFeedbackPerCriterion() throws Exception {
+	void publishedResultsReachEveryApplicantWithWrittenFeedbackAndTheWinnerBecomesADraftPractice() throws Exception {
 		long callId = openCall("Visszajelzés próbája");
 		String nyaradi = "f@bag.example.hu";
 		String maglodi = "g@maglod.example.hu";
@@ -408,6 +408,22 @@ class EvaluationTests {
 			.andExpect(flash().attribute("flashKey", "evaluation.publish.already"));
 		this.mvc.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + winner + "/visszalepes")).param("reason", "x"))
 			.andExpect(flash().attribute("flashKey", "evaluation.stepBack.published"));
+
+		this.mvc.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + rejected + "/gyakorlat")))
+			.andExpect(flash().attribute("flashKey", "evaluation.practice.notWorthy"));
+		String practicePage = this.mvc.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + winner + "/gyakorlat")))
+			.andExpect(flash().attribute("flashKey", "evaluation.practice.made"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(practicePage).matches("/admin/gyakorlatok/\\d+");
+		this.mvc.perform(asAdmin(get(practicePage)))
+			.andExpect(content().string(allOf(containsString("Bagi kertek"), containsString("Bagi kertek: PROBLEM"),
+					containsString("/bizottsag/palyazatok/" + winner), containsString("vázlat"))));
+		this.mvc.perform(asAdmin(get("/bizottsag/palyazatok/" + winner)))
+			.andExpect(content().string(containsString(practicePage)));
+		this.mvc.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + winner + "/gyakorlat")))
+			.andExpect(flash().attribute("flashKey", "evaluation.practice.exists"));
 	}
 
 	private OutboxMessage queuedTo(String email, String subject) {
