@@ -85,9 +85,8 @@ public class EvaluationManagement {
 	EvaluationManagement(EvaluationCaseRepository cases, EvaluatorRepository evaluators,
 			AssignmentRepository assignments, ConflictRepository conflicts, SiteVisitRepository visits,
 			SubmissionManagement submissions, CallManagement calls, ProgrammeManagement programme,
-			MunicipalityDirectory directory, AccountManagement accounts, MailOutbox outbox, PracticeManagement practices,
-			Clock clock,
-			@Value("${gyakorlattar.base-url}") String baseUrl,
+			MunicipalityDirectory directory, AccountManagement accounts, MailOutbox outbox,
+			PracticeManagement practices, Clock clock, @Value("${gyakorlattar.base-url}") String baseUrl,
 			@Value("${gyakorlattar.evaluation.spread-threshold:1.0}") double spreadThreshold,
 			@Value("${gyakorlattar.evaluation.county-conflicts:false}") boolean countyConflicts) {
 		this.cases = cases;
@@ -357,14 +356,14 @@ public class EvaluationManagement {
 		}
 		SubmissionView submission = submitted(submissionId);
 		CallView call = call(submission.callId());
-		long practiceId = this.practices.draftFrom(new PracticeDraft(submissionId, submission.title(),
-				submission.section(SectionKind.SUMMARY), submission.section(SectionKind.PROBLEM),
-				submission.section(SectionKind.GOALS), submission.section(SectionKind.IMPLEMENTATION),
-				submission.section(SectionKind.PARTNERS), submission.section(SectionKind.RESOURCES),
-				submission.section(SectionKind.RESULTS), submission.section(SectionKind.INNOVATION),
-				submission.section(SectionKind.SUSTAINABILITY), submission.section(SectionKind.TRANSFERABILITY),
-				submission.kshCode(), call.cycleYear(), call.themeId(), evaluation.getResult().awardLevel(),
-				submission.submittedBy()), who);
+		long practiceId = this.practices
+			.draftFrom(new PracticeDraft(submissionId, submission.title(), submission.section(SectionKind.SUMMARY),
+					submission.section(SectionKind.PROBLEM), submission.section(SectionKind.GOALS),
+					submission.section(SectionKind.IMPLEMENTATION), submission.section(SectionKind.PARTNERS),
+					submission.section(SectionKind.RESOURCES), submission.section(SectionKind.RESULTS),
+					submission.section(SectionKind.INNOVATION), submission.section(SectionKind.SUSTAINABILITY),
+					submission.section(SectionKind.TRANSFERABILITY), submission.kshCode(), call.cycleYear(),
+					call.themeId(), evaluation.getResult().awardLevel(), submission.submittedBy()), who);
 		evaluation.becamePractice(practiceId);
 		return practiceId;
 	}

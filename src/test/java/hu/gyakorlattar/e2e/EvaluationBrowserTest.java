@@ -2,7 +2,6 @@ package hu.gyakorlattar.e2e;
 
 import java.time.LocalDateTime;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
@@ -88,7 +87,8 @@ class EvaluationBrowserTest extends BrowserTest {
 		person(WINNER, Role.APPLICANT, ksh("Pécel"));
 		person(RUNNER_UP, Role.APPLICANT, ksh("Gomba"));
 		long winner = SubmissionsForTests.submitted(this.context, callId, WINNER, ksh("Pécel"), "Péceli falubusz");
-		long runnerUp = SubmissionsForTests.submitted(this.context, callId, RUNNER_UP, ksh("Gomba"), "Gombai telekocsi");
+		long runnerUp = SubmissionsForTests.submitted(this.context, callId, RUNNER_UP, ksh("Gomba"),
+				"Gombai telekocsi");
 
 		signInAs(ADMIN, ADMIN_PASSWORD);
 		open("/admin");
@@ -138,7 +138,7 @@ class EvaluationBrowserTest extends BrowserTest {
 		this.page.locator("a[href='/bizottsag/felhivasok/" + callId + "']").click();
 		checkAccessibility();
 		assertThat(this.page.locator("#rangsor tbody tr").first()).containsText("Péceli falubusz");
-		this.page.locator("#rangsor a", new Locator.LocatorOptions().setHasText("Péceli falubusz")).click();
+		this.page.locator("#rangsor a", new Page.LocatorOptions().setHasText("Péceli falubusz")).click();
 		checkAccessibility();
 		assertThat(this.page.locator("main")).containsText("Kiváló, más falvakban is bevezethető.");
 		decide("WINNER", "A falubusz a legjobban kidolgozott megoldás.");
