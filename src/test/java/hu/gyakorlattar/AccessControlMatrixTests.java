@@ -50,7 +50,7 @@ class AccessControlMatrixTests {
 	 * Who may use each part of the URL space. Anything not listed here must be public.
 	 */
 	private static final Map<String, Audience> URL_SPACE = Map.of("/admin", Audience.ADMIN, "/fiok", Audience.SIGNED_IN,
-			"/ertekeles", Audience.EVALUATOR, "/bizottsag", Audience.COMMITTEE);
+			"/ertekeles", Audience.EVALUATOR, "/bizottsagi-ertekeles", Audience.COMMITTEE);
 
 	private static final List<String> VISITORS = List.of("anonymous", "APPLICANT", "EVALUATOR", "COMMITTEE", "ADMIN");
 
@@ -130,7 +130,7 @@ class AccessControlMatrixTests {
 		assertThat(endpoints().map(Endpoint::path)).contains("/", "/admin", "/admin/ciklusok", "/belepes", "/fiok",
 				"/admin/felhasznalok", "/admin/meghivok", "/leiratkozas/nincs-ilyen-token",
 				"/admin/esemenyek/1/statisztika", "/admin/esemenyek/1/statisztika.csv", "/admin/ertekeles",
-				"/ertekeles", "/bizottsag/felhivasok/1/rangsor.csv");
+				"/ertekeles", "/bizottsagi-ertekeles/felhivasok/1/rangsor.csv");
 		assertThat(endpoints().map(Endpoint::toString)).containsAll(CSRF_EXEMPT);
 	}
 

@@ -58,12 +58,12 @@ class ApplicationPage {
 			try {
 				action.run();
 				redirect.addFlashAttribute("flashKey", done);
-				return "redirect:/bizottsag/palyazatok/" + applicationId;
+				return "redirect:/bizottsagi-ertekeles/palyazatok/" + applicationId;
 			}
 			catch (InvalidInput ex) {
 				if (ex.field() == null) {
 					redirect.addFlashAttribute("flashKey", ex.messageKey());
-					return "redirect:/bizottsag/palyazatok/" + applicationId;
+					return "redirect:/bizottsagi-ertekeles/palyazatok/" + applicationId;
 				}
 				ex.reportTo(result);
 			}

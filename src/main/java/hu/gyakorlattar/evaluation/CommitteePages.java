@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the shortlist for a site visit, the visit's report, the final, and the decision.
  */
 @Controller
-@RequestMapping("/bizottsag")
+@RequestMapping("/bizottsagi-ertekeles")
 @PreAuthorize("hasAnyRole('COMMITTEE', 'ADMIN')")
 class CommitteePages {
 

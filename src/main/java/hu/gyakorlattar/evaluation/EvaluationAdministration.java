@@ -153,7 +153,7 @@ class EvaluationAdministration {
 		}
 		catch (InvalidInput ex) {
 			redirect.addFlashAttribute("flashKey", ex.messageKey());
-			return "redirect:/bizottsag/palyazatok/" + applicationId;
+			return "redirect:/bizottsagi-ertekeles/palyazatok/" + applicationId;
 		}
 	}
 

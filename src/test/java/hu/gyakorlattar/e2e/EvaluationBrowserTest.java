@@ -107,7 +107,7 @@ class EvaluationBrowserTest extends BrowserTest {
 		checkAccessibility();
 
 		for (long id : new long[] { winner, runnerUp }) {
-			open("/bizottsag/palyazatok/" + id);
+			open("/bizottsagi-ertekeles/palyazatok/" + id);
 			this.page.locator("form[action$='/formai-elfogadas'] button").click();
 			assertThat(this.page.locator(".notice")).containsText("befogadtuk");
 			checkAccessibility();
@@ -134,15 +134,15 @@ class EvaluationBrowserTest extends BrowserTest {
 		signOut();
 
 		signInAs(COMMITTEE, PASSWORD);
-		open("/bizottsag");
-		this.page.locator("a[href='/bizottsag/felhivasok/" + callId + "']").click();
+		open("/bizottsagi-ertekeles");
+		this.page.locator("a[href='/bizottsagi-ertekeles/felhivasok/" + callId + "']").click();
 		checkAccessibility();
 		assertThat(this.page.locator("#rangsor tbody tr").first()).containsText("Péceli falubusz");
 		this.page.locator("#rangsor a", new Page.LocatorOptions().setHasText("Péceli falubusz")).click();
 		checkAccessibility();
 		assertThat(this.page.locator("main")).containsText("Kiváló, más falvakban is bevezethető.");
 		decide("WINNER", "A falubusz a legjobban kidolgozott megoldás.");
-		open("/bizottsag/palyazatok/" + runnerUp);
+		open("/bizottsagi-ertekeles/palyazatok/" + runnerUp);
 		decide("NOT_SELECTED", "Érdemes egy év múlva újra pályázni az eredményekkel.");
 		signOut();
 
@@ -156,13 +156,13 @@ class EvaluationBrowserTest extends BrowserTest {
 					&& mail.getSubject().equals("Eredmény és értékelés: Péceli falubusz"))
 			.anyMatch((mail) -> mail.getRecipient().equals(RUNNER_UP)
 					&& mail.getBodyText().contains("Ígéretes, de kevés az eredmény."));
-		open("/bizottsag/palyazatok/" + winner);
+		open("/bizottsagi-ertekeles/palyazatok/" + winner);
 		this.page.locator("form[action$='/gyakorlat'] button").click();
 		this.page.waitForURL("**/admin/gyakorlatok/*");
 		checkAccessibility();
 		assertThat(this.page.locator(".notice")).containsText("gyakorlatvázlat");
 		assertThat(this.page.locator("#title")).hasValue("Péceli falubusz");
-		assertThat(this.page.locator("a[href='/bizottsag/palyazatok/" + winner + "']")).hasCount(1);
+		assertThat(this.page.locator("a[href='/bizottsagi-ertekeles/palyazatok/" + winner + "']")).hasCount(1);
 		signOut();
 
 		signInAs(WINNER, PASSWORD);

@@ -115,61 +115,61 @@ class EvaluationTests {
 				"Zsámboki piac");
 
 		this.mvc
-			.perform(asCommittee(post("/bizottsag/palyazatok/" + other + "/formai-elutasitas")).param("reason", " "))
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + other + "/formai-elutasitas")).param("reason", " "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"reject-reason-error\"")))
 			.andExpect(content().string(containsString("Kérjük, írja le az okát.")));
 		this.mvc
-			.perform(asCommittee(post("/bizottsag/palyazatok/" + other + "/formai-elutasitas")).param("reason",
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + other + "/formai-elutasitas")).param("reason",
 					"Hiányzik a polgármester nyilatkozata."))
 			.andExpect(flash().attribute("flashKey", "evaluation.rejected"));
 		assertThat(statusOf(other)).isEqualTo(SubmissionStatus.FORMALLY_REJECTED);
 
-		this.mvc.perform(asCommittee(post("/bizottsag/palyazatok/" + id + "/formai-elfogadas")).param("reason", ""))
+		this.mvc.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/formai-elfogadas")).param("reason", ""))
 			.andExpect(flash().attribute("flashKey", "evaluation.accepted"));
 		assertThat(statusOf(id)).isEqualTo(SubmissionStatus.UNDER_EVALUATION);
-		this.mvc.perform(asCommittee(post("/bizottsag/palyazatok/" + id + "/formai-elfogadas")).param("reason", ""))
+		this.mvc.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/formai-elfogadas")).param("reason", ""))
 			.andExpect(flash().attribute("flashKey", "evaluation.stage.wrong"));
 
-		this.mvc.perform(asCommittee(post("/bizottsag/palyazatok/" + id + "/rovid-lista")).param("reason", "Erős."))
+		this.mvc.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/rovid-lista")).param("reason", "Erős."))
 			.andExpect(flash().attribute("flashKey", "evaluation.shortlisted"));
-		this.mvc.perform(asCommittee(post("/bizottsag/palyazatok/" + id + "/donto")).param("reason", ""))
+		this.mvc.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/donto")).param("reason", ""))
 			.andExpect(flash().attribute("flashKey", "evaluation.final.noVisit"));
 		this.mvc
-			.perform(asCommittee(post("/bizottsag/palyazatok/" + id + "/latogatas")).param("mode", "ON_SITE")
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/latogatas")).param("mode", "ON_SITE")
 				.param("visitedOn", "tegnap")
 				.param("report", "Jelentés"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"visitedOn-error\"")));
 		this.mvc
-			.perform(asCommittee(post("/bizottsag/palyazatok/" + id + "/latogatas")).param("mode", "")
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/latogatas")).param("mode", "")
 				.param("visitedOn", "2031-07-05")
 				.param("report", ""))
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(allOf(containsString("id=\"mode-error\""), containsString("id=\"report-error\""))));
 		this.mvc
-			.perform(asCommittee(post("/bizottsag/palyazatok/" + id + "/latogatas")).param("mode", "ON_SITE")
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/latogatas")).param("mode", "ON_SITE")
 				.param("visitedOn", "2031-07-05")
 				.param("report", "A falugondnok két autóval naponta negyven idős embert lát el."))
 			.andExpect(flash().attribute("flashKey", "evaluation.visitRecorded"));
-		this.mvc.perform(asCommittee(post("/bizottsag/palyazatok/" + id + "/donto")).param("reason", ""))
+		this.mvc.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/donto")).param("reason", ""))
 			.andExpect(flash().attribute("flashKey", "evaluation.invited"));
 		assertThat(statusOf(id)).isEqualTo(SubmissionStatus.FINALIST);
 
 		this.mvc
-			.perform(asCommittee(post("/bizottsag/palyazatok/" + id + "/dontes")).param("result", "")
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/dontes")).param("result", "")
 				.param("justification", ""))
 			.andExpect(content()
 				.string(allOf(containsString("id=\"result-error\""), containsString("id=\"justification-error\""))));
 		this.mvc
-			.perform(asCommittee(post("/bizottsag/palyazatok/" + id + "/dontes")).param("result", "WINNER")
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/dontes")).param("result", "WINNER")
 				.param("justification", "Kis faluban is megvalósítható, mérhető eredményekkel."))
 			.andExpect(flash().attribute("flashKey", "evaluation.decided"));
 		assertThat(statusOf(id)).as("the applicant learns the result when it is published")
 			.isEqualTo(SubmissionStatus.FINALIST);
 
-		this.mvc.perform(asCommittee(get("/bizottsag/palyazatok/" + id)))
+		this.mvc.perform(asCommittee(get("/bizottsagi-ertekeles/palyazatok/" + id)))
 			.andExpect(content().string(allOf(containsString("Legjobb gyakorlat"), containsString(COMMITTEE),
 					containsString("Döntő (bemutatkozás) → Döntés született"), containsString("helyszíni"),
 					not(containsString("visszalepes")))));
@@ -316,7 +316,7 @@ class EvaluationTests {
 
 		this.mvc.perform(asEvaluator(szigoru, get("/ertekeles/palyazatok/" + id)))
 			.andExpect(content().string(not(containsString("Titkos piszkozat"))));
-		this.mvc.perform(asCommittee(get("/bizottsag/palyazatok/" + id)))
+		this.mvc.perform(asCommittee(get("/bizottsagi-ertekeles/palyazatok/" + id)))
 			.andExpect(content().string(not(containsString("Titkos piszkozat"))));
 		this.mvc.perform(asEvaluator(szigoru, get("/ertekeles/palyazatok/" + second))).andExpect(status().isNotFound());
 
@@ -333,14 +333,14 @@ class EvaluationTests {
 		assertThat(tally.spread()).isEqualTo(3.0);
 		assertThat(tally.disputed()).isTrue();
 		assertThat(tally.byCriterion()).containsEntry(CriterionKind.RELEVANCE, 3.5);
-		this.mvc.perform(asCommittee(get("/bizottsag/felhivasok/" + callId)))
+		this.mvc.perform(asCommittee(get("/bizottsagi-ertekeles/felhivasok/" + callId)))
 			.andExpect(content().string(allOf(containsString("Aszódi fiatalok"), containsString("nagy eltérés"))));
 		assertThat(this.evaluations.ranking(callId)).extracting((row) -> row.evaluation().id())
 			.containsExactly(second, id);
-		this.mvc.perform(asCommittee(get("/bizottsag/palyazatok/" + id)))
+		this.mvc.perform(asCommittee(get("/bizottsagi-ertekeles/palyazatok/" + id)))
 			.andExpect(content().string(allOf(containsString("Kiváló tanoda"), containsString("Gyenge dokumentáció"))));
 
-		byte[] csv = this.mvc.perform(asCommittee(get("/bizottsag/felhivasok/" + callId + "/rangsor.csv")))
+		byte[] csv = this.mvc.perform(asCommittee(get("/bizottsagi-ertekeles/felhivasok/" + callId + "/rangsor.csv")))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
@@ -348,12 +348,12 @@ class EvaluationTests {
 		assertThat(text).startsWith("\uFEFFHely;Pályázat;Önkormányzat");
 		assertThat(text).contains("1;Aszódi fiatalok;Aszód;Írásbeli értékelés;4,00;0,00;1;");
 		assertThat(text).contains("2;Domonyi tanoda;Domony;Írásbeli értékelés;3,50;3,00;2;");
-		byte[] xlsx = this.mvc.perform(asCommittee(get("/bizottsag/felhivasok/" + callId + "/rangsor.xlsx")))
+		byte[] xlsx = this.mvc.perform(asCommittee(get("/bizottsagi-ertekeles/felhivasok/" + callId + "/rangsor.xlsx")))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
 		assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
-		this.mvc.perform(asEvaluator(kedves, get("/bizottsag/felhivasok/" + callId))).andExpect(status().isForbidden());
+		this.mvc.perform(asEvaluator(kedves, get("/bizottsagi-ertekeles/felhivasok/" + callId))).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -371,11 +371,11 @@ class EvaluationTests {
 		this.mvc.perform(asAdmin(post("/admin/ertekeles/felhivasok/" + callId + "/eredmenyek")))
 			.andExpect(flash().attribute("flashKey", "evaluation.publish.undecided"));
 		this.mvc
-			.perform(asCommittee(post("/bizottsag/palyazatok/" + rejected + "/formai-elutasitas")).param("reason",
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + rejected + "/formai-elutasitas")).param("reason",
 					"A határidő után érkezett nyilatkozat."))
 			.andExpect(flash().attribute("flashKey", "evaluation.rejected"));
 		this.mvc
-			.perform(asCommittee(post("/bizottsag/palyazatok/" + winner + "/dontes")).param("result", "WINNER")
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + winner + "/dontes")).param("result", "WINNER")
 				.param("justification", "A bizottság egyhangú döntése."))
 			.andExpect(flash().attribute("flashKey", "evaluation.decided"));
 		this.mvc.perform(as(nyaradi, get("/fiok/palyazatok/" + winner + "/ertekeles")))
@@ -419,8 +419,8 @@ class EvaluationTests {
 		assertThat(practicePage).matches("/admin/gyakorlatok/\\d+");
 		this.mvc.perform(asAdmin(get(practicePage)))
 			.andExpect(content().string(allOf(containsString("Bagi kertek"), containsString("Bagi kertek: PROBLEM"),
-					containsString("/bizottsag/palyazatok/" + winner), containsString("vázlat"))));
-		this.mvc.perform(asAdmin(get("/bizottsag/palyazatok/" + winner)))
+					containsString("/bizottsagi-ertekeles/palyazatok/" + winner), containsString("vázlat"))));
+		this.mvc.perform(asAdmin(get("/bizottsagi-ertekeles/palyazatok/" + winner)))
 			.andExpect(content().string(containsString(practicePage)));
 		this.mvc.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + winner + "/gyakorlat")))
 			.andExpect(flash().attribute("flashKey", "evaluation.practice.exists"));
@@ -444,7 +444,7 @@ class EvaluationTests {
 	}
 
 	private long accepted(long id) throws Exception {
-		this.mvc.perform(asCommittee(post("/bizottsag/palyazatok/" + id + "/formai-elfogadas")).param("reason", ""))
+		this.mvc.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/formai-elfogadas")).param("reason", ""))
 			.andExpect(flash().attribute("flashKey", "evaluation.accepted"));
 		return id;
 	}
