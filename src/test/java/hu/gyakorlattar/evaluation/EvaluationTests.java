@@ -115,23 +115,30 @@ class EvaluationTests {
 				"Zsámboki piac");
 
 		this.mvc
-			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + other + "/formai-elutasitas")).param("reason", " "))
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + other + "/formai-elutasitas"))
+				.param("reason", " "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"reject-reason-error\"")))
 			.andExpect(content().string(containsString("Kérjük, írja le az okát.")));
 		this.mvc
-			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + other + "/formai-elutasitas")).param("reason",
-					"Hiányzik a polgármester nyilatkozata."))
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + other + "/formai-elutasitas"))
+				.param("reason", "Hiányzik a polgármester nyilatkozata."))
 			.andExpect(flash().attribute("flashKey", "evaluation.rejected"));
 		assertThat(statusOf(other)).isEqualTo(SubmissionStatus.FORMALLY_REJECTED);
 
-		this.mvc.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/formai-elfogadas")).param("reason", ""))
+		this.mvc
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/formai-elfogadas")).param("reason",
+					""))
 			.andExpect(flash().attribute("flashKey", "evaluation.accepted"));
 		assertThat(statusOf(id)).isEqualTo(SubmissionStatus.UNDER_EVALUATION);
-		this.mvc.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/formai-elfogadas")).param("reason", ""))
+		this.mvc
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/formai-elfogadas")).param("reason",
+					""))
 			.andExpect(flash().attribute("flashKey", "evaluation.stage.wrong"));
 
-		this.mvc.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/rovid-lista")).param("reason", "Erős."))
+		this.mvc
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/rovid-lista")).param("reason",
+					"Erős."))
 			.andExpect(flash().attribute("flashKey", "evaluation.shortlisted"));
 		this.mvc.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/donto")).param("reason", ""))
 			.andExpect(flash().attribute("flashKey", "evaluation.final.noVisit"));
@@ -353,7 +360,8 @@ class EvaluationTests {
 			.getResponse()
 			.getContentAsByteArray();
 		assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
-		this.mvc.perform(asEvaluator(kedves, get("/bizottsagi-ertekeles/felhivasok/" + callId))).andExpect(status().isForbidden());
+		this.mvc.perform(asEvaluator(kedves, get("/bizottsagi-ertekeles/felhivasok/" + callId)))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -371,11 +379,12 @@ class EvaluationTests {
 		this.mvc.perform(asAdmin(post("/admin/ertekeles/felhivasok/" + callId + "/eredmenyek")))
 			.andExpect(flash().attribute("flashKey", "evaluation.publish.undecided"));
 		this.mvc
-			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + rejected + "/formai-elutasitas")).param("reason",
-					"A határidő után érkezett nyilatkozat."))
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + rejected + "/formai-elutasitas"))
+				.param("reason", "A határidő után érkezett nyilatkozat."))
 			.andExpect(flash().attribute("flashKey", "evaluation.rejected"));
 		this.mvc
-			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + winner + "/dontes")).param("result", "WINNER")
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + winner + "/dontes"))
+				.param("result", "WINNER")
 				.param("justification", "A bizottság egyhangú döntése."))
 			.andExpect(flash().attribute("flashKey", "evaluation.decided"));
 		this.mvc.perform(as(nyaradi, get("/fiok/palyazatok/" + winner + "/ertekeles")))
@@ -444,7 +453,9 @@ class EvaluationTests {
 	}
 
 	private long accepted(long id) throws Exception {
-		this.mvc.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/formai-elfogadas")).param("reason", ""))
+		this.mvc
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/formai-elfogadas")).param("reason",
+					""))
 			.andExpect(flash().attribute("flashKey", "evaluation.accepted"));
 		return id;
 	}
