@@ -49,8 +49,8 @@ class AccessControlMatrixTests {
 	/**
 	 * Who may use each part of the URL space. Anything not listed here must be public.
 	 */
-	private static final Map<String, Audience> URL_SPACE = Map.of("/admin", Audience.ADMIN, "/fiok",
-			Audience.SIGNED_IN);
+	private static final Map<String, Audience> URL_SPACE = Map.of("/admin", Audience.ADMIN, "/fiok", Audience.SIGNED_IN,
+			"/ertekeles", Audience.EVALUATOR, "/bizottsagi-ertekeles", Audience.COMMITTEE);
 
 	private static final List<String> VISITORS = List.of("anonymous", "APPLICANT", "EVALUATOR", "COMMITTEE", "ADMIN");
 
@@ -81,13 +81,15 @@ class AccessControlMatrixTests {
 
 	enum Audience {
 
-		PUBLIC, SIGNED_IN, ADMIN;
+		PUBLIC, SIGNED_IN, ADMIN, EVALUATOR, COMMITTEE;
 
 		boolean admits(String visitor) {
 			return switch (this) {
 				case PUBLIC -> true;
 				case SIGNED_IN -> !"anonymous".equals(visitor);
 				case ADMIN -> "ADMIN".equals(visitor);
+				case EVALUATOR -> "EVALUATOR".equals(visitor);
+				case COMMITTEE -> "COMMITTEE".equals(visitor) || "ADMIN".equals(visitor);
 			};
 		}
 
@@ -127,7 +129,8 @@ class AccessControlMatrixTests {
 	void theMatrixCoversTheApplication() {
 		assertThat(endpoints().map(Endpoint::path)).contains("/", "/admin", "/admin/ciklusok", "/belepes", "/fiok",
 				"/admin/felhasznalok", "/admin/meghivok", "/leiratkozas/nincs-ilyen-token",
-				"/admin/esemenyek/1/statisztika", "/admin/esemenyek/1/statisztika.csv");
+				"/admin/esemenyek/1/statisztika", "/admin/esemenyek/1/statisztika.csv", "/admin/ertekeles",
+				"/ertekeles", "/bizottsagi-ertekeles/felhivasok/1/rangsor.csv");
 		assertThat(endpoints().map(Endpoint::toString)).containsAll(CSRF_EXEMPT);
 	}
 
@@ -192,6 +195,8 @@ class AccessControlMatrixTests {
 			case "permitAll()" -> Audience.PUBLIC;
 			case "isAuthenticated()" -> Audience.SIGNED_IN;
 			case "hasRole('ADMIN')" -> Audience.ADMIN;
+			case "hasRole('EVALUATOR')" -> Audience.EVALUATOR;
+			case "hasAnyRole('COMMITTEE', 'ADMIN')" -> Audience.COMMITTEE;
 			default -> throw new AssertionError("Unknown audience " + rule.value() + " on " + method);
 		};
 	}

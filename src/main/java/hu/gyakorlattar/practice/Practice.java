@@ -133,6 +133,9 @@ class Practice {
 
 	private Instant updateRequestedAt;
 
+	/** The application this practice was made from, if it won in the programme. */
+	private Long originSubmissionId;
+
 	@Version
 	private int version;
 
@@ -159,6 +162,14 @@ class Practice {
 		this.slug = slug;
 		this.createdAt = now;
 		this.updatedAt = now;
+	}
+
+	void cameFrom(long submissionId) {
+		this.originSubmissionId = submissionId;
+	}
+
+	public Long getOriginSubmissionId() {
+		return this.originSubmissionId;
 	}
 
 	void describe(PracticeForm form, List<OwnerMunicipality> owners, List<PracticeTheme> themes, Instant now) {

@@ -217,6 +217,26 @@ public class PracticeManagement {
 		return practice;
 	}
 
+	/**
+	 * A winning or good-practice application becomes a draft for the office to finish and
+	 * publish; the draft remembers the application. Returns the practice's id.
+	 */
+	public long draftFrom(PracticeDraft draft, String editor) {
+		PracticeForm form = new PracticeForm(shortened(draft.title(), 200), shortened(draft.summary(), 1000),
+				draft.problem(), draft.solution(), draft.implementation(), null, "", Stage.RUNNING, draft.partners(),
+				draft.resources(), null, draft.results(), draft.innovation(), draft.sustainability(),
+				draft.transferability(), "", draft.kshCode(), draft.cycleYear(), List.of(draft.themeId()),
+				draft.awardLevel(), "", "", draft.contactEmail(), "", false, "", "", "");
+		Practice practice = create(form, editor);
+		practice.cameFrom(draft.submissionId());
+		return practice.getId();
+	}
+
+	private static String shortened(String text, int max) {
+		return (text.codePointCount(0, text.length()) <= max) ? text
+				: text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
+	}
+
 	void edit(long id, PracticeForm form, String editor) {
 		Practice practice = practiceOrFail(id);
 		List<OwnerMunicipality> owners = owners(form);

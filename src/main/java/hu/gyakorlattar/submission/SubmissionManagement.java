@@ -97,6 +97,15 @@ public class SubmissionManagement {
 	}
 
 	/**
+	 * An application as an applicant approved for its municipality may read it; for
+	 * anyone else, nothing.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SubmissionView> findForApplicant(String email, long id) {
+		return ofApplicant(ApplicantLinks.normalise(email), id).map(this::view);
+	}
+
+	/**
 	 * The evaluation moves a submitted application to another stage; who, when and why go
 	 * into its history, which the applicant sees. A draft cannot be moved, and nothing
 	 * moves back to a draft.
@@ -261,10 +270,13 @@ public class SubmissionManagement {
 	}
 
 	private Submission own(String email, long id) {
+		return ofApplicant(email, id).orElseThrow(NotFound::new);
+	}
+
+	private Optional<Submission> ofApplicant(String email, long id) {
 		Optional<String> kshCode = this.applicants.approvedMunicipality(email);
 		return this.submissions.findById(id)
-			.filter((submission) -> kshCode.isPresent() && submission.getKshCode().equals(kshCode.get()))
-			.orElseThrow(NotFound::new);
+			.filter((submission) -> kshCode.isPresent() && submission.getKshCode().equals(kshCode.get()));
 	}
 
 	/**

@@ -1,0 +1,74 @@
+package hu.gyakorlattar.evaluation;
+
+import java.util.List;
+
+import hu.gyakorlattar.shared.InvalidInput;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The committee's page of one application, which the committee's and the admin's actions
+ * (a step back is the admin's) both return to.
+ */
+@Component
+class ApplicationPage {
+
+	private static final List<String> REASON_FORMS = List.of("acceptForm", "rejectForm", "shortlistForm", "finalForm",
+			"stepBackForm");
+
+	private final EvaluationManagement evaluations;
+
+	ApplicationPage(EvaluationManagement evaluations) {
+		this.evaluations = evaluations;
+	}
+
+	String show(long applicationId, Model model) {
+		EvaluationView evaluation = this.evaluations.evaluation(applicationId);
+		model.addAttribute("evaluation", evaluation);
+		model.addAttribute("call", this.evaluations.call(evaluation.submission().callId()));
+		model.addAttribute("tally", this.evaluations.tally(applicationId));
+		model.addAttribute("visits", this.evaluations.siteVisits(applicationId));
+		model.addAttribute("results", Result.values());
+		model.addAttribute("modes", SiteVisit.Mode.values());
+		REASON_FORMS.forEach((name) -> {
+			if (!model.containsAttribute(name)) {
+				model.addAttribute(name, new ReasonForm(""));
+			}
+		});
+		if (!model.containsAttribute("siteVisitForm")) {
+			model.addAttribute("siteVisitForm", new SiteVisitForm(null, null, ""));
+		}
+		if (!model.containsAttribute("decisionForm")) {
+			model.addAttribute("decisionForm", new DecisionForm(null, ""));
+		}
+		return "evaluation/committee/application";
+	}
+
+	/**
+	 * Runs one of the page's use cases: back to the page with a notice, or the page again
+	 * with the problem next to its field. A problem of no field (the application moved on
+	 * meanwhile) is the notice, since the form it came from may no longer be on the page.
+	 */
+	String act(long applicationId, BindingResult result, Model model, RedirectAttributes redirect, String done,
+			Runnable action) {
+		if (!result.hasErrors()) {
+			try {
+				action.run();
+				redirect.addFlashAttribute("flashKey", done);
+				return "redirect:/bizottsagi-ertekeles/palyazatok/" + applicationId;
+			}
+			catch (InvalidInput ex) {
+				if (ex.field() == null) {
+					redirect.addFlashAttribute("flashKey", ex.messageKey());
+					return "redirect:/bizottsagi-ertekeles/palyazatok/" + applicationId;
+				}
+				ex.reportTo(result);
+			}
+		}
+		return show(applicationId, model);
+	}
+
+}

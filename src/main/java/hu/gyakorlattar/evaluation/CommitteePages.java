@@ -1,0 +1,132 @@
+package hu.gyakorlattar.evaluation;
+
+import java.security.Principal;
+import java.util.Locale;
+
+import hu.gyakorlattar.call.CallView;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The steering committee (and the office beside it) reads every theme's ranking with the
+ * evaluators' scores, and moves each application through the stages: the formal check,
+ * the shortlist for a site visit, the visit's report, the final, and the decision.
+ */
+@Controller
+@RequestMapping("/bizottsagi-ertekeles")
+@PreAuthorize("hasAnyRole('COMMITTEE', 'ADMIN')")
+class CommitteePages {
+
+	private final EvaluationManagement evaluations;
+
+	private final RankingExports exports;
+
+	private final ApplicationPage page;
+
+	CommitteePages(EvaluationManagement evaluations, RankingExports exports, ApplicationPage page) {
+		this.evaluations = evaluations;
+		this.exports = exports;
+		this.page = page;
+	}
+
+	@GetMapping
+	String calls(Model model) {
+		model.addAttribute("calls", this.evaluations.calls());
+		return "evaluation/committee/calls";
+	}
+
+	@GetMapping("/felhivasok/{callId}")
+	String ranking(@PathVariable long callId, Model model) {
+		model.addAttribute("call", this.evaluations.call(callId));
+		model.addAttribute("ranking", this.evaluations.ranking(callId));
+		model.addAttribute("evaluations", this.evaluations.evaluations(callId));
+		return "evaluation/committee/ranking";
+	}
+
+	@GetMapping("/felhivasok/{callId}/rangsor.csv")
+	ResponseEntity<byte[]> csv(@PathVariable long callId, Locale locale) {
+		CallView call = this.evaluations.call(callId);
+		return download(this.exports.csv(call, this.evaluations.ranking(callId), locale), "rangsor-" + callId + ".csv",
+				"text/csv; charset=UTF-8");
+	}
+
+	@GetMapping("/felhivasok/{callId}/rangsor.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable long callId, Locale locale) {
+		CallView call = this.evaluations.call(callId);
+		return download(this.exports.xlsx(call, this.evaluations.ranking(callId), locale),
+				"rangsor-" + callId + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	}
+
+	@GetMapping("/palyazatok/{applicationId}")
+	String application(@PathVariable long applicationId, Model model) {
+		return this.page.show(applicationId, model);
+	}
+
+	@PostMapping("/palyazatok/{applicationId}/formai-elfogadas")
+	String accept(@PathVariable long applicationId, @Valid @ModelAttribute("acceptForm") ReasonForm form,
+			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
+		return act(applicationId, result, model, redirect, "evaluation.accepted",
+				() -> this.evaluations.accept(applicationId, who.getName(), form));
+	}
+
+	@PostMapping("/palyazatok/{applicationId}/formai-elutasitas")
+	String reject(@PathVariable long applicationId, @Valid @ModelAttribute("rejectForm") ReasonForm form,
+			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
+		return act(applicationId, result, model, redirect, "evaluation.rejected",
+				() -> this.evaluations.reject(applicationId, who.getName(), form));
+	}
+
+	@PostMapping("/palyazatok/{applicationId}/rovid-lista")
+	String shortlist(@PathVariable long applicationId, @Valid @ModelAttribute("shortlistForm") ReasonForm form,
+			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
+		return act(applicationId, result, model, redirect, "evaluation.shortlisted",
+				() -> this.evaluations.shortlist(applicationId, who.getName(), form));
+	}
+
+	@PostMapping("/palyazatok/{applicationId}/latogatas")
+	String visit(@PathVariable long applicationId, @Valid @ModelAttribute("siteVisitForm") SiteVisitForm form,
+			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
+		return act(applicationId, result, model, redirect, "evaluation.visitRecorded",
+				() -> this.evaluations.recordSiteVisit(applicationId, who.getName(), form));
+	}
+
+	@PostMapping("/palyazatok/{applicationId}/donto")
+	String invite(@PathVariable long applicationId, @Valid @ModelAttribute("finalForm") ReasonForm form,
+			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
+		return act(applicationId, result, model, redirect, "evaluation.invited",
+				() -> this.evaluations.invite(applicationId, who.getName(), form));
+	}
+
+	@PostMapping("/palyazatok/{applicationId}/dontes")
+	String decide(@PathVariable long applicationId, @Valid @ModelAttribute("decisionForm") DecisionForm form,
+			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
+		return act(applicationId, result, model, redirect, "evaluation.decided",
+				() -> this.evaluations.decide(applicationId, who.getName(), form));
+	}
+
+	private String act(long applicationId, BindingResult result, Model model, RedirectAttributes redirect, String done,
+			Runnable action) {
+		return this.page.act(applicationId, result, model, redirect, done, action);
+	}
+
+	static ResponseEntity<byte[]> download(byte[] content, String filename, String contentType) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+			.contentType(MediaType.parseMediaType(contentType))
+			.body(content);
+	}
+
+}

@@ -1,0 +1,167 @@
+package hu.gyakorlattar.evaluation;
+
+import java.security.Principal;
+
+import hu.gyakorlattar.shared.InvalidInput;
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The programme office runs the evaluation: keeps the panel of evaluators, assigns them
+ * to each call's applications (automatically, then by hand), takes a stage back when
+ * needed, publishes the results and turns the best into draft practices.
+ */
+@Controller
+@RequestMapping("/admin/ertekeles")
+@PreAuthorize("hasRole('ADMIN')")
+class EvaluationAdministration {
+
+	private final EvaluationManagement evaluations;
+
+	private final ApplicationPage page;
+
+	EvaluationAdministration(EvaluationManagement evaluations, ApplicationPage page) {
+		this.evaluations = evaluations;
+		this.page = page;
+	}
+
+	@GetMapping
+	String overview(Model model) {
+		model.addAttribute("calls", this.evaluations.calls());
+		return "evaluation/admin/overview";
+	}
+
+	@GetMapping("/ertekelok")
+	String evaluators(Model model) {
+		model.addAttribute("evaluators", this.evaluations.evaluators());
+		if (!model.containsAttribute("evaluatorForm")) {
+			model.addAttribute("evaluatorForm", new EvaluatorForm("", ""));
+		}
+		return "evaluation/admin/evaluators";
+	}
+
+	@PostMapping("/ertekelok")
+	String enlist(@Valid @ModelAttribute("evaluatorForm") EvaluatorForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.evaluations.enlist(form);
+				redirect.addFlashAttribute("flashKey", "evaluation.evaluator.saved");
+				return "redirect:/admin/ertekeles/ertekelok";
+			}
+			catch (InvalidInput ex) {
+				ex.reportTo(result);
+			}
+		}
+		return evaluators(model);
+	}
+
+	@GetMapping("/felhivasok/{callId}")
+	String call(@PathVariable long callId, Model model) {
+		model.addAttribute("call", this.evaluations.call(callId));
+		model.addAttribute("rows", this.evaluations.assignments(callId));
+		model.addAttribute("evaluators", this.evaluations.evaluators());
+		if (!model.containsAttribute("autoAssignmentForm")) {
+			model.addAttribute("autoAssignmentForm", new AutoAssignmentForm(2));
+		}
+		if (!model.containsAttribute("assignmentForm")) {
+			model.addAttribute("assignmentForm", new AssignmentForm(null, ""));
+		}
+		return "evaluation/admin/call";
+	}
+
+	@PostMapping("/felhivasok/{callId}/automatikus-kiosztas")
+	String assignAutomatically(@PathVariable long callId,
+			@Valid @ModelAttribute("autoAssignmentForm") AutoAssignmentForm form, BindingResult result, Principal admin,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				int missing = this.evaluations.assignAutomatically(callId, form.perApplication(), admin.getName());
+				redirect.addFlashAttribute("flashKey",
+						(missing == 0) ? "evaluation.assign.done" : "evaluation.assign.short");
+				return "redirect:/admin/ertekeles/felhivasok/" + callId;
+			}
+			catch (InvalidInput ex) {
+				ex.reportTo(result);
+			}
+		}
+		return call(callId, model);
+	}
+
+	@PostMapping("/felhivasok/{callId}/kiosztas")
+	String assign(@PathVariable long callId, @Valid @ModelAttribute("assignmentForm") AssignmentForm form,
+			BindingResult result, Principal admin, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.evaluations.assign(callId, form, admin.getName());
+				redirect.addFlashAttribute("flashKey", "evaluation.assign.added");
+				return "redirect:/admin/ertekeles/felhivasok/" + callId;
+			}
+			catch (InvalidInput ex) {
+				ex.reportTo(result);
+			}
+		}
+		return call(callId, model);
+	}
+
+	/** Takes an application back from an evaluator; the evaluator is a form field. */
+	@PostMapping("/felhivasok/{callId}/visszavetel")
+	String unassign(@PathVariable long callId, @ModelAttribute("assignmentForm") AssignmentForm form,
+			RedirectAttributes redirect) {
+		try {
+			if (form.applicationId() != null && form.evaluator() != null) {
+				this.evaluations.unassign(form.applicationId(), form.evaluator());
+				redirect.addFlashAttribute("flashKey", "evaluation.assign.removed");
+			}
+		}
+		catch (InvalidInput ex) {
+			redirect.addFlashAttribute("flashKey", ex.messageKey());
+		}
+		return "redirect:/admin/ertekeles/felhivasok/" + callId;
+	}
+
+	/** Publishes the call's results and sends every applicant their feedback. */
+	@PostMapping("/felhivasok/{callId}/eredmenyek")
+	String publish(@PathVariable long callId, Principal admin, Model model, RedirectAttributes redirect) {
+		try {
+			this.evaluations.publish(callId, admin.getName());
+			redirect.addFlashAttribute("flashKey", "evaluation.publish.done");
+		}
+		catch (InvalidInput ex) {
+			redirect.addFlashAttribute("flashKey", ex.messageKey());
+		}
+		return "redirect:/admin/ertekeles/felhivasok/" + callId;
+	}
+
+	/** One click: the winner becomes a draft practice, which the office then edits. */
+	@PostMapping("/palyazatok/{applicationId}/gyakorlat")
+	String makePractice(@PathVariable long applicationId, Principal admin, RedirectAttributes redirect) {
+		try {
+			long practiceId = this.evaluations.makePractice(applicationId, admin.getName());
+			redirect.addFlashAttribute("flashKey", "evaluation.practice.made");
+			return "redirect:/admin/gyakorlatok/" + practiceId;
+		}
+		catch (InvalidInput ex) {
+			redirect.addFlashAttribute("flashKey", ex.messageKey());
+			return "redirect:/bizottsagi-ertekeles/palyazatok/" + applicationId;
+		}
+	}
+
+	@PostMapping("/palyazatok/{applicationId}/visszalepes")
+	String stepBack(@PathVariable long applicationId, @Valid @ModelAttribute("stepBackForm") ReasonForm form,
+			BindingResult result, Principal admin, Model model, RedirectAttributes redirect) {
+		return this.page.act(applicationId, result, model, redirect, "evaluation.steppedBack",
+				() -> this.evaluations.stepBack(applicationId, admin.getName(), form));
+	}
+
+}

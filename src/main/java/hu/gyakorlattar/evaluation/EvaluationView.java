@@ -1,0 +1,35 @@
+package hu.gyakorlattar.evaluation;
+
+import java.time.Instant;
+import java.util.List;
+
+import hu.gyakorlattar.submission.SubmissionView;
+
+/**
+ * An application as the evaluation sees it: the application itself, its municipality's
+ * name, its stage with the audit log, and the decision once taken.
+ */
+record EvaluationView(SubmissionView submission, String municipality, Stage stage, Result result, String justification,
+		Instant publishedAt, Long practiceId, List<Move> moves) {
+
+	EvaluationView {
+		moves = List.copyOf(moves);
+	}
+
+	long id() {
+		return this.submission.id();
+	}
+
+	/**
+	 * Whether an admin can take the last move back: something moved, nothing published.
+	 */
+	public boolean reversible() {
+		return !this.moves.isEmpty() && this.publishedAt == null;
+	}
+
+	/** One line of the audit log. */
+	record Move(Stage from, Stage to, Instant at, String by, String reason) {
+
+	}
+
+}

@@ -1,0 +1,93 @@
+package hu.gyakorlattar.evaluation;
+
+import java.security.Principal;
+
+import hu.gyakorlattar.shared.InvalidInput;
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An evaluator's work: the applications assigned to them, each read and scored per
+ * criterion (a draft until submitted), or handed back with a declared conflict of
+ * interest. Nothing here shows another evaluator's scores.
+ */
+@Controller
+@RequestMapping("/ertekeles")
+@PreAuthorize("hasRole('EVALUATOR')")
+class EvaluatorPages {
+
+	private final EvaluationManagement evaluations;
+
+	EvaluatorPages(EvaluationManagement evaluations) {
+		this.evaluations = evaluations;
+	}
+
+	@GetMapping
+	String tasks(Principal evaluator, Model model) {
+		model.addAttribute("tasks", this.evaluations.tasks(evaluator.getName()));
+		return "evaluation/tasks";
+	}
+
+	@GetMapping("/palyazatok/{applicationId}")
+	String sheet(@PathVariable long applicationId, Principal evaluator, Model model) {
+		EvaluationManagement.ScoreSheet sheet = this.evaluations.sheet(evaluator.getName(), applicationId);
+		model.addAttribute("sheet", sheet);
+		if (!model.containsAttribute("scoreForm")) {
+			model.addAttribute("scoreForm", ScoreForm.of(sheet.scores()));
+		}
+		if (!model.containsAttribute("conflictForm")) {
+			model.addAttribute("conflictForm", new ConflictForm(""));
+		}
+		return "evaluation/sheet";
+	}
+
+	/** "Mentés" keeps a draft; "Beküldés" ({@code action=submit}) closes the sheet. */
+	@PostMapping("/palyazatok/{applicationId}")
+	String score(@PathVariable long applicationId, @ModelAttribute("scoreForm") ScoreForm form, BindingResult result,
+			@RequestParam(required = false) String action, Principal evaluator, Model model,
+			RedirectAttributes redirect) {
+		boolean submit = "submit".equals(action);
+		if (!result.hasErrors()) {
+			try {
+				this.evaluations.score(evaluator.getName(), applicationId, form, submit);
+				redirect.addFlashAttribute("flashKey", submit ? "evaluation.score.sent" : "evaluation.score.saved");
+				return "redirect:/ertekeles/palyazatok/" + applicationId;
+			}
+			catch (EvaluationManagement.Problems ex) {
+				ex.reportTo(result);
+			}
+			catch (InvalidInput ex) {
+				ex.reportTo(result);
+			}
+		}
+		return sheet(applicationId, evaluator, model);
+	}
+
+	@PostMapping("/palyazatok/{applicationId}/osszeferhetetlenseg")
+	String declare(@PathVariable long applicationId, @Valid @ModelAttribute("conflictForm") ConflictForm form,
+			BindingResult result, Principal evaluator, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.evaluations.declareConflict(evaluator.getName(), applicationId, form);
+				redirect.addFlashAttribute("flashKey", "evaluation.conflict.declared");
+				return "redirect:/ertekeles";
+			}
+			catch (InvalidInput ex) {
+				ex.reportTo(result);
+			}
+		}
+		return sheet(applicationId, evaluator, model);
+	}
+
+}

@@ -1,0 +1,140 @@
+package hu.gyakorlattar.evaluation;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import hu.gyakorlattar.call.CallView;
+import hu.gyakorlattar.call.CriterionView;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A theme's ranking as a spreadsheet and as CSV for Hungarian Excel (UTF-8 with a
+ * byte-order mark, semicolons, decimal commas in Hungarian): one row per application,
+ * with the mean per criterion.
+ */
+@Component
+class RankingExports {
+
+	private final MessageSource messages;
+
+	RankingExports(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	byte[] xlsx(CallView call, List<EvaluationManagement.Ranked> ranking, Locale locale) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			Workbook workbook = new Workbook(out, "Gyakorlattar", "1.0");
+			Worksheet sheet = workbook.newWorksheet(message("evaluation.export.sheet", locale));
+			List<String> headers = headers(call, locale);
+			for (int c = 0; c < headers.size(); c++) {
+				sheet.value(0, c, headers.get(c));
+				sheet.style(0, c).bold().set();
+			}
+			for (int r = 0; r < ranking.size(); r++) {
+				List<Object> values = values(call, ranking.get(r), locale);
+				for (int c = 0; c < values.size(); c++) {
+					Object value = values.get(c);
+					if (value instanceof Number number) {
+						sheet.value(r + 1, c, number);
+					}
+					else if (value != null) {
+						sheet.value(r + 1, c, value.toString());
+					}
+				}
+			}
+			workbook.finish();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	byte[] csv(CallView call, List<EvaluationManagement.Ranked> ranking, Locale locale) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+			writer.write('\uFEFF');
+			CSVFormat format = CSVFormat.DEFAULT.builder()
+				.setDelimiter(';')
+				.setRecordSeparator("\r\n")
+				.setHeader(headers(call, locale).toArray(String[]::new))
+				.get();
+			try (CSVPrinter printer = new CSVPrinter(writer, format)) {
+				for (EvaluationManagement.Ranked row : ranking) {
+					printer
+						.printRecord(values(call, row, locale).stream().map((value) -> text(value, locale)).toList());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private List<String> headers(CallView call, Locale locale) {
+		List<String> headers = new ArrayList<>(
+				List.of(message("evaluation.rank", locale), message("evaluation.application", locale),
+						message("evaluation.municipality", locale), message("evaluation.stage", locale),
+						message("evaluation.mean", locale), message("evaluation.spread", locale),
+						message("evaluation.sheets", locale), message("evaluation.result", locale)));
+		for (CriterionView criterion : call.criteria()) {
+			headers.add(message("call.criterion." + criterion.kind(), locale));
+		}
+		return headers;
+	}
+
+	private List<Object> values(CallView call, EvaluationManagement.Ranked row, Locale locale) {
+		Tally tally = row.tally();
+		EvaluationView evaluation = row.evaluation();
+		List<Object> values = new ArrayList<>();
+		values.add(row.rank());
+		values.add(evaluation.submission().title());
+		values.add(evaluation.municipality());
+		values.add(message("evaluation.stage." + evaluation.stage(), locale));
+		values.add(rounded(tally.mean()));
+		values.add(rounded(tally.spread()));
+		values.add(tally.sheets().size());
+		values.add((evaluation.result() != null) ? message("evaluation.result." + evaluation.result(), locale) : "");
+		for (CriterionView criterion : call.criteria()) {
+			values.add(rounded(tally.byCriterion().get(criterion.kind())));
+		}
+		return values;
+	}
+
+	private static Double rounded(Double value) {
+		return (value != null) ? Math.round(value * 100) / 100.0 : null;
+	}
+
+	/** Numbers as Hungarian Excel reads them: a decimal comma in Hungarian. */
+	private static String text(Object value, Locale locale) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof Double number) {
+			String plain = String.format(Locale.ROOT, "%.2f", number);
+			return "en".equals(locale.getLanguage()) ? plain : plain.replace('.', ',');
+		}
+		return value.toString();
+	}
+
+	private String message(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
+	}
+
+}

@@ -1,0 +1,16 @@
+package hu.gyakorlattar.evaluation;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A site visit's report: how and when the committee visited, and what it found. */
+record SiteVisitForm(@NotNull SiteVisit.Mode mode,
+		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitedOn,
+		@NotBlank @Size(max = 10000) String report) {
+
+}

@@ -1,0 +1,216 @@
+package hu.gyakorlattar.e2e;
+
+import java.time.LocalDateTime;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.Test;
+
+import hu.gyakorlattar.account.AccountManagement;
+import hu.gyakorlattar.account.InvitationForm;
+import hu.gyakorlattar.account.Role;
+import hu.gyakorlattar.call.CallManagement;
+import hu.gyakorlattar.call.CallsForTests;
+import hu.gyakorlattar.call.CriterionKind;
+import hu.gyakorlattar.mail.MailOutbox;
+import hu.gyakorlattar.municipality.MunicipalityDirectory;
+import hu.gyakorlattar.programme.ProgrammeManagement;
+import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.submission.SubmissionsForTests;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A call's evaluation in a real browser, every page checked by axe: the office adds an
+ * evaluator and assigns the applications, the evaluator scores, the committee ranks and
+ * decides, the office publishes the results (the feedback goes out) and turns the winner
+ * into a draft practice, and the winning municipality reads its feedback.
+ */
+class EvaluationBrowserTest extends BrowserTest {
+
+	private static final String ADMIN = "admin@gyakorlattar.local";
+
+	private static final String ADMIN_PASSWORD = "admin-jelszo-teszt";
+
+	private static final String PASSWORD = "ertekeles-jelszo-2031";
+
+	private static final String EVALUATOR = "ertekelo.bongeszo@example.hu";
+
+	private static final String COMMITTEE = "bizottsag.bongeszo@example.hu";
+
+	private static final String WINNER = "palyazo.pecel@example.hu";
+
+	private static final String RUNNER_UP = "palyazo.gomba@example.hu";
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	CallManagement calls;
+
+	@Autowired
+	ProgrammeManagement programme;
+
+	@Autowired
+	MunicipalityDirectory directory;
+
+	@Autowired
+	MailOutbox outbox;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void theOfficeAssignsAnEvaluatorScoresTheCommitteeDecidesAndTheWinnerBecomesAPractice() {
+		LocalDateTime now = CallsForTests.budapest(java.time.Instant.now());
+		long callId = CallsForTests.published(this.calls, this.programme, "Közösségi közlekedés", now.minusDays(1),
+				now.plusDays(30));
+		person(EVALUATOR, Role.EVALUATOR, null);
+		person(COMMITTEE, Role.COMMITTEE, null);
+		person(WINNER, Role.APPLICANT, ksh("Pécel"));
+		person(RUNNER_UP, Role.APPLICANT, ksh("Gomba"));
+		long winner = SubmissionsForTests.submitted(this.context, callId, WINNER, ksh("Pécel"), "Péceli falubusz");
+		long runnerUp = SubmissionsForTests.submitted(this.context, callId, RUNNER_UP, ksh("Gomba"),
+				"Gombai telekocsi");
+
+		signInAs(ADMIN, ADMIN_PASSWORD);
+		open("/admin");
+		this.page.locator("a[href='/admin/ertekeles']").click();
+		checkAccessibility();
+		this.page.locator("a[href='/admin/ertekeles/ertekelok']").click();
+		checkAccessibility();
+		this.page.locator("#email").fill("nincs.ilyen@example.hu");
+		this.page.locator("form[action$='/ertekelok'] button[type=submit]").click();
+		checkAccessibility();
+		assertThat(this.page.locator("#email-error")).containsText("Nincs ilyen értékelő");
+		this.page.locator("#email").fill(EVALUATOR);
+		this.page.locator("#homeKshCode").fill(ksh("Gödöllő"));
+		this.page.locator("form[action$='/ertekelok'] button[type=submit]").click();
+		assertThat(this.page.locator(".notice")).containsText("elmentettük");
+		checkAccessibility();
+
+		for (long id : new long[] { winner, runnerUp }) {
+			open("/bizottsagi-ertekeles/palyazatok/" + id);
+			this.page.locator("form[action$='/formai-elfogadas'] button").click();
+			assertThat(this.page.locator(".notice")).containsText("befogadtuk");
+			checkAccessibility();
+		}
+		open("/admin/ertekeles/felhivasok/" + callId);
+		this.page.locator("#perApplication").fill("1");
+		this.page.locator("form[action$='/automatikus-kiosztas'] button").click();
+		assertThat(this.page.locator(".notice")).containsText("kiosztottuk");
+		checkAccessibility();
+		assertThat(this.page.locator("table")).containsText(EVALUATOR);
+		signOut();
+
+		signInAs(EVALUATOR, PASSWORD);
+		open("/ertekeles");
+		this.page.locator("a", new Page.LocatorOptions().setHasText("Péceli falubusz")).click();
+		checkAccessibility();
+		this.page.locator("button[value=submit]").click();
+		checkAccessibility();
+		assertThat(this.page.locator("#score-RELEVANCE-error")).containsText("adjon pontszámot");
+		score(5, "Kiváló, más falvakban is bevezethető.");
+		open("/ertekeles");
+		this.page.locator("a", new Page.LocatorOptions().setHasText("Gombai telekocsi")).click();
+		score(3, "Ígéretes, de kevés az eredmény.");
+		signOut();
+
+		signInAs(COMMITTEE, PASSWORD);
+		open("/bizottsagi-ertekeles");
+		this.page.locator("a[href='/bizottsagi-ertekeles/felhivasok/" + callId + "']").click();
+		checkAccessibility();
+		assertThat(this.page.locator("#rangsor tbody tr").first()).containsText("Péceli falubusz");
+		this.page.locator("#rangsor a", new Page.LocatorOptions().setHasText("Péceli falubusz")).click();
+		checkAccessibility();
+		assertThat(this.page.locator("main")).containsText("Kiváló, más falvakban is bevezethető.");
+		decide("WINNER", "A falubusz a legjobban kidolgozott megoldás.");
+		open("/bizottsagi-ertekeles/palyazatok/" + runnerUp);
+		decide("NOT_SELECTED", "Érdemes egy év múlva újra pályázni az eredményekkel.");
+		signOut();
+
+		signInAs(ADMIN, ADMIN_PASSWORD);
+		open("/admin/ertekeles/felhivasok/" + callId);
+		this.page.locator("form[action$='/eredmenyek'] button").click();
+		assertThat(this.page.locator(".notice")).containsText("közzétettük");
+		checkAccessibility();
+		assertThat(this.outbox.messages(null, PageRequest.of(0, 200)).stream())
+			.anyMatch((mail) -> mail.getRecipient().equals(WINNER)
+					&& mail.getSubject().equals("Eredmény és értékelés: Péceli falubusz"))
+			.anyMatch((mail) -> mail.getRecipient().equals(RUNNER_UP)
+					&& mail.getBodyText().contains("Ígéretes, de kevés az eredmény."));
+		open("/bizottsagi-ertekeles/palyazatok/" + winner);
+		this.page.locator("form[action$='/gyakorlat'] button").click();
+		this.page.waitForURL("**/admin/gyakorlatok/*");
+		checkAccessibility();
+		assertThat(this.page.locator(".notice")).containsText("gyakorlatvázlat");
+		assertThat(this.page.locator("#title")).hasValue("Péceli falubusz");
+		assertThat(this.page.locator("a[href='/bizottsagi-ertekeles/palyazatok/" + winner + "']")).hasCount(1);
+		signOut();
+
+		signInAs(WINNER, PASSWORD);
+		open("/fiok/palyazatok/" + winner);
+		this.page.locator("a[href$='/ertekeles']").click();
+		checkAccessibility();
+		assertThat(this.page.locator("#eredmeny")).hasText("Legjobb gyakorlat");
+		assertThat(this.page.locator("main")).containsText("Kiváló, más falvakban is bevezethető.");
+	}
+
+	private void score(int score, String comment) {
+		for (CriterionKind kind : CriterionKind.values()) {
+			this.page.locator("#score-" + kind).selectOption(String.valueOf(score));
+			this.page.locator("#comment-" + kind).fill(comment);
+		}
+		this.page.locator("button[value=submit]").click();
+		assertThat(this.page.locator(".notice")).containsText("beküldtük");
+		checkAccessibility();
+	}
+
+	private void decide(String result, String justification) {
+		this.page.locator("#result").selectOption(new SelectOption().setValue(result));
+		this.page.locator("#justification").fill(justification);
+		this.page.locator("form[action$='/dontes'] button").click();
+		assertThat(this.page.locator(".notice")).containsText("rögzítettük");
+		checkAccessibility();
+	}
+
+	private void signOut() {
+		this.page.locator("form[action$='/kilepes'] button").click();
+		this.page.waitForLoadState();
+	}
+
+	/** An account with a password, as if the person had followed the invitation. */
+	private void person(String email, Role role, String kshCode) {
+		this.transactions.executeWithoutResult((status) -> this.accounts
+			.invite(new InvitationForm(email, "", "Teszt", "Személy", role, kshCode), HungarianFormats.HUNGARIAN));
+		this.jdbc.update("update account set password_hash = ? where email = ?", this.passwords.encode(PASSWORD),
+				email);
+	}
+
+	private String ksh(String name) {
+		return this.directory.search(name, 50)
+			.stream()
+			.filter((municipality) -> municipality.name().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.kshCode();
+	}
+
+}

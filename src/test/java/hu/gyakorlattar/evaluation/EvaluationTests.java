@@ -1,0 +1,517 @@
+package hu.gyakorlattar.evaluation;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import hu.gyakorlattar.account.AccountManagement;
+import hu.gyakorlattar.account.InvitationForm;
+import hu.gyakorlattar.account.Role;
+import hu.gyakorlattar.call.CallManagement;
+import hu.gyakorlattar.call.CallsForTests;
+import hu.gyakorlattar.call.CriterionKind;
+import hu.gyakorlattar.mail.MailOutbox;
+import hu.gyakorlattar.mail.OutboxMessage;
+import hu.gyakorlattar.municipality.MunicipalityDirectory;
+import hu.gyakorlattar.programme.ProgrammeManagement;
+import hu.gyakorlattar.shared.AdjustableClock;
+import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.submission.SubmissionManagement;
+import hu.gyakorlattar.submission.SubmissionStatus;
+import hu.gyakorlattar.submission.SubmissionsForTests;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The committee's evaluation: every stage move in the audit log and back only by an admin
+ * with a reason; the panel assigned evenly and never against a conflict of interest;
+ * scores private to their evaluator until submitted, then tallied for the committee; and
+ * every form's bad input answered next to its field. Runs in a context of its own.
+ */
+@SpringBootTest(
+		properties = { "gyakorlattar.test.isolated=evaluation", "gyakorlattar.evaluation.county-conflicts=false" })
+@AutoConfigureMockMvc
+@Import(EvaluationTests.StoppedTime.class)
+class EvaluationTests {
+
+	private static final String COMMITTEE = "bizottsag@example.hu";
+
+	private static final String ADMIN = "iroda@example.hu";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	CallManagement calls;
+
+	@Autowired
+	ProgrammeManagement programme;
+
+	@Autowired
+	SubmissionManagement submissions;
+
+	@Autowired
+	EvaluationManagement evaluations;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	MunicipalityDirectory directory;
+
+	@Autowired
+	MailOutbox outbox;
+
+	@Autowired
+	AdjustableClock clock;
+
+	@TestConfiguration
+	static class StoppedTime {
+
+		@Bean
+		@Primary
+		AdjustableClock adjustableClock() {
+			return new AdjustableClock();
+		}
+
+	}
+
+	@Test
+	void theCommitteeMovesAnApplicationThroughEveryStageAndEachMoveIsLogged() throws Exception {
+		long callId = openCall("Szakaszok próbája");
+		long id = SubmissionsForTests.submitted(this.context, callId, "anna@dany.example.hu", ksh("Dány"),
+				"Dányi falugondnokság");
+		long other = SubmissionsForTests.submitted(this.context, callId, "bea@zsambok.example.hu", ksh("Zsámbok"),
+				"Zsámboki piac");
+
+		this.mvc
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + other + "/formai-elutasitas"))
+				.param("reason", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"reject-reason-error\"")))
+			.andExpect(content().string(containsString("Kérjük, írja le az okát.")));
+		this.mvc
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + other + "/formai-elutasitas"))
+				.param("reason", "Hiányzik a polgármester nyilatkozata."))
+			.andExpect(flash().attribute("flashKey", "evaluation.rejected"));
+		assertThat(statusOf(other)).isEqualTo(SubmissionStatus.FORMALLY_REJECTED);
+
+		this.mvc
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/formai-elfogadas")).param("reason",
+					""))
+			.andExpect(flash().attribute("flashKey", "evaluation.accepted"));
+		assertThat(statusOf(id)).isEqualTo(SubmissionStatus.UNDER_EVALUATION);
+		this.mvc
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/formai-elfogadas")).param("reason",
+					""))
+			.andExpect(flash().attribute("flashKey", "evaluation.stage.wrong"));
+
+		this.mvc
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/rovid-lista")).param("reason",
+					"Erős."))
+			.andExpect(flash().attribute("flashKey", "evaluation.shortlisted"));
+		this.mvc.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/donto")).param("reason", ""))
+			.andExpect(flash().attribute("flashKey", "evaluation.final.noVisit"));
+		this.mvc
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/latogatas")).param("mode", "ON_SITE")
+				.param("visitedOn", "tegnap")
+				.param("report", "Jelentés"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"visitedOn-error\"")));
+		this.mvc
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/latogatas")).param("mode", "")
+				.param("visitedOn", "2031-07-05")
+				.param("report", ""))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("id=\"mode-error\""), containsString("id=\"report-error\""))));
+		this.mvc
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/latogatas")).param("mode", "ON_SITE")
+				.param("visitedOn", "2031-07-05")
+				.param("report", "A falugondnok két autóval naponta negyven idős embert lát el."))
+			.andExpect(flash().attribute("flashKey", "evaluation.visitRecorded"));
+		this.mvc.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/donto")).param("reason", ""))
+			.andExpect(flash().attribute("flashKey", "evaluation.invited"));
+		assertThat(statusOf(id)).isEqualTo(SubmissionStatus.FINALIST);
+
+		this.mvc
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/dontes")).param("result", "")
+				.param("justification", ""))
+			.andExpect(content()
+				.string(allOf(containsString("id=\"result-error\""), containsString("id=\"justification-error\""))));
+		this.mvc
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/dontes")).param("result", "WINNER")
+				.param("justification", "Kis faluban is megvalósítható, mérhető eredményekkel."))
+			.andExpect(flash().attribute("flashKey", "evaluation.decided"));
+		assertThat(statusOf(id)).as("the applicant learns the result when it is published")
+			.isEqualTo(SubmissionStatus.FINALIST);
+
+		this.mvc.perform(asCommittee(get("/bizottsagi-ertekeles/palyazatok/" + id)))
+			.andExpect(content().string(allOf(containsString("Legjobb gyakorlat"), containsString(COMMITTEE),
+					containsString("Döntő (bemutatkozás) → Döntés született"), containsString("helyszíni"),
+					not(containsString("visszalepes")))));
+
+		this.mvc.perform(asCommittee(post("/admin/ertekeles/palyazatok/" + id + "/visszalepes")).param("reason", "x"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + id + "/visszalepes")).param("reason", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("id=\"stepBack-reason-error\""), containsString("Kérjük, írja le az okát."))));
+		this.mvc
+			.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + id + "/visszalepes")).param("reason",
+					"A döntést a bizottság újratárgyalja."))
+			.andExpect(flash().attribute("flashKey", "evaluation.steppedBack"));
+		EvaluationView back = this.evaluations.evaluation(id);
+		assertThat(back.stage()).isEqualTo(Stage.FINAL);
+		assertThat(back.result()).isNull();
+		assertThat(back.moves()).extracting(EvaluationView.Move::to)
+			.containsExactly(Stage.WRITTEN_EVALUATION, Stage.SITE_VISIT, Stage.FINAL, Stage.DECIDED, Stage.FINAL);
+		assertThat(back.moves().get(4).by()).isEqualTo(ADMIN);
+		assertThat(back.moves().get(4).reason()).isEqualTo("A döntést a bizottság újratárgyalja.");
+		assertThat(this.submissions.find(id).orElseThrow().history())
+			.extracting(hu.gyakorlattar.submission.SubmissionView.StatusChangeView::status)
+			.containsExactly(SubmissionStatus.DRAFT, SubmissionStatus.SUBMITTED, SubmissionStatus.FORMALLY_ACCEPTED,
+					SubmissionStatus.UNDER_EVALUATION, SubmissionStatus.SHORTLISTED, SubmissionStatus.FINALIST);
+	}
+
+	@Test
+	void evaluatorsAreAssignedEvenlyAndNeverAgainstAConflictOfInterest() throws Exception {
+		long callId = openCall("Kiosztás próbája");
+		String tura = ksh("Tura");
+		long fromTura = accepted(
+				SubmissionsForTests.submitted(this.context, callId, "a@tura.example.hu", tura, "Turai tanyabusz"));
+		List<Long> others = List.of(
+				accepted(SubmissionsForTests.submitted(this.context, callId, "b@galgaheviz.example.hu",
+						ksh("Galgahévíz"), "Galgahévízi klub")),
+				accepted(SubmissionsForTests.submitted(this.context, callId, "c@zsambok2.example.hu", ksh("Tóalmás"),
+						"Tóalmási kert")));
+		String turai = evaluator("ertekelo.turai@example.hu");
+		String masik = evaluator("ertekelo.masik@example.hu");
+		String harmadik = evaluator("ertekelo.harmadik@example.hu");
+
+		this.mvc
+			.perform(asAdmin(post("/admin/ertekeles/ertekelok")).param("email", "nincs@example.hu")
+				.param("homeKshCode", ""))
+			.andExpect(content().string(containsString("Nincs ilyen értékelő szerepkörű felhasználó.")));
+		this.mvc.perform(asAdmin(post("/admin/ertekeles/ertekelok")).param("email", turai).param("homeKshCode", "12"))
+			.andExpect(content()
+				.string(allOf(containsString("id=\"homeKshCode-error\""), containsString("A KSH-kód öt számjegy."))));
+		this.mvc
+			.perform(asAdmin(post("/admin/ertekeles/ertekelok")).param("email", turai).param("homeKshCode", "99999"))
+			.andExpect(content().string(containsString("Nincs ilyen KSH-kódú település")));
+		enlist(turai, tura);
+		enlist(masik, "");
+		enlist(harmadik, "");
+
+		this.mvc
+			.perform(asAdmin(post("/admin/ertekeles/felhivasok/" + callId + "/automatikus-kiosztas"))
+				.param("perApplication", "0"))
+			.andExpect(content().string(containsString("id=\"perApplication-error\"")));
+		this.mvc
+			.perform(asAdmin(post("/admin/ertekeles/felhivasok/" + callId + "/automatikus-kiosztas"))
+				.param("perApplication", "2"))
+			.andExpect(flash().attribute("flashKey", "evaluation.assign.done"));
+		Map<Long, List<String>> assigned = this.evaluations.assignments(callId)
+			.stream()
+			.collect(Collectors.toMap((row) -> row.evaluation().id(),
+					(row) -> row.assigned()
+						.stream()
+						.map(EvaluationManagement.AssignmentRow.Assigned::evaluator)
+						.toList()));
+		assertThat(assigned.get(fromTura)).hasSize(2).doesNotContain(turai);
+		others.forEach((id) -> assertThat(assigned.get(id)).hasSize(2));
+		Map<String, Long> load = assigned.values()
+			.stream()
+			.flatMap(List::stream)
+			.collect(Collectors.groupingBy((email) -> email, Collectors.counting()));
+		assertThat(load.values()).allMatch((count) -> count == 2);
+
+		this.mvc
+			.perform(asAdmin(post("/admin/ertekeles/felhivasok/" + callId + "/kiosztas"))
+				.param("applicationId", String.valueOf(fromTura))
+				.param("evaluator", turai))
+			.andExpect(content().string(allOf(containsString("id=\"evaluator-error\""),
+					containsString("Ez az értékelő összeférhetetlen ezzel a pályázattal."))));
+		this.mvc.perform(asAdmin(get("/admin/ertekeles/felhivasok/" + callId)))
+			.andExpect(content().string(containsString(turai + ": saját önkormányzata")));
+		this.mvc.perform(asEvaluator(turai, get("/ertekeles/palyazatok/" + fromTura))).andExpect(status().isNotFound());
+
+		long declared = others.get(0);
+		String declaring = assigned.get(declared).get(0);
+		this.mvc
+			.perform(asEvaluator(declaring, post("/ertekeles/palyazatok/" + declared + "/osszeferhetetlenseg"))
+				.param("note", ""))
+			.andExpect(content().string(containsString("id=\"note-error\"")));
+		this.mvc
+			.perform(asEvaluator(declaring, post("/ertekeles/palyazatok/" + declared + "/osszeferhetetlenseg"))
+				.param("note", "A testvérem a polgármester."))
+			.andExpect(flash().attribute("flashKey", "evaluation.conflict.declared"));
+		this.mvc.perform(asEvaluator(declaring, get("/ertekeles/palyazatok/" + declared)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(asEvaluator(declaring, get("/ertekeles")))
+			.andExpect(content().string(not(containsString("Galgahévízi klub"))));
+		this.mvc
+			.perform(asAdmin(post("/admin/ertekeles/felhivasok/" + callId + "/kiosztas"))
+				.param("applicationId", String.valueOf(declared))
+				.param("evaluator", declaring))
+			.andExpect(content().string(containsString("összeférhetetlen")));
+	}
+
+	@Test
+	void scoresArePrivateUntilSubmittedThenTheCommitteeSeesMeanSpreadAndRanking() throws Exception {
+		long callId = openCall("Pontozás próbája");
+		long id = accepted(SubmissionsForTests.submitted(this.context, callId, "d@domony.example.hu", ksh("Domony"),
+				"Domonyi tanoda"));
+		long second = accepted(SubmissionsForTests.submitted(this.context, callId, "e@aszod.example.hu", ksh("Aszód"),
+				"Aszódi fiatalok"));
+		String kedves = evaluator("kedves.ertekelo@example.hu");
+		String szigoru = evaluator("szigoru.ertekelo@example.hu");
+		enlist(kedves, "");
+		enlist(szigoru, "");
+		assign(callId, id, kedves);
+		assign(callId, id, szigoru);
+		assign(callId, second, kedves);
+
+		this.mvc
+			.perform(asEvaluator(kedves, post("/ertekeles/palyazatok/" + id)).param("scores[RELEVANCE]", "9")
+				.param("comments[RELEVANCE]", "Titkos piszkozat"))
+			.andExpect(content().string(allOf(containsString("id=\"score-RELEVANCE-error\""),
+					containsString("A pontszám 1 és 5 között lehet."))));
+		this.mvc.perform(asEvaluator(kedves, post("/ertekeles/palyazatok/" + id)).param("scores[RELEVANCE]", "sok"))
+			.andExpect(content().string(allOf(containsString("id=\"score-RELEVANCE-error\""),
+					containsString("Ez az érték nem megfelelő formátumú."))));
+		this.mvc
+			.perform(asEvaluator(kedves, post("/ertekeles/palyazatok/" + id)).param("scores[RELEVANCE]", "5")
+				.param("comments[RELEVANCE]", "Titkos piszkozat"))
+			.andExpect(flash().attribute("flashKey", "evaluation.score.saved"));
+		this.mvc
+			.perform(asEvaluator(kedves, post("/ertekeles/palyazatok/" + id)).param("action", "submit")
+				.param("scores[RELEVANCE]", "5")
+				.param("comments[RELEVANCE]", "Titkos piszkozat"))
+			.andExpect(content().string(allOf(containsString("id=\"score-IMPACT-error\""),
+					containsString("id=\"comment-IMPACT-error\""), containsString("Kérjük, adjon pontszámot."))));
+
+		this.mvc.perform(asEvaluator(szigoru, get("/ertekeles/palyazatok/" + id)))
+			.andExpect(content().string(not(containsString("Titkos piszkozat"))));
+		this.mvc.perform(asCommittee(get("/bizottsagi-ertekeles/palyazatok/" + id)))
+			.andExpect(content().string(not(containsString("Titkos piszkozat"))));
+		this.mvc.perform(asEvaluator(szigoru, get("/ertekeles/palyazatok/" + second))).andExpect(status().isNotFound());
+
+		submitAll(kedves, id, 5, "Kiváló tanoda");
+		this.mvc.perform(asEvaluator(szigoru, get("/ertekeles/palyazatok/" + id)))
+			.andExpect(content().string(not(containsString("Kiváló tanoda"))));
+		submitAll(szigoru, id, 2, "Gyenge dokumentáció");
+		submitAll(kedves, second, 4, "Jó kezdeményezés");
+		this.mvc.perform(asEvaluator(kedves, post("/ertekeles/palyazatok/" + id)).param("scores[RELEVANCE]", "1"))
+			.andExpect(content().string(containsString("Az értékelést már beküldte")));
+
+		Tally tally = this.evaluations.tally(id);
+		assertThat(tally.mean()).isEqualTo(3.5);
+		assertThat(tally.spread()).isEqualTo(3.0);
+		assertThat(tally.disputed()).isTrue();
+		assertThat(tally.byCriterion()).containsEntry(CriterionKind.RELEVANCE, 3.5);
+		this.mvc.perform(asCommittee(get("/bizottsagi-ertekeles/felhivasok/" + callId)))
+			.andExpect(content().string(allOf(containsString("Aszódi fiatalok"), containsString("nagy eltérés"))));
+		assertThat(this.evaluations.ranking(callId)).extracting((row) -> row.evaluation().id())
+			.containsExactly(second, id);
+		this.mvc.perform(asCommittee(get("/bizottsagi-ertekeles/palyazatok/" + id)))
+			.andExpect(content().string(allOf(containsString("Kiváló tanoda"), containsString("Gyenge dokumentáció"))));
+
+		byte[] csv = this.mvc.perform(asCommittee(get("/bizottsagi-ertekeles/felhivasok/" + callId + "/rangsor.csv")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String text = new String(csv, StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFFHely;Pályázat;Önkormányzat");
+		assertThat(text).contains("1;Aszódi fiatalok;Aszód;Írásbeli értékelés;4,00;0,00;1;");
+		assertThat(text).contains("2;Domonyi tanoda;Domony;Írásbeli értékelés;3,50;3,00;2;");
+		byte[] xlsx = this.mvc.perform(asCommittee(get("/bizottsagi-ertekeles/felhivasok/" + callId + "/rangsor.xlsx")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+		this.mvc.perform(asEvaluator(kedves, get("/bizottsagi-ertekeles/felhivasok/" + callId)))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void publishedResultsReachEveryApplicantWithWrittenFeedbackAndTheWinnerBecomesADraftPractice() throws Exception {
+		long callId = openCall("Visszajelzés próbája");
+		String nyaradi = "f@bag.example.hu";
+		String maglodi = "g@maglod.example.hu";
+		long winner = accepted(SubmissionsForTests.submitted(this.context, callId, nyaradi, ksh("Bag"), "Bagi kertek"));
+		long rejected = SubmissionsForTests.submitted(this.context, callId, maglodi, ksh("Maglód"), "Maglódi terv");
+		String ertekelo = evaluator("visszajelzo.ertekelo@example.hu");
+		enlist(ertekelo, "");
+		assign(callId, winner, ertekelo);
+		submitAll(ertekelo, winner, 4, "Jól dokumentált, átvehető");
+
+		this.mvc.perform(asAdmin(post("/admin/ertekeles/felhivasok/" + callId + "/eredmenyek")))
+			.andExpect(flash().attribute("flashKey", "evaluation.publish.undecided"));
+		this.mvc
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + rejected + "/formai-elutasitas"))
+				.param("reason", "A határidő után érkezett nyilatkozat."))
+			.andExpect(flash().attribute("flashKey", "evaluation.rejected"));
+		this.mvc
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + winner + "/dontes"))
+				.param("result", "WINNER")
+				.param("justification", "A bizottság egyhangú döntése."))
+			.andExpect(flash().attribute("flashKey", "evaluation.decided"));
+		this.mvc.perform(as(nyaradi, get("/fiok/palyazatok/" + winner + "/ertekeles")))
+			.andExpect(status().isNotFound());
+
+		this.mvc.perform(asAdmin(post("/admin/ertekeles/felhivasok/" + callId + "/eredmenyek")))
+			.andExpect(flash().attribute("flashKey", "evaluation.publish.done"));
+		assertThat(statusOf(winner)).isEqualTo(SubmissionStatus.WINNER);
+		assertThat(statusOf(rejected)).isEqualTo(SubmissionStatus.FORMALLY_REJECTED);
+
+		OutboxMessage toWinner = queuedTo(nyaradi, "Eredmény és értékelés: Bagi kertek");
+		assertThat(toWinner.getBodyText())
+			.contains("Legjobb gyakorlat", "A bizottság egyhangú döntése.", "Relevancia", "Átlagpontszám: 4,00",
+					"- Jól dokumentált, átvehető", "/fiok/palyazatok/" + winner + "/ertekeles")
+			.doesNotContain(ertekelo);
+		assertThat(toWinner.getBodyHtml()).contains("Jól dokumentált, átvehető", "Hatás");
+		OutboxMessage toRejected = queuedTo(maglodi, "Eredmény és értékelés: Maglódi terv");
+		assertThat(toRejected.getBodyText()).contains("Formailag elutasítva", "A határidő után érkezett nyilatkozat.");
+
+		this.mvc.perform(as(nyaradi, get("/fiok/palyazatok/" + winner)))
+			.andExpect(content().string(containsString("/fiok/palyazatok/" + winner + "/ertekeles")));
+		this.mvc.perform(as(nyaradi, get("/fiok/palyazatok/" + winner + "/ertekeles")))
+			.andExpect(content().string(allOf(containsString("Legjobb gyakorlat"),
+					containsString("Jól dokumentált, átvehető"), not(containsString(ertekelo)))));
+		this.mvc.perform(as(maglodi, get("/fiok/palyazatok/" + winner + "/ertekeles")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(asEvaluator(ertekelo, get("/fiok/palyazatok/" + winner + "/ertekeles")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(asAdmin(post("/admin/ertekeles/felhivasok/" + callId + "/eredmenyek")))
+			.andExpect(flash().attribute("flashKey", "evaluation.publish.already"));
+		this.mvc.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + winner + "/visszalepes")).param("reason", "x"))
+			.andExpect(flash().attribute("flashKey", "evaluation.stepBack.published"));
+
+		this.mvc.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + rejected + "/gyakorlat")))
+			.andExpect(flash().attribute("flashKey", "evaluation.practice.notWorthy"));
+		String practicePage = this.mvc.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + winner + "/gyakorlat")))
+			.andExpect(flash().attribute("flashKey", "evaluation.practice.made"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(practicePage).matches("/admin/gyakorlatok/\\d+");
+		this.mvc.perform(asAdmin(get(practicePage)))
+			.andExpect(content().string(allOf(containsString("Bagi kertek"), containsString("Bagi kertek: PROBLEM"),
+					containsString("/bizottsagi-ertekeles/palyazatok/" + winner), containsString("vázlat"))));
+		this.mvc.perform(asAdmin(get("/bizottsagi-ertekeles/palyazatok/" + winner)))
+			.andExpect(content().string(containsString(practicePage)));
+		this.mvc.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + winner + "/gyakorlat")))
+			.andExpect(flash().attribute("flashKey", "evaluation.practice.exists"));
+	}
+
+	private OutboxMessage queuedTo(String email, String subject) {
+		return this.outbox.messages(null, PageRequest.of(0, 500))
+			.stream()
+			.filter((message) -> message.getRecipient().equals(email) && message.getSubject().equals(subject))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private void submitAll(String evaluator, long id, int score, String comment) throws Exception {
+		MockHttpServletRequestBuilder request = asEvaluator(evaluator, post("/ertekeles/palyazatok/" + id))
+			.param("action", "submit");
+		for (CriterionKind kind : CriterionKind.values()) {
+			request.param("scores[" + kind + "]", String.valueOf(score)).param("comments[" + kind + "]", comment);
+		}
+		this.mvc.perform(request).andExpect(flash().attribute("flashKey", "evaluation.score.sent"));
+	}
+
+	private long accepted(long id) throws Exception {
+		this.mvc
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/formai-elfogadas")).param("reason",
+					""))
+			.andExpect(flash().attribute("flashKey", "evaluation.accepted"));
+		return id;
+	}
+
+	private void assign(long callId, long id, String evaluator) throws Exception {
+		this.mvc
+			.perform(asAdmin(post("/admin/ertekeles/felhivasok/" + callId + "/kiosztas"))
+				.param("applicationId", String.valueOf(id))
+				.param("evaluator", evaluator))
+			.andExpect(flash().attribute("flashKey", "evaluation.assign.added"));
+	}
+
+	private ResultActions enlist(String email, String kshCode) throws Exception {
+		return this.mvc
+			.perform(asAdmin(post("/admin/ertekeles/ertekelok")).param("email", email).param("homeKshCode", kshCode))
+			.andExpect(flash().attribute("flashKey", "evaluation.evaluator.saved"));
+	}
+
+	private String evaluator(String email) {
+		this.accounts.invite(new InvitationForm(email, "", "Értékelő", "Ede", Role.EVALUATOR, null),
+				HungarianFormats.HUNGARIAN);
+		return email;
+	}
+
+	private SubmissionStatus statusOf(long id) {
+		return this.submissions.find(id).orElseThrow().status();
+	}
+
+	private long openCall(String theme) {
+		LocalDateTime now = CallsForTests.budapest(this.clock.instant());
+		return CallsForTests.published(this.calls, this.programme, theme, now.minusDays(1), now.plusDays(30));
+	}
+
+	private String ksh(String name) {
+		return this.directory.search(name, 50)
+			.stream()
+			.filter((municipality) -> municipality.name().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.kshCode();
+	}
+
+	static MockHttpServletRequestBuilder as(String applicant, MockHttpServletRequestBuilder request) {
+		return request.with(user(applicant).roles("APPLICANT")).with(csrf());
+	}
+
+	static MockHttpServletRequestBuilder asCommittee(MockHttpServletRequestBuilder request) {
+		return request.with(user(COMMITTEE).roles("COMMITTEE")).with(csrf());
+	}
+
+	static MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
+		return request.with(user(ADMIN).roles("ADMIN")).with(csrf());
+	}
+
+	static MockHttpServletRequestBuilder asEvaluator(String email, MockHttpServletRequestBuilder request) {
+		return request.with(user(email).roles("EVALUATOR")).with(csrf());
+	}
+
+}

@@ -1,0 +1,47 @@
+package hu.gyakorlattar.submission;
+
+import hu.gyakorlattar.call.SectionKind;
+import hu.gyakorlattar.shared.HungarianFormats;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Submitted applications as other modules' tests need them, made through the submission's
+ * own use cases: the applicant approved for the municipality, every section filled in,
+ * submitted before the deadline.
+ */
+public final class SubmissionsForTests {
+
+	private SubmissionsForTests() {
+	}
+
+	/** A submitted application of the municipality to an open call; returns its id. */
+	public static long submitted(ApplicationContext context, long callId, String applicant, String kshCode,
+			String title) {
+		ApplicantLinks links = context.getBean(ApplicantLinks.class);
+		SubmissionManagement submissions = context.getBean(SubmissionManagement.class);
+		return context.getBean(TransactionTemplate.class).execute((status) -> {
+			if (links.approvedMunicipality(applicant).isEmpty()) {
+				links.claim(applicant, kshCode);
+				long linkId = links.pending()
+					.stream()
+					.filter((link) -> link.email().equals(applicant))
+					.findFirst()
+					.orElseThrow()
+					.id();
+				links.decide(linkId, true, "iroda@example.hu");
+			}
+			SubmissionView draft = submissions.start(applicant, callId);
+			ApplicationForm form = new ApplicationForm();
+			form.setVersion(draft.version());
+			form.setTitle(title);
+			for (SectionKind kind : SectionKind.values()) {
+				form.getSections().put(kind.name(), title + ": " + kind);
+			}
+			submissions.save(applicant, draft.id(), form);
+			return submissions.submit(applicant, draft.id(), HungarianFormats.HUNGARIAN).id();
+		});
+	}
+
+}
