@@ -25,6 +25,7 @@ import hu.gyakorlattar.GyakorlattarApplication;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.LocalSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -51,14 +52,16 @@ import static org.awaitility.Awaitility.await;
 @DirtiesContext
 class DayBeforeLinkTests {
 
+	/** Fixed for the class, so the server can stop and start again on the same port. */
+	private static final int SMTP_PORT = LocalSmtp.freePort();
+
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT))
 		.withPerMethodLifecycle(false);
 
 	@DynamicPropertySource
 	static void smtpServer(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.host", () -> "127.0.0.1");
-		properties.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+		LocalSmtp.use(properties, SMTP_PORT);
 	}
 
 	@Autowired
@@ -323,7 +326,7 @@ class DayBeforeLinkTests {
 		return new SpringApplicationBuilder(GyakorlattarApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + this.dataSource.getJdbcUrl(),
 				"--spring.datasource.username=" + this.dataSource.getUsername(), "--spring.mail.host=127.0.0.1",
-				"--spring.mail.port=" + smtp.getSmtp().getPort(), "--gyakorlattar.mail.poll-interval=PT0.05S",
+				"--spring.mail.port=" + SMTP_PORT, "--gyakorlattar.mail.poll-interval=PT0.05S",
 				"--gyakorlattar.registration.poll-interval=PT0.01S", "--gyakorlattar.registration.batch-size=1",
 				"--gyakorlattar.demo-data=false");
 	}
