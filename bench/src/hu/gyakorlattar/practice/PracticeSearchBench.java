@@ -45,13 +45,8 @@ public class PracticeSearchBench {
 
 	static final Locale HU = Locale.forLanguageTag("hu-HU");
 
-	static final String[] QUERIES = { "idősek nappali ellátása", "idosek nappali ellatasa", "szépkorúak klubja",
-			"jelzőrendszeres házi segítségnyújtás", "demencia", "kerékpár", "bicikliutak", "térfigyelő kamerák",
-			"polgárőrség toborzása", "unokázós csalás", "bűnmegelőzési program fiataloknak", "családon belüli erőszak",
-			"tanoda roma gyerekeknek", "szociális bérlakás", "hajléktalanok lakhatása", "adósságkezelés",
-			"napelemek önkormányzati épületeken", "okos város", "elektronikus ügyintézés", "részvételi költségvetés",
-			"falugondnok", "önkormányzatok közös busza", "ifjúsági önkormányzat", "termálvíz fűtés",
-			"önkormányzat" };
+	/** The Hungarian queries, one a line, shared with bench/run's Gatling search. */
+	static final String[] QUERIES = queries(Path.of("bench", "queries-hu.txt"));
 
 	public static void main(String[] args) throws Exception {
 		int count = (args.length > 0) ? Integer.parseInt(args[0]) : 10_000;
@@ -134,6 +129,19 @@ public class PracticeSearchBench {
 		}
 		finally {
 			context.close();
+		}
+	}
+
+	static String[] queries(Path file) {
+		try {
+			return Files.readAllLines(file)
+				.stream()
+				.filter((line) -> !line.isBlank() && !line.startsWith("#"))
+				.map(String::strip)
+				.toArray(String[]::new);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 

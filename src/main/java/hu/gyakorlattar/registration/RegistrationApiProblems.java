@@ -8,7 +8,11 @@ import java.util.Map;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +20,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -26,6 +31,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @RestControllerAdvice(assignableTypes = RegistrationApi.class)
 class RegistrationApiProblems {
+
+	private static final Logger log = LoggerFactory.getLogger(RegistrationApiProblems.class);
 
 	private final MessageSource messages;
 
@@ -69,6 +76,20 @@ class RegistrationApiProblems {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> mistyped(MethodArgumentTypeMismatchException ex, Locale locale) {
 		return notFound(new NotFound(), locale);
+	}
+
+	/**
+	 * The database could not be reached or gave up the transaction (a restart, a lost
+	 * connection, no free connection in time): nothing was stored, or the registration
+	 * was stored and registering again answers the same, so the caller can simply retry.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	ResponseEntity<ProblemDetail> unavailable(Exception ex, Locale locale) {
+		log.warn("Registration through the API could not reach the database: {}", ex.toString());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				this.messages.getMessage("registration.api.unavailable", null, locale));
+		problem.setTitle(this.messages.getMessage("error.503", null, locale));
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30").body(problem);
 	}
 
 	@ExceptionHandler

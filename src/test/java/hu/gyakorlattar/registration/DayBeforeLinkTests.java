@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.icegreen.greenmail.Managers;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.mail.Address;
@@ -23,6 +25,7 @@ import hu.gyakorlattar.GyakorlattarApplication;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.LocalSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -49,14 +52,16 @@ import static org.awaitility.Awaitility.await;
 @DirtiesContext
 class DayBeforeLinkTests {
 
+	/** Fixed for the class, so the server can stop and start again on the same port. */
+	private static final int SMTP_PORT = LocalSmtp.freePort();
+
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT))
 		.withPerMethodLifecycle(false);
 
 	@DynamicPropertySource
 	static void smtpServer(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.host", () -> "127.0.0.1");
-		properties.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+		LocalSmtp.use(properties, SMTP_PORT);
 	}
 
 	@Autowired
@@ -175,6 +180,49 @@ class DayBeforeLinkTests {
 		assertEveryoneGotExactlyOneLink(emails);
 	}
 
+	@Test
+	void whileSmtpIsDownDuringTheSendNothingIsLostAndEachLinkArrivesOnceWhenItIsBack() throws Exception {
+		long id = conference("Levelezőszerver-kiesés", LocalDate.now(HungarianFormats.BUDAPEST).plusDays(5), 1000);
+		List<String> emails = registrants(id, "kieses", 100);
+		// The first half of the links goes out while the server is up…
+		this.jdbc.update("""
+				update registration_scheduled_mail set due_at = now() - interval '1 minute'
+				where kind = 'DAY_BEFORE_LINK' and registration_id in
+				  (select id from registration where conference_id = ? order by id limit 50)""", id);
+		this.sender.sendDue();
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> countLinks(List.of()).keySet().stream().filter((to) -> to.startsWith("kieses")).count() == 50);
+
+		// …then it goes down, and GreenMail forgets what it received when it stops: keep
+		// its store of before.
+		Managers before = smtp.getManagers();
+		smtp.stop();
+		List<MimeMessage> received = new ArrayList<>();
+		try {
+			for (StoredMessage message : before.getImapHostManager().getAllMessages()) {
+				received.add(message.getMimeMessage());
+			}
+			makeDue(id);
+			this.sender.sendDue();
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> this.jdbc.queryForObject(
+						"select count(*) from mail_outbox where recipient like 'kieses%' and attempts > 0 and status = 'QUEUED'",
+						Long.class) > 0);
+			assertThat(this.jdbc.queryForObject(
+					"select count(*) from mail_outbox where recipient like 'kieses%' and status = 'FAILED'",
+					Long.class))
+				.isZero();
+			assertThat(sentRows(id)).as("every link is in the outbox, none lost").isEqualTo(100);
+		}
+		finally {
+			smtp.start();
+		}
+		// The back-off's first minute passes.
+		this.jdbc.update(
+				"update mail_outbox set next_attempt_at = now() where recipient like 'kieses%' and status = 'QUEUED'");
+		assertEveryoneGotExactlyOneLink(emails, received);
+	}
+
 	// --- helpers ---
 
 	long conference(String title, LocalDate day, int capacity) {
@@ -237,18 +285,25 @@ class DayBeforeLinkTests {
 	}
 
 	void assertEveryoneGotExactlyOneLink(List<String> emails) {
+		assertEveryoneGotExactlyOneLink(emails, List.of());
+	}
+
+	/** Counts the links the server has now and those it received before a restart. */
+	void assertEveryoneGotExactlyOneLink(List<String> emails, List<MimeMessage> earlier) {
 		await().atMost(Duration.ofSeconds(120))
-			.until(() -> emails.stream().allMatch((email) -> countLinks().getOrDefault(email, 0L) >= 1));
+			.until(() -> emails.stream().allMatch((email) -> countLinks(earlier).getOrDefault(email, 0L) >= 1));
 		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> true);
-		Map<String, Long> links = countLinks();
+		Map<String, Long> links = countLinks(earlier);
 		for (String email : emails) {
 			assertThat(links.get(email)).as(email).isEqualTo(1L);
 		}
 	}
 
-	Map<String, Long> countLinks() {
+	Map<String, Long> countLinks(List<MimeMessage> earlier) {
 		List<String> recipients = new ArrayList<>();
-		for (MimeMessage message : smtp.getReceivedMessages()) {
+		List<MimeMessage> messages = new ArrayList<>(earlier);
+		messages.addAll(List.of(smtp.getReceivedMessages()));
+		for (MimeMessage message : messages) {
 			try {
 				if (message.getSubject().startsWith("Belépési link")) {
 					for (Address address : message.getAllRecipients()) {
@@ -271,7 +326,7 @@ class DayBeforeLinkTests {
 		return new SpringApplicationBuilder(GyakorlattarApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + this.dataSource.getJdbcUrl(),
 				"--spring.datasource.username=" + this.dataSource.getUsername(), "--spring.mail.host=127.0.0.1",
-				"--spring.mail.port=" + smtp.getSmtp().getPort(), "--gyakorlattar.mail.poll-interval=PT0.05S",
+				"--spring.mail.port=" + SMTP_PORT, "--gyakorlattar.mail.poll-interval=PT0.05S",
 				"--gyakorlattar.registration.poll-interval=PT0.01S", "--gyakorlattar.registration.batch-size=1",
 				"--gyakorlattar.demo-data=false");
 	}

@@ -92,6 +92,9 @@ class RegistrationFlowTests {
 	@Autowired
 	AdjustableClock clock;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	final Mailbox mailbox = new Mailbox(smtp);
 
 	@Test
@@ -555,6 +558,74 @@ class RegistrationFlowTests {
 		Mailbox.Mail mail = this.mailbox.awaitSubject("jane.smith@example.org", "confirm");
 		assertThat(mail.subject()).isEqualTo("Please confirm your registration: Nyelvpróba");
 		assertThat(mail.text()).startsWith("Dear Jane Smith,");
+	}
+
+	@Test
+	void theRetentionPurgeRemovesEveryPersonalDetailAfterItsTimeAndKeepsOnlyTheStatistics() throws Exception {
+		long past = conference("Lejárt megőrzés", 2, 10);
+		long later = conference("Még megőrzött", 40, 10);
+		this.mvc
+			.perform(post("/esemenyek/{id}/regisztracio", past).with(csrf())
+				.param("familyName", "Megőrző")
+				.param("givenName", "Margit")
+				.param("email", "megorzes@example.hu")
+				.param("post", "aljegyző")
+				.param("municipality", szada())
+				.param("phone", "+36 30 765 4321")
+				.param("question", "Mennyi ideig őrzik az adataimat?")
+				.param("privacyNoticeAccepted", "true"))
+			.andExpect(redirectedUrl("/esemenyek/" + past + "/regisztracio/elkuldve"));
+		String token = this.mailbox.awaitSubject("megorzes@example.hu", "Erősítse meg").personalToken();
+		this.transaction.executeWithoutResult((status) -> this.registrations.confirm(token));
+		long id = this.repository.findByPersonalToken(token).orElseThrow().getId();
+		String keptToken = confirmed(later, "megorzes.kesobb@example.hu", "Később", "Kornél");
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.queryForObject("select count(*) from question where registration_id = ?", Long.class,
+					id) == 1);
+
+		// A day short of the retention time nothing changes; after it, the nightly run
+		// purges.
+		java.time.Instant endsAt = window(past).endsAt();
+		this.clock.advance(Duration.between(this.clock.instant(), endsAt).plus(Duration.ofDays(364)));
+		this.retention.anonymiseExpired();
+		assertThat(this.repository.findById(id).orElseThrow().getAnonymisedAt()).isNull();
+		this.clock.advance(Duration.ofDays(1).plusHours(1));
+		this.retention.anonymiseExpired();
+
+		java.util.Map<String, Object> row = this.jdbc.queryForMap("select * from registration where id = ?", id);
+		assertThat(row).containsEntry("family_name", "")
+			.containsEntry("given_name", "")
+			.containsEntry("post", "")
+			.containsEntry("email", "anonymised-" + id)
+			.containsEntry("email_key", "anonymised-" + id)
+			.containsEntry("phone", null)
+			.containsEntry("organisation", null)
+			.containsEntry("seat_join_url", null)
+			// What the statistics need stays.
+			.containsEntry("municipality_name", "Szada")
+			.containsEntry("municipality_county", "Pest")
+			.containsEntry("status", "CONFIRMED");
+		assertThat(row.get("municipality_population")).isNotNull();
+		assertThat(row.get("anonymised_at")).isNotNull();
+		assertThat(row.values()).noneMatch((value) -> String.valueOf(value).contains("Megőrző")
+				|| String.valueOf(value).contains("megorzes@") || String.valueOf(value).contains("765 4321"));
+		assertThat(row.get("personal_token")).isNotEqualTo(token);
+		this.mvc.perform(get("/regisztraciom/{token}", token)).andExpect(status().isNotFound());
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from registration_scheduled_mail where registration_id = ? and sent_at is null",
+				Long.class, id))
+			.isZero();
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.queryForObject("select count(*) from question where registration_id = ?", Long.class,
+					id) == 0);
+
+		// The later conference's registrant keeps everything until their own time.
+		assertThat(this.repository.findByPersonalToken(keptToken).orElseThrow().getFamilyName()).isEqualTo("Később");
+		// Running it again changes nothing.
+		this.retention.anonymiseExpired();
+		assertThat(this.jdbc.queryForMap("select * from registration where id = ?", id)).isEqualTo(row);
 	}
 
 	// --- helpers ---

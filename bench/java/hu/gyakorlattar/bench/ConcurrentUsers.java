@@ -1,0 +1,66 @@
+package hu.gyakorlattar.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * A closed model: {@code bench.users} users, each sending its next request as soon as the
+ * last one is answered, for {@code bench.seconds}. Used for the knowledge-base search (with
+ * {@code bench.queries}, a file of Hungarian queries, one a line, appended as {@code q}),
+ * the public conference page, and the bare endpoint that is their ceiling
+ * ({@code bench.method=POST} posts the registration body, for the registration burst's
+ * ceiling: the most requests per second Spring MVC answers here).
+ */
+public class ConcurrentUsers extends Simulation {
+
+	{
+		String path = System.getProperty("bench.path", "/esemenyek/2");
+		String name = System.getProperty("bench.name", path);
+		String queries = System.getProperty("bench.queries", "");
+		ScenarioBuilder users;
+		if ("POST".equals(System.getProperty("bench.method"))) {
+			users = scenario(name).exec(http(name).post(path)
+				.header("Content-Type", "application/json")
+				.body(StringBody(Load.REGISTRATION.replace("#{n}", "0")))
+				.check(status().in(200, 202)));
+		}
+		else if (queries.isEmpty()) {
+			users = scenario(name).exec(http(name).get(path).check(status().is(200)));
+		}
+		else {
+			users = scenario(name).feed(listFeeder(queries(Path.of(queries))).circular())
+				.exec(http(name).get(path).queryParam("q", "#{q}").check(status().is(200)));
+		}
+		setUp(users.injectClosed(constantConcurrentUsers(Load.integer("users", 20)).during(Load.integer("seconds", 30))))
+			.protocols(Load.protocol().shareConnections());
+	}
+
+	private static List<Map<String, Object>> queries(Path file) {
+		try {
+			return Files.readAllLines(file, StandardCharsets.UTF_8)
+				.stream()
+				.filter((line) -> !line.isBlank() && !line.startsWith("#"))
+				.map((line) -> Map.<String, Object>of("q", line.strip()))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
