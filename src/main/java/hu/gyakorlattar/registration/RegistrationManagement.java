@@ -123,9 +123,15 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 		}
 		Registrant registrant = registrant(form.familyName(), form.givenName(), form.email(), form.post(),
 				form.municipality(), form.organisation(), form.phone(), form.listConsent(), form.followUpConsent());
-		lock(conferenceId);
-		Optional<Registration> existing = this.registrations.findByConferenceIdAndEmailKey(conferenceId,
-				Registration.emailKey(registrant.email()));
+		// A new request takes no place, so it waits only for the same address's other
+		// submissions; one for an existing registration also waits for those who give or
+		// take back places, as it may change that registration's status.
+		String emailKey = Registration.emailKey(registrant.email());
+		this.registrations.lockRegistrant(conferenceId, emailKey);
+		if (this.registrations.existsByConferenceIdAndEmailKey(conferenceId, emailKey)) {
+			lock(conferenceId);
+		}
+		Optional<Registration> existing = this.registrations.findByConferenceIdAndEmailKey(conferenceId, emailKey);
 		if (existing.isEmpty()) {
 			Registration registration = this.registrations
 				.save(new Registration(conferenceId, registrant, this.properties.privacyNoticeVersion(), locale,
