@@ -87,8 +87,17 @@ class CallAndApplicationBrowserTest extends BrowserTest {
 		this.page.locator("#title").fill("Csömöri szociális szövetkezet");
 		this.page.locator("#section-SUMMARY").fill("Közfoglalkoztatásból szövetkezet.");
 		assertThat(this.page.locator("#section-SUMMARY-counter")).hasText("33 / 1000 karakter");
+		// The draft saves itself a moment after typing stops: a closed browser loses
+		// nothing.
+		assertThat(this.page.locator("#autosave-status")).containsText("automatikusan mentve");
+		this.page.reload();
+		assertThat(this.page.locator("#section-SUMMARY")).hasValue("Közfoglalkoztatásból szövetkezet.");
+		this.page.locator("#section-SUMMARY").fill("Közfoglalkoztatásból szociális szövetkezet.");
+		// Saving by hand right after typing neither collides with nor is overtaken by the
+		// autosave.
 		this.page.locator("button[value=save]").click();
 		assertThat(this.page.locator(".notice")).containsText("elmentettük");
+		assertThat(this.page.locator("#section-SUMMARY")).hasValue("Közfoglalkoztatásból szociális szövetkezet.");
 		checkAccessibility();
 
 		this.page.locator("button[value=submit]").click();

@@ -50,6 +50,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -198,6 +199,47 @@ class SubmissionFlowTests {
 	}
 
 	@Test
+	void theDraftSavesItselfWhileTheApplicantTypesButNeverOverSomeoneElsesSave() throws Exception {
+		String kshCode = ksh("Fót");
+		long callId = openCall("Automatikus mentés");
+		String first = approved("elso@fot.example.hu", kshCode);
+		String second = approved("masodik@fot.example.hu", kshCode);
+		long id = start(first, callId);
+
+		autosave(first, id, 0, "Fóti falugondnokság", "Félkész összefoglaló.").andExpect(status().isOk())
+			.andExpect(jsonPath("$.saved").value(true))
+			.andExpect(jsonPath("$.version").value(1))
+			.andExpect(jsonPath("$.message").value(containsString("automatikusan mentve")));
+		assertThat(this.submissions.find(id).orElseThrow().section(SectionKind.SUMMARY))
+			.isEqualTo("Félkész összefoglaló.");
+
+		// The second had the page open at version 0: their autosave must not overwrite.
+		autosave(second, id, 0, "Fóti falugondnokság", "Más szöveg.").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.saved").value(false))
+			.andExpect(jsonPath("$.message").value(containsString("elso@fot.example.hu")));
+		autosave(first, id, 1, "Fóti falugondnokság", "é".repeat(1001)).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.message").value(containsString("túl hosszú")));
+		autosave(first, id, 1, "Fóti falugondnokság", "Kész összefoglaló.").andExpect(status().isOk());
+		assertThat(this.submissions.find(id).orElseThrow().version()).isEqualTo(2);
+
+		String outsider = approved("kivulallo@csomor.example.hu", ksh("Csömör"));
+		autosave(outsider, id, 2, "Átvétel", "").andExpect(status().isNotFound());
+		this.mvc.perform(post("/fiok/palyazatok/" + id + "/vazlat").with(csrf()).param("version", "2"))
+			.andExpect(redirectedUrl("/belepes"));
+		this.mvc
+			.perform(post("/fiok/palyazatok/" + id + "/vazlat").with(user(first).roles("APPLICANT"))
+				.param("version", "2"))
+			.andExpect(status().isForbidden());
+
+		complete(first, id);
+		submit(first, id).andExpect(status().is3xxRedirection());
+		long submitted = this.submissions.find(id).orElseThrow().version();
+		autosave(first, id, submitted, "Utólagos átírás", "").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.message").value(containsString("már nem módosítható")));
+		assertThat(this.submissions.find(id).orElseThrow().title()).isEqualTo("Idősek nappali klubja");
+	}
+
+	@Test
 	void limitsAreCheckedOnTheServerAndMarkupStaysText() throws Exception {
 		String kshCode = ksh("Mogyoród");
 		long callId = openCall("Korlátok");
@@ -318,6 +360,13 @@ class SubmissionFlowTests {
 		return this.mvc.perform(as(email, post("/fiok/palyazatok/" + id)).param("version", String.valueOf(version))
 			.param("title", title)
 			.param("sections[SUMMARY]", summary));
+	}
+
+	private ResultActions autosave(String email, long id, long version, String title, String summary) throws Exception {
+		return this.mvc
+			.perform(as(email, post("/fiok/palyazatok/" + id + "/vazlat")).param("version", String.valueOf(version))
+				.param("title", title)
+				.param("sections[SUMMARY]", summary));
 	}
 
 	private ResultActions submit(String email, long id) throws Exception {
