@@ -3,6 +3,7 @@ package hu.gyakorlattar.registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -127,6 +128,28 @@ class PersonalPages {
 		this.registrations.cancel(token);
 		redirect.addFlashAttribute("flashKey", "registration.cancel.done");
 		return "redirect:/regisztraciom/" + token;
+	}
+
+	/** Downloads what the registration holds about the person, as JSON. */
+	@GetMapping(path = "/regisztraciom/{token}/adataim.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, Object>> personalData(@PathVariable String token) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gyakorlattar-regisztracio.json\"")
+			.body(this.registrations.personalData(token));
+	}
+
+	@GetMapping("/regisztraciom/{token}/torles")
+	String erasePage(@PathVariable String token, Model model) {
+		model.addAttribute("view", this.registrations.personal(token));
+		model.addAttribute("token", token);
+		return "registration/erase";
+	}
+
+	@PostMapping("/regisztraciom/{token}/torles")
+	String erase(@PathVariable String token, RedirectAttributes redirect) {
+		this.registrations.erase(token);
+		redirect.addFlashAttribute("flashKey", "registration.erase.done");
+		return "redirect:/";
 	}
 
 	@GetMapping("/regisztraciom/{token}/naptar.ics")

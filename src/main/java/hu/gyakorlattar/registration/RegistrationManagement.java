@@ -7,6 +7,7 @@ import java.text.Collator;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -209,6 +210,59 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 		else {
 			this.mails.send(RegistrationMails.Template.CANCELLED, registration, conference);
 		}
+	}
+
+	/**
+	 * The registrant erases their personal data at once instead of at the end of the
+	 * retention period: a registration still holding or awaiting a place is cancelled
+	 * first (the place goes on, the calendar entry is withdrawn), then the person's data
+	 * goes exactly as the retention purge takes it; the statistics stay and the personal
+	 * links stop working.
+	 */
+	void erase(String personalToken) {
+		Registration registration = byPersonalToken(personalToken);
+		if (cancellable(registration.getStatus())) {
+			cancel(personalToken);
+		}
+		anonymise(registration, this.clock.instant());
+	}
+
+	/** Removes the person from a registration; shared with the retention purge. */
+	void anonymise(Registration registration, Instant now) {
+		this.scheduled.forget(registration);
+		registration.anonymise(now, token(), token());
+		this.events.publishEvent(new RegistrationAnonymised(registration.getId(), registration.getConferenceId()));
+	}
+
+	/**
+	 * What the registration holds about the person, for their own download (GDPR art. 15
+	 * and 20), with the questions they asked.
+	 */
+	@Transactional(readOnly = true)
+	Map<String, Object> personalData(String personalToken) {
+		Registration registration = byPersonalToken(personalToken);
+		ConferenceView conference = conference(registration);
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("conference", conference.title());
+		data.put("conferenceStartsAt", conference.startsAt());
+		data.put("familyName", registration.getFamilyName());
+		data.put("givenName", registration.getGivenName());
+		data.put("email", registration.getEmail());
+		data.put("post", registration.getPost());
+		data.put("municipalityKshCode", registration.getMunicipalityKshCode());
+		data.put("municipality", registration.getMunicipalityName());
+		data.put("organisation", registration.getOrganisation());
+		data.put("phone", registration.getPhone());
+		data.put("listConsent", registration.isListConsent());
+		data.put("followUpConsent", registration.isFollowUpConsent());
+		data.put("privacyNoticeVersion", registration.getPrivacyNoticeVersion());
+		data.put("status", registration.getStatus().name());
+		data.put("registeredAt", registration.getCreatedAt());
+		data.put("confirmedAt", registration.getOptedInAt());
+		data.put("cancelledAt", registration.getCancelledAt());
+		data.put("firstJoinedAt", registration.getFirstJoinedAt());
+		data.put("questions", questionsOf(registration));
+		return data;
 	}
 
 	static boolean cancellable(RegistrationStatus status) {

@@ -30,6 +30,8 @@ class RegistrationRetention {
 
 	private final RegistrationRepository registrations;
 
+	private final RegistrationManagement management;
+
 	private final ApplicationEventPublisher events;
 
 	private final ScheduledMailRepository scheduled;
@@ -42,10 +44,11 @@ class RegistrationRetention {
 
 	private final Clock clock;
 
-	RegistrationRetention(RegistrationRepository registrations, ApplicationEventPublisher events,
-			ScheduledMailRepository scheduled, ConferenceManagement conferences, TransactionTemplate transaction,
-			RegistrationProperties properties, Clock clock) {
+	RegistrationRetention(RegistrationRepository registrations, RegistrationManagement management,
+			ApplicationEventPublisher events, ScheduledMailRepository scheduled, ConferenceManagement conferences,
+			TransactionTemplate transaction, RegistrationProperties properties, Clock clock) {
 		this.registrations = registrations;
+		this.management = management;
 		this.events = events;
 		this.scheduled = scheduled;
 		this.conferences = conferences;
@@ -95,9 +98,7 @@ class RegistrationRetention {
 		Instant now = this.clock.instant();
 		List<Registration> due = this.registrations.findNotAnonymised(expired);
 		for (Registration registration : due) {
-			this.scheduled.deleteUnsent(registration);
-			registration.anonymise(now, RegistrationManagement.token(), RegistrationManagement.token());
-			this.events.publishEvent(new RegistrationAnonymised(registration.getId(), registration.getConferenceId()));
+			this.management.anonymise(registration, now);
 		}
 		return due.size();
 	}

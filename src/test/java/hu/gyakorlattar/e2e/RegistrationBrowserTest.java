@@ -150,6 +150,8 @@ class RegistrationBrowserTest extends BrowserTest {
 		assertThat(this.page.getByLabel("Település", EXACT)).hasValue(Pattern.compile("Szada \\(\\d{5}\\)"));
 		open(personal + "/lemondas");
 		assertThat(this.page.locator("h1")).hasText("Részvétel lemondása");
+		open(personal + "/torles");
+		assertThat(this.page.locator("h1")).hasText("Adataim törlése");
 		open("/regisztraciom/nincs-ilyen");
 		assertThat(this.page.locator("h1")).hasText("Ez a link nem érvényes");
 	}

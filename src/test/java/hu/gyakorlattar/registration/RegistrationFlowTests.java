@@ -35,6 +35,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,6 +44,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -626,6 +629,48 @@ class RegistrationFlowTests {
 		// Running it again changes nothing.
 		this.retention.anonymiseExpired();
 		assertThat(this.jdbc.queryForMap("select * from registration where id = ?", id)).isEqualTo(row);
+	}
+
+	@Test
+	void aRegistrantDownloadsTheirDataAndErasesItAtOnceAndTheWaitingListMovesOn() throws Exception {
+		long id = conference("Azonnali törlés", 12, 1);
+		String first = confirmed(id, "torlendo@example.hu", "Törlendő", "Tamás");
+		String second = confirmed(id, "varakozo.torleskor@example.hu", "Várakozó", "Vilma");
+		assertThat(statusOf(second)).isEqualTo(RegistrationStatus.WAITING);
+
+		this.mvc.perform(get("/regisztraciom/{token}", first))
+			.andExpect(content().string(allOf(containsString("/adataim.json"), containsString("/torles"))));
+		this.mvc.perform(get("/regisztraciom/{token}/adataim.json", first))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andExpect(jsonPath("$.familyName").value("Törlendő"))
+			.andExpect(jsonPath("$.email").value("torlendo@example.hu"))
+			.andExpect(jsonPath("$.municipality").value("Szada"))
+			.andExpect(jsonPath("$.status").value("CONFIRMED"))
+			.andExpect(jsonPath("$.conference").value("Azonnali törlés"));
+		this.mvc.perform(get("/regisztraciom/{token}/adataim.json", "hamisitott-token"))
+			.andExpect(status().isNotFound());
+
+		this.mvc.perform(get("/regisztraciom/{token}/torles", first))
+			.andExpect(content().string(containsString("nem vonható vissza")));
+		this.mvc.perform(post("/regisztraciom/{token}/torles", first)).andExpect(status().isForbidden());
+		assertThat(statusOf(first)).as("nothing happens without the form's token")
+			.isEqualTo(RegistrationStatus.CONFIRMED);
+		long registrationId = this.repository.findByPersonalToken(first).orElseThrow().getId();
+		this.mvc.perform(post("/regisztraciom/{token}/torles", first).with(csrf())).andExpect(redirectedUrl("/"));
+
+		java.util.Map<String, Object> row = this.jdbc.queryForMap("select * from registration where id = ?",
+				registrationId);
+		assertThat(row).containsEntry("family_name", "")
+			.containsEntry("email", "anonymised-" + registrationId)
+			.containsEntry("status", "CANCELLED")
+			.containsEntry("municipality_name", "Szada");
+		assertThat(row.values()).noneMatch((value) -> String.valueOf(value).contains("torlendo@"));
+		this.mvc.perform(get("/regisztraciom/{token}", first)).andExpect(status().isNotFound());
+		this.mvc.perform(post("/regisztraciom/{token}/torles", first).with(csrf())).andExpect(status().isNotFound());
+		// The calendar entry is withdrawn and the place goes to the next in line.
+		assertThat(this.mailbox.awaitSubject("torlendo@example.hu", "Lemondta").calendar()).contains("METHOD:CANCEL");
+		assertThat(statusOf(second)).isEqualTo(RegistrationStatus.CONFIRMED);
 	}
 
 	// --- helpers ---
