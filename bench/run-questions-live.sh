@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 VIEWERS=${VIEWERS:-2000}
 ROUNDS=${ROUNDS:-30}
-flock /tmp/maven.lock ./mvnw -q test -Dtest=LiveQuestionsBenchmark -Dbench=true -Dbench.viewers="$VIEWERS" \
+./mvnw -q test -Dtest=LiveQuestionsBenchmark -Dbench=true -Dbench.viewers="$VIEWERS" \
 	-Dbench.rounds="$ROUNDS" -Dsurefire.failIfNoSpecifiedTests=false | tee /tmp/questions-live-bench.log
 grep '^bench:' /tmp/questions-live-bench.log | sort -u > "bench/results-questions-live-$VIEWERS.txt"
 cat "bench/results-questions-live-$VIEWERS.txt"

@@ -10,7 +10,7 @@ WORK=$(mktemp -d /tmp/gyakorlattar-bench-XXXX)
 DB_DIR="$WORK/postgres"
 
 if [ ! -f target/gyakorlattar-*.jar ] || [ "${REBUILD:-0}" = 1 ]; then
-	flock /tmp/maven.lock ./mvnw -q -o package -DskipTests
+	./mvnw -q package -DskipTests
 fi
 JAR=$(ls target/gyakorlattar-*.jar | grep -v plain | head -1)
 
