@@ -129,10 +129,12 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 		// take back places, as it may change that registration's status.
 		String emailKey = Registration.emailKey(registrant.email());
 		this.registrations.lockRegistrant(conferenceId, emailKey);
-		if (this.registrations.existsByConferenceIdAndEmailKey(conferenceId, emailKey)) {
+		boolean known = this.registrations.existsByConferenceIdAndEmailKey(conferenceId, emailKey);
+		if (known) {
 			lock(conferenceId);
 		}
-		Optional<Registration> existing = this.registrations.findByConferenceIdAndEmailKey(conferenceId, emailKey);
+		Optional<Registration> existing = known
+				? this.registrations.findByConferenceIdAndEmailKey(conferenceId, emailKey) : Optional.empty();
 		if (existing.isEmpty()) {
 			Registration registration = this.registrations
 				.save(new Registration(conferenceId, registrant, this.properties.privacyNoticeVersion(), locale,
