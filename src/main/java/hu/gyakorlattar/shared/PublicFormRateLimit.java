@@ -1,8 +1,10 @@
 package hu.gyakorlattar.shared;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -16,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Public forms (sign-in, password reset, and later registration and questions) accept a
@@ -36,7 +39,7 @@ public class PublicFormRateLimit extends OncePerRequestFilter {
 	PublicFormRateLimit(RateLimits limits, @Value("${gyakorlattar.rate-limit.paths}") List<String> limitedPaths,
 			@Value("${gyakorlattar.rate-limit.per-minute:20}") int perMinute) {
 		this.limits = limits;
-		this.limitedPaths = List.copyOf(limitedPaths);
+		this.limitedPaths = limitedPaths.stream().map((path) -> path.toLowerCase(Locale.ROOT)).toList();
 		this.perMinute = perMinute;
 	}
 
@@ -58,13 +61,44 @@ public class PublicFormRateLimit extends OncePerRequestFilter {
 		}
 	}
 
-	/** The limited form a submission goes to, if it goes to one. */
+	/**
+	 * The limited form a submission goes to, if it goes to one. The path is compared as
+	 * the most lenient reader of it would see it, so that no spelling of a form's address
+	 * that reaches the form escapes its limit: percent-decoded, without path parameters
+	 * ({@code ;x=1}), empty segments or a trailing slash, in lower case. Counting a few
+	 * spellings that no handler takes costs nothing.
+	 */
 	private Optional<String> limitedForm(HttpServletRequest request) {
-		if (!"POST".equals(request.getMethod())) {
+		if (!"POST".equalsIgnoreCase(request.getMethod())) {
 			return Optional.empty();
 		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return this.limitedPaths.stream().filter(path::startsWith).findFirst();
+		String path = normalised(request.getRequestURI().substring(request.getContextPath().length()));
+		return this.limitedPaths.stream()
+			.filter((form) -> form.endsWith("/") ? path.startsWith(form)
+					: path.equals(form) || path.startsWith(form + "/"))
+			.findFirst();
+	}
+
+	static String normalised(String rawPath) {
+		StringBuilder path = new StringBuilder();
+		for (String segment : rawPath.split("/")) {
+			int parameters = segment.indexOf(';');
+			String name = (parameters < 0) ? segment : segment.substring(0, parameters);
+			String decoded = decoded(name);
+			if (!decoded.isEmpty()) {
+				path.append('/').append(decoded.toLowerCase(Locale.ROOT));
+			}
+		}
+		return path.isEmpty() ? "/" : path.toString();
+	}
+
+	private static String decoded(String segment) {
+		try {
+			return UriUtils.decode(segment, StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return segment;
+		}
 	}
 
 }
