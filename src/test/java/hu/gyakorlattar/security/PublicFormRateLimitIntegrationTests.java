@@ -1,11 +1,18 @@
 package hu.gyakorlattar.security;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -24,7 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * covered by {@code RegistrationRateLimitTests}; the filter's counting by
  * {@code PublicFormRateLimitTests}.
  */
-@SpringBootTest(properties = { "gyakorlattar.rate-limit.per-minute=3", "gyakorlattar.test.isolated=rate-limits" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "gyakorlattar.rate-limit.per-minute=3", "server.forward-headers-strategy=native",
+				"server.tomcat.remoteip.internal-proxies=192\\.0\\.2\\.1" })
 @AutoConfigureMockMvc
 class PublicFormRateLimitIntegrationTests {
 
@@ -33,12 +42,43 @@ class PublicFormRateLimitIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@LocalServerPort
+	int port;
+
 	@Test
 	void signInIsLimitedPerClient() throws Exception {
 		expectLimited("10.1.0.1",
 				() -> post("/belepes").with(csrf())
 					.param("username", "admin@gyakorlattar.local")
 					.param("password", "talalgatas"));
+	}
+
+	@Test
+	void signInAtAnEncodedAddressIsCountedToo() throws Exception {
+		expectLimited("10.1.0.4",
+				() -> post(URI.create("/%62elepes")).with(csrf())
+					.param("username", "admin@gyakorlattar.local")
+					.param("password", "talalgatas"));
+	}
+
+	/**
+	 * Over real HTTP through Tomcat: this client is not one of the configured proxies, so
+	 * its X-Forwarded-For is ignored and cannot give it a fresh allowance per request.
+	 */
+	@Test
+	void aClientCannotChooseItsOwnRateLimitKeyWithForwardedFor() throws Exception {
+		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		List<Integer> statuses = new ArrayList<>();
+		for (int i = 1; i <= BURST + 1; i++) {
+			HttpRequest signIn = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/belepes"))
+				.header("X-Forwarded-For", "203.0.113." + i)
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("username=admin%40gyakorlattar.local&password=talalgatas"))
+				.build();
+			statuses.add(client.send(signIn, HttpResponse.BodyHandlers.discarding()).statusCode());
+		}
+		assertThat(statuses.subList(0, BURST)).doesNotContain(429);
+		assertThat(statuses.get(BURST)).isEqualTo(429);
 	}
 
 	@Test
