@@ -86,6 +86,14 @@ class Account {
 		this.enabled = enabled;
 	}
 
+	/**
+	 * What the account may do: when any of it changes, the account's open sessions must
+	 * end.
+	 */
+	Access access() {
+		return new Access(this.email, this.role, this.municipalityKshCode, this.enabled);
+	}
+
 	void signedIn(Instant now) {
 		this.lastSignInAt = now;
 	}
@@ -141,6 +149,9 @@ class Account {
 	AccountView toView() {
 		return new AccountView(this.id, this.email, getName(), this.role, this.municipalityKshCode, this.enabled,
 				hasPassword(), this.createdAt, this.lastSignInAt);
+	}
+
+	record Access(String email, Role role, String municipalityKshCode, boolean enabled) {
 	}
 
 }

@@ -20,8 +20,12 @@ import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.shared.PersonName;
+import hu.gyakorlattar.shared.RateLimits;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Accounts and their passwords: invitations, password resets, password changes and the
  * admin's management of accounts. Links are one-use tokens e-mailed through the outbox in
- * the same transaction that creates them.
+ * the same transaction that creates them; a new or used link ends the account's other
+ * links of that kind. Whatever changes what an account may do (its role, municipality,
+ * address, being enabled, its password, its erasure) ends its open sessions.
  */
 @Service
 @Transactional
@@ -39,7 +45,8 @@ public class AccountManagement {
 
 	static final Duration RESET_VALIDITY = Duration.ofHours(1);
 
-	static final int MIN_PASSWORD_LENGTH = 12;
+	/** Reset mails one address may receive per hour, whoever asks for them. */
+	static final int RESET_MAILS_PER_HOUR = 3;
 
 	private static final SecureRandom random = new SecureRandom();
 
@@ -53,18 +60,31 @@ public class AccountManagement {
 
 	private final MunicipalityDirectory municipalities;
 
+	private final SessionTermination sessions;
+
+	private final SignInAttempts signIns;
+
+	private final RateLimits limits;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	private final String baseUrl;
 
 	AccountManagement(AccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwords,
-			MailOutbox outbox, MunicipalityDirectory municipalities, Clock clock,
+			MailOutbox outbox, MunicipalityDirectory municipalities, SessionTermination sessions,
+			SignInAttempts signIns, RateLimits limits, ApplicationEventPublisher events, Clock clock,
 			@Value("${gyakorlattar.base-url}") String baseUrl) {
 		this.municipalities = municipalities;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
 		this.outbox = outbox;
+		this.sessions = sessions;
+		this.signIns = signIns;
+		this.limits = limits;
+		this.events = events;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
 	}
@@ -107,15 +127,29 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Someone forgot their password. Whether or not the address has an account, the
-	 * caller answers the same, so the form reveals nothing; only an existing, enabled
-	 * account gets a mail.
+	 * Someone forgot their password. The request only records that it was made, the same
+	 * work whether or not the address has an account, so neither the answer nor its
+	 * timing tells who has one; {@link #sendPasswordReset} does the rest in the
+	 * background.
 	 */
 	public void requestPasswordReset(String email, Locale locale) {
-		this.accounts.findByEmail(email).filter(Account::isEnabled).ifPresent((account) -> {
+		this.events.publishEvent(new PasswordResetRequested(Account.normalise(email), locale.toLanguageTag()));
+	}
+
+	/**
+	 * An existing, enabled account gets a reset link, at most a few an hour (so the form
+	 * cannot flood someone's mailbox), and the link replaces any earlier one.
+	 */
+	@ApplicationModuleListener
+	void sendPasswordReset(PasswordResetRequested request) {
+		if (!this.limits.admit("password reset mail " + request.email(), RESET_MAILS_PER_HOUR, Duration.ofHours(1))) {
+			return;
+		}
+		this.accounts.findByEmail(request.email()).filter(Account::isEnabled).ifPresent((account) -> {
 			String token = issueToken(account, AccountToken.Purpose.PASSWORD_RESET, RESET_VALIDITY);
-			this.outbox.queue(new OutgoingMail(account.getEmail(), locale, "account/password-reset", Map.of("name",
-					account.getName().toString(), "link", link(token), "validMinutes", RESET_VALIDITY.toMinutes())));
+			this.outbox.queue(new OutgoingMail(account.getEmail(), Locale.forLanguageTag(request.locale()),
+					"account/password-reset", Map.of("name", account.getName().toString(), "link", link(token),
+							"validMinutes", RESET_VALIDITY.toMinutes())));
 		});
 	}
 
@@ -125,23 +159,34 @@ public class AccountManagement {
 		return usableToken(token).map((found) -> found.getAccount().toView());
 	}
 
-	/** Sets a password from an invitation or reset link; the link is used up. */
+	/**
+	 * Sets a password from an invitation or reset link. The link is used up with every
+	 * other link of the account, every session signed in with the old password ends, and
+	 * a lock from failed sign-ins is lifted.
+	 */
 	public void setPassword(String token, String password) {
 		AccountToken found = usableToken(token).orElseThrow(() -> new InvalidInput(null, "account.token.invalid"));
 		Account account = found.getAccount();
-		checkPasswordStrength(password, account.getEmail(), "password");
+		PasswordStrength.check(password, account.getEmail(), account.getName(), "password");
 		account.usePassword(this.passwords.encode(password), false);
-		found.use(this.clock.instant());
+		endLinks(account, null);
+		this.sessions.endSessionsOf(account.getEmail());
+		this.signIns.unlock(account.getEmail());
 	}
 
-	/** A signed-in person changes their password, proving they know the current one. */
-	public void changePassword(String email, String currentPassword, String newPassword) {
+	/**
+	 * A signed-in person changes their password, proving they know the current one; their
+	 * other sessions end, the one they are using stays.
+	 */
+	public void changePassword(String email, String currentPassword, String newPassword,
+			@Nullable String currentSessionId) {
 		Account account = this.accounts.findByEmail(email).orElseThrow(NotFound::new);
 		if (!account.hasPassword() || !this.passwords.matches(currentPassword, account.getPasswordHash())) {
 			throw new InvalidInput("currentPassword", "account.password.current.wrong");
 		}
-		checkPasswordStrength(newPassword, account.getEmail(), "newPassword");
+		PasswordStrength.check(newPassword, account.getEmail(), account.getName(), "newPassword");
 		account.usePassword(this.passwords.encode(newPassword), false);
+		this.sessions.endSessionsOf(account.getEmail(), currentSessionId);
 	}
 
 	/**
@@ -155,6 +200,7 @@ public class AccountManagement {
 			throw new InvalidInput("email", "account.email.taken");
 		}
 		checkMunicipality(form.role(), form.municipalityKshCode());
+		Account.Access before = account.access();
 		boolean losesAdmin = account.getRole() == Role.ADMIN && (form.role() != Role.ADMIN || !form.enabled());
 		if (losesAdmin && account.getEmail().equals(Account.normalise(actingEmail))) {
 			throw new InvalidInput("role", "account.admin.self");
@@ -166,6 +212,9 @@ public class AccountManagement {
 		this.accounts.flush();
 		if (!this.accounts.existsByRoleAndEnabledTrue(Role.ADMIN)) {
 			throw new InvalidInput("role", "account.admin.last");
+		}
+		if (!account.access().equals(before)) {
+			this.sessions.endSessionsOf(before.email());
 		}
 	}
 
@@ -191,6 +240,7 @@ public class AccountManagement {
 		if (!this.accounts.existsByRoleAndEnabledTrue(Role.ADMIN)) {
 			throw new InvalidInput(null, "account.admin.last");
 		}
+		this.sessions.endSessionsOf(account.getEmail());
 	}
 
 	/**
@@ -249,11 +299,22 @@ public class AccountManagement {
 						"validDays", INVITATION_VALIDITY.toDays())));
 	}
 
+	/** A new link replaces the account's earlier unused links of the same purpose. */
 	private String issueToken(Account account, AccountToken.Purpose purpose, Duration validity) {
+		endLinks(account, purpose);
 		String token = randomToken(32);
 		Instant now = this.clock.instant();
 		this.tokens.save(new AccountToken(account, hash(token), purpose, now, now.plus(validity)));
 		return token;
+	}
+
+	/** Ends the account's unused links of the purpose, or of every purpose. */
+	private void endLinks(Account account, AccountToken.@Nullable Purpose purpose) {
+		Instant now = this.clock.instant();
+		this.tokens.findByAccountAndUsedAtIsNull(account)
+			.stream()
+			.filter((link) -> purpose == null || link.getPurpose() == purpose)
+			.forEach((link) -> link.use(now));
 	}
 
 	private Optional<AccountToken> usableToken(String token) {
@@ -265,18 +326,6 @@ public class AccountManagement {
 
 	private String link(String token) {
 		return this.baseUrl + "/jelszo-beallitas/" + token;
-	}
-
-	private static void checkPasswordStrength(String password, String email, String field) {
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw new InvalidInput(field, "account.password.short", MIN_PASSWORD_LENGTH);
-		}
-		if (password.length() > 128) {
-			throw new InvalidInput(field, "account.password.long");
-		}
-		if (password.equalsIgnoreCase(email)) {
-			throw new InvalidInput(field, "account.password.email");
-		}
 	}
 
 	private void checkMunicipality(Role role, String kshCode) {
@@ -305,6 +354,12 @@ public class AccountManagement {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Someone asked for a reset link; the address is normalised, it may have no account.
+	 */
+	record PasswordResetRequested(String email, String locale) {
 	}
 
 }

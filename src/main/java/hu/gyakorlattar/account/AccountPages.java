@@ -3,6 +3,7 @@ package hu.gyakorlattar.account;
 import java.security.Principal;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -60,13 +61,14 @@ class AccountPages {
 
 	@PostMapping("/jelszo")
 	String changePassword(Principal principal, @Valid @ModelAttribute("changeForm") ChangePasswordForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, HttpSession session, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors() && !form.newPassword().equals(form.newPasswordAgain())) {
 			result.rejectValue("newPasswordAgain", "account.password.mismatch");
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.changePassword(principal.getName(), form.currentPassword(), form.newPassword());
+				this.accounts.changePassword(principal.getName(), form.currentPassword(), form.newPassword(),
+						session.getId());
 				redirect.addFlashAttribute("flashKey", "account.password.changed");
 				return "redirect:/fiok";
 			}

@@ -1,5 +1,6 @@
 package hu.gyakorlattar.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,5 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
 
 	Optional<AccountToken> findByTokenHash(String tokenHash);
+
+	List<AccountToken> findByAccountAndUsedAtIsNull(Account account);
 
 }

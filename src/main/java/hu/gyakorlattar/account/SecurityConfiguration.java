@@ -1,6 +1,7 @@
 package hu.gyakorlattar.account;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.User;
@@ -18,6 +22,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -38,7 +43,7 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, AccountManagement accounts) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, AccountManagement accounts, SignInAttempts attempts) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/fiok/**", "/fiok")
@@ -47,8 +52,9 @@ class SecurityConfiguration {
 			.permitAll())
 			.formLogin((form) -> form.loginPage("/belepes")
 				.loginProcessingUrl("/belepes")
-				.failureUrl("/belepes?hiba")
-				.successHandler(new SignInSuccess(accounts))
+				.authenticationDetailsSource(attempts)
+				.failureHandler(signInFailure())
+				.successHandler(new SignInSuccess(accounts, attempts))
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/kilepes").logoutSuccessUrl("/?kilepett").permitAll())
 			// Two POSTs come from programs that hold no CSRF token. RFC 8058 one-click
@@ -71,6 +77,25 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** The password check, within the per-account limit of failed sign-ins. */
+	@Bean
+	AuthenticationProvider signIn(AccountRepository accounts, PasswordEncoder passwords, SignInAttempts attempts) {
+		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(signingIn(accounts));
+		passwordCheck.setPasswordEncoder(passwords);
+		return attempts.limiting(passwordCheck);
+	}
+
+	/**
+	 * Every failure gets the same message, but for an address whose failures reached the
+	 * per-account limit (whether or not it has an account).
+	 */
+	private static ExceptionMappingAuthenticationFailureHandler signInFailure() {
+		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
+		failure.setDefaultFailureUrl("/belepes?hiba");
+		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/belepes?zarolva"));
+		return failure;
+	}
+
 	/**
 	 * Accounts without a password (invited, not yet activated) and disabled accounts
 	 * cannot sign in; the sign-in page answers every failure with the same message. They
@@ -78,8 +103,7 @@ class SecurityConfiguration {
 	 * password for an unknown name, but rejects a disabled account before hashing, so a
 	 * disabled answer would come back ten times faster and tell who has been invited.
 	 */
-	@Bean
-	UserDetailsService userDetailsService(AccountRepository accounts) {
+	private static UserDetailsService signingIn(AccountRepository accounts) {
 		return (email) -> accounts.findByEmail(email)
 			.filter((account) -> account.isEnabled() && account.hasPassword())
 			.map((account) -> User.withUsername(account.getEmail())
@@ -90,14 +114,18 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Records the sign-in and sends someone with a one-time password to change it first.
+	 * Records the sign-in, remembers the browser, and sends someone with a one-time
+	 * password to change it first.
 	 */
 	static class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
 		private final AccountManagement accounts;
 
-		SignInSuccess(AccountManagement accounts) {
+		private final SignInAttempts attempts;
+
+		SignInSuccess(AccountManagement accounts, SignInAttempts attempts) {
 			this.accounts = accounts;
+			this.attempts = attempts;
 			setDefaultTargetUrl("/fiok");
 		}
 
@@ -105,6 +133,7 @@ class SecurityConfiguration {
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 				Authentication authentication) throws IOException, ServletException {
 			this.accounts.signedIn(authentication.getName());
+			this.attempts.remember(authentication.getName(), request, response);
 			if (this.accounts.passwordChangeRequired(authentication.getName())) {
 				getRedirectStrategy().sendRedirect(request, response, "/fiok/jelszo");
 				return;

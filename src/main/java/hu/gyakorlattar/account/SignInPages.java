@@ -34,8 +34,10 @@ class SignInPages {
 	}
 
 	@GetMapping("/belepes")
-	String signIn(@RequestParam(name = "hiba", required = false) String failed, Model model) {
-		model.addAttribute("signInFailed", failed != null);
+	String signIn(@RequestParam(name = "hiba", required = false) String failed,
+			@RequestParam(name = "zarolva", required = false) String locked, Model model) {
+		model.addAttribute("signInFailed", failed != null || locked != null);
+		model.addAttribute("signInLocked", locked != null);
 		return "account/sign-in";
 	}
 

@@ -92,6 +92,16 @@ public class RateLimits {
 		}
 	}
 
+	/** Forgets every attempt counted under the key (e.g. a lock lifted by its owner). */
+	public void forget(String key) {
+		try {
+			this.jdbc.update("delete from rate_limit_hits where key_hash = ?", hash(key));
+		}
+		catch (DataAccessException ex) {
+			log.debug("Rate limit not forgotten, the database did not answer: {}", ex.getMessage());
+		}
+	}
+
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
 	int purgeExpired() {
 		return this.jdbc.update("delete from rate_limit_hits where expires_at < ?",
