@@ -28,7 +28,8 @@ final class ContactListFile {
 
 	static final String FIELD = "file";
 
-	private static final int MAX_ROWS = 20_000;
+	/** Data rows a file may have: there are about 3,200 municipalities. */
+	static final int MAX_ROWS = 20_000;
 
 	private ContactListFile() {
 	}
@@ -40,9 +41,10 @@ final class ContactListFile {
 		if (UploadedSpreadsheet.looksLikeOldExcel(bytes)) {
 			throw new InvalidInput(FIELD, "municipality.file.oldExcel");
 		}
-		List<SheetRow> rows = UploadedSpreadsheet.looksLikeXlsx(bytes)
-				? UploadedSpreadsheet.read(bytes, (name) -> true, FIELD, "municipality.file.noSheet").rows()
-				: csvRows(decode(bytes));
+		List<SheetRow> rows = UploadedSpreadsheet.looksLikeXlsx(bytes) ? UploadedSpreadsheet
+			.read(bytes, (name) -> true, FIELD, "municipality.file.noSheet",
+					new UploadedSpreadsheet.RowLimit(MAX_ROWS, "municipality.contacts.file.tooManyRows"))
+			.rows() : csvRows(decode(bytes));
 		List<SheetRow> filled = rows.stream().filter((row) -> !row.isBlank()).toList();
 		if (filled.isEmpty()) {
 			throw new InvalidInput(FIELD, "municipality.contacts.file.noHeader");
@@ -90,11 +92,17 @@ final class ContactListFile {
 		List<SheetRow> rows = new ArrayList<>();
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
 			for (CSVRecord record : parser) {
+				List<String> cells = record.stream().map(SheetRow::clean).toList();
+				SheetRow row = new SheetRow((int) record.getRecordNumber(), cells);
+				if (row.isBlank()) {
+					continue;
+				}
+				// The header and one row too many are enough to refuse the file; blank
+				// rows do not count, so they cannot push real rows past the limit unseen.
 				if (rows.size() > MAX_ROWS + 1) {
 					break;
 				}
-				List<String> cells = record.stream().map(SheetRow::clean).toList();
-				rows.add(new SheetRow((int) record.getRecordNumber(), cells));
+				rows.add(row);
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {

@@ -24,6 +24,12 @@ final class GazetteerWorkbook {
 
 	static final String FIELD = "file";
 
+	/**
+	 * Rows of the settlement sheet below its first: the gazetteer lists about 3,200
+	 * settlements, so this leaves room for decades of new ones.
+	 */
+	static final int MAX_ROWS = 10_000;
+
 	private static final int HEADER_SEARCH_ROWS = 20;
 
 	private static final Pattern YEAR = Pattern.compile("\\b(19[9]\\d|2[01]\\d\\d)\\b");
@@ -38,7 +44,8 @@ final class GazetteerWorkbook {
 	static Gazetteer read(byte[] bytes) {
 		UploadedSpreadsheet.NamedSheet sheet = UploadedSpreadsheet.read(bytes,
 				(name) -> HungarianFormats.fold(name).startsWith("helysegek"), FIELD,
-				"municipality.gazetteer.file.noSheet");
+				"municipality.gazetteer.file.noSheet",
+				new UploadedSpreadsheet.RowLimit(MAX_ROWS, "municipality.gazetteer.file.tooManyRows"));
 		int headerIndex = headerRowIndex(sheet.rows());
 		SheetRow header = sheet.rows().get(headerIndex);
 		Map<Column, Integer> columns = ColumnHeader.locate(header, Column.class)

@@ -5,6 +5,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,8 +41,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * the conference's streams, whose pages then fetch their fresh lists (changes only
  * moderators see, such as a question awaiting approval, reach only moderators' pages). So
  * a change made on any instance reaches every page on every instance, and a rolled-back
- * one reaches none. Streams are bounded per instance, expire (the browser reconnects),
- * and are dropped as soon as a send fails.
+ * one reaches none. Streams are bounded per instance and per participant's registration
+ * and address, expire (the browser reconnects), and are dropped as soon as a send fails.
  */
 @Component
 class LiveQuestions implements SmartLifecycle {
@@ -47,9 +51,18 @@ class LiveQuestions implements SmartLifecycle {
 
 	static final String EVENT = "questions";
 
+	/** Tells a page that a newer page of its registration or address took its stream. */
+	static final String REPLACED = "replaced";
+
 	private static final Logger log = LoggerFactory.getLogger(LiveQuestions.class);
 
 	private final Map<Long, Set<Stream>> streams = new ConcurrentHashMap<>();
+
+	/**
+	 * Each registration's and client address's streams, oldest first; guards every change
+	 * to the streams.
+	 */
+	private final Map<String, Deque<Stream>> owned = new HashMap<>();
 
 	/** When each conference's audience and moderators were last told, for coalescing. */
 	private final Map<String, Long> lastSent = new ConcurrentHashMap<>();
@@ -90,25 +103,75 @@ class LiveQuestions implements SmartLifecycle {
 
 	/**
 	 * One open page: a moderator's hears of every change, the audience's of visible ones.
+	 * {@code owners} are the keys of the registration and the client address it counts
+	 * against (none for a moderator's).
 	 */
-	private record Stream(SseEmitter emitter, boolean moderator) {
+	private record Stream(long conferenceId, SseEmitter emitter, boolean moderator, List<String> owners) {
 
 	}
 
 	/**
-	 * A new stream for a page of the conference, or null when this instance already keeps
-	 * as many as it may.
+	 * A new stream for a participant's page, or null when this instance already keeps as
+	 * many as it may. A registration keeps at most {@code streamsPerRegistration} streams
+	 * and a client address {@code streamsPerAddress}: past either, the oldest of that
+	 * registration or address is closed, so a reloaded page (or one more tab) keeps
+	 * working while one participant cannot hold the instance's streams. The counts are
+	 * per instance: behind a load balancer a participant may keep that many on each.
 	 */
-	SseEmitter follow(long conferenceId, boolean moderator) {
-		if (this.open.incrementAndGet() > this.properties.maxStreams()) {
-			this.open.decrementAndGet();
-			return null;
-		}
+	SseEmitter followAsParticipant(long conferenceId, long registrationId, String address) {
+		return follow(conferenceId, false, Map.of("registration:" + registrationId,
+				this.properties.streamsPerRegistration(), "address:" + address, this.properties.streamsPerAddress()));
+	}
+
+	/**
+	 * A new stream for a moderator's, projector's or run-of-show page, or null when this
+	 * instance already keeps as many as it may. These pages need an administrator's
+	 * sign-in, so they count only against the instance's bound, not against their
+	 * address: the office's projector and consoles share one address with colleagues
+	 * following as participants, whose streams would otherwise close the projector's.
+	 */
+	SseEmitter followAsModerator(long conferenceId) {
+		return follow(conferenceId, true, Map.of());
+	}
+
+	private SseEmitter follow(long conferenceId, boolean moderator, Map<String, Integer> caps) {
 		SseEmitter emitter = new SseEmitter(this.properties.streamTimeout().toMillis());
-		Stream stream = new Stream(emitter, moderator);
-		Set<Stream> conference = this.streams.computeIfAbsent(conferenceId, (id) -> ConcurrentHashMap.newKeySet());
-		conference.add(stream);
-		Runnable drop = () -> drop(conferenceId, stream);
+		Stream stream = new Stream(conferenceId, emitter, moderator, List.copyOf(caps.keySet()));
+		List<Stream> closed = new ArrayList<>();
+		synchronized (this.owned) {
+			for (Map.Entry<String, Integer> cap : caps.entrySet()) {
+				List<Stream> owned = this.owned.getOrDefault(cap.getKey(), new ArrayDeque<>())
+					.stream()
+					.filter((old) -> !closed.contains(old))
+					.toList();
+				// oldest first; the new stream takes one of the cap's places
+				for (int i = 0; i <= owned.size() - Math.max(1, cap.getValue()); i++) {
+					closed.add(owned.get(i));
+				}
+			}
+			if (this.open.get() - closed.size() >= this.properties.maxStreams()) {
+				return null;
+			}
+			closed.forEach(this::forget);
+			this.open.incrementAndGet();
+			this.streams.computeIfAbsent(conferenceId, (id) -> ConcurrentHashMap.newKeySet()).add(stream);
+			for (String owner : stream.owners()) {
+				this.owned.computeIfAbsent(owner, (key) -> new ArrayDeque<>()).addLast(stream);
+			}
+		}
+		// Told, then completed, outside the lock: the page stops following (its
+		// sse-close is this event) instead of reconnecting and closing the next oldest
+		// page in turn; it still shows the latest lists when reloaded.
+		closed.forEach((old) -> {
+			try {
+				old.emitter().send(SseEmitter.event().name(REPLACED).data("", MediaType.TEXT_PLAIN));
+			}
+			catch (IOException | IllegalStateException ex) {
+				// the page is gone already
+			}
+			old.emitter().complete();
+		});
+		Runnable drop = () -> drop(stream);
 		emitter.onCompletion(drop);
 		emitter.onTimeout(drop);
 		emitter.onError((ex) -> drop.run());
@@ -127,10 +190,26 @@ class LiveQuestions implements SmartLifecycle {
 		return this.open.get();
 	}
 
-	private void drop(long conferenceId, Stream stream) {
-		Set<Stream> conference = this.streams.get(conferenceId);
+	private void drop(Stream stream) {
+		synchronized (this.owned) {
+			forget(stream);
+		}
+	}
+
+	/** Forgets a stream once, under the lock of {@link #owned}. */
+	private void forget(Stream stream) {
+		Set<Stream> conference = this.streams.get(stream.conferenceId());
 		if (conference != null && conference.remove(stream)) {
 			this.open.decrementAndGet();
+			for (String owner : stream.owners()) {
+				Deque<Stream> owned = this.owned.get(owner);
+				if (owned != null) {
+					owned.remove(stream);
+					if (owned.isEmpty()) {
+						this.owned.remove(owner);
+					}
+				}
+			}
 		}
 	}
 
@@ -196,7 +275,7 @@ class LiveQuestions implements SmartLifecycle {
 			stream.emitter().send(event);
 		}
 		catch (IOException | IllegalStateException ex) {
-			drop(conferenceId, stream);
+			drop(stream);
 			stream.emitter().completeWithError(ex);
 		}
 	}
@@ -220,8 +299,11 @@ class LiveQuestions implements SmartLifecycle {
 		this.fanOut.shutdownNow();
 		this.senders.shutdownNow();
 		this.streams.values().forEach((conference) -> conference.forEach((stream) -> stream.emitter().complete()));
-		this.streams.clear();
-		this.open.set(0);
+		synchronized (this.owned) {
+			this.streams.clear();
+			this.owned.clear();
+			this.open.set(0);
+		}
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package hu.gyakorlattar.questions;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -71,12 +72,13 @@ class ParticipantQuestionPages {
 	}
 
 	@GetMapping(path = "/frissites")
-	ResponseEntity<SseEmitter> stream(@PathVariable String token) {
+	ResponseEntity<SseEmitter> stream(@PathVariable String token, HttpServletRequest request) {
 		Participant participant = this.registrations.participant(token).orElse(null);
 		if (participant == null) {
 			return ResponseEntity.notFound().build();
 		}
-		SseEmitter emitter = this.live.follow(participant.conferenceId(), false);
+		SseEmitter emitter = this.live.followAsParticipant(participant.conferenceId(), participant.registrationId(),
+				request.getRemoteAddr());
 		if (emitter == null) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30").build();
 		}

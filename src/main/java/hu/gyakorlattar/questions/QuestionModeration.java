@@ -56,7 +56,7 @@ class QuestionModeration {
 	}
 
 	static ResponseEntity<SseEmitter> stream(LiveQuestions live, long conferenceId) {
-		SseEmitter emitter = live.follow(conferenceId, true);
+		SseEmitter emitter = live.followAsModerator(conferenceId);
 		if (emitter == null) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30").build();
 		}

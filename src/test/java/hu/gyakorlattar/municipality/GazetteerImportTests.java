@@ -180,7 +180,10 @@ class GazetteerImportTests {
 				"régebbi a már betöltött 2024. évinél",
 				GazetteerFiles.modified("Helységek 2023.01.01.", (entries) -> entries),
 				"hiányos vagy nem a teljes helységnévtár",
-				GazetteerFiles.modified("Helységek 2025.01.01.", (entries) -> entries.subList(0, 2000)));
+				GazetteerFiles.modified("Helységek 2025.01.01.", (entries) -> entries.subList(0, 2000)),
+				"legfeljebb 10000 sor", OversizedWorkbooks.rows("Helységek 2025.01.01.", 1_000_000, false),
+				"kibontva túl nagy",
+				OversizedWorkbooks.withPartOf("Helységek 2025.01.01.", UploadedSpreadsheet.MAX_PART_BYTES + 1, true));
 		List<Map<String, Object>> before = snapshot();
 		long runsBefore = this.runs.count();
 

@@ -176,6 +176,23 @@ class MunicipalityContactsTests {
 	}
 
 	@Test
+	void oversizedWorkbooksAreRefusedAndTheContactsStayAsTheyWere() throws Exception {
+		upload((HEADER + "17376;;Példa;Anna;nő;polgarmester@aba.example;\r\n").getBytes(StandardCharsets.UTF_8))
+			.andExpect(status().is3xxRedirection());
+		List<MunicipalityContactView> before = this.directory.contacts(ContactSelection.all());
+
+		uploadXlsx(OversizedWorkbooks.rows("Polgármesterek", 1_000_000, false)).andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("contactListUpload", "file",
+					"municipality.contacts.file.tooManyRows"))
+			.andExpect(content().string(containsString("legfeljebb 20000 sort")));
+		uploadXlsx(OversizedWorkbooks.withPartOf("Polgármesterek", UploadedSpreadsheet.MAX_PART_BYTES + 1, true))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("contactListUpload", "file", "municipality.file.tooLarge"));
+
+		assertThat(this.directory.contacts(ContactSelection.all())).isEqualTo(before).hasSize(1);
+	}
+
+	@Test
 	void theSampleFileDocumentsTheColumnsAndImportsAsIs() throws Exception {
 		byte[] sample = this.mvc.perform(get("/admin/telepulesek/kapcsolattartok/minta.csv"))
 			.andExpect(status().isOk())
@@ -258,6 +275,12 @@ class MunicipalityContactsTests {
 			.contacts(new ContactSelection(java.util.Set.of("Fejér"), java.util.Set.of(LegalStatus.VAROS), null, null)))
 			.extracting(MunicipalityContactView::kshCode)
 			.containsExactly("17376");
+	}
+
+	private ResultActions uploadXlsx(byte[] file) throws Exception {
+		return this.mvc.perform(multipart("/admin/telepulesek/kapcsolattartok")
+			.file(new MockMultipartFile("file", "polgarmesterek.xlsx", "application/octet-stream", file))
+			.with(csrf()));
 	}
 
 	private ResultActions upload(byte[] file) throws Exception {

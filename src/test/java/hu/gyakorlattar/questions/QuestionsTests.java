@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,11 +26,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -71,6 +75,12 @@ class QuestionsTests {
 
 	@Autowired
 	AdjustableClock clock;
+
+	@Autowired
+	LiveQuestions live;
+
+	@Autowired
+	QuestionsProperties questionsProperties;
 
 	@Test
 	void aParticipantAsksAndBadInputIsRefusedWithAMessage() throws Exception {
@@ -426,7 +436,77 @@ class QuestionsTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void aRegistrationKeepsItsNewestStreamsAndTheOldestClose() throws Exception {
+		Fixture f = conference("Sok fül");
+		String kata = participant(f.id(), "Kiss", "Kata");
+		int cap = this.questionsProperties.streamsPerRegistration();
+		int before = this.live.openStreams();
+		List<MvcResult> streams = new ArrayList<>();
+		for (int i = 0; i < cap + 2; i++) {
+			// each from its own address: only the registration's cap applies
+			streams.add(this.mvc
+				.perform(get("/regisztraciom/{t}/kerdesek/frissites", kata).with(from("198.51.100." + (i + 1))))
+				.andExpect(request().asyncStarted())
+				.andReturn());
+		}
+
+		assertThat(this.live.openStreams()).isEqualTo(before + cap);
+		assertClosed(streams.subList(0, 2));
+		assertOpen(streams.subList(2, streams.size()));
+	}
+
+	@Test
+	void anAddressKeepsItsNewestStreamsAndTheOldestClose() throws Exception {
+		Fixture f = conference("Egy hivatal");
+		int cap = this.questionsProperties.streamsPerAddress();
+		int before = this.live.openStreams();
+		List<MvcResult> streams = new ArrayList<>();
+		for (int i = 0; i < cap + 2; i++) {
+			String token = participant(f.id(), "Hivatal", "Dolgozó " + i);
+			streams.add(this.mvc.perform(get("/regisztraciom/{t}/kerdesek/frissites", token).with(from("203.0.113.9")))
+				.andExpect(request().asyncStarted())
+				.andReturn());
+		}
+
+		assertThat(this.live.openStreams()).isEqualTo(before + cap);
+		assertClosed(streams.subList(0, 2));
+		assertOpen(streams.subList(2, streams.size()));
+
+		// The moderator's and the projector's pages at the same office neither count nor
+		// close the audience's.
+		this.mvc
+			.perform(get("/admin/esemenyek/{id}/kerdesek/frissites", f.id()).with(admin()).with(from("203.0.113.9")))
+			.andExpect(request().asyncStarted());
+		assertThat(this.live.openStreams()).isEqualTo(before + cap + 1);
+		assertOpen(streams.subList(2, streams.size()));
+	}
+
 	// --- helpers
+
+	static RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	/**
+	 * The server told these pages that a newer one took their place (they stop following
+	 * instead of reconnecting) and completed their streams.
+	 */
+	static void assertClosed(List<MvcResult> streams) throws Exception {
+		for (MvcResult stream : streams) {
+			stream.getAsyncResult(2000);
+			assertThat(stream.getResponse().getContentAsString()).contains("event:" + LiveQuestions.REPLACED);
+		}
+	}
+
+	static void assertOpen(List<MvcResult> streams) {
+		for (MvcResult stream : streams) {
+			assertThatIllegalStateException().isThrownBy(() -> stream.getAsyncResult(50));
+		}
+	}
 
 	record Fixture(long id, LocalDate day, long talk, long block) {
 
