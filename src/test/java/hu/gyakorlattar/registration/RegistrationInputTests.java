@@ -1,12 +1,16 @@
 package hu.gyakorlattar.registration;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -265,6 +269,39 @@ class RegistrationInputTests {
 			assertThat(rows.stream().map((row) -> row.getCellText(0)).collect(Collectors.toList()))
 				.containsExactly("Vezetéknév", "Őz", "Bárány");
 		}
+	}
+
+	@Test
+	void aRegistrantNamedLikeAFormulaIsPlainTextInTheOfficesCsv() throws Exception {
+		long id = openConference("Képlet a névben");
+		String formula = "=HYPERLINK(\"http://x\",\"y\")";
+		this.mvc.perform(form(id, "familyName", formula, "givenName", "@SUM(A1)", "email", "keplet@example.hu"))
+			.andExpect(redirectedUrl(sent(id)));
+		this.mvc
+			.perform(api(id,
+					validJson("api.keplet@example.hu").replace("\"Kovács\"", "\"+Kovács\"")
+						.replace("\"jegyző\"", "\"-1+1\"")))
+			.andExpect(status().isAccepted());
+
+		byte[] csv = this.mvc.perform(get("/admin/esemenyek/{id}/regisztraciok.csv", id).with(admin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String text = new String(csv, StandardCharsets.UTF_8);
+		assertThat(text).doesNotContain(";=").doesNotContain("\"=").doesNotContain(";@").doesNotContain(";+");
+		List<CSVRecord> records;
+		try (CSVParser parser = CSVFormat.DEFAULT.builder()
+			.setDelimiter(';')
+			.get()
+			.parse(new StringReader(text.substring(1)))) {
+			records = parser.getRecords();
+		}
+		assertThat(records).hasSize(3);
+		assertThat(records).anySatisfy((row) -> assertThat(row.values()).startsWith("'" + formula, "'@SUM(A1)",
+				"keplet@example.hu", "jegyző"));
+		assertThat(records).anySatisfy(
+				(row) -> assertThat(row.values()).startsWith("'+Kovács", "Anna", "api.keplet@example.hu", "'-1+1"));
 	}
 
 	@Test
