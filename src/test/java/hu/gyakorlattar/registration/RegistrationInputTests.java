@@ -305,6 +305,50 @@ class RegistrationInputTests {
 	}
 
 	@Test
+	void aNameWithALineBreakIsRefusedOnTheFormAndInTheApiAndNothingIsSaved() throws Exception {
+		long id = openConference("Sortörés a névben");
+		this.mvc
+			.perform(form(id, "familyName", "Kovács\r\nAnna;x@example.hu", "givenName", "Anna\n", "post", "jegyző\tx",
+					"organisation", "Példa\0Egyesület"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"familyName-error\">Egy sorban adja meg")))
+			.andExpect(content().string(containsString("id=\"givenName-error\">Egy sorban adja meg")))
+			.andExpect(content().string(containsString("id=\"post-error\">Egy sorban adja meg")))
+			.andExpect(content().string(containsString("id=\"organisation-error\">Egy sorban adja meg")));
+		this.mvc.perform(api(id, validJson("sortores@example.hu").replace("\"Anna\"", "\"Anna\\r\\nBéla\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.errors[0].field").value("givenName"))
+			.andExpect(jsonPath("$.errors[0].message").value("Egy sorban adja meg, sortörés és tabulátor nélkül."));
+		this.mvc
+			.perform(api(id,
+					validJson("sortores@example.hu").replace("\"Anna\"", "\"Anna\"")
+						.replace("\"jegyző\"", "\"jegyző\\u000b\""))
+				.param("lang", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("post"))
+			.andExpect(
+					jsonPath("$.errors[0].message").value("Please write it on one line, without line breaks or tabs."));
+		assertThat(this.repository.findAll()).noneMatch((r) -> r.getConferenceId() == id);
+
+		this.mvc.perform(form(id, "email", "sortores.utan@example.hu")).andExpect(redirectedUrl(sent(id)));
+		Registration registration = this.repository.findAll()
+			.stream()
+			.filter((r) -> r.getConferenceId() == id)
+			.findFirst()
+			.orElseThrow();
+		this.mvc
+			.perform(post("/regisztraciom/{t}/adatok", registration.getPersonalToken()).with(csrf())
+				.param("familyName", "Kovács")
+				.param("givenName", "Anna\r\nBéla")
+				.param("post", "jegyző")
+				.param("municipality", "Szada"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"givenName-error\">Egy sorban adja meg")));
+		assertThat(this.repository.findById(registration.getId()).orElseThrow().getGivenName()).isEqualTo("Anna");
+	}
+
+	@Test
 	void aYearAfterTheConferenceThePersonalDataIsGoneAndTheStatisticsStay() throws Exception {
 		LocalDate longAgo = today().minusDays(400);
 		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests.published(this.conferences,
