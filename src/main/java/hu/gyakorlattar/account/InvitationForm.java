@@ -1,6 +1,7 @@
 package hu.gyakorlattar.account;
 
 import hu.gyakorlattar.shared.PersonName;
+import hu.gyakorlattar.shared.SingleLine;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,8 +11,9 @@ import jakarta.validation.constraints.Size;
  * An admin invites a person with a role; applicants also name their municipality by KSH
  * code.
  */
-public record InvitationForm(@NotBlank @Email @Size(max = 320) String email, @Size(max = 40) String prefix,
-		@NotBlank @Size(max = 100) String familyName, @NotBlank @Size(max = 100) String givenName, @NotNull Role role,
+public record InvitationForm(@NotBlank @Email @Size(max = 320) String email, @Size(max = 40) @SingleLine String prefix,
+		@NotBlank @Size(max = 100) @SingleLine String familyName,
+		@NotBlank @Size(max = 100) @SingleLine String givenName, @NotNull Role role,
 		@Size(max = 5) String municipalityKshCode) {
 
 	static InvitationForm empty() {

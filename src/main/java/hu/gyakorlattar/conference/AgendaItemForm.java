@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import hu.gyakorlattar.shared.SingleLine;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -15,7 +17,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 record AgendaItemForm(@NotNull @DateTimeFormat(pattern = "H:mm") LocalTime start,
 		@NotNull @DateTimeFormat(pattern = "H:mm") LocalTime end, @NotNull AgendaItemKind kind,
-		@NotBlank @Size(max = 500) String title, List<Long> speakerIds) {
+		@NotBlank @Size(max = 500) @SingleLine String title, List<Long> speakerIds) {
 
 	AgendaItemForm {
 		speakerIds = (speakerIds != null) ? List.copyOf(speakerIds) : List.of();

@@ -10,13 +10,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import hu.gyakorlattar.shared.SingleLine;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A conference as the admin sets it up. Times are on the conference's day in Budapest;
  * registration opens and closes at any moment before its end.
  */
-record ConferenceForm(@NotNull Integer cycleYear, Long themeId, @NotBlank @Size(max = 300) String title,
+record ConferenceForm(@NotNull Integer cycleYear, Long themeId, @NotBlank @Size(max = 300) @SingleLine String title,
 		@Size(max = 10000) String description, @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate date,
 		@NotNull @DateTimeFormat(pattern = "H:mm") LocalTime startTime,
 		@NotNull @DateTimeFormat(pattern = "H:mm") LocalTime endTime,

@@ -2,29 +2,27 @@ package hu.gyakorlattar.evaluation;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import hu.gyakorlattar.call.CallView;
 import hu.gyakorlattar.call.CriterionView;
+import hu.gyakorlattar.shared.HungarianExcelCsv;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A theme's ranking as a spreadsheet and as CSV for Hungarian Excel (UTF-8 with a
- * byte-order mark, semicolons, decimal commas in Hungarian): one row per application,
- * with the mean per criterion.
+ * A theme's ranking as a spreadsheet and as CSV for Hungarian Excel (the shared
+ * {@link HungarianExcelCsv}, decimal commas in Hungarian): one row per application, with
+ * the mean per criterion.
  */
 @Component
 class RankingExports {
@@ -66,25 +64,11 @@ class RankingExports {
 	}
 
 	byte[] csv(CallView call, List<EvaluationManagement.Ranked> ranking, Locale locale) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-			writer.write('\uFEFF');
-			CSVFormat format = CSVFormat.DEFAULT.builder()
-				.setDelimiter(';')
-				.setRecordSeparator("\r\n")
-				.setHeader(headers(call, locale).toArray(String[]::new))
-				.get();
-			try (CSVPrinter printer = new CSVPrinter(writer, format)) {
-				for (EvaluationManagement.Ranked row : ranking) {
-					printer
-						.printRecord(values(call, row, locale).stream().map((value) -> text(value, locale)).toList());
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return HungarianExcelCsv.write(headers(call, locale),
+				ranking.stream()
+					.map((row) -> values(call, row, locale).stream().map(RankingExports::cell).toList())
+					.toList(),
+				locale);
 	}
 
 	private List<String> headers(CallView call, Locale locale) {
@@ -121,16 +105,9 @@ class RankingExports {
 		return (value != null) ? Math.round(value * 100) / 100.0 : null;
 	}
 
-	/** Numbers as Hungarian Excel reads them: a decimal comma in Hungarian. */
-	private static String text(Object value, Locale locale) {
-		if (value == null) {
-			return "";
-		}
-		if (value instanceof Double number) {
-			String plain = String.format(Locale.ROOT, "%.2f", number);
-			return "en".equals(locale.getLanguage()) ? plain : plain.replace('.', ',');
-		}
-		return value.toString();
+	/** Means and spreads with their two decimals, as the committee reads them. */
+	private static Object cell(Object value) {
+		return (value instanceof Double number) ? BigDecimal.valueOf(number).setScale(2, RoundingMode.HALF_UP) : value;
 	}
 
 	private String message(String key, Locale locale) {

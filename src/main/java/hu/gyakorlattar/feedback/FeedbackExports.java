@@ -2,19 +2,15 @@ package hu.gyakorlattar.feedback;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import hu.gyakorlattar.shared.HungarianExcelCsv;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.context.MessageSource;
@@ -22,9 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A conference's survey for Excel, with the same tools as the registration exports: CSV
- * for Hungarian Excel (UTF-8 with a byte-order mark, semicolons) with one row per
- * response, and a workbook with the summary per talk on its first sheet and the responses
- * on its second. Nobody's name goes out: the responses are anonymous to the office.
+ * for Hungarian Excel (the shared {@link HungarianExcelCsv}) with one row per response,
+ * and a workbook with the summary per talk on its first sheet and the responses on its
+ * second. Nobody's name goes out: the responses are anonymous to the office.
  */
 @Component
 class FeedbackExports {
@@ -39,24 +35,8 @@ class FeedbackExports {
 	}
 
 	byte[] csv(FeedbackManagement.Summary summary, Locale locale) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-			writer.write('\uFEFF');
-			CSVFormat format = CSVFormat.DEFAULT.builder()
-				.setDelimiter(';')
-				.setRecordSeparator("\r\n")
-				.setHeader(responseHeaders(summary, locale).toArray(String[]::new))
-				.get();
-			try (CSVPrinter printer = new CSVPrinter(writer, format)) {
-				for (SurveyResponse response : summary.responses()) {
-					printer.printRecord(responseValues(summary, response));
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return HungarianExcelCsv.write(responseHeaders(summary, locale),
+				summary.responses().stream().map((response) -> responseValues(summary, response)).toList(), locale);
 	}
 
 	byte[] xlsx(FeedbackManagement.Summary summary, Locale locale) {

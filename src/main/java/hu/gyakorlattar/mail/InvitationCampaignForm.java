@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import hu.gyakorlattar.shared.SingleLine;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -14,9 +16,9 @@ import org.springframework.format.annotation.DateTimeFormat;
  * signature. The salutation, the conference's date and agenda, the registration link and
  * the unsubscribe link come from the system.
  */
-record InvitationCampaignForm(@NotNull Long conferenceId, @NotBlank @Size(max = 200) String subject,
-		@NotBlank @Size(max = 20000) String body, @NotBlank @Size(max = 100) String signaturePlace,
+record InvitationCampaignForm(@NotNull Long conferenceId, @NotBlank @Size(max = 200) @SingleLine String subject,
+		@NotBlank @Size(max = 20000) String body, @NotBlank @Size(max = 100) @SingleLine String signaturePlace,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signatureDate,
-		@NotBlank @Size(max = 300) String sender) {
+		@NotBlank @Size(max = 300) @SingleLine String sender) {
 
 }

@@ -5,12 +5,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import hu.gyakorlattar.shared.SingleLine;
+
 /**
  * A municipality's contact as an administrator types it or an import row states it; the
  * same rules check both. The mayor's name may be unknown, the office e-mail may not.
  */
-record ContactForm(@Size(max = 40) String prefix, @Size(max = 100) String familyName, @Size(max = 100) String givenName,
-		Gender gender, @NotBlank @Size(max = 254) @Email(regexp = ".+@[^@\\s]+\\.[^@\\s]+") String email,
+record ContactForm(@Size(max = 40) @SingleLine String prefix, @Size(max = 100) @SingleLine String familyName,
+		@Size(max = 100) @SingleLine String givenName, Gender gender,
+		@NotBlank @Size(max = 254) @Email(regexp = ".+@[^@\\s]+\\.[^@\\s]+") String email,
 		@Size(max = 40) @Pattern(regexp = "[0-9 +()/\\-]*") String phone) {
 
 	static ContactForm empty() {

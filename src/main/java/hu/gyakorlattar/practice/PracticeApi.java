@@ -2,11 +2,9 @@ package hu.gyakorlattar.practice;
 
 import hu.gyakorlattar.municipality.PopulationBand;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,10 +17,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import hu.gyakorlattar.municipality.LegalStatus;
+import hu.gyakorlattar.shared.HungarianExcelCsv;
 import hu.gyakorlattar.shared.NotFound;
 
 import org.springframework.http.ContentDisposition;
@@ -120,31 +117,23 @@ class PracticeApi {
 	@GetMapping(path = "/open-data.csv", produces = "text/csv")
 	@Operation(summary = "Every published practice as CSV (UTF-8 with BOM, opens in Excel; CC BY 4.0)")
 	ResponseEntity<byte[]> openDataCsv(Locale locale) {
-		StringWriter out = new StringWriter();
-		out.write('\uFEFF');
-		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
-			csv.printRecord("slug", "title", "summary", "municipalities", "ksh_codes", "counties", "themes", "year",
-					"award_level", "started_on", "stage", "cost_huf", "tags", "url", "licence");
-			for (Practice practice : this.practices.allPublished()) {
-				PracticeDocument doc = PracticeDocument.of(practice, locale);
-				csv.printRecord(doc.slug(), doc.title(), doc.summary(),
-						String.join(", ", doc.municipalities().stream().map(OwnerDocument::name).toList()),
-						String.join(", ", doc.municipalities().stream().map(OwnerDocument::kshCode).toList()),
-						String.join(", ", doc.municipalities().stream().map(OwnerDocument::county).distinct().toList()),
-						String.join(", ", doc.themes()), doc.year(), doc.awardLevel(),
-						(doc.startedOn() != null) ? doc.startedOn().toString() : "", doc.stage(),
-						(doc.costHuf() != null) ? doc.costHuf().toString() : "", String.join(", ", doc.tags()),
-						"/gyakorlatok/" + doc.slug(), LICENCE);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		List<String> header = List.of("slug", "title", "summary", "municipalities", "ksh_codes", "counties", "themes",
+				"year", "award_level", "started_on", "stage", "cost_huf", "tags", "url", "licence");
+		List<List<Object>> rows = this.practices.allPublished().stream().map((practice) -> {
+			PracticeDocument doc = PracticeDocument.of(practice, locale);
+			return Arrays.<Object>asList(doc.slug(), doc.title(), doc.summary(),
+					String.join(", ", doc.municipalities().stream().map(OwnerDocument::name).toList()),
+					String.join(", ", doc.municipalities().stream().map(OwnerDocument::kshCode).toList()),
+					String.join(", ", doc.municipalities().stream().map(OwnerDocument::county).distinct().toList()),
+					String.join(", ", doc.themes()), doc.year(), doc.awardLevel(), doc.startedOn(), doc.stage(),
+					doc.costHuf(), String.join(", ", doc.tags()), "/gyakorlatok/" + doc.slug(), LICENCE);
+		}).toList();
+		byte[] csv = HungarianExcelCsv.write(header, rows, locale);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("gyakorlatok.csv").build().toString())
-			.body(out.toString().getBytes(StandardCharsets.UTF_8));
+			.body(csv);
 	}
 
 	/** The open-data export: its licence, who to credit, and every published practice. */

@@ -16,6 +16,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import hu.gyakorlattar.shared.SingleLine;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -79,17 +81,17 @@ class RegistrationApi {
 
 	/** The registration as the API takes it. */
 	record RegistrationRequest(
-			@Schema(example = "Kovács",
-					maxLength = 100) @NotBlank @Size(max = 100) @Pattern(regexp = "[^<>]*") String familyName,
-			@Schema(example = "Anna",
-					maxLength = 100) @NotBlank @Size(max = 100) @Pattern(regexp = "[^<>]*") String givenName,
+			@Schema(example = "Kovács", maxLength = 100) @NotBlank @Size(max = 100) @Pattern(
+					regexp = "[^<>]*") @SingleLine String familyName,
+			@Schema(example = "Anna", maxLength = 100) @NotBlank @Size(max = 100) @Pattern(
+					regexp = "[^<>]*") @SingleLine String givenName,
 			@Schema(example = "kovacs.anna@example.hu") @NotBlank @Size(max = 254) @Email(
 					regexp = ".+@[^@]+\\.[^@]+") String email,
-			@Schema(example = "jegyző", maxLength = 200) @NotBlank @Size(max = 200) String post,
+			@Schema(example = "jegyző", maxLength = 200) @NotBlank @Size(max = 200) @SingleLine String post,
 			@Schema(description = "5-digit KSH code of the registrant's municipality (see /api/municipalities)",
 					example = "13094") @Size(max = 5) String municipalityKshCode,
 			@Schema(description = "For guests who do not come from a municipality",
-					maxLength = 200) @Size(max = 200) String organisation,
+					maxLength = 200) @Size(max = 200) @SingleLine String organisation,
 			@Schema(example = "+36 30 123 4567",
 					maxLength = 40) @Size(max = 40) @Pattern(regexp = "[0-9 +()/.-]*") String phone,
 			@Schema(description = "A question for the speakers", maxLength = 500) @Size(max = 500) String question,

@@ -2,28 +2,25 @@ package hu.gyakorlattar.registration;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import hu.gyakorlattar.shared.HungarianExcelCsv;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A conference's registrations as a spreadsheet and as CSV for Hungarian Excel (UTF-8
- * with a byte-order mark, semicolons), one row per registration, the headers in the
+ * A conference's registrations as a spreadsheet and as CSV for Hungarian Excel (the
+ * shared {@link HungarianExcelCsv}), one row per registration, the headers in the
  * office's language.
  */
 @Component
@@ -68,24 +65,8 @@ class RegistrationExports {
 	}
 
 	byte[] csv(List<RegistrationRow> rows, Locale locale) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-			writer.write('\uFEFF');
-			CSVFormat format = CSVFormat.DEFAULT.builder()
-				.setDelimiter(';')
-				.setRecordSeparator("\r\n")
-				.setHeader(headers(locale).toArray(String[]::new))
-				.get();
-			try (CSVPrinter printer = new CSVPrinter(writer, format)) {
-				for (RegistrationRow row : rows) {
-					printer.printRecord(values(row, locale));
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return HungarianExcelCsv.write(headers(locale), rows.stream().map((row) -> values(row, locale)).toList(),
+				locale);
 	}
 
 	/**
@@ -93,40 +74,26 @@ class RegistrationExports {
 	 * Excel: one row per line, plain numbers; guests have no municipalities.
 	 */
 	byte[] statisticsCsv(RegistrationStatistics.Statistics statistics, Locale locale) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-			writer.write('\uFEFF');
-			CSVFormat format = CSVFormat.DEFAULT.builder()
-				.setDelimiter(';')
-				.setRecordSeparator("\r\n")
-				.setHeader(Stream
-					.of("registration.statistics.csv.section", "registration.statistics.csv.label",
-							"registration.statistics.people", "registration.statistics.municipalities")
-					.map((key) -> this.messages.getMessage(key, null, locale))
-					.toArray(String[]::new))
-				.get();
-			try (CSVPrinter printer = new CSVPrinter(writer, format)) {
-				print(printer, "registration.statistics.county", statistics.counties(), locale);
-				print(printer, "registration.statistics.status", statistics.statuses(), locale);
-				print(printer, "registration.statistics.band", statistics.bands(), locale);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		List<String> header = Stream
+			.of("registration.statistics.csv.section", "registration.statistics.csv.label",
+					"registration.statistics.people", "registration.statistics.municipalities")
+			.map((key) -> this.messages.getMessage(key, null, locale))
+			.toList();
+		List<List<Object>> rows = new ArrayList<>();
+		rows.addAll(lines("registration.statistics.county", statistics.counties(), locale));
+		rows.addAll(lines("registration.statistics.status", statistics.statuses(), locale));
+		rows.addAll(lines("registration.statistics.band", statistics.bands(), locale));
+		return HungarianExcelCsv.write(header, rows, locale);
 	}
 
-	private void print(CSVPrinter printer, String sectionKey, List<RegistrationStatistics.Line> lines, Locale locale)
-			throws IOException {
+	private List<List<Object>> lines(String sectionKey, List<RegistrationStatistics.Line> lines, Locale locale) {
 		String section = this.messages.getMessage(sectionKey, null, locale);
-		for (RegistrationStatistics.Line line : lines) {
-			printer
-				.printRecord(section,
-						(line.messageKey() != null) ? this.messages.getMessage(line.messageKey(), null, locale)
-								: line.name(),
-						line.people(), (line.municipalities() != null) ? line.municipalities() : "");
-		}
+		return lines.stream()
+			.map((line) -> Arrays.<Object>asList(section,
+					(line.messageKey() != null) ? this.messages.getMessage(line.messageKey(), null, locale)
+							: line.name(),
+					line.people(), line.municipalities()))
+			.toList();
 	}
 
 	private List<String> headers(Locale locale) {

@@ -6,19 +6,21 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import hu.gyakorlattar.shared.SingleLine;
+
 /**
  * The public registration form. {@code municipality} is what the registrant typed or
  * picked: a name, "Name (KSH code)" from the type-ahead, or a bare KSH code; either it or
  * {@code organisation} is needed. {@code campaign} is the invitation campaign the visitor
  * came from.
  */
-record RegistrationForm(@NotBlank @Size(max = 100) @Pattern(regexp = "[^<>]*") String familyName,
-		@NotBlank @Size(max = 100) @Pattern(regexp = "[^<>]*") String givenName,
+record RegistrationForm(@NotBlank @Size(max = 100) @Pattern(regexp = "[^<>]*") @SingleLine String familyName,
+		@NotBlank @Size(max = 100) @Pattern(regexp = "[^<>]*") @SingleLine String givenName,
 		@NotBlank @Size(max = 254) @Email(regexp = ".+@[^@]+\\.[^@]+") String email,
-		@NotBlank @Size(max = 200) String post, @Size(max = 200) String municipality,
-		@Size(max = 200) String organisation, @Size(max = 40) @Pattern(regexp = "[0-9 +()/.-]*") String phone,
-		@Size(max = 500) String question, @AssertTrue Boolean privacyNoticeAccepted, Boolean listConsent,
-		Boolean followUpConsent, String campaign) {
+		@NotBlank @Size(max = 200) @SingleLine String post, @Size(max = 200) @SingleLine String municipality,
+		@Size(max = 200) @SingleLine String organisation,
+		@Size(max = 40) @Pattern(regexp = "[0-9 +()/.-]*") String phone, @Size(max = 500) String question,
+		@AssertTrue Boolean privacyNoticeAccepted, Boolean listConsent, Boolean followUpConsent, String campaign) {
 
 	/** Unticked boxes send nothing: no means no. */
 	RegistrationForm {

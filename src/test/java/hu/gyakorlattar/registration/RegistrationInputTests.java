@@ -1,12 +1,16 @@
 package hu.gyakorlattar.registration;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -265,6 +269,83 @@ class RegistrationInputTests {
 			assertThat(rows.stream().map((row) -> row.getCellText(0)).collect(Collectors.toList()))
 				.containsExactly("Vezetéknév", "Őz", "Bárány");
 		}
+	}
+
+	@Test
+	void aRegistrantNamedLikeAFormulaIsPlainTextInTheOfficesCsv() throws Exception {
+		long id = openConference("Képlet a névben");
+		String formula = "=HYPERLINK(\"http://x\",\"y\")";
+		this.mvc.perform(form(id, "familyName", formula, "givenName", "@SUM(A1)", "email", "keplet@example.hu"))
+			.andExpect(redirectedUrl(sent(id)));
+		this.mvc
+			.perform(api(id,
+					validJson("api.keplet@example.hu").replace("\"Kovács\"", "\"+Kovács\"")
+						.replace("\"jegyző\"", "\"-1+1\"")))
+			.andExpect(status().isAccepted());
+
+		byte[] csv = this.mvc.perform(get("/admin/esemenyek/{id}/regisztraciok.csv", id).with(admin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String text = new String(csv, StandardCharsets.UTF_8);
+		assertThat(text).doesNotContain(";=").doesNotContain("\"=").doesNotContain(";@").doesNotContain(";+");
+		List<CSVRecord> records;
+		try (CSVParser parser = CSVFormat.DEFAULT.builder()
+			.setDelimiter(';')
+			.get()
+			.parse(new StringReader(text.substring(1)))) {
+			records = parser.getRecords();
+		}
+		assertThat(records).hasSize(3);
+		assertThat(records).anySatisfy((row) -> assertThat(row.values()).startsWith("'" + formula, "'@SUM(A1)",
+				"keplet@example.hu", "jegyző"));
+		assertThat(records).anySatisfy(
+				(row) -> assertThat(row.values()).startsWith("'+Kovács", "Anna", "api.keplet@example.hu", "'-1+1"));
+	}
+
+	@Test
+	void aNameWithALineBreakIsRefusedOnTheFormAndInTheApiAndNothingIsSaved() throws Exception {
+		long id = openConference("Sortörés a névben");
+		this.mvc
+			.perform(form(id, "familyName", "Kovács\r\nAnna;x@example.hu", "givenName", "Anna\n", "post", "jegyző\tx",
+					"organisation", "Példa\0Egyesület"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"familyName-error\">Egy sorban adja meg")))
+			.andExpect(content().string(containsString("id=\"givenName-error\">Egy sorban adja meg")))
+			.andExpect(content().string(containsString("id=\"post-error\">Egy sorban adja meg")))
+			.andExpect(content().string(containsString("id=\"organisation-error\">Egy sorban adja meg")));
+		this.mvc.perform(api(id, validJson("sortores@example.hu").replace("\"Anna\"", "\"Anna\\r\\nBéla\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.errors[0].field").value("givenName"))
+			.andExpect(jsonPath("$.errors[0].message").value("Egy sorban adja meg, sortörés és tabulátor nélkül."));
+		this.mvc
+			.perform(api(id,
+					validJson("sortores@example.hu").replace("\"Anna\"", "\"Anna\"")
+						.replace("\"jegyző\"", "\"jegyző\\u000b\""))
+				.param("lang", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("post"))
+			.andExpect(
+					jsonPath("$.errors[0].message").value("Please write it on one line, without line breaks or tabs."));
+		assertThat(this.repository.findAll()).noneMatch((r) -> r.getConferenceId() == id);
+
+		this.mvc.perform(form(id, "email", "sortores.utan@example.hu")).andExpect(redirectedUrl(sent(id)));
+		Registration registration = this.repository.findAll()
+			.stream()
+			.filter((r) -> r.getConferenceId() == id)
+			.findFirst()
+			.orElseThrow();
+		this.mvc
+			.perform(post("/regisztraciom/{t}/adatok", registration.getPersonalToken()).with(csrf())
+				.param("familyName", "Kovács")
+				.param("givenName", "Anna\r\nBéla")
+				.param("post", "jegyző")
+				.param("municipality", "Szada"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"givenName-error\">Egy sorban adja meg")));
+		assertThat(this.repository.findById(registration.getId()).orElseThrow().getGivenName()).isEqualTo("Anna");
 	}
 
 	@Test
