@@ -191,6 +191,7 @@ public class AccountManagement {
 		if (!this.accounts.existsByRoleAndEnabledTrue(Role.ADMIN)) {
 			throw new InvalidInput(null, "account.admin.last");
 		}
+		this.outbox.forget(account.getEmail());
 	}
 
 	/**

@@ -76,10 +76,10 @@ public class MailOutbox {
 	 * The person behind an address was erased (GDPR art. 17), so the outbox forgets them:
 	 * a message not yet sent is deleted (it must not reach them later), one sent or given
 	 * up keeps only that it was sent and when (see {@link OutboxMessage#forget}); the
-	 * admin's view shows an erased recipient. Campaign rows keep their message but not the
-	 * address. Addresses are compared trimmed and in lower case. The unsubscriptions stay:
-	 * they are what keeps the address out of later campaigns. Must run in the erasure's
-	 * transaction, by the module that erases; messages queued by
+	 * admin's view shows an erased recipient. Campaign rows keep their message but not
+	 * the address. Addresses are compared trimmed and in lower case. The unsubscriptions
+	 * stay: they are what keeps the address out of later campaigns. Must run in the
+	 * erasure's transaction, by the module that erases; messages queued by
 	 * {@link #queueThenForget} wait to be sent.
 	 * @return how many messages were deleted or emptied
 	 */

@@ -74,7 +74,9 @@ public class OutboxMessage {
 
 	private Instant sentAt;
 
-	/** Forget the message as soon as it went out or was given up (see {@link #forget}). */
+	/**
+	 * Forget the message as soon as it went out or was given up (see {@link #forget}).
+	 */
 	private boolean forgetOnceSent;
 
 	private Instant forgottenAt;
@@ -160,7 +162,10 @@ public class OutboxMessage {
 		this.forgottenAt = now;
 	}
 
-	/** Whether a message has nothing left to send: it went out or its recipient was erased. */
+	/**
+	 * Whether a message has nothing left to send: it went out or its recipient was
+	 * erased.
+	 */
 	boolean isFinal() {
 		return this.status == Status.SENT || this.forgottenAt != null;
 	}
