@@ -264,7 +264,8 @@ class InvitationCampaigns {
 		if (token == null || !token.matches("[A-Za-z0-9_-]{20,64}")) {
 			return Optional.empty();
 		}
-		return this.recipients.findByUnsubscribeToken(token);
+		// An erased address's link stands for no one any more.
+		return this.recipients.findByUnsubscribeToken(token).filter((found) -> found.getEmail() != null);
 	}
 
 	/** The campaign's conference; one removed since is reported above the form. */

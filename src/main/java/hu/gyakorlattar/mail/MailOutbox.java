@@ -1,9 +1,11 @@
 package hu.gyakorlattar.mail;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,12 +33,16 @@ public class MailOutbox {
 
 	private final OutboxRepository outbox;
 
+	private final InvitationRecipientRepository invitationRecipients;
+
 	private final MailTemplates templates;
 
 	private final Clock clock;
 
-	MailOutbox(OutboxRepository outbox, MailTemplates templates, Clock clock) {
+	MailOutbox(OutboxRepository outbox, InvitationRecipientRepository invitationRecipients, MailTemplates templates,
+			Clock clock) {
 		this.outbox = outbox;
+		this.invitationRecipients = invitationRecipients;
 		this.templates = templates;
 		this.clock = clock;
 	}
@@ -44,12 +50,62 @@ public class MailOutbox {
 	/** Renders the mail now and stores it for sending; returns its outbox id. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public long queue(OutgoingMail mail) {
+		return this.outbox.save(render(mail)).getId();
+	}
+
+	/**
+	 * Queues the last mail to a person who is being erased (e.g. the calendar entry's
+	 * cancellation): it goes out like any other, and as soon as it went out or was given
+	 * up only the fact remains, as {@link #forget} leaves it. {@link #forget} in the same
+	 * transaction does not delete it.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long queueThenForget(OutgoingMail mail) {
+		return this.outbox.save(render(mail).forgettingOnceSent()).getId();
+	}
+
+	private OutboxMessage render(OutgoingMail mail) {
 		MailTemplates.Rendered rendered = this.templates.render(mail);
 		String messageId = "<" + UUID.randomUUID() + "@gyakorlattar>";
-		OutboxMessage message = new OutboxMessage(messageId, mail.recipient(), rendered.subject(), rendered.text(),
-				rendered.html(), mail.template(), this.clock.instant())
+		return new OutboxMessage(messageId, mail.recipient(), rendered.subject(), rendered.text(), rendered.html(),
+				mail.template(), this.clock.instant())
 			.withExtras(mail.headers(), mail.attachments());
-		return this.outbox.save(message).getId();
+	}
+
+	/**
+	 * The person behind an address was erased (GDPR art. 17), so the outbox forgets them:
+	 * a message not yet sent is deleted (it must not reach them later), one sent or given
+	 * up keeps only that it was sent and when (see {@link OutboxMessage#forget}); the
+	 * admin's view shows an erased recipient. Campaign rows keep their message but not
+	 * the address. Addresses are compared trimmed and in lower case. The unsubscriptions
+	 * stay: they are what keeps the address out of later campaigns. Must run in the
+	 * erasure's transaction, by the module that erases; messages queued by
+	 * {@link #queueThenForget} wait to be sent.
+	 * @return how many messages were deleted or emptied
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int forget(String recipientAddress) {
+		String address = normalised(recipientAddress);
+		Instant now = this.clock.instant();
+		int forgotten = 0;
+		for (OutboxMessage message : this.outbox.findLockedByAddress(address)) {
+			if (message.getStatus() == OutboxMessage.Status.QUEUED) {
+				if (!message.isForgetOnceSent()) {
+					this.outbox.delete(message);
+					forgotten++;
+				}
+			}
+			else if (!message.isForgotten()) {
+				message.forget(now);
+				forgotten++;
+			}
+		}
+		this.invitationRecipients.forgetAddress(address);
+		return forgotten;
+	}
+
+	static String normalised(String address) {
+		return address.strip().toLowerCase(Locale.ROOT);
 	}
 
 	/** How many messages wait, went out, or were given up; every status is present. */
@@ -98,14 +154,15 @@ public class MailOutbox {
 
 	/**
 	 * An admin asks for another attempt now, typically after the SMTP relay or the
-	 * address was fixed. Answers {@code false} for a message that already went out:
-	 * sending it again would deliver it twice.
+	 * address was fixed. Answers {@code false} for a message that already went out
+	 * (sending it again would deliver it twice) or whose recipient was erased (nothing is
+	 * left to send, and they must not get it).
 	 * @throws NotFound if there is no such message
 	 */
 	@Transactional
 	public boolean retry(long id) {
 		OutboxMessage message = this.outbox.findLockedById(id).orElseThrow(NotFound::new);
-		if (message.getStatus() == OutboxMessage.Status.SENT) {
+		if (message.isFinal()) {
 			return false;
 		}
 		message.retry(this.clock.instant());

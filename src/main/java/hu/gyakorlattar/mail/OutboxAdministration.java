@@ -66,8 +66,15 @@ class OutboxAdministration {
 
 	@PostMapping("/{id}/ujrakuldes")
 	String retry(@PathVariable long id, RedirectAttributes redirect) {
-		boolean requeued = this.outbox.retry(id);
-		redirect.addFlashAttribute("flashKey", requeued ? "mail.message.requeued" : "mail.message.alreadySent");
+		String outcome;
+		if (this.outbox.retry(id)) {
+			outcome = "mail.message.requeued";
+		}
+		else {
+			boolean forgotten = this.outbox.message(id).filter(OutboxMessage::isForgotten).isPresent();
+			outcome = forgotten ? "mail.outbox.erased.noRetry" : "mail.message.alreadySent";
+		}
+		redirect.addFlashAttribute("flashKey", outcome);
 		return "redirect:/admin/levelek/" + id;
 	}
 

@@ -21,6 +21,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /** One rendered message in the outbox and where it stands. */
 @Entity
@@ -73,6 +74,13 @@ public class OutboxMessage {
 
 	private Instant sentAt;
 
+	/**
+	 * Forget the message as soon as it went out or was given up (see {@link #forget}).
+	 */
+	private boolean forgetOnceSent;
+
+	private Instant forgottenAt;
+
 	@ElementCollection
 	@CollectionTable(name = "mail_outbox_header", joinColumns = @JoinColumn(name = "message_id"))
 	@MapKeyColumn(name = "name")
@@ -106,11 +114,19 @@ public class OutboxMessage {
 		return this;
 	}
 
+	OutboxMessage forgettingOnceSent() {
+		this.forgetOnceSent = true;
+		return this;
+	}
+
 	void sent(Instant now) {
 		this.status = Status.SENT;
 		this.attempts++;
 		this.sentAt = now;
 		this.lastError = null;
+		if (this.forgetOnceSent) {
+			forget(now);
+		}
 	}
 
 	void failed(String error, Instant now) {
@@ -118,15 +134,45 @@ public class OutboxMessage {
 		this.lastError = error;
 		if (this.attempts > BACKOFF.size()) {
 			this.status = Status.FAILED;
+			if (this.forgetOnceSent) {
+				forget(now);
+			}
 		}
 		else {
 			this.nextAttemptAt = now.plus(BACKOFF.get(this.attempts - 1));
 		}
 	}
 
+	/**
+	 * The recipient was erased: only the fact that a message was (or was to be) sent and
+	 * when remains. Recipient, subject, bodies, the last error (an SMTP error quotes the
+	 * address), headers (the unsubscribe link) and attachments (the calendar entry holds
+	 * name and address) go; the template's name stays, it says what kind of mail it was,
+	 * nothing about the person. A queued message is deleted instead (see
+	 * {@link MailOutbox#forget}).
+	 */
+	void forget(Instant now) {
+		this.recipient = null;
+		this.subject = null;
+		this.bodyText = null;
+		this.bodyHtml = null;
+		this.lastError = null;
+		this.headers.clear();
+		this.attachments.clear();
+		this.forgottenAt = now;
+	}
+
+	/**
+	 * Whether a message has nothing left to send: it went out or its recipient was
+	 * erased.
+	 */
+	boolean isFinal() {
+		return this.status == Status.SENT || this.forgottenAt != null;
+	}
+
 	/** An admin asks for another try now, after fixing whatever made it fail. */
 	void retry(Instant now) {
-		if (this.status != Status.SENT) {
+		if (!isFinal()) {
 			this.status = Status.QUEUED;
 			this.nextAttemptAt = now;
 			// A fresh series of attempts: one more hiccup must back off, not fail at
@@ -143,19 +189,23 @@ public class OutboxMessage {
 		return this.messageId;
 	}
 
-	public String getRecipient() {
+	/** {@code null} once the recipient was erased. */
+	public @Nullable String getRecipient() {
 		return this.recipient;
 	}
 
-	public String getSubject() {
+	/** {@code null} once the recipient was erased. */
+	public @Nullable String getSubject() {
 		return this.subject;
 	}
 
-	public String getBodyText() {
+	/** {@code null} once the recipient was erased. */
+	public @Nullable String getBodyText() {
 		return this.bodyText;
 	}
 
-	public String getBodyHtml() {
+	/** {@code null} once the recipient was erased. */
+	public @Nullable String getBodyHtml() {
 		return this.bodyHtml;
 	}
 
@@ -185,6 +235,19 @@ public class OutboxMessage {
 
 	public Instant getSentAt() {
 		return this.sentAt;
+	}
+
+	boolean isForgetOnceSent() {
+		return this.forgetOnceSent;
+	}
+
+	/** When the recipient was erased; {@code null} while the message is whole. */
+	public @Nullable Instant getForgottenAt() {
+		return this.forgottenAt;
+	}
+
+	public boolean isForgotten() {
+		return this.forgottenAt != null;
 	}
 
 	public Map<String, String> getHeaders() {

@@ -37,6 +37,15 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 	@Query("select m from OutboxMessage m where m.id = :id")
 	Optional<OutboxMessage> findLockedById(long id);
 
+	/**
+	 * Every message to an address (trimmed, lower case), locked for this transaction: a
+	 * sender delivering one of them right now is waited for, so its outcome is what is
+	 * forgotten.
+	 */
+	@Query(value = "select * from mail_outbox where lower(btrim(recipient)) = :address order by id for update",
+			nativeQuery = true)
+	List<OutboxMessage> findLockedByAddress(String address);
+
 	Page<OutboxMessage> findAllByOrderByCreatedAtDescIdDesc(Pageable pageable);
 
 	Page<OutboxMessage> findByStatusOrderByCreatedAtDescIdDesc(OutboxMessage.Status status, Pageable pageable);

@@ -69,6 +69,26 @@ class RegistrationMails {
 	}
 
 	void send(Template template, Registration registration, ConferenceView conference) {
+		this.outbox.queue(mail(template, registration, conference));
+	}
+
+	/**
+	 * The last mail of a registration being erased (the cancellation that withdraws the
+	 * calendar entry): it goes out, then the outbox keeps only that it was sent.
+	 */
+	void sendLast(Template template, Registration registration, ConferenceView conference) {
+		this.outbox.queueThenForget(mail(template, registration, conference));
+	}
+
+	/**
+	 * The person behind the address was erased: the outbox deletes what was not sent to
+	 * it and empties what was.
+	 */
+	void forget(String address) {
+		this.outbox.forget(address);
+	}
+
+	private OutgoingMail mail(Template template, Registration registration, ConferenceView conference) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("familyName", registration.getFamilyName());
 		model.put("givenName", registration.getGivenName());
@@ -92,7 +112,7 @@ class RegistrationMails {
 					ConferenceCalendar.CONTENT_TYPE + "; method=" + (cancel ? "CANCEL" : "REQUEST"),
 					calendarEntry(registration, conference, cancel)));
 		}
-		this.outbox.queue(mail);
+		return mail;
 	}
 
 	byte[] calendarEntry(Registration registration, ConferenceView conference, boolean cancelled) {

@@ -192,7 +192,11 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 	 * in this same transaction.
 	 */
 	void cancel(String personalToken) {
-		Registration registration = byPersonalToken(personalToken);
+		cancel(byPersonalToken(personalToken), false);
+	}
+
+	/** {@code erasing}: the cancellation mail is the registration's last one. */
+	private void cancel(Registration registration, boolean erasing) {
 		if (!cancellable(registration.getStatus())) {
 			return;
 		}
@@ -205,12 +209,22 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 		this.scheduled.forget(registration);
 		if (heldPlace) {
 			release(conference.id(), seat, registration.getEmail());
-			this.mails.send(RegistrationMails.Template.CANCELLED_WITH_PLACE, registration, conference);
+			send(erasing, RegistrationMails.Template.CANCELLED_WITH_PLACE, registration, conference);
 			this.registrations.flush();
 			promote(conference, now);
 		}
 		else {
-			this.mails.send(RegistrationMails.Template.CANCELLED, registration, conference);
+			send(erasing, RegistrationMails.Template.CANCELLED, registration, conference);
+		}
+	}
+
+	private void send(boolean last, RegistrationMails.Template template, Registration registration,
+			ConferenceView conference) {
+		if (last) {
+			this.mails.sendLast(template, registration, conference);
+		}
+		else {
+			this.mails.send(template, registration, conference);
 		}
 	}
 
@@ -223,17 +237,35 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 	 */
 	void erase(String personalToken) {
 		Registration registration = byPersonalToken(personalToken);
-		if (cancellable(registration.getStatus())) {
-			cancel(personalToken);
-		}
+		cancel(registration, true);
 		anonymise(registration, this.clock.instant());
 	}
 
-	/** Removes the person from a registration; shared with the retention purge. */
+	/**
+	 * Removes the person from a registration, and their mails from the outbox if it was
+	 * their last; shared with the retention purge.
+	 */
 	void anonymise(Registration registration, Instant now) {
+		String address = registration.getEmail();
 		this.scheduled.forget(registration);
 		registration.anonymise(now, token(), token());
 		this.events.publishEvent(new RegistrationAnonymised(registration.getId(), registration.getConferenceId()));
+		forgetMailsUnlessStillRegistered(address);
+	}
+
+	/**
+	 * The outbox knows a mail only by its address, not by the registration it was about.
+	 * So the mails to an address are forgotten (the unsent deleted, the sent emptied to
+	 * the fact and the time) when its last registration holding personal data goes; while
+	 * the person is still registered for another conference, their mails stay, because
+	 * those about the other registration (its personal link, the join link still to come)
+	 * are still theirs and still needed, and the erased registration's links no longer
+	 * work. Addresses compare as the registration keys them (trimmed, lower case).
+	 */
+	void forgetMailsUnlessStillRegistered(String address) {
+		if (!this.registrations.existsByEmailKeyAndAnonymisedAtIsNull(Registration.emailKey(address))) {
+			this.mails.forget(address);
+		}
 	}
 
 	/**

@@ -23,6 +23,9 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 			nativeQuery = true)
 	Integer lockRegistrant(long conferenceId, String emailKey);
 
+	/** Whether the address (as keyed) still has a registration holding personal data. */
+	boolean existsByEmailKeyAndAnonymisedAtIsNull(String emailKey);
+
 	Optional<Registration> findByPersonalToken(String token);
 
 	Optional<Registration> findByJoinToken(String token);

@@ -82,6 +82,11 @@ class RegistrationRetention {
 			this.events.publishEvent(new RegistrationAnonymised(registration.getId(), registration.getConferenceId()));
 		}
 		this.registrations.deleteAll(unconfirmed);
+		// Their confirmation requests (name, address, personal link) go with them.
+		unconfirmed.stream()
+			.map(Registration::getEmail)
+			.distinct()
+			.forEach(this.management::forgetMailsUnlessStillRegistered);
 		return unconfirmed.size();
 	}
 

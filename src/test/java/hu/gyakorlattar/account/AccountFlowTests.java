@@ -272,6 +272,47 @@ class AccountFlowTests {
 			.contains("frame-ancestors 'none'");
 	}
 
+	@Test
+	void anErasedAccountsInvitationAndResetMailsKeepOnlyThatAndWhenTheyWentOut() throws Exception {
+		String address = "kimeno.fiok@example.hu";
+		invite(address, "Kimenő", "Fiók", "EVALUATOR", null).andExpect(redirectedUrl("/admin/felhasznalok"));
+		String invitationToken = token(plainText(onlyMailTo(address)));
+		this.mvc.perform(post("/jelszo-emlekezteto").with(csrf()).param("email", address))
+			.andExpect(status().is3xxRedirection());
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> this.jdbc.queryForObject(
+					"select count(*) from mail_outbox where recipient = ? and status = 'SENT'", Long.class,
+					address) == 2);
+		List<Long> sent = this.jdbc.queryForList("select id from mail_outbox where recipient = ?", Long.class, address);
+		// A mail that failed once and waits for its next attempt.
+		long waiting = this.jdbc.queryForObject("insert into mail_outbox (message_id, recipient, subject, body_text, "
+				+ "body_html, template, status, attempts, next_attempt_at, created_at) values ('<erasure-account@gyakorlattar>', "
+				+ "'Kimeno.Fiok@Example.hu', 'Jelszó', 'Kedves Kimenő Fiók!', '<p>Kedves Kimenő Fiók!</p>', "
+				+ "'account/password-reset', 'QUEUED', 1, now() + interval '1 hour', now()) returning id", Long.class);
+
+		long id = this.jdbc.queryForObject("select id from account where email = ?", Long.class, address);
+		this.mvc.perform(post("/admin/felhasznalok/" + id + "/torles").with(csrf()).with(user(ADMIN).roles("ADMIN")))
+			.andExpect(redirectedUrl("/admin/felhasznalok"));
+
+		assertThat(this.jdbc.queryForObject("select count(*) from mail_outbox where id = ?", Long.class, waiting))
+			.as("an unsent mail is never sent to an erased person")
+			.isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from mail_outbox where lower(recipient) = ? "
+						+ "or body_text like '%Kimenő Fiók%' or body_html like '%Kimenő Fiók%' or body_text like ?",
+				Long.class, address, "%" + invitationToken + "%"))
+			.isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from mail_outbox where id = any(?) and status = 'SENT' "
+						+ "and sent_at is not null and recipient is null and subject is null",
+				Long.class, (Object) sent.toArray(Long[]::new)))
+			.isEqualTo(2);
+		this.mvc.perform(get("/admin/levelek/{id}", sent.get(0)).with(user(ADMIN).roles("ADMIN")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Törölt címzett")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(address))));
+	}
+
 	/** The admin sends the invitation form; null leaves a field out. */
 	private ResultActions invite(String email, String familyName, String givenName, String role, String kshCode)
 			throws Exception {

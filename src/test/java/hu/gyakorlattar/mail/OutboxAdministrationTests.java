@@ -2,7 +2,10 @@ package hu.gyakorlattar.mail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -11,12 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -41,6 +47,15 @@ class OutboxAdministrationTests {
 
 	@Autowired
 	OutboxRepository outbox;
+
+	@Autowired
+	MailOutbox mailOutbox;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private Instant now;
 
@@ -149,6 +164,91 @@ class OutboxAdministrationTests {
 	}
 
 	@Test
+	void anErasedRecipientsMailsKeepOnlyThatAndWhenTheyWentOutAndUnsentOnesNeverGo() throws Exception {
+		String calendar = "BEGIN:VCALENDAR\r\nATTENDEE;CN=Törölt Tódor:mailto:torolt.cimzett@example.hu\r\nEND:VCALENDAR";
+		OutboxMessage sent = erasable("torolt.cimzett@example.hu", 3).withExtras(
+				Map.of("List-Unsubscribe", "<http://localhost:8080/leiratkozas/torolt-leiratkozo-token>"),
+				List.of(new OutgoingMail.Attachment("konferencia.ics", "text/calendar",
+						calendar.getBytes(StandardCharsets.UTF_8))));
+		sent.sent(this.now);
+		sent = this.outbox.save(sent);
+		OutboxMessage failed = erasable(" Torolt.Cimzett@Example.HU ", 2);
+		while (failed.getStatus() != OutboxMessage.Status.FAILED) {
+			failed.failed("550 5.1.1 <torolt.cimzett@example.hu>: mailbox unavailable", this.now);
+		}
+		failed = this.outbox.save(failed);
+		// Waiting for its next attempt: it must never reach the erased person.
+		OutboxMessage queued = this.outbox.save(erasable("torolt.cimzett@example.hu", 1));
+		OutboxMessage other = sent("Másik címzett levele", 4);
+		long campaign = this.jdbc.queryForObject("insert into invitation_campaign (conference_id, subject, body, "
+				+ "signature_place, signature_date, sender, status, created_at) values (1, 'Meghívó', 'Szöveg', "
+				+ "'Budapest', current_date, 'Iroda', 'SENT', now()) returning id", Long.class);
+		String unsubscribeToken = UUID.randomUUID().toString().replace("-", "");
+		this.jdbc.update(
+				"insert into invitation_recipient (campaign_id, email, ksh_code, outbox_id, unsubscribe_token) "
+						+ "values (?, 'torolt.cimzett@example.hu', '13578', ?, ?)",
+				campaign, sent.getId(), unsubscribeToken);
+
+		Integer forgotten = this.transaction
+			.execute((status) -> this.mailOutbox.forget("  TOROLT.cimzett@example.hu "));
+
+		assertThat(forgotten).isEqualTo(3);
+		assertThat(this.outbox.findById(queued.getId())).isEmpty();
+		for (OutboxMessage before : List.of(sent, failed)) {
+			Map<String, Object> row = this.jdbc.queryForMap("select * from mail_outbox where id = ?", before.getId());
+			assertThat(row).containsEntry("recipient", null)
+				.containsEntry("subject", null)
+				.containsEntry("body_text", null)
+				.containsEntry("body_html", null)
+				.containsEntry("last_error", null)
+				.containsEntry("status", before.getStatus().name())
+				.containsEntry("attempts", before.getAttempts())
+				.containsEntry("template", "registration/confirmed");
+			assertThat(row.get("created_at")).isNotNull();
+			assertThat(row.get("forgotten_at")).isNotNull();
+		}
+		assertThat(this.outbox.findById(sent.getId()).orElseThrow().getSentAt()).isEqualTo(this.now);
+		assertThat(this.jdbc.queryForObject(
+				"select (select count(*) from mail_outbox_header where message_id = ?) "
+						+ "+ (select count(*) from mail_outbox_attachment where message_id = ?)",
+				Long.class, sent.getId(), sent.getId()))
+			.isZero();
+		assertThat(this.outbox.findById(other.getId()).orElseThrow().getRecipient()).isEqualTo("cimzett@example.hu");
+		// The campaign still counts its message; the address and its unsubscribe link are
+		// gone.
+		assertThat(this.jdbc.queryForMap("select email, outbox_id from invitation_recipient where campaign_id = ?",
+				campaign))
+			.containsEntry("email", null)
+			.containsEntry("outbox_id", sent.getId());
+		this.mvc.perform(get("/leiratkozas/{token}", unsubscribeToken))
+			.andExpect(content().string(not(containsStringIgnoringCase("torolt.cimzett"))));
+
+		this.mvc.perform(get("/admin/levelek"))
+			.andExpect(content().string(containsString("Törölt címzett")))
+			.andExpect(content().string(containsString("Elküldve: 2")))
+			.andExpect(content().string(containsString("Sikertelen: 1")))
+			.andExpect(content().string(containsString("Másik címzett levele")))
+			.andExpect(content().string(not(containsStringIgnoringCase("torolt.cimzett"))))
+			.andExpect(content().string(not(containsString("Törölt Tódor"))));
+		this.mvc.perform(get("/admin/levelek/{id}", sent.getId()))
+			.andExpect(content().string(containsString("Törölt címzett")))
+			.andExpect(content().string(containsString("<h1>Törölt címzettnek küldött levél</h1>")))
+			.andExpect(content().string(not(containsStringIgnoringCase("torolt.cimzett"))))
+			.andExpect(content().string(not(containsString("Törölt Tódor"))))
+			.andExpect(content().string(not(containsString("szemelyes-torolt-token"))));
+		this.mvc.perform(get("/admin/levelek/{id}", failed.getId()))
+			.andExpect(content().string(not(containsString("Újraküldés most"))))
+			.andExpect(content().string(not(containsStringIgnoringCase("torolt.cimzett"))));
+		this.mvc.perform(post("/admin/levelek/{id}/ujrakuldes", failed.getId()).with(csrf()))
+			.andExpect(flash().attribute("flashKey", "mail.outbox.erased.noRetry"));
+		assertThat(this.outbox.findById(failed.getId()).orElseThrow().getStatus())
+			.isEqualTo(OutboxMessage.Status.FAILED);
+		// Forgetting twice changes nothing.
+		Integer again = this.transaction.execute((status) -> this.mailOutbox.forget("torolt.cimzett@example.hu"));
+		assertThat(again).isZero();
+	}
+
+	@Test
 	@WithMockUser(roles = "APPLICANT")
 	void applicantsCannotSeeOrTouchTheOutbox() throws Exception {
 		OutboxMessage failed = failed("Jelszó visszaállítása", "Connection refused", 1);
@@ -202,6 +302,14 @@ class OutboxAdministrationTests {
 	private OutboxMessage message(String subject, int minutesAgo) {
 		return new OutboxMessage(messageId(), "cimzett@example.hu", subject, subject + "\n", "<p>" + subject + "</p>",
 				"test/hello", this.now.minus(Duration.ofMinutes(minutesAgo)));
+	}
+
+	/** A registrant's mail: their name, address and personal link. */
+	private OutboxMessage erasable(String recipient, int minutesAgo) {
+		return new OutboxMessage(messageId(), recipient, "Regisztrációja megerősítve",
+				"Kedves Törölt Tódor!\nhttp://localhost:8080/regisztraciom/szemelyes-torolt-token\n",
+				"<p>Kedves Törölt Tódor!</p><a href=\"http://localhost:8080/regisztraciom/szemelyes-torolt-token\">link</a>",
+				"registration/confirmed", this.now.minus(Duration.ofMinutes(minutesAgo)));
 	}
 
 	private static String messageId() {

@@ -35,6 +35,8 @@ class OutboxPagesAccessibilityTests extends BrowserTest {
 
 	private OutboxMessage failed;
 
+	private OutboxMessage forgotten;
+
 	@BeforeEach
 	void anOutboxWithEveryStatus() {
 		this.outbox.deleteAllInBatch();
@@ -49,6 +51,10 @@ class OutboxPagesAccessibilityTests extends BrowserTest {
 					+ "Couldn't connect to host, port: smtp.example.hu, 25; timeout 2000", now);
 		}
 		this.failed = this.outbox.save(failed);
+		OutboxMessage forgotten = message("Regisztrációja megerősítve", now.minus(Duration.ofMinutes(4)));
+		forgotten.sent(now);
+		forgotten.forget(now);
+		this.forgotten = this.outbox.save(forgotten);
 	}
 
 	@Test
@@ -56,7 +62,7 @@ class OutboxPagesAccessibilityTests extends BrowserTest {
 		openRendered(render("/admin/levelek"));
 
 		assertThat(this.page.locator("h1")).hasText("Kimenő levelek");
-		assertThat(this.page.locator("tbody tr")).hasCount(3);
+		assertThat(this.page.locator("tbody tr")).hasCount(4);
 		assertThat(this.page.locator(".badge.failed")).hasText("Sikertelen");
 	}
 
@@ -64,7 +70,7 @@ class OutboxPagesAccessibilityTests extends BrowserTest {
 	void aFilteredOutboxPassesAxe() throws Exception {
 		openRendered(render("/admin/levelek?allapot=SENT"));
 
-		assertThat(this.page.locator("tbody tr")).hasCount(1);
+		assertThat(this.page.locator("tbody tr")).hasCount(2);
 	}
 
 	@Test
@@ -74,6 +80,14 @@ class OutboxPagesAccessibilityTests extends BrowserTest {
 		assertThat(this.page.locator("h1")).hasText("Jelszó visszaállítása");
 		assertThat(this.page.locator("iframe.mail-html")).hasAttribute("sandbox", "");
 		assertThat(this.page.frameLocator("iframe.mail-html").locator("p").first()).hasText("Gyakorlattár");
+	}
+
+	@Test
+	void theMessagePageOfAnErasedRecipientPassesAxe() throws Exception {
+		openRendered(render("/admin/levelek/" + this.forgotten.getId()));
+
+		assertThat(this.page.locator("h1")).hasText("Törölt címzettnek küldött levél");
+		assertThat(this.page.locator("iframe")).hasCount(0);
 	}
 
 	private String render(String path) throws Exception {

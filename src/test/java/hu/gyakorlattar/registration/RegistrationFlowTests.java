@@ -262,6 +262,18 @@ class RegistrationFlowTests {
 		assertThat(this.repository.findByPersonalToken(forgotten)).isEmpty();
 		assertThat(this.repository.findByPersonalToken(slow)).isPresent();
 		this.mvc.perform(get("/regisztraciom/{token}", forgotten)).andExpect(status().isNotFound());
+		// The confirmation request to the deleted registration keeps only that and when
+		// it
+		// went out; the confirmed registrant's mails stay.
+		assertThat(
+				this.jdbc.queryForObject(
+						"select count(*) from mail_outbox where recipient = 'feledekeny@example.hu' "
+								+ "or body_text like ? or body_text like '%Feledékeny%'",
+						Long.class, "%" + forgotten + "%"))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from mail_outbox where recipient = 'lassu@example.hu'",
+				Long.class))
+			.isGreaterThanOrEqualTo(2);
 	}
 
 	@Test
@@ -587,6 +599,8 @@ class RegistrationFlowTests {
 			.until(() -> this.jdbc.queryForObject("select count(*) from question where registration_id = ?", Long.class,
 					id) == 1);
 
+		List<Long> mails = awaitOutboxDelivered("megorzes@example.hu", 2);
+
 		// A day short of the retention time nothing changes; after it, the nightly run
 		// purges.
 		java.time.Instant endsAt = window(past).endsAt();
@@ -624,8 +638,23 @@ class RegistrationFlowTests {
 			.until(() -> this.jdbc.queryForObject("select count(*) from question where registration_id = ?", Long.class,
 					id) == 0);
 
+		// Of their mails only that and when they went out remains.
+		assertThat(this.jdbc.queryForObject("select count(*) from mail_outbox where id = any(?) and status = 'SENT' "
+				+ "and sent_at is not null and recipient is null and subject is null and body_text is null "
+				+ "and body_html is null", Long.class, (Object) mails.toArray(Long[]::new)))
+			.isEqualTo(mails.size());
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from mail_outbox where lower(recipient) = "
+						+ "'megorzes@example.hu' or body_text like '%Megőrző%' or body_text like ?",
+				Long.class, "%" + token + "%"))
+			.isZero();
+
 		// The later conference's registrant keeps everything until their own time.
 		assertThat(this.repository.findByPersonalToken(keptToken).orElseThrow().getFamilyName()).isEqualTo("Később");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from mail_outbox where recipient = 'megorzes.kesobb@example.hu' and body_text like ?",
+				Long.class, "%" + keptToken + "%"))
+			.isPositive();
 		// Running it again changes nothing.
 		this.retention.anonymiseExpired();
 		assertThat(this.jdbc.queryForMap("select * from registration where id = ?", id)).isEqualTo(row);
@@ -673,7 +702,105 @@ class RegistrationFlowTests {
 		assertThat(statusOf(second)).isEqualTo(RegistrationStatus.CONFIRMED);
 	}
 
+	/**
+	 * The outbox knows a mail by its address only, so the rule is: an address's mails are
+	 * forgotten when its last registration holding personal data is erased; erasing one
+	 * of two leaves the mails of the other (its personal link) in place. The cancellation
+	 * that withdraws the calendar entry still goes out, then is forgotten too.
+	 */
+	@Test
+	void anErasedRegistrantLeavesOnlyThatAndWhenMailsWentOutInTheOutboxOnceTheirLastRegistrationGoes()
+			throws Exception {
+		String address = "kimeno.torolt@example.hu";
+		long first = conference("Kimenő első", 14, 10);
+		long second = conference("Kimenő második", 15, 10);
+		String firstToken = confirmedFor(first, "Kimenő első", address);
+		String secondToken = confirmedFor(second, "Kimenő második", address);
+		List<Long> delivered = awaitOutboxDelivered(address, 4);
+		// A mail that failed once and waits for its next attempt.
+		long waiting = this.jdbc.queryForObject("insert into mail_outbox (message_id, recipient, subject, body_text, "
+				+ "body_html, template, status, attempts, next_attempt_at, created_at) values (?, ' Kimeno.Torolt@Example.HU', "
+				+ "'Emlékeztető', ?, '<p>Kimenő Klára</p>', 'registration/reminder', 'QUEUED', 1, now() + interval '1 hour', now()) "
+				+ "returning id", Long.class, "<erasure-" + secondToken + "@gyakorlattar>",
+				"Kedves Kimenő Klára! http://localhost:8080/regisztraciom/" + secondToken);
+
+		this.mvc.perform(post("/regisztraciom/{token}/torles", firstToken).with(csrf())).andExpect(redirectedUrl("/"));
+		// Still registered for the second conference: its mails stay whole and due.
+		assertThat(this.jdbc.queryForObject("select count(*) from mail_outbox where id = any(?) and recipient = ?",
+				Long.class, (Object) delivered.toArray(Long[]::new), address))
+			.isEqualTo(delivered.size());
+		assertThat(outboxRow(waiting)).isNotNull();
+
+		this.mvc.perform(post("/regisztraciom/{token}/torles", secondToken).with(csrf())).andExpect(redirectedUrl("/"));
+		assertThat(outboxRow(waiting)).as("an unsent mail is never sent to an erased person").isNull();
+		// Both cancellations withdraw the calendar entries, then are forgotten as well.
+		List<Mailbox.Mail> cancellations = this.mailbox.await(address, 6)
+			.stream()
+			.filter((mail) -> mail.subject().contains("Lemondta"))
+			.toList();
+		assertThat(cancellations).hasSize(2)
+			.allSatisfy((mail) -> assertThat(mail.calendar()).contains("METHOD:CANCEL"));
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.queryForObject(
+					"select count(*) from mail_outbox where id > ? and template = "
+							+ "'registration/cancelled' and status = 'SENT' and forgotten_at is not null",
+					Long.class, waiting) == 2);
+		assertThat(this.jdbc.queryForObject("select count(*) from mail_outbox where id > ?", Long.class, waiting))
+			.isEqualTo(2);
+		for (long id : delivered) {
+			java.util.Map<String, Object> row = outboxRow(id);
+			assertThat(row).containsEntry("status", "SENT").containsEntry("recipient", null);
+			assertThat(row.get("sent_at")).isNotNull();
+			assertThat(row.get("created_at")).isNotNull();
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from mail_outbox m where lower(m.recipient) like "
+				+ "'%kimeno.torolt%' or m.subject like '%Kimenő Klára%' or m.body_text like '%Kimenő Klára%' "
+				+ "or m.body_html like ? or m.body_text like ? or m.body_text like ? or m.last_error like '%kimeno.torolt%' "
+				+ "or exists (select 1 from mail_outbox_attachment a where a.message_id = m.id "
+				+ "and convert_from(a.content, 'UTF8') like '%kimeno.torolt%')", Long.class, "%" + secondToken + "%",
+				"%" + firstToken + "%", "%" + secondToken + "%"))
+			.isZero();
+		this.mvc.perform(get("/admin/levelek").with(user("iroda@example.hu").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Törölt címzett")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("kimeno.torolt"))));
+		this.mvc.perform(get("/admin/levelek/{id}", delivered.get(0)).with(user("iroda@example.hu").roles("ADMIN")))
+			.andExpect(content().string(containsString("Törölt címzett")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("kimeno.torolt"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Kimenő Klára"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(firstToken))));
+	}
+
 	// --- helpers ---
+
+	/**
+	 * Registers and confirms for the conference of this title; answers the personal
+	 * token.
+	 */
+	String confirmedFor(long conferenceId, String title, String email) throws Exception {
+		register(conferenceId, email, "Kimenő", "Klára");
+		String token = this.mailbox.awaitSubject(email, "Erősítse meg regisztrációját: " + title).personalToken();
+		this.mvc.perform(post("/regisztraciom/{token}/megerosites", token).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		return token;
+	}
+
+	/** Waits until this many mails to the address went out; answers their outbox ids. */
+	List<Long> awaitOutboxDelivered(String address, int count) {
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> this.jdbc.queryForObject(
+					"select count(*) from mail_outbox where recipient = ? and status = 'SENT'", Long.class,
+					address) >= count);
+		return this.jdbc.queryForList("select id from mail_outbox where recipient = ? order by id", Long.class,
+				address);
+	}
+
+	java.util.Map<String, Object> outboxRow(long id) {
+		List<java.util.Map<String, Object>> rows = this.jdbc.queryForList("select * from mail_outbox where id = ?", id);
+		return rows.isEmpty() ? null : rows.get(0);
+	}
 
 	long conference(String title, int daysAhead, int capacity) {
 		LocalDate day = today().plusDays(daysAhead);
