@@ -227,9 +227,9 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Erasure (GDPR Art. 17): the account and its links are deleted, its sessions end, and
-	 * its mails keep only that and when they went out; an admin cannot erase their own
-	 * account.
+	 * Erasure (GDPR Art. 17): the account and its links are deleted, its sessions end,
+	 * and its mails keep only that and when they went out; an admin cannot erase their
+	 * own account.
 	 */
 	void erase(long id, String actingEmail) {
 		Account account = this.accounts.findById(id).orElseThrow(NotFound::new);
