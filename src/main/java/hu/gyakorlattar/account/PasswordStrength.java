@@ -1,5 +1,6 @@
 package hu.gyakorlattar.account;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,11 @@ final class PasswordStrength {
 
 	static final int MIN_LENGTH = 12;
 
-	static final int MAX_LENGTH = 128;
+	/**
+	 * bcrypt reads at most 72 bytes; a longer password would fail at hashing. An accented
+	 * letter takes two bytes in UTF-8.
+	 */
+	static final int MAX_BYTES = 72;
 
 	/**
 	 * zxcvbn's score 3: "safely unguessable", about 10^8 guesses or more, out of reach of
@@ -48,8 +53,8 @@ final class PasswordStrength {
 		if (password == null || password.length() < MIN_LENGTH) {
 			throw new InvalidInput(field, "account.password.short", MIN_LENGTH);
 		}
-		if (password.length() > MAX_LENGTH) {
-			throw new InvalidInput(field, "account.password.long");
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+			throw new InvalidInput(field, "account.password.long", MAX_BYTES);
 		}
 		if (password.equalsIgnoreCase(email)) {
 			throw new InvalidInput(field, "account.password.email");

@@ -250,6 +250,14 @@ class AccountSecurityTests {
 				.string(org.hamcrest.Matchers.containsString("túl könnyen kitalálható")));
 	}
 
+	@Test
+	void aPassphraseLongerThanTheHashTakesIsRefusedNextToTheFieldNotWithAnErrorPage() throws Exception {
+		String email = person("hosszu.jelszo", Role.EVALUATOR);
+		setPassword(resetLink(email), "árvíztűrő tükörfúrógép árvíztűrő tükörfúrógép árvíztűrő")
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "password", "account.password.long"));
+	}
+
 	/** An enabled account with the test password and a unique address. */
 	private String person(String name, Role role) {
 		String email = name + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.hu";

@@ -34,6 +34,16 @@ class PasswordStrengthTests {
 		assertThatNoException().isThrownBy(() -> PasswordStrength.check(password, EMAIL, NAME, "password"));
 	}
 
+	/** bcrypt takes 72 bytes: longer used to pass the rules and then fail at hashing. */
+	@ParameterizedTest
+	@ValueSource(strings = { "árvíztűrő tükörfúrógép árvíztűrő tükörfúrógép árvíztűrő",
+			"a long passphrase of plain letters that goes on beyond seventy-two bytes!" })
+	void aPasswordLongerThanTheHashTakesIsRefusedForItsLength(String password) {
+		assertThat(catchThrowableOfType(InvalidInput.class,
+				() -> PasswordStrength.check(password, EMAIL, NAME, "password"))
+			.messageKey()).isEqualTo("account.password.long");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "rövid", "" })
 	void aShortPasswordIsRefusedForItsLength(String password) {
