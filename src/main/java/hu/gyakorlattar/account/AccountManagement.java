@@ -147,7 +147,7 @@ public class AccountManagement {
 		}
 		this.accounts.findByEmail(request.email()).filter(Account::isEnabled).ifPresent((account) -> {
 			String token = issueToken(account, AccountToken.Purpose.PASSWORD_RESET, RESET_VALIDITY);
-			this.outbox.queue(new OutgoingMail(account.getEmail(), Locale.forLanguageTag(request.locale()),
+			this.outbox.queueConfidential(new OutgoingMail(account.getEmail(), Locale.forLanguageTag(request.locale()),
 					"account/password-reset", Map.of("name", account.getName().toString(), "link", link(token),
 							"validMinutes", RESET_VALIDITY.toMinutes())));
 		});
@@ -296,7 +296,7 @@ public class AccountManagement {
 
 	private void sendInvitation(Account account, Locale locale) {
 		String token = issueToken(account, AccountToken.Purpose.INVITATION, INVITATION_VALIDITY);
-		this.outbox.queue(new OutgoingMail(account.getEmail(), locale, "account/invitation",
+		this.outbox.queueConfidential(new OutgoingMail(account.getEmail(), locale, "account/invitation",
 				Map.of("name", account.getName().toString(), "link", link(token), "role", account.getRole().name(),
 						"validDays", INVITATION_VALIDITY.toDays())));
 	}

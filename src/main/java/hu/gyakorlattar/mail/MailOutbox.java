@@ -64,6 +64,17 @@ public class MailOutbox {
 		return this.outbox.save(render(mail).forgettingOnceSent()).getId();
 	}
 
+	/**
+	 * Queues a mail that carries a credential, such as a one-use link to set a password:
+	 * the office sees to whom and when it went, never its text (with a mail server
+	 * configured), and once it went out its text is gone, so nobody who reads the outbox
+	 * can use the link in the recipient's place.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long queueConfidential(OutgoingMail mail) {
+		return this.outbox.save(render(mail).confidential()).getId();
+	}
+
 	private OutboxMessage render(OutgoingMail mail) {
 		MailTemplates.Rendered rendered = this.templates.render(mail);
 		String messageId = "<" + UUID.randomUUID() + "@gyakorlattar>";

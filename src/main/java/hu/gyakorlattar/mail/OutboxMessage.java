@@ -81,6 +81,8 @@ public class OutboxMessage {
 
 	private Instant forgottenAt;
 
+	private boolean confidential;
+
 	@ElementCollection
 	@CollectionTable(name = "mail_outbox_header", joinColumns = @JoinColumn(name = "message_id"))
 	@MapKeyColumn(name = "name")
@@ -114,6 +116,11 @@ public class OutboxMessage {
 		return this;
 	}
 
+	OutboxMessage confidential() {
+		this.confidential = true;
+		return this;
+	}
+
 	OutboxMessage forgettingOnceSent() {
 		this.forgetOnceSent = true;
 		return this;
@@ -124,6 +131,10 @@ public class OutboxMessage {
 		this.attempts++;
 		this.sentAt = now;
 		this.lastError = null;
+		if (this.confidential) {
+			this.bodyText = null;
+			this.bodyHtml = null;
+		}
 		if (this.forgetOnceSent) {
 			forget(now);
 		}
@@ -244,6 +255,11 @@ public class OutboxMessage {
 	/** When the recipient was erased; {@code null} while the message is whole. */
 	public @Nullable Instant getForgottenAt() {
 		return this.forgottenAt;
+	}
+
+	/** Whether the text carries a credential that only its recipient may read. */
+	public boolean isConfidential() {
+		return this.confidential;
 	}
 
 	public boolean isForgotten() {

@@ -313,6 +313,33 @@ class AccountFlowTests {
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(address))));
 	}
 
+	/**
+	 * An admin reading the outbox must not be able to use someone else's link to set a
+	 * password: the office sees that the invitation went out, to whom and when, but not
+	 * its text, and once it is sent the text is gone.
+	 */
+	@Test
+	void theOfficeNeverReadsTheLinkInAnInvitationOrResetMail() throws Exception {
+		String address = "titkos.link@example.hu";
+		invite(address, "Titkos", "Link", "EVALUATOR", null).andExpect(redirectedUrl("/admin/felhasznalok"));
+		String token = token(plainText(onlyMailTo(address)));
+		long id = this.jdbc.queryForObject("select id from mail_outbox where recipient = ?", Long.class, address);
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> this.jdbc.queryForObject("select status from mail_outbox where id = ?", String.class, id)
+				.equals("SENT"));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from mail_outbox where id = ? and body_text is null and body_html is null", Long.class,
+				id))
+			.as("the sent invitation's text is dropped")
+			.isOne();
+		this.mvc.perform(get("/admin/levelek/{id}", id).with(user(ADMIN).roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(address)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("egyszer használható jelszóbeállító")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(token))));
+	}
+
 	/** The admin sends the invitation form; null leaves a field out. */
 	private ResultActions invite(String email, String familyName, String givenName, String role, String kshCode)
 			throws Exception {
