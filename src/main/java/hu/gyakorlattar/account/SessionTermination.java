@@ -3,6 +3,8 @@ package hu.gyakorlattar.account;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -19,6 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 class SessionTermination {
+
+	private static final Logger log = LoggerFactory.getLogger("hu.gyakorlattar.security");
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
@@ -52,7 +56,16 @@ class SessionTermination {
 
 	private void end(String email, @Nullable String keptSessionId) {
 		Map<String, ? extends Session> open = this.sessions.findByPrincipalName(email);
-		open.keySet().stream().filter((id) -> !id.equals(keptSessionId)).forEach(this.sessions::deleteById);
+		int ended = 0;
+		for (String id : open.keySet()) {
+			if (!id.equals(keptSessionId)) {
+				this.sessions.deleteById(id);
+				ended++;
+			}
+		}
+		if (ended > 0) {
+			log.info("Ended {} session(s) whose account's rights or password changed", ended);
+		}
 	}
 
 }

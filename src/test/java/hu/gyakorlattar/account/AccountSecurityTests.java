@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -39,6 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
 class AccountSecurityTests {
 
 	private static final String ADMIN = "admin@gyakorlattar.local";
@@ -65,15 +69,7 @@ class AccountSecurityTests {
 		Cookie session = signIn(email, PASSWORD);
 		assertThat(status(get("/admin/felhasznalok"), session)).isEqualTo(200);
 
-		this.mvc
-			.perform(post("/admin/felhasznalok/" + idOf(email)).with(csrf())
-				.with(user(ADMIN).roles("ADMIN"))
-				.param("email", email)
-				.param("familyName", "Régi")
-				.param("givenName", "Admin")
-				.param("role", "COMMITTEE")
-				.param("enabled", "false"))
-			.andExpect(redirectedUrl("/admin/felhasznalok"));
+		theOfficeSets(email, Role.COMMITTEE, false);
 
 		assertSignInPage(get("/admin/felhasznalok"), session);
 		assertSignInPage(post("/admin/felhasznalok").with(csrf())
@@ -90,15 +86,7 @@ class AccountSecurityTests {
 	void aRoleChangeAloneEndsTheSessionsToo() throws Exception {
 		String email = person("szerepet.valt", Role.EVALUATOR);
 		Cookie session = signIn(email, PASSWORD);
-		this.mvc
-			.perform(post("/admin/felhasznalok/" + idOf(email)).with(csrf())
-				.with(user(ADMIN).roles("ADMIN"))
-				.param("email", email)
-				.param("familyName", "Szerepet")
-				.param("givenName", "Vált")
-				.param("role", "COMMITTEE")
-				.param("enabled", "true"))
-			.andExpect(redirectedUrl("/admin/felhasznalok"));
+		theOfficeSets(email, Role.COMMITTEE, true);
 		assertSignInPage(get("/fiok"), session);
 	}
 
@@ -256,6 +244,37 @@ class AccountSecurityTests {
 		setPassword(resetLink(email), "árvíztűrő tükörfúrógép árvíztűrő tükörfúrógép árvíztűrő")
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "password", "account.password.long"));
+	}
+
+	@Test
+	void signInsAndEndedSessionsAreLoggedWithoutTheAddress(CapturedOutput output) throws Exception {
+		String email = person("naplozott", Role.EVALUATOR);
+		long id = idOf(email);
+		signInResult(email, "rossz-jelszo-1", "10.50.0.1", null);
+		Cookie session = signIn(email, PASSWORD);
+		this.mvc.perform(post("/admin/felhasznalok/" + id + "/torles").with(csrf()).with(user(ADMIN).roles("ADMIN")))
+			.andExpect(redirectedUrl("/admin/felhasznalok"));
+		assertSignInPage(get("/fiok"), session);
+
+		assertThat(output.getOut())
+			.contains("Sign-in failed (BadCredentialsException): account " + id + " from 10.50.0.1")
+			.contains("Sign-in succeeded: account " + id + " from 10.10.0.1")
+			.contains("Ended 1 session(s) whose account's rights or password changed")
+			.doesNotContain(email)
+			.doesNotContain("rossz-jelszo-1");
+	}
+
+	/** The office saves the account's form with a new role and enabled state. */
+	private void theOfficeSets(String email, Role role, boolean enabled) throws Exception {
+		this.mvc
+			.perform(post("/admin/felhasznalok/" + idOf(email)).with(csrf())
+				.with(user(ADMIN).roles("ADMIN"))
+				.param("email", email)
+				.param("familyName", "Teszt")
+				.param("givenName", "Személy")
+				.param("role", role.name())
+				.param("enabled", String.valueOf(enabled)))
+			.andExpect(redirectedUrl("/admin/felhasznalok"));
 	}
 
 	/** An enabled account with the test password and a unique address. */
