@@ -1,5 +1,15 @@
 package hu.gyakorlattar.e2e;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Response;
@@ -125,6 +135,39 @@ class PublicPagesBrowserTest extends BrowserTest {
 					new com.microsoft.playwright.Page.GetByRoleOptions().setName("Vissza a főoldalra"))
 			.click();
 		assertThat(this.page.locator("h1")).hasText("Legjobb Önkormányzati Gyakorlatok Programja");
+	}
+
+	/**
+	 * What a slow village connection fetches: pages and styles compressed, styles and
+	 * scripts under addresses that change with their content and are kept for a year, the
+	 * site's icon, and a description search engines show.
+	 */
+	@Test
+	void pagesAndAssetsAreCompressedVersionedAndCachedWithAnIconAndADescription() throws Exception {
+		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		HttpResponse<byte[]> home = fetch(client, "/");
+		assertThat(home.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		String html = new String(new GZIPInputStream(new ByteArrayInputStream(home.body())).readAllBytes(),
+				StandardCharsets.UTF_8);
+		assertThat(html).contains("<meta name=\"description\" content=\"Jó önkormányzati gyakorlatok tudásbázisa")
+			.contains("href=\"/favicon.ico\"");
+		Matcher style = Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"").matcher(html);
+		assertThat(style.find()).as("the stylesheet's address carries its content hash").isTrue();
+
+		HttpResponse<byte[]> css = fetch(client, style.group(1));
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(css.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(css.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000");
+
+		HttpResponse<byte[]> icon = fetch(client, "/favicon.ico");
+		assertThat(icon.statusCode()).isEqualTo(200);
+		assertThat(icon.body()).startsWith(0, 0, 1, 0);
+	}
+
+	private HttpResponse<byte[]> fetch(HttpClient client, String path) throws Exception {
+		return client.send(
+				HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept-Encoding", "gzip").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	@Test
