@@ -35,6 +35,12 @@ class FirstAdminTests {
 		Matcher printed = Pattern.compile("as iroda@toosz.hu with the one-time password (\\S+)")
 			.matcher(output.getAll());
 		assertThat(printed.find()).as("the log names the admin and the password").isTrue();
+		String log = output.getAll();
+		assertThat(log.indexOf("Gyakorlattár is ready: open http://localhost:8080"))
+			.as("the ready lines come after the demo data, the last thing a newcomer reads")
+			.isGreaterThan(log.lastIndexOf("Demo "))
+			.isLessThan(printed.start());
+		assertThat(log.split("one-time password " + Pattern.quote(printed.group(1)), -1)).as("printed once").hasSize(2);
 
 		this.mvc.perform(formLogin("/belepes").user("iroda@toosz.hu").password(printed.group(1)))
 			.andExpect(authenticated().withRoles("ADMIN"))
