@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import hu.gyakorlattar.shared.NotFound;
 import org.jspecify.annotations.Nullable;
@@ -37,13 +36,16 @@ public class MailOutbox {
 
 	private final MailTemplates templates;
 
+	private final Envelope envelope;
+
 	private final Clock clock;
 
 	MailOutbox(OutboxRepository outbox, InvitationRecipientRepository invitationRecipients, MailTemplates templates,
-			Clock clock) {
+			Envelope envelope, Clock clock) {
 		this.outbox = outbox;
 		this.invitationRecipients = invitationRecipients;
 		this.templates = templates;
+		this.envelope = envelope;
 		this.clock = clock;
 	}
 
@@ -75,11 +77,11 @@ public class MailOutbox {
 		return this.outbox.save(render(mail).confidential()).getId();
 	}
 
-	private OutboxMessage render(OutgoingMail mail) {
+	/** The mail as the outbox stores it: rendered, with its Message-ID. */
+	OutboxMessage render(OutgoingMail mail) {
 		MailTemplates.Rendered rendered = this.templates.render(mail);
-		String messageId = "<" + UUID.randomUUID() + "@gyakorlattar>";
-		return new OutboxMessage(messageId, mail.recipient(), rendered.subject(), rendered.text(), rendered.html(),
-				mail.template(), this.clock.instant())
+		return new OutboxMessage(this.envelope.newMessageId(), mail.recipient(), rendered.subject(), rendered.text(),
+				rendered.html(), mail.template(), this.clock.instant())
 			.withExtras(mail.headers(), mail.attachments());
 	}
 

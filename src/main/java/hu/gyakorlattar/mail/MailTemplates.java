@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import hu.gyakorlattar.shared.HungarianFormats;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
@@ -23,7 +24,7 @@ import org.thymeleaf.templatemode.TemplateMode;
  * plain-text templates need Thymeleaf's TEXT mode. Dates and numbers are written with
  * {@code ${formats.dateTime(...)}} (not the pages' {@code @formats}: TEXT mode forbids
  * bean references), in the recipient's language rather than that of whoever caused the
- * mail.
+ * mail. Every mail ends with the programme office's contact ({@code footer}).
  */
 @Component
 class MailTemplates {
@@ -36,13 +37,17 @@ class MailTemplates {
 
 	private final String baseUrl;
 
+	private final Footer footer;
+
 	MailTemplates(ApplicationContext application, MessageSource messages, HungarianFormats formats,
-			@Value("${gyakorlattar.base-url}") String baseUrl) {
+			MailProperties properties, @Value("${gyakorlattar.base-url}") String baseUrl) {
 		this.engine.addTemplateResolver(resolver(application, TemplateMode.HTML, ".html", 1));
 		this.engine.addTemplateResolver(resolver(application, TemplateMode.TEXT, ".txt", 2));
 		this.engine.setTemplateEngineMessageSource(messages);
 		this.formats = formats;
 		this.baseUrl = baseUrl;
+		this.footer = new Footer(properties.office().address(), properties.office().phone(),
+				properties.replyToAddress());
 	}
 
 	Rendered render(OutgoingMail mail) {
@@ -50,6 +55,7 @@ class MailTemplates {
 		context.setVariables(mail.model());
 		context.setVariable("baseUrl", this.baseUrl);
 		context.setVariable("formats", this.formats);
+		context.setVariable("footer", this.footer);
 		String html = HungarianFormats.inLanguage(mail.locale(),
 				() -> this.engine.process("mail/" + mail.template() + ".html", context));
 		String text = HungarianFormats.inLanguage(mail.locale(),
@@ -77,6 +83,13 @@ class MailTemplates {
 	}
 
 	record Rendered(String subject, String text, String html) {
+	}
+
+	/**
+	 * The programme office's contact that closes every mail ({@code mail/layout.html},
+	 * {@code mail/footer.txt}); {@code email} is where replies go, if anywhere.
+	 */
+	record Footer(String address, String phone, @Nullable String email) {
 	}
 
 }

@@ -1,21 +1,15 @@
 package hu.gyakorlattar.mail;
 
 import java.time.Clock;
-import java.util.Date;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,16 +37,16 @@ class OutboxSender {
 
 	private final TransactionTemplate transaction;
 
-	private final MailProperties properties;
+	private final Envelope envelope;
 
 	private final Clock clock;
 
 	OutboxSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, TransactionTemplate transaction,
-			MailProperties properties, Clock clock) {
+			Envelope envelope, Clock clock) {
 		this.outbox = outbox;
 		this.mailSender = mailSender;
 		this.transaction = transaction;
-		this.properties = properties;
+		this.envelope = envelope;
 		this.clock = clock;
 	}
 
@@ -85,7 +79,7 @@ class OutboxSender {
 		}
 		OutboxMessage message = next.get();
 		try {
-			smtp.send(mime(sender, message));
+			smtp.send(this.envelope.wrap(sender.createMimeMessage().getSession(), message, this.clock.instant()));
 			message.sent(this.clock.instant());
 		}
 		catch (MailException | MessagingException ex) {
@@ -94,44 +88,6 @@ class OutboxSender {
 			message.failed(ex.getMessage(), this.clock.instant());
 		}
 		return true;
-	}
-
-	private MimeMessage mime(JavaMailSender sender, OutboxMessage message) throws MessagingException {
-		MimeMessage mime = new StableIdMimeMessage(sender.createMimeMessage().getSession(), message.getMessageId());
-		MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
-		helper.setFrom(this.properties.from());
-		helper.setSentDate(Date.from(this.clock.instant()));
-		helper.setTo(message.getRecipient());
-		helper.setSubject(message.getSubject());
-		helper.setText(message.getBodyText(), message.getBodyHtml());
-		for (Map.Entry<String, String> header : message.getHeaders().entrySet()) {
-			mime.setHeader(header.getKey(), header.getValue());
-		}
-		for (OutgoingMail.Attachment attachment : message.getAttachments()) {
-			helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
-					attachment.contentType());
-		}
-		return mime;
-	}
-
-	/**
-	 * Keeps the outbox's Message-ID instead of letting JavaMail invent a new one on every
-	 * attempt.
-	 */
-	private static final class StableIdMimeMessage extends MimeMessage {
-
-		private final String messageId;
-
-		StableIdMimeMessage(Session session, String messageId) {
-			super(session);
-			this.messageId = messageId;
-		}
-
-		@Override
-		protected void updateMessageID() throws MessagingException {
-			setHeader("Message-ID", this.messageId);
-		}
-
 	}
 
 }
