@@ -11,6 +11,7 @@ import hu.gyakorlattar.programme.Cycle;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.programme.Theme;
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.HungarianWorkingDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Two conferences on the first start of an empty database: the 22 June 2021 conference
- * exactly as the invitation gives it (its typos corrected), and one three weeks after the
- * day the application starts, open for registration, so that a newcomer can try the whole
- * registration story at once.
+ * exactly as the invitation gives it (its typos corrected), and one on the first working
+ * day three weeks or more after the day the application starts, open for registration, so
+ * that a newcomer can try the whole registration story at once.
  */
 @Component
 @Order(20)
@@ -120,7 +121,7 @@ class ConferenceDemoData implements ApplicationRunner {
 	/** An example ahead of today; its speakers are invented for the demo. */
 	private void elderlyCareConferenceAhead(Cycle cycle) {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST);
-		LocalDate day = today.plusWeeks(3);
+		LocalDate day = HungarianWorkingDays.onOrAfter(today.plusWeeks(3));
 		Conference conference = this.management.create(new ConferenceForm(cycle.getYear(),
 				themeNamed(cycle, "Önkormányzati idősellátás"), "Jó gyakorlatok az önkormányzati idősellátásban",
 				"Bemutatkozó példák arról, hogyan tartják meg az önkormányzatok az időseket a közösség "
