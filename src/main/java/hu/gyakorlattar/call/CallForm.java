@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import hu.gyakorlattar.shared.InputFormats;
 
 /**
  * What the programme office writes into a call. Times are Budapest wall-clock times; the
@@ -45,19 +45,19 @@ class CallForm {
 	private String eligibilityEn;
 
 	@NotNull
-	@DateTimeFormat(pattern = "yyyy-MM-dd")
+	@InputFormats.Date
 	private LocalDate opensOn;
 
 	@NotNull
-	@DateTimeFormat(pattern = "HH:mm")
+	@InputFormats.Time
 	private LocalTime opensAt;
 
 	@NotNull
-	@DateTimeFormat(pattern = "yyyy-MM-dd")
+	@InputFormats.Date
 	private LocalDate deadlineOn;
 
 	@NotNull
-	@DateTimeFormat(pattern = "HH:mm")
+	@InputFormats.Time
 	private LocalTime deadlineAt;
 
 	@NotNull

@@ -7,17 +7,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import hu.gyakorlattar.shared.InputFormats;
 import hu.gyakorlattar.shared.SingleLine;
-
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * One agenda slot on the conference's day, with its speakers chosen from the conference's
  * people.
  */
-record AgendaItemForm(@NotNull @DateTimeFormat(pattern = "H:mm") LocalTime start,
-		@NotNull @DateTimeFormat(pattern = "H:mm") LocalTime end, @NotNull AgendaItemKind kind,
-		@NotBlank @Size(max = 500) @SingleLine String title, List<Long> speakerIds) {
+record AgendaItemForm(@NotNull @InputFormats.Time LocalTime start, @NotNull @InputFormats.Time LocalTime end,
+		@NotNull AgendaItemKind kind, @NotBlank @Size(max = 500) @SingleLine String title, List<Long> speakerIds) {
 
 	AgendaItemForm {
 		speakerIds = (speakerIds != null) ? List.copyOf(speakerIds) : List.of();

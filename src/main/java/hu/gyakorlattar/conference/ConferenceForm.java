@@ -10,21 +10,19 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import hu.gyakorlattar.shared.InputFormats;
 import hu.gyakorlattar.shared.SingleLine;
-
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A conference as the admin sets it up. Times are on the conference's day in Budapest;
  * registration opens and closes at any moment before its end.
  */
 record ConferenceForm(@NotNull Integer cycleYear, Long themeId, @NotBlank @Size(max = 300) @SingleLine String title,
-		@Size(max = 10000) String description, @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate date,
-		@NotNull @DateTimeFormat(pattern = "H:mm") LocalTime startTime,
-		@NotNull @DateTimeFormat(pattern = "H:mm") LocalTime endTime,
+		@Size(max = 10000) String description, @NotNull @InputFormats.Date LocalDate date,
+		@NotNull @InputFormats.Time LocalTime startTime, @NotNull @InputFormats.Time LocalTime endTime,
 		@NotNull @Min(0) @Max(180) Integer techHelpMinutes, @NotNull @Min(1) @Max(100000) Integer capacity,
-		@NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime registrationOpens,
-		@NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime registrationCloses, Long moderatorId,
+		@NotNull @InputFormats.DateTimeLocal LocalDateTime registrationOpens,
+		@NotNull @InputFormats.DateTimeLocal LocalDateTime registrationCloses, Long moderatorId,
 		@NotNull MeetingKind meetingKind, @Size(max = 2000) String meetingUrl) {
 
 	static final int DEFAULT_TECH_HELP_MINUTES = 30;

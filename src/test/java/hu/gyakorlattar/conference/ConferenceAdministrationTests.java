@@ -210,6 +210,32 @@ class ConferenceAdministrationTests {
 		assertThat(withMaterials.slidesFilename()).isEqualTo("eloadas.pdf");
 	}
 
+	@Test
+	void morningTimesAreInputValuesInTheFormsAndHungarianTimesOnThePage() throws Exception {
+		this.mvc.perform(conferenceForm("Reggeli kezdés", "2032-08-09", "startTime", "09:05"))
+			.andExpect(status().is3xxRedirection());
+		long id = this.conferences.all()
+			.stream()
+			.filter((conference) -> conference.title().equals("Reggeli kezdés"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		this.mvc
+			.perform(post("/admin/esemenyek/{id}/program", id).param("start", "09:05")
+				.param("end", "09:30")
+				.param("kind", "TECH_HELP")
+				.param("title", "Technikai segítség")
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long item = this.conferences.find(id).orElseThrow().agenda().get(0).id();
+
+		this.mvc.perform(get("/admin/esemenyek/{id}", id))
+			.andExpect(content().string(allOf(containsString("value=\"09:05\""), containsString("9.05–9.30"),
+					not(containsString("value=\"9:05\"")))));
+		this.mvc.perform(get("/admin/esemenyek/{id}/program/{item}", id, item))
+			.andExpect(content().string(allOf(containsString("value=\"09:05\""), containsString("value=\"09:30\""))));
+	}
+
 	private long create(String title, String date) throws Exception {
 		this.mvc.perform(conferenceForm(title, date)).andExpect(status().is3xxRedirection());
 		return this.conferences.all()
