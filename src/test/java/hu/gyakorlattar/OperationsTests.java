@@ -1,5 +1,9 @@
 package hu.gyakorlattar;
 
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,6 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -34,6 +40,41 @@ class OperationsTests {
 	@Test
 	void theApiIsDescribedInOpenApi() throws Exception {
 		this.mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.openapi").exists());
+	}
+
+	/**
+	 * The rules API linters (e.g. Spectral's recommended OpenAPI set) check: a described,
+	 * licensed, contactable API whose every operation has an id, a summary, a tag, a
+	 * success answer and its documented problem answers.
+	 */
+	@Test
+	void theApiDescriptionNamesItsOwnerLicenceAndEveryAnswer() throws Exception {
+		String json = this.mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString(UTF_8);
+		Map<String, Object> api = JsonPath.read(json, "$");
+		assertThat(JsonPath.<String>read(json, "$.info.title")).isEqualTo("Gyakorlattár API");
+		assertThat(JsonPath.<String>read(json, "$.info.description")).contains("CC BY").isNotBlank();
+		assertThat(JsonPath.<String>read(json, "$.info.contact.url")).startsWith("http");
+		assertThat(JsonPath.<String>read(json, "$.info.license.name")).isEqualTo("CC BY 4.0");
+		assertThat(JsonPath.<String>read(json, "$.info.license.url"))
+			.isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+		assertThat(JsonPath.<String>read(json, "$.servers[0].url")).doesNotEndWith("/");
+		assertThat(JsonPath.<List<Object>>read(json, "$.security")).as("every operation is public").isEmpty();
+		assertThat(JsonPath.<Map<String, Object>>read(json, "$.components.schemas")).containsKey("ProblemDetail");
+
+		Map<String, Map<String, Map<String, Object>>> paths = JsonPath.read(json, "$.paths");
+		assertThat(paths).isNotEmpty();
+		paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+			String name = method.toUpperCase(java.util.Locale.ROOT) + " " + path;
+			assertThat(operation).as(name).containsKeys("operationId", "summary", "tags", "responses");
+			@SuppressWarnings("unchecked")
+			Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+			assertThat(responses.keySet()).as(name + " answers").anyMatch((status) -> status.startsWith("2"));
+			assertThat(responses).as(name + " problems").containsKeys("400", "429");
+			if (path.contains("{")) {
+				assertThat(responses).as(name + " looks something up").containsKey("404");
+			}
+		}));
+		assertThat(api).containsKey("openapi");
 	}
 
 	@Test
