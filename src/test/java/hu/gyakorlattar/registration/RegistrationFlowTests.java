@@ -14,6 +14,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import hu.gyakorlattar.conference.CalendarFileCheck;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
@@ -151,7 +152,7 @@ class RegistrationFlowTests {
 
 		Mailbox.Mail confirmed = this.mailbox.awaitSubject("kovacs.anna@szada.example.hu", "megerősítve");
 		assertThat(confirmed.text()).startsWith("Kedves Kovács Anna!").contains("helye biztosított");
-		assertThat(confirmed.calendar()).contains("METHOD:REQUEST")
+		assertThat(confirmed.calendar()).contains("METHOD:PUBLISH")
 			.contains("UID:registration-" + stored.getId() + "@gyakorlattar")
 			.contains("TZID=Europe/Budapest")
 			.contains("/regisztraciom/" + token);
@@ -162,8 +163,9 @@ class RegistrationFlowTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/calendar")))
 			.andReturn();
-		assertThat(ics.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
-			.contains("UID:registration-" + stored.getId() + "@gyakorlattar");
+		assertThat(CalendarFileCheck.onlyEvent(CalendarFileCheck.check(ics.getResponse().getContentAsByteArray()))
+			.getUid()
+			.getValue()).isEqualTo("registration-" + stored.getId() + "@gyakorlattar");
 	}
 
 	@Test
@@ -212,7 +214,7 @@ class RegistrationFlowTests {
 			.contains("SEQUENCE:" + (sequence + 1));
 		Mailbox.Mail promoted = this.mailbox.awaitSubject("masodik@example.hu", "Felszabadult");
 		assertThat(promoted.text()).startsWith("Kedves Második Márk!").contains("Ön kapta meg");
-		assertThat(promoted.calendar()).contains("METHOD:REQUEST");
+		assertThat(promoted.calendar()).contains("METHOD:PUBLISH");
 		assertThat(this.registrations.placesTaken(id)).isOne();
 	}
 
@@ -230,7 +232,7 @@ class RegistrationFlowTests {
 
 		Mailbox.Mail promoted = this.mailbox.awaitSubject("bovulo3@example.hu", "Felszabadult");
 		assertThat(promoted.text()).startsWith("Kedves Hármas Hugó!");
-		assertThat(promoted.calendar()).contains("METHOD:REQUEST");
+		assertThat(promoted.calendar()).contains("METHOD:PUBLISH");
 		assertThat(this.mailbox.awaitSubject("bovulo2@example.hu", "Felszabadult")).isNotNull();
 		assertThat(statusOf(second)).isEqualTo(RegistrationStatus.CONFIRMED);
 		assertThat(statusOf(third)).isEqualTo(RegistrationStatus.CONFIRMED);
