@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -16,10 +18,6 @@ import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
-import net.fortuna.ical4j.model.parameter.PartStat;
-import net.fortuna.ical4j.model.parameter.Role;
-import net.fortuna.ical4j.model.parameter.Rsvp;
-import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
@@ -41,8 +39,20 @@ import org.springframework.stereotype.Component;
 /**
  * Conferences as iCalendar (RFC 5545) in Europe/Budapest time with its VTIMEZONE, so
  * every calendar places them right: the public feed of published conferences, and a
- * registrant's own entry, which a later update (same UID, higher SEQUENCE) moves and a
- * CANCEL removes.
+ * registrant's own entry, which a later one (same UID, higher SEQUENCE) moves and a
+ * CANCEL removes. The one writer of the application's .ics files.
+ * <p>
+ * Every file is {@code METHOD:PUBLISH} (or {@code CANCEL}), never {@code REQUEST}, and
+ * names the office as ORGANIZER without ATTENDEEs, as RFC 5546 §3.2.1 wants for PUBLISH.
+ * A REQUEST is a meeting invitation: Outlook and Gmail answer it with Accept/Decline
+ * buttons whose iTIP REPLY goes to the ORGANIZER by mail, where nobody processes it (a
+ * registrant changes their registration on their personal page), and Outlook keeps
+ * showing the entry as not yet answered. A PUBLISH is a published event that clients add
+ * to the calendar without expecting an answer, and it still follows the same UID through
+ * later versions with a higher SEQUENCE and a CANCEL (RFC 5546 §3.2.1), which is also
+ * what a registration platform (not a meeting organiser's calendar server) can keep. The
+ * office is the ORGANIZER rather than the mail's no-reply sender, so that a client's
+ * "write to the organiser" reaches someone.
  */
 @Component
 public class ConferenceCalendar {
@@ -51,20 +61,30 @@ public class ConferenceCalendar {
 
 	private static final String PRODUCT = "-//TÖOSZ//Gyakorlattár//HU";
 
+	/** RFC 5545 §3.1: content lines are folded at 75 octets, not characters. */
+	private static final int LINE_OCTETS = 75;
+
+	private static final Pattern NAMED_ADDRESS = Pattern.compile("\\s*(.*?)\\s*<([^>]+)>\\s*");
+
 	private final VTimeZone budapest;
 
 	private final String baseUrl;
 
-	private final String organiser;
+	private final URI organiserAddress;
+
+	private final String organiserName;
 
 	private final Clock clock;
 
 	ConferenceCalendar(@Value("${gyakorlattar.base-url}") String baseUrl,
-			@Value("${gyakorlattar.mail.from}") String organiser, Clock clock) {
+			@Value("${gyakorlattar.calendar.organizer}") String organiser, Clock clock) {
 		TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
 		this.budapest = registry.getTimeZone(HungarianFormats.BUDAPEST.getId()).getVTimeZone();
 		this.baseUrl = baseUrl;
-		this.organiser = organiser.replaceAll(".*<([^>]+)>.*", "$1");
+		Matcher named = NAMED_ADDRESS.matcher(organiser);
+		boolean hasName = named.matches();
+		this.organiserAddress = URI.create("mailto:" + (hasName ? named.group(2) : organiser).strip());
+		this.organiserName = hasName ? named.group(1).replaceAll("^\"|\"$", "") : "";
 		this.clock = clock;
 	}
 
@@ -74,6 +94,7 @@ public class ConferenceCalendar {
 		for (ConferenceView conference : conferences) {
 			VEvent event = event(conference, "conference-" + conference.id() + "@gyakorlattar", conference.sequence());
 			event.add(new Url(URI.create(publicPage(conference))));
+			event.add(new Status(Status.VALUE_CONFIRMED));
 			calendar.add(event);
 		}
 		return write(calendar);
@@ -84,28 +105,33 @@ public class ConferenceCalendar {
 	 * meeting's own link); a cancelled entry removes it from their calendar.
 	 */
 	public byte[] entry(ConferenceView conference, PersonalEntry entry) {
-		Calendar calendar = calendar(entry.cancelled() ? Method.VALUE_CANCEL : Method.VALUE_REQUEST);
+		Calendar calendar = calendar(entry.method());
 		VEvent event = event(conference, entry.uid(), entry.sequence());
 		event.add(new Url(URI.create(entry.personalUrl())));
 		event.add(new Location(entry.personalUrl()));
-		event.add(new Organizer(URI.create("mailto:" + this.organiser)));
-		Attendee attendee = new Attendee(URI.create("mailto:" + entry.email()));
-		attendee.add(new Cn(entry.name()));
-		attendee.add(Role.REQ_PARTICIPANT);
-		attendee.add(entry.cancelled() ? PartStat.DECLINED : PartStat.ACCEPTED);
-		attendee.add(Rsvp.FALSE);
-		event.add(attendee);
 		event.add(entry.cancelled() ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
 		calendar.add(event);
 		return write(calendar);
 	}
 
 	/**
+	 * The MIME type of a mailed entry: iMIP (RFC 6047 §2.4) wants the file's METHOD
+	 * repeated on it.
+	 */
+	public static String mailContentType(PersonalEntry entry) {
+		return CONTENT_TYPE + "; method=" + entry.method();
+	}
+
+	/**
 	 * One registrant's calendar entry: its stable UID, the SEQUENCE of this version, and
 	 * whether it cancels the entry.
 	 */
-	public record PersonalEntry(String uid, int sequence, String email, String name, String personalUrl,
-			boolean cancelled) {
+	public record PersonalEntry(String uid, int sequence, String personalUrl, boolean cancelled) {
+
+		/** The iTIP method: the entry is published, and its cancellation is a CANCEL. */
+		public String method() {
+			return this.cancelled ? Method.VALUE_CANCEL : Method.VALUE_PUBLISH;
+		}
 
 	}
 
@@ -124,8 +150,10 @@ public class ConferenceCalendar {
 		ZonedDateTime end = conference.endsAt().atZone(HungarianFormats.BUDAPEST);
 		VEvent event = new VEvent(start, end, conference.title());
 		event.add(new Uid(uid));
-		event.add(new DtStamp(this.clock.instant()));
+		// The constructor already stamped it with the system clock; RFC 5545 allows one.
+		event.replace(new DtStamp(this.clock.instant()));
 		event.add(new Sequence(sequence));
+		event.add(organiser());
 		if (!conference.description().isBlank()) {
 			event.add(new Description(conference.description()));
 		}
@@ -136,17 +164,52 @@ public class ConferenceCalendar {
 		return this.baseUrl + "/esemenyek/" + conference.id();
 	}
 
+	private Organizer organiser() {
+		Organizer organiser = new Organizer(this.organiserAddress);
+		if (!this.organiserName.isEmpty()) {
+			organiser.add(new Cn(this.organiserName));
+		}
+		return organiser;
+	}
+
+	/**
+	 * Unvalidated here: the tests validate every file the application writes (ical4j's
+	 * validator with the iTIP rules, and a second parser), and a mail should not fail to
+	 * go out over a file a calendar would read.
+	 */
 	private static byte[] write(Calendar calendar) {
 		StringWriter out = new StringWriter();
 		try {
-			// Unvalidated: ical4j's validator rejects a METHOD:CANCEL without DTSTART
-			// parameters that calendars do not need.
 			new CalendarOutputter(false).output(calendar, out);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return out.toString().getBytes(StandardCharsets.UTF_8);
+		return folded(out.toString().replace("\r\n ", "").replace("\r\n\t", "")).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * ical4j folds at 75 characters, which an accented Hungarian line exceeds in octets;
+	 * this folds each line at 75 octets of UTF-8, never inside a character.
+	 */
+	private static String folded(String unfolded) {
+		StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 40);
+		for (String line : unfolded.split("\r\n")) {
+			int octets = 0;
+			for (int i = 0; i < line.length();) {
+				int codePoint = line.codePointAt(i);
+				int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+				if (octets + size > LINE_OCTETS) {
+					out.append("\r\n ");
+					octets = 1;
+				}
+				out.appendCodePoint(codePoint);
+				octets += size;
+				i += Character.charCount(codePoint);
+			}
+			out.append("\r\n");
+		}
+		return out.toString();
 	}
 
 }

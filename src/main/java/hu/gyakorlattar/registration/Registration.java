@@ -94,6 +94,13 @@ class Registration {
 
 	private String certificateCode;
 
+	/**
+	 * Which of the registration's calendar entries is current: a registration cancelled
+	 * and then made again gets a new entry, as calendars drop a cancelled UID for good or
+	 * ignore an entry whose SEQUENCE does not outrank the CANCEL.
+	 */
+	private int calendarEntry = 1;
+
 	@Version
 	private long version;
 
@@ -157,6 +164,9 @@ class Registration {
 	 * a fresh request.
 	 */
 	void requestAgain(Instant now) {
+		if (this.status == RegistrationStatus.CANCELLED) {
+			this.calendarEntry++;
+		}
 		this.status = RegistrationStatus.REQUESTED;
 		this.cancelledAt = null;
 		this.optedInAt = null;
@@ -241,8 +251,9 @@ class Registration {
 		return Locale.forLanguageTag(this.locale);
 	}
 
+	/** The UID of the current calendar entry; the first keeps the original form. */
 	String uid() {
-		return "registration-" + this.id + "@gyakorlattar";
+		return "registration-" + this.id + ((this.calendarEntry > 1) ? "." + this.calendarEntry : "") + "@gyakorlattar";
 	}
 
 	Long getId() {

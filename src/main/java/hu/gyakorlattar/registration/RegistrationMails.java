@@ -107,20 +107,24 @@ class RegistrationMails {
 		OutgoingMail mail = new OutgoingMail(registration.getEmail(), registration.locale(),
 				"registration/" + template.name, model);
 		if (template.calendar != Calendar.NONE) {
-			boolean cancel = template.calendar == Calendar.CANCEL;
+			ConferenceCalendar.PersonalEntry entry = personalEntry(registration, conference,
+					template.calendar == Calendar.CANCEL);
 			mail = mail.withAttachment(new OutgoingMail.Attachment("konferencia.ics",
-					ConferenceCalendar.CONTENT_TYPE + "; method=" + (cancel ? "CANCEL" : "REQUEST"),
-					calendarEntry(registration, conference, cancel)));
+					ConferenceCalendar.mailContentType(entry), this.calendar.entry(conference, entry)));
 		}
 		return mail;
 	}
 
 	byte[] calendarEntry(Registration registration, ConferenceView conference, boolean cancelled) {
-		// A cancellation must outrank the last request the calendar saw (RFC 5546
+		return this.calendar.entry(conference, personalEntry(registration, conference, cancelled));
+	}
+
+	private ConferenceCalendar.PersonalEntry personalEntry(Registration registration, ConferenceView conference,
+			boolean cancelled) {
+		// A cancellation must outrank the last entry the calendar saw (RFC 5546
 		// §2.1.4).
 		int sequence = conference.sequence() + (cancelled ? 1 : 0);
-		return this.calendar.entry(conference, new ConferenceCalendar.PersonalEntry(registration.uid(), sequence,
-				registration.getEmail(), registration.name().toString(), personalUrl(registration), cancelled));
+		return new ConferenceCalendar.PersonalEntry(registration.uid(), sequence, personalUrl(registration), cancelled);
 	}
 
 	/** The attendee's survey page, where a module keeps a survey and it is open. */

@@ -123,12 +123,20 @@ class ConferencePagesTests {
 
 	@Test
 	void theCalendarFeedPlacesConferencesInBudapestTime() throws Exception {
-		String feed = this.mvc.perform(get("/esemenyek/naptar.ics"))
+		byte[] ics = this.mvc.perform(get("/esemenyek/naptar.ics"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", containsString("text/calendar")))
 			.andReturn()
 			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsByteArray();
+		biweekly.ICalendar read = CalendarFileCheck.check(ics);
+		assertThat(read.getMethod().getValue()).isEqualTo("PUBLISH");
+		biweekly.component.VEvent event = CalendarFileCheck.eventOf(read, demoConference2021());
+		CalendarFileCheck.assertPlacedAt(event, java.time.Instant.parse("2021-06-22T08:00:00Z"),
+				java.time.Instant.parse("2021-06-22T11:00:00Z"));
+		assertThat(event.getSummary().getValue()).isEqualTo("Önkormányzati innovációk és jó gyakorlatok");
+		assertThat(event.getUrl().getValue()).endsWith("/esemenyek/" + demoConference2021());
+		String feed = new String(ics, java.nio.charset.StandardCharsets.UTF_8).replace("\r\n ", "");
 		assertThat(feed)
 			.contains("BEGIN:VCALENDAR", "METHOD:PUBLISH", "BEGIN:VTIMEZONE", "TZID:Europe/Budapest",
 					"DTSTART;TZID=Europe/Budapest:20210622T100000", "DTEND;TZID=Europe/Budapest:20210622T130000",

@@ -17,9 +17,16 @@ public final class ConferencesForRegistrationTests {
 	/** A published conference with a pasted meeting link, 10.00–12.00 on the day. */
 	public static long published(ConferenceManagement conferences, String title, LocalDate day, int capacity,
 			LocalDateTime registrationOpens, LocalDateTime registrationCloses) {
-		Conference conference = conferences.create(new ConferenceForm(2021, null, title, "", day, LocalTime.of(10, 0),
-				LocalTime.of(12, 0), 30, capacity, registrationOpens, registrationCloses, null, MeetingKind.LINK,
-				"https://meet.example.hu/" + title.hashCode()));
+		return published(conferences, title, day, LocalTime.of(10, 0), LocalTime.of(12, 0), capacity, registrationOpens,
+				registrationCloses);
+	}
+
+	/** A published conference with a pasted meeting link, at the given hours. */
+	public static long published(ConferenceManagement conferences, String title, LocalDate day, LocalTime start,
+			LocalTime end, int capacity, LocalDateTime registrationOpens, LocalDateTime registrationCloses) {
+		Conference conference = conferences
+			.create(new ConferenceForm(2021, null, title, "", day, start, end, 30, capacity, registrationOpens,
+					registrationCloses, null, MeetingKind.LINK, "https://meet.example.hu/" + title.hashCode()));
 		conferences.publish(conference.getId());
 		return conference.getId();
 	}

@@ -29,6 +29,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import hu.gyakorlattar.conference.CalendarFileCheck;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
@@ -164,7 +165,7 @@ class InvitationStoryBrowserTest extends BrowserTest {
 		button("Regisztrációm megerősítése").click();
 		assertThat(this.page.locator("main")).containsText("helye biztosított");
 		checkAccessibility();
-		assertThat(calendarIn(mailTo(MAYOR, "megerősítve"))).contains("METHOD:REQUEST", "A teljes történet");
+		assertThat(calendarIn(mailTo(MAYOR, "megerősítve"))).contains("METHOD:PUBLISH", "A teljes történet");
 
 		// The day before at 10.00 the personal join link arrives; the meeting's own
 		// address never appears in it.
@@ -278,7 +279,9 @@ class InvitationStoryBrowserTest extends BrowserTest {
 		for (int i = 0; i < parts.getCount(); i++) {
 			BodyPart part = parts.getBodyPart(i);
 			if (part.isMimeType("text/calendar")) {
-				return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+				byte[] ics = part.getInputStream().readAllBytes();
+				CalendarFileCheck.checkMailed(part.getContentType(), ics);
+				return new String(ics, StandardCharsets.UTF_8).replace("\r\n ", "");
 			}
 		}
 		return "";

@@ -24,6 +24,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import hu.gyakorlattar.conference.CalendarFileCheck;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
@@ -143,8 +144,9 @@ class RegistrationBrowserTest extends BrowserTest {
 		Download download = this.page.waitForDownload(() -> this.page
 			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Naptárbejegyzés letöltése (.ics)"))
 			.click());
-		String ics = Files.readString(download.path(), StandardCharsets.UTF_8);
-		assertThat(ics).contains("BEGIN:VCALENDAR", "METHOD:REQUEST", "Jó gyakorlatok az önkormányzati");
+		CalendarFileCheck.check(Files.readAllBytes(download.path()));
+		String ics = Files.readString(download.path(), StandardCharsets.UTF_8).replace("\r\n ", "");
+		assertThat(ics).contains("BEGIN:VCALENDAR", "METHOD:PUBLISH", "Jó gyakorlatok az önkormányzati");
 
 		open(personal + "/adatok");
 		assertThat(this.page.getByLabel("Település", EXACT)).hasValue(Pattern.compile("Szada \\(\\d{5}\\)"));

@@ -1,6 +1,7 @@
 package hu.gyakorlattar.registration;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import biweekly.ICalendar;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -18,6 +20,8 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import org.awaitility.Awaitility;
+
+import hu.gyakorlattar.conference.CalendarFileCheck;
 
 /**
  * What arrived at the test SMTP server, as a registrant reads it: subject, plain text,
@@ -65,14 +69,18 @@ final class Mailbox {
 		return mails;
 	}
 
-	record Mail(String subject, String text, String html, Map<String, String> attachments) {
+	record Mail(String subject, String text, String html, Map<String, String> attachments, Map<String, byte[]> files,
+			Map<String, String> fileTypes) {
 
 		static Mail of(MimeMessage message) throws MessagingException, IOException {
 			Map<String, String> parts = new HashMap<>();
+			Map<String, byte[]> files = new HashMap<>();
+			Map<String, String> types = new HashMap<>();
+			collect(message, parts, files, types);
 			Map<String, String> attachments = new HashMap<>();
-			collect(message, parts, attachments);
+			files.forEach((name, bytes) -> attachments.put(name, new String(bytes, StandardCharsets.UTF_8)));
 			return new Mail(message.getSubject(), parts.getOrDefault("text/plain", ""),
-					parts.getOrDefault("text/html", ""), attachments);
+					parts.getOrDefault("text/html", ""), attachments, files, types);
 		}
 
 		String personalToken() {
@@ -91,23 +99,38 @@ final class Mailbox {
 			return link.group(1);
 		}
 
-		/** The calendar entry with its folded lines unfolded (RFC 5545, 3.1). */
+		/**
+		 * The calendar entry, once it passed the class check of every .ics
+		 * ({@link CalendarFileCheck#checkMailed}), with its folded lines unfolded (RFC
+		 * 5545, 3.1).
+		 */
 		String calendar() {
-			String ics = this.attachments.get("konferencia.ics");
-			return (ics != null) ? ics.replace("\r\n ", "").replace("\n ", "") : null;
+			byte[] ics = this.files.get("konferencia.ics");
+			if (ics == null) {
+				return null;
+			}
+			CalendarFileCheck.checkMailed(this.fileTypes.get("konferencia.ics"), ics);
+			return new String(ics, StandardCharsets.UTF_8).replace("\r\n ", "");
 		}
 
-		private static void collect(Part part, Map<String, String> parts, Map<String, String> attachments)
-				throws MessagingException, IOException {
+		/** The calendar entry as the independent parser reads it, after the check. */
+		ICalendar parsedCalendar() {
+			return CalendarFileCheck.checkMailed(this.fileTypes.get("konferencia.ics"),
+					this.files.get("konferencia.ics"));
+		}
+
+		private static void collect(Part part, Map<String, String> parts, Map<String, byte[]> files,
+				Map<String, String> types) throws MessagingException, IOException {
 			if (part.isMimeType("multipart/*")) {
 				Multipart multipart = (Multipart) part.getContent();
 				for (int i = 0; i < multipart.getCount(); i++) {
-					collect(multipart.getBodyPart(i), parts, attachments);
+					collect(multipart.getBodyPart(i), parts, files, types);
 				}
 				return;
 			}
 			if (part.getFileName() != null) {
-				attachments.put(part.getFileName(), new String(part.getInputStream().readAllBytes(), "UTF-8"));
+				files.put(part.getFileName(), part.getInputStream().readAllBytes());
+				types.put(part.getFileName(), part.getContentType());
 			}
 			else if (part.isMimeType("text/plain")) {
 				parts.put("text/plain", (String) part.getContent());

@@ -14,6 +14,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import hu.gyakorlattar.conference.CalendarFileCheck;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
@@ -151,7 +152,7 @@ class RegistrationFlowTests {
 
 		Mailbox.Mail confirmed = this.mailbox.awaitSubject("kovacs.anna@szada.example.hu", "megerősítve");
 		assertThat(confirmed.text()).startsWith("Kedves Kovács Anna!").contains("helye biztosított");
-		assertThat(confirmed.calendar()).contains("METHOD:REQUEST")
+		assertThat(confirmed.calendar()).contains("METHOD:PUBLISH")
 			.contains("UID:registration-" + stored.getId() + "@gyakorlattar")
 			.contains("TZID=Europe/Budapest")
 			.contains("/regisztraciom/" + token);
@@ -162,8 +163,9 @@ class RegistrationFlowTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/calendar")))
 			.andReturn();
-		assertThat(ics.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
-			.contains("UID:registration-" + stored.getId() + "@gyakorlattar");
+		assertThat(CalendarFileCheck.onlyEvent(CalendarFileCheck.check(ics.getResponse().getContentAsByteArray()))
+			.getUid()
+			.getValue()).isEqualTo("registration-" + stored.getId() + "@gyakorlattar");
 	}
 
 	@Test
@@ -212,7 +214,7 @@ class RegistrationFlowTests {
 			.contains("SEQUENCE:" + (sequence + 1));
 		Mailbox.Mail promoted = this.mailbox.awaitSubject("masodik@example.hu", "Felszabadult");
 		assertThat(promoted.text()).startsWith("Kedves Második Márk!").contains("Ön kapta meg");
-		assertThat(promoted.calendar()).contains("METHOD:REQUEST");
+		assertThat(promoted.calendar()).contains("METHOD:PUBLISH");
 		assertThat(this.registrations.placesTaken(id)).isOne();
 	}
 
@@ -230,7 +232,7 @@ class RegistrationFlowTests {
 
 		Mailbox.Mail promoted = this.mailbox.awaitSubject("bovulo3@example.hu", "Felszabadult");
 		assertThat(promoted.text()).startsWith("Kedves Hármas Hugó!");
-		assertThat(promoted.calendar()).contains("METHOD:REQUEST");
+		assertThat(promoted.calendar()).contains("METHOD:PUBLISH");
 		assertThat(this.mailbox.awaitSubject("bovulo2@example.hu", "Felszabadult")).isNotNull();
 		assertThat(statusOf(second)).isEqualTo(RegistrationStatus.CONFIRMED);
 		assertThat(statusOf(third)).isEqualTo(RegistrationStatus.CONFIRMED);
@@ -542,6 +544,73 @@ class RegistrationFlowTests {
 		assertThat(update.calendar()).as("no calendar entry for a place not held").isNull();
 	}
 
+	/**
+	 * The class check of calendar entries over a registration's whole life: every .ics
+	 * the outbox holds for the registrant, the download and the feed pass
+	 * {@link CalendarFileCheck}, place the conference at its Budapest instants (a 09.05
+	 * start, moved across the daylight-saving change), keep the accents, and each entry
+	 * outranks the one before it under its UID, so a calendar applies every one.
+	 */
+	@Test
+	void everyCalendarEntryOfARegistrationsLifeIsValidAndOutranksTheOneBefore() throws Exception {
+		String title = "Őszi óraátállítás: „Árvíztűrő tükörfúrógép”, jó gyakorlatok; kérdések";
+		String email = "oraatallitas@example.hu";
+		LocalDate first = lastSundayOf(today().plusDays(3), java.time.Month.MARCH, java.time.Month.OCTOBER);
+		LocalDate second = lastSundayOf(first.plusDays(1), java.time.Month.MARCH, java.time.Month.OCTOBER);
+		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests.published(this.conferences,
+				title, first, java.time.LocalTime.of(9, 5), java.time.LocalTime.of(11, 50), 10,
+				today().minusDays(1).atTime(9, 0), first.atTime(8, 0)));
+		String token = confirmed(id, email, "Óra", "Ödön");
+		String personalUrl = "http://localhost:8080/regisztraciom/" + token;
+		String uid = "registration-" + this.repository.findByPersonalToken(token).orElseThrow().getId()
+				+ "@gyakorlattar";
+
+		biweekly.component.VEvent download = CalendarFileCheck
+			.onlyEvent(CalendarFileCheck.check(this.mvc.perform(get("/regisztraciom/{token}/naptar.ics", token))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray()));
+		assertThat(download.getUid().getValue()).isEqualTo(uid);
+		biweekly.component.VEvent inFeed = CalendarFileCheck.eventOf(CalendarFileCheck.check(
+				this.mvc.perform(get("/esemenyek/naptar.ics")).andReturn().getResponse().getContentAsByteArray()), id);
+		CalendarFileCheck.assertPlacedAt(inFeed, budapest(first, 9, 5), budapest(first, 11, 50));
+		assertThat(inFeed.getSummary().getValue()).isEqualTo(title);
+
+		this.transaction
+			.executeWithoutResult((status) -> ConferencesForRegistrationTests.moveTo(this.conferences, id, second));
+		this.mailbox.awaitSubject(email, "Megváltozott az időpont");
+		this.mvc.perform(post("/regisztraciom/{token}/lemondas", token).with(csrf()))
+			.andExpect(redirectedUrl("/regisztraciom/" + token));
+		register(id, email, "Óra", "Ödön");
+		this.mvc.perform(post("/regisztraciom/{token}/megerosites", token).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		List<biweekly.ICalendar> entries = outboxCalendarEntries(email, 4);
+		assertThat(entries).extracting((entry) -> entry.getMethod().getValue())
+			.containsExactly("PUBLISH", "PUBLISH", "CANCEL", "PUBLISH");
+		java.util.Map<String, Integer> lastSequence = new java.util.HashMap<>();
+		for (int i = 0; i < entries.size(); i++) {
+			biweekly.component.VEvent event = CalendarFileCheck.onlyEvent(entries.get(i));
+			LocalDate day = (i == 0) ? first : second;
+			CalendarFileCheck.assertPlacedAt(event, budapest(day, 9, 5), budapest(day, 11, 50));
+			assertThat(event.getSummary().getValue()).isEqualTo(title);
+			assertThat(event.getLocation().getValue()).isEqualTo(personalUrl);
+			assertThat(event.getUrl().getValue()).isEqualTo(personalUrl);
+			assertThat(event.getOrganizer().getEmail()).as("the office, not the no-reply sender")
+				.isEqualTo("iroda@gyakorlattar.local");
+			assertThat(event.getAttendees()).as("PUBLISH and CANCEL name no attendee to answer").isEmpty();
+			String eventUid = event.getUid().getValue();
+			Integer before = lastSequence.put(eventUid, event.getSequence().getValue());
+			if (before != null) {
+				assertThat(event.getSequence().getValue()).as("entry %d outranks the last one with UID %s", i, eventUid)
+					.isGreaterThan(before);
+			}
+		}
+		assertThat(CalendarFileCheck.onlyEvent(entries.get(1)).getUid().getValue()).isEqualTo(uid);
+		assertThat(CalendarFileCheck.onlyEvent(entries.get(2)).getUid().getValue()).isEqualTo(uid);
+		assertThat(CalendarFileCheck.onlyEvent(entries.get(2)).getStatus().getValue()).isEqualTo("CANCELLED");
+	}
+
 	@Test
 	void aNewMeetingSendsTheLinkAgainToThoseWhoHadIt() throws Exception {
 		long id = conference("Új terem", 2, 10);
@@ -800,6 +869,35 @@ class RegistrationFlowTests {
 	java.util.Map<String, Object> outboxRow(long id) {
 		List<java.util.Map<String, Object>> rows = this.jdbc.queryForList("select * from mail_outbox where id = ?", id);
 		return rows.isEmpty() ? null : rows.get(0);
+	}
+
+	/**
+	 * Every calendar entry the outbox holds for the address, in the order they were
+	 * queued, once there are {@code count}; each passed the class check with its MIME
+	 * type.
+	 */
+	List<biweekly.ICalendar> outboxCalendarEntries(String address, int count) {
+		String query = "select a.content_type, a.content from mail_outbox_attachment a"
+				+ " join mail_outbox m on m.id = a.message_id"
+				+ " where m.recipient = ? and a.content_type like 'text/calendar%' order by m.id, a.position";
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> this.jdbc.queryForList(query, address).size() >= count);
+		return this.jdbc.query(query, (row, n) -> CalendarFileCheck.checkMailed(row.getString(1), row.getBytes(2)),
+				address);
+	}
+
+	static LocalDate lastSundayOf(LocalDate from, java.time.Month... months) {
+		for (LocalDate month = from.withDayOfMonth(1);; month = month.plusMonths(1)) {
+			LocalDate sunday = month.with(java.time.temporal.TemporalAdjusters.lastInMonth(java.time.DayOfWeek.SUNDAY));
+			if (List.of(months).contains(month.getMonth()) && !sunday.isBefore(from)) {
+				return sunday;
+			}
+		}
+	}
+
+	static java.time.Instant budapest(LocalDate day, int hour, int minute) {
+		return day.atTime(hour, minute).atZone(HungarianFormats.BUDAPEST).toInstant();
 	}
 
 	long conference(String title, int daysAhead, int capacity) {

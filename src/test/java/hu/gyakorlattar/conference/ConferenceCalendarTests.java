@@ -1,0 +1,95 @@
+package hu.gyakorlattar.conference;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import org.junit.jupiter.api.Test;
+
+import hu.gyakorlattar.shared.HungarianFormats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The application's one iCalendar writer, read back through the class check of every .ics
+ * ({@link CalendarFileCheck}): conferences at a 09.05 start on the days the clocks
+ * change, accented and punctuated titles, and a registrant's entry published, moved and
+ * cancelled under one UID.
+ */
+class ConferenceCalendarTests {
+
+	static final String TITLE = "Árvíztűrő „tükörfúrógép”: őszi, tavaszi; és hosszú címmel jó gyakorlatok";
+
+	final ConferenceCalendar calendar = new ConferenceCalendar("https://gyakorlattar.example.hu",
+			"\"Gyakorlattár iroda\" <iroda@gyakorlattar.example.hu>",
+			Clock.fixed(Instant.parse("2030-01-15T07:30:00Z"), ZoneOffset.UTC));
+
+	@Test
+	void theFeedPlacesEachConferenceAtItsBudapestInstantsAcrossTheClockChanges() {
+		// 27 October and 31 March 2030 are the last Sundays of their months.
+		ConferenceView autumn = conference(7, TITLE, LocalDate.of(2030, 10, 27), 0);
+		ConferenceView spring = conference(8, "Tavaszi óraátállítás", LocalDate.of(2030, 3, 31), 2);
+
+		ICalendar feed = CalendarFileCheck.check(this.calendar.feed(List.of(autumn, spring)));
+
+		assertThat(feed.getMethod().getValue()).isEqualTo("PUBLISH");
+		VEvent october = CalendarFileCheck.eventOf(feed, 7);
+		CalendarFileCheck.assertPlacedAt(october, Instant.parse("2030-10-27T08:05:00Z"),
+				Instant.parse("2030-10-27T10:50:00Z"));
+		assertThat(october.getSummary().getValue()).isEqualTo(TITLE);
+		assertThat(october.getUrl().getValue()).isEqualTo("https://gyakorlattar.example.hu/esemenyek/7");
+		assertThat(october.getDateTimeStamp().getValue().toInstant()).isEqualTo("2030-01-15T07:30:00Z");
+		VEvent march = CalendarFileCheck.eventOf(feed, 8);
+		CalendarFileCheck.assertPlacedAt(march, Instant.parse("2030-03-31T07:05:00Z"),
+				Instant.parse("2030-03-31T09:50:00Z"));
+		assertThat(march.getSequence().getValue()).isEqualTo(2);
+	}
+
+	@Test
+	void aRegistrantsEntryIsPublishedMovedAndCancelledUnderOneUid() {
+		String personalUrl = "https://gyakorlattar.example.hu/regisztraciom/abc";
+		ConferenceView booked = conference(9, TITLE, LocalDate.of(2030, 10, 27), 0);
+		ConferenceView moved = conference(9, TITLE, LocalDate.of(2030, 3, 31), 1);
+
+		ConferenceCalendar.PersonalEntry first = new ConferenceCalendar.PersonalEntry("registration-1@gyakorlattar", 0,
+				personalUrl, false);
+		ConferenceCalendar.PersonalEntry update = new ConferenceCalendar.PersonalEntry("registration-1@gyakorlattar", 1,
+				personalUrl, false);
+		ConferenceCalendar.PersonalEntry cancel = new ConferenceCalendar.PersonalEntry("registration-1@gyakorlattar", 2,
+				personalUrl, true);
+		ICalendar published = CalendarFileCheck.checkMailed(ConferenceCalendar.mailContentType(first),
+				this.calendar.entry(booked, first));
+		ICalendar updated = CalendarFileCheck.checkMailed(ConferenceCalendar.mailContentType(update),
+				this.calendar.entry(moved, update));
+		ICalendar cancelled = CalendarFileCheck.checkMailed(ConferenceCalendar.mailContentType(cancel),
+				this.calendar.entry(moved, cancel));
+
+		assertThat(List.of(published, updated, cancelled)).extracting((file) -> file.getMethod().getValue())
+			.containsExactly("PUBLISH", "PUBLISH", "CANCEL");
+		assertThat(List.of(published, updated, cancelled)).map(CalendarFileCheck::onlyEvent).allSatisfy((event) -> {
+			assertThat(event.getUid().getValue()).isEqualTo("registration-1@gyakorlattar");
+			assertThat(event.getSummary().getValue()).isEqualTo(TITLE);
+			assertThat(event.getLocation().getValue()).isEqualTo(personalUrl);
+			assertThat(event.getOrganizer().getEmail()).isEqualTo("iroda@gyakorlattar.example.hu");
+			assertThat(event.getOrganizer().getCommonName()).isEqualTo("Gyakorlattár iroda");
+			assertThat(event.getAttendees()).isEmpty();
+		}).extracting((event) -> event.getSequence().getValue()).containsExactly(0, 1, 2);
+		CalendarFileCheck.assertPlacedAt(CalendarFileCheck.onlyEvent(updated), Instant.parse("2030-03-31T07:05:00Z"),
+				Instant.parse("2030-03-31T09:50:00Z"));
+		assertThat(CalendarFileCheck.onlyEvent(cancelled).getStatus().getValue()).isEqualTo("CANCELLED");
+	}
+
+	static ConferenceView conference(long id, String title, LocalDate day, int sequence) {
+		Instant start = day.atTime(LocalTime.of(9, 5)).atZone(HungarianFormats.BUDAPEST).toInstant();
+		Instant end = day.atTime(LocalTime.of(11, 50)).atZone(HungarianFormats.BUDAPEST).toInstant();
+		return new ConferenceView(id, 2030, null, title, "Leírás: ékezetek, vesszők; és\nújsor.", start, end,
+				start.minusSeconds(1800), 100, start.minusSeconds(86400 * 30), start.minusSeconds(86400), null,
+				List.of(), MeetingKind.LINK, true, sequence);
+	}
+
+}
