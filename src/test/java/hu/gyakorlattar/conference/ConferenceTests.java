@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.HungarianWorkingDays;
 import hu.gyakorlattar.shared.InvalidInput;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,12 +68,16 @@ class ConferenceTests {
 	}
 
 	@Test
-	void aConferenceThreeWeeksAheadIsOpenForRegistration() {
+	void aConferenceOnAWorkingDayThreeWeeksAheadIsOpenForRegistration() {
 		Instant now = Instant.now();
 		assertThat(this.conferences.upcoming()).anySatisfy((conference) -> {
 			assertThat(conference.registrationOpen(now)).isTrue();
 			assertThat(Duration.between(now, conference.startsAt())).isBetween(Duration.ofDays(19),
-					Duration.ofDays(22));
+					Duration.ofDays(30));
+			assertThat(HungarianWorkingDays
+				.isWorkingDay(LocalDate.ofInstant(conference.startsAt(), HungarianFormats.BUDAPEST)))
+				.as("a day offices work, never a weekend or a holiday")
+				.isTrue();
 			assertThat(conference.published()).isTrue();
 		});
 	}
