@@ -22,6 +22,7 @@ import hu.gyakorlattar.municipality.LegalStatus;
 import hu.gyakorlattar.shared.HungarianExcelCsv;
 import hu.gyakorlattar.shared.NotFound;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -52,8 +53,15 @@ class PracticeApi {
 
 	private final PracticeManagement practices;
 
-	PracticeApi(PracticeManagement practices) {
+	/**
+	 * The public address: a row of the open data stays a working link wherever it is
+	 * read.
+	 */
+	private final String baseUrl;
+
+	PracticeApi(PracticeManagement practices, @Value("${gyakorlattar.base-url}") String baseUrl) {
 		this.practices = practices;
+		this.baseUrl = baseUrl;
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -126,7 +134,7 @@ class PracticeApi {
 					String.join(", ", doc.municipalities().stream().map(OwnerDocument::kshCode).toList()),
 					String.join(", ", doc.municipalities().stream().map(OwnerDocument::county).distinct().toList()),
 					String.join(", ", doc.themes()), doc.year(), doc.awardLevel(), doc.startedOn(), doc.stage(),
-					doc.costHuf(), String.join(", ", doc.tags()), "/gyakorlatok/" + doc.slug(), LICENCE);
+					doc.costHuf(), String.join(", ", doc.tags()), this.baseUrl + "/gyakorlatok/" + doc.slug(), LICENCE);
 		}).toList();
 		byte[] csv = HungarianExcelCsv.write(header, rows, locale);
 		return ResponseEntity.ok()

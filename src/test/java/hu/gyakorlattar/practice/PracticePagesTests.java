@@ -143,6 +143,9 @@ class PracticePagesTests {
 		String text = new String(csv, StandardCharsets.UTF_8);
 		assertThat(text.lines().count()).isGreaterThan(this.practices.countPublished());
 		assertThat(text).contains("Szépkorúak nappali klubja").contains("CC BY 4.0");
+		assertThat(text).as("each row links to its practice wherever the file is read")
+			.containsPattern(";\"?http://localhost:8080/gyakorlatok/[a-z0-9-]+\"?;")
+			.doesNotContainPattern(";\"?/gyakorlatok/");
 
 		this.mvc.perform(get("/api/practices/open-data.json"))
 			.andExpect(status().isOk())
