@@ -2,6 +2,7 @@ package hu.gyakorlattar.registration;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -50,22 +51,30 @@ class PersonalPages {
 
 	private final RegistrationMails mails;
 
+	private final RegistrationProperties properties;
+
 	private final Clock clock;
 
 	PersonalPages(RegistrationManagement registrations, AttendanceCertificates certificates, RegistrationMails mails,
-			Clock clock) {
+			RegistrationProperties properties, Clock clock) {
 		this.registrations = registrations;
 		this.certificates = certificates;
 		this.mails = mails;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
 	@GetMapping("/regisztraciom/{token}")
 	String personal(@PathVariable String token, Model model) {
 		RegistrationManagement.PersonalView view = this.registrations.personal(token);
+		Instant now = this.clock.instant();
+		Instant linkAt = this.properties.linkSendAt(view.conference());
 		model.addAttribute("view", view);
 		model.addAttribute("token", token);
-		model.addAttribute("now", this.clock.instant());
+		model.addAttribute("now", now);
+		// The same words about the join link as the mails made at this moment.
+		model.addAttribute("linkAt", linkAt);
+		model.addAttribute("linkTiming", LinkTiming.of(view.conference(), linkAt, now).name());
 		if (view.registration().status() == RegistrationStatus.ATTENDED) {
 			this.mails.surveyPath(view.conference().id(), token)
 				.ifPresent((path) -> model.addAttribute("surveyPath", path));

@@ -22,11 +22,14 @@ import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The programme office's view of a conference's registrations: searched and filtered by
- * status, and exported for Excel.
+ * status, exported for Excel, with when the day-before links go out and whose went out
+ * when, and one registrant's link sent again.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -40,14 +43,21 @@ class RegistrationAdministration {
 
 	private final AttendanceCertificates certificates;
 
+	private final ResendingJoinLinks links;
+
+	private final RegistrationProperties properties;
+
 	private final Clock clock;
 
 	RegistrationAdministration(RegistrationManagement registrations, ConferenceManagement conferences,
-			RegistrationExports exports, AttendanceCertificates certificates, Clock clock) {
+			RegistrationExports exports, AttendanceCertificates certificates, ResendingJoinLinks links,
+			RegistrationProperties properties, Clock clock) {
 		this.registrations = registrations;
 		this.conferences = conferences;
 		this.exports = exports;
 		this.certificates = certificates;
+		this.links = links;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -69,6 +79,13 @@ class RegistrationAdministration {
 		model.addAttribute("statuses", RegistrationStatus.values());
 		model.addAttribute("q", (query != null) ? query : "");
 		model.addAttribute("status", wanted);
+		// The day-before send: when it is due, and of those holding a place, whose link
+		// went out and whose is still due.
+		model.addAttribute("linksDueAt", this.properties.linkSendAt(conference));
+		model.addAttribute("linksSent",
+				all.stream().filter((row) -> row.status().holdsPlace() && row.joinLinkSentAt() != null).count());
+		model.addAttribute("linksDue",
+				all.stream().filter((row) -> row.status().holdsPlace() && row.joinLinkSentAt() == null).count());
 		model.addAttribute("municipalities",
 				all.stream()
 					.filter((row) -> row.status() != RegistrationStatus.CANCELLED && row.municipalityKshCode() != null)
@@ -91,6 +108,21 @@ class RegistrationAdministration {
 		this.conferences.find(conferenceId).orElseThrow(NotFound::new);
 		return download(this.exports.csv(this.registrations.registrationsOf(conferenceId), locale),
 				"regisztraciok-" + conferenceId + ".csv", "text/csv; charset=UTF-8");
+	}
+
+	/**
+	 * Sends one registrant's join link again; a second click within the minute sends
+	 * nothing. 404 for a registration of another conference.
+	 */
+	@PostMapping("/admin/esemenyek/{conferenceId}/regisztraciok/{registrationId}/belepesi-link")
+	String resendLink(@PathVariable long conferenceId, @PathVariable long registrationId, RedirectAttributes redirect) {
+		ResendingJoinLinks.Outcome outcome = this.links.resend(conferenceId, registrationId);
+		redirect.addFlashAttribute("flashKey", switch (outcome) {
+			case SENT -> "registration.admin.link.resent";
+			case JUST_SENT -> "registration.admin.link.justSent";
+			case IMPOSSIBLE -> "registration.admin.link.impossible";
+		});
+		return "redirect:/admin/esemenyek/" + conferenceId + "/regisztraciok";
 	}
 
 	/** A participant's attendance certificate; 404 for one who did not attend. */

@@ -3,6 +3,8 @@ package hu.gyakorlattar.registration;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,14 +23,18 @@ import org.springframework.stereotype.Component;
 /**
  * A conference's registrations as a spreadsheet and as CSV for Hungarian Excel (the
  * shared {@link HungarianExcelCsv}), one row per registration, the headers in the
- * office's language.
+ * office's language; the spreadsheet's times are Excel dates (Budapest time), the CSV's
+ * are written as the pages write them.
  */
 @Component
 class RegistrationExports {
 
 	private static final List<String> COLUMNS = List.of("familyName", "givenName", "email", "post", "municipality",
-			"kshCode", "county", "organisation", "phone", "status", "registeredAt", "confirmedAt", "joinedAt",
-			"listConsent", "followUpConsent", "privacyNoticeVersion", "campaign", "questions");
+			"kshCode", "county", "organisation", "phone", "status", "registeredAt", "confirmedAt", "linkSentAt",
+			"joinedAt", "listConsent", "followUpConsent", "privacyNoticeVersion", "campaign", "questions");
+
+	/** Budapest time, as Excel shows a date and time whatever its language. */
+	private static final String EXCEL_DATE_TIME = "yyyy-mm-dd hh:mm";
 
 	private final MessageSource messages;
 
@@ -51,9 +57,16 @@ class RegistrationExports {
 				sheet.style(0, c).bold().set();
 			}
 			for (int r = 0; r < rows.size(); r++) {
-				List<String> values = values(rows.get(r), locale);
+				List<Object> values = values(rows.get(r), locale);
 				for (int c = 0; c < values.size(); c++) {
-					sheet.value(r + 1, c, values.get(c));
+					if (values.get(c) instanceof Instant instant) {
+						// A real date, so Excel sorts and filters it as one.
+						sheet.value(r + 1, c, LocalDateTime.ofInstant(instant, HungarianFormats.BUDAPEST));
+						sheet.style(r + 1, c).format(EXCEL_DATE_TIME).set();
+					}
+					else if (values.get(c) != null) {
+						sheet.value(r + 1, c, (String) values.get(c));
+					}
 				}
 			}
 			workbook.finish();
@@ -65,7 +78,12 @@ class RegistrationExports {
 	}
 
 	byte[] csv(List<RegistrationRow> rows, Locale locale) {
-		return HungarianExcelCsv.write(headers(locale), rows.stream().map((row) -> values(row, locale)).toList(),
+		return HungarianExcelCsv.write(headers(locale),
+				rows.stream()
+					.map((row) -> values(row, locale).stream()
+						.map((value) -> (value instanceof Instant instant) ? this.formats.dateTime(instant) : value)
+						.toList())
+					.toList(),
 				locale);
 	}
 
@@ -102,8 +120,11 @@ class RegistrationExports {
 			.toList();
 	}
 
-	private List<String> values(RegistrationRow row, Locale locale) {
-		List<String> values = new ArrayList<>();
+	/**
+	 * The cells of a row: text, or an {@link Instant} for a time ({@code null} if none).
+	 */
+	private List<Object> values(RegistrationRow row, Locale locale) {
+		List<Object> values = new ArrayList<>();
 		values.add(row.name().familyName());
 		values.add(row.name().givenName());
 		values.add(row.email());
@@ -114,9 +135,10 @@ class RegistrationExports {
 		values.add(text(row.organisation()));
 		values.add(text(row.phone()));
 		values.add(this.messages.getMessage(row.status().messageKey(), null, locale));
-		values.add(this.formats.dateTime(row.createdAt()));
-		values.add((row.optedInAt() != null) ? this.formats.dateTime(row.optedInAt()) : "");
-		values.add((row.firstJoinedAt() != null) ? this.formats.dateTime(row.firstJoinedAt()) : "");
+		values.add(row.createdAt());
+		values.add(row.optedInAt());
+		values.add(row.joinLinkSentAt());
+		values.add(row.firstJoinedAt());
 		values.add(yesNo(row.listConsent(), locale));
 		values.add(yesNo(row.followUpConsent(), locale));
 		values.add(row.privacyNoticeVersion());

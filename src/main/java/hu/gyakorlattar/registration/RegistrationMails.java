@@ -1,6 +1,8 @@
 package hu.gyakorlattar.registration;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -58,13 +60,19 @@ class RegistrationMails {
 
 	private final ObjectProvider<FollowUpSurvey> survey;
 
+	private final RegistrationProperties properties;
+
+	private final Clock clock;
+
 	private final String baseUrl;
 
 	RegistrationMails(MailOutbox outbox, ConferenceCalendar calendar, ObjectProvider<FollowUpSurvey> survey,
-			@Value("${gyakorlattar.base-url}") String baseUrl) {
+			RegistrationProperties properties, Clock clock, @Value("${gyakorlattar.base-url}") String baseUrl) {
 		this.outbox = outbox;
 		this.calendar = calendar;
 		this.survey = survey;
+		this.properties = properties;
+		this.clock = clock;
 		this.baseUrl = baseUrl;
 	}
 
@@ -100,6 +108,13 @@ class RegistrationMails {
 		model.put("materials", conference.agenda().stream().filter(AgendaItemView::hasMaterials).toList());
 		model.put("recordings", conference.agenda().stream().filter((item) -> item.recordingUrl() != null).toList());
 		model.put("calendarAttached", template.calendar != Calendar.NONE);
+		// The words about the join link follow the time the mail is made at: whether the
+		// link is still to come, and whether the conference is tomorrow, today or open.
+		Instant now = this.clock.instant();
+		Instant linkAt = this.properties.linkSendAt(conference);
+		model.put("linkAt", linkAt);
+		model.put("linkTiming", LinkTiming.of(conference, linkAt, now).name());
+		model.put("conferenceTiming", LinkTiming.ofConference(conference, now).name());
 		if (template == Template.FOLLOW_UP_ATTENDED) {
 			surveyPath(conference.id(), registration.getPersonalToken())
 				.ifPresent((path) -> model.put("surveyUrl", this.baseUrl + path));

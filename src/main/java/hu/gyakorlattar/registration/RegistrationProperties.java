@@ -1,8 +1,12 @@
 package hu.gyakorlattar.registration;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+
+import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,4 +26,12 @@ record RegistrationProperties(@DefaultValue("10:00") LocalTime linkSendTime,
 		@DefaultValue("P365D") Duration retention, @DefaultValue("20") int perAddressPerMinute,
 		@DefaultValue("5") int perEmailPerHour, @DefaultValue("P7D") Duration confirmationValidFor,
 		@DefaultValue("PT2H") Duration followUpDelay) {
+
+	/**
+	 * When the conference's day-before link goes out: the send time on the day before.
+	 */
+	Instant linkSendAt(ConferenceView conference) {
+		return conference.day().minusDays(1).atTime(this.linkSendTime).atZone(HungarianFormats.BUDAPEST).toInstant();
+	}
+
 }

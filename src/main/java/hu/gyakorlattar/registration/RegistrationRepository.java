@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -27,6 +30,11 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 	boolean existsByEmailKeyAndAnonymisedAtIsNull(String emailKey);
 
 	Optional<Registration> findByPersonalToken(String token);
+
+	/** The registration, its row locked until this transaction ends. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from Registration r where r.id = :id")
+	Optional<Registration> findByIdForUpdate(long id);
 
 	Optional<Registration> findByJoinToken(String token);
 

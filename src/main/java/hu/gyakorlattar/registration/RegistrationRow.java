@@ -10,15 +10,16 @@ record RegistrationRow(long id, long conferenceId, PersonName name, String email
 		String municipalityKshCode, String municipalityName, String municipalityCounty, String municipalityStatus,
 		Integer municipalityPopulation, String organisation, String phone, String privacyNoticeVersion,
 		boolean listConsent, boolean followUpConsent, Long campaignId, RegistrationStatus status, Instant createdAt,
-		Instant optedInAt, Instant cancelledAt, Instant firstJoinedAt, List<String> questions, String locale) {
+		Instant optedInAt, Instant cancelledAt, Instant firstJoinedAt, Instant joinLinkSentAt, List<String> questions,
+		String locale) {
 
 	static RegistrationRow of(Registration r, List<String> questions) {
 		return new RegistrationRow(r.getId(), r.getConferenceId(), r.name(), r.getEmail(), r.getPost(),
 				r.getMunicipalityKshCode(), r.getMunicipalityName(), r.getMunicipalityCounty(),
 				r.getMunicipalityStatus(), r.getMunicipalityPopulation(), r.getOrganisation(), r.getPhone(),
 				r.getPrivacyNoticeVersion(), r.isListConsent(), r.isFollowUpConsent(), r.getCampaignId(), r.getStatus(),
-				r.getCreatedAt(), r.getOptedInAt(), r.getCancelledAt(), r.getFirstJoinedAt(), List.copyOf(questions),
-				r.locale().getLanguage());
+				r.getCreatedAt(), r.getOptedInAt(), r.getCancelledAt(), r.getFirstJoinedAt(), r.getJoinLinkSentAt(),
+				List.copyOf(questions), r.locale().getLanguage());
 	}
 
 	/** The municipality, else the organisation: where the registrant comes from. */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import hu.gyakorlattar.conference.ConferenceView;
-import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.stereotype.Component;
 
@@ -36,11 +35,7 @@ class ScheduledMails {
 	/** What is due when, for this conference's time. */
 	List<Due> dueTimes(ConferenceView conference) {
 		List<Due> due = new ArrayList<>();
-		Instant linkAt = conference.day()
-			.minusDays(1)
-			.atTime(this.properties.linkSendTime())
-			.atZone(HungarianFormats.BUDAPEST)
-			.toInstant();
+		Instant linkAt = this.properties.linkSendAt(conference);
 		due.add(new Due(ScheduledMail.Kind.DAY_BEFORE_LINK, this.properties.linkSendTime().toString(), linkAt));
 		for (Duration offset : this.properties.reminderOffsets()) {
 			due.add(new Due(ScheduledMail.Kind.REMINDER, offset.toString(), conference.startsAt().minus(offset)));

@@ -145,6 +145,37 @@ class EveryMailInAMailClientTests {
 			});
 	}
 
+	/**
+	 * The mails that speak of the join link, at every moment a registrant may be in: the
+	 * link still to come, or out for a conference later, tomorrow, today, or open now.
+	 */
+	@ParameterizedTest(name = "{0} {1} ({2})")
+	@MethodSource("everyLinkTiming")
+	void theWordsAboutTheJoinLinkReadRightAtEveryMoment(String template, String timing, Locale locale) {
+		this.mail.run((context) -> {
+			OutgoingMail sample = SAMPLES.get(template).mail().apply(locale);
+			Map<String, Object> model = new HashMap<>(sample.model());
+			model.put("linkTiming", timing);
+			model.put("conferenceTiming", timing.equals("COMING") ? "LATER" : timing);
+			OutboxMessage stored = outbox(context.getBean(MailTemplates.class), context.getBean(Envelope.class))
+				.render(new OutgoingMail(RECIPIENT, locale, template, model));
+			MimeMessage received = asAClientReadsIt(context.getBean(Envelope.class), stored);
+			assertReadable("Subject", received.getSubject());
+			for (String body : textParts(received).values()) {
+				assertReadable("Body", HtmlUtils.htmlUnescape(body));
+			}
+		});
+	}
+
+	static Stream<Arguments> everyLinkTiming() {
+		return Stream
+			.of("registration/confirmed", "registration/promoted", "registration/day-before-link",
+					"registration/reminder", "registration/meeting-changed")
+			.flatMap((template) -> Stream.of("COMING", "LATER", "TOMORROW", "TODAY", "OPEN")
+				.flatMap((timing) -> Stream.of(Arguments.of(template, timing, HungarianFormats.HUNGARIAN),
+						Arguments.of(template, timing, Locale.ENGLISH))));
+	}
+
 	@Test
 	void withoutAReplyToRepliesGoToTheSender() {
 		this.mail.run((context) -> {
@@ -383,6 +414,10 @@ class EveryMailInAMailClientTests {
 		model.put("recordings", conference.agenda().stream().filter((item) -> item.recordingUrl() != null).toList());
 		boolean calendar = List.of("confirmed", "promoted", "rescheduled", "cancelled").contains(template);
 		model.put("calendarAttached", calendar);
+		// At 9.00 on the day before: the link comes at 10.00, the conference is tomorrow.
+		model.put("linkAt", Instant.parse("2021-06-21T08:00:00Z"));
+		model.put("linkTiming", "COMING");
+		model.put("conferenceTiming", "TOMORROW");
 		if (template.equals("follow-up-attended")) {
 			model.put("surveyUrl", personalUrl + "/visszajelzes");
 		}

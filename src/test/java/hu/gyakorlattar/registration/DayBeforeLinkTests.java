@@ -123,7 +123,9 @@ class DayBeforeLinkTests {
 		this.sender.sendDue();
 
 		Mailbox.Mail link = this.mailbox.awaitSubject("holnap@example.hu", "Belépési link");
-		assertThat(link.subject()).isEqualTo("Belépési link a holnapi konferenciához: Holnapi konferencia");
+		// The test makes the send due five days early, and the words follow the real
+		// timing.
+		assertThat(link.subject()).isEqualTo("Belépési link a konferenciához: Holnapi konferencia");
 		assertThat(link.text()).startsWith("Kedves Holnapi Hanna!")
 			.contains("/j/" + registration.getJoinToken())
 			.contains("böngészőn keresztül is működik")

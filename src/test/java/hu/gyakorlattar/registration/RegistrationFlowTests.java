@@ -841,6 +841,143 @@ class RegistrationFlowTests {
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(firstToken))));
 	}
 
+	// --- the words about the join link follow the real timing ---
+
+	@Test
+	void daysBeforeTheConferenceTheConfirmationAndThePersonalPageSayWhenTheLinkComes() throws Exception {
+		long id = lateConference("Időben jelentkező", 6);
+		LocalDate day = this.conferences.find(id).orElseThrow().day();
+		String linkAt = huDateTime(budapest(day.minusDays(1), 10, 0));
+		String token = confirmed(id, "idoben@example.hu", "Időben", "Ida");
+
+		Mailbox.Mail confirmation = this.mailbox.awaitSubject("idoben@example.hu", "megerősítve");
+		assertThat(confirmation.text())
+			.contains("A belépéshez szükséges személyes linket a konferencia előtti napon, " + linkAt
+					+ "-kor küldjük el.")
+			.doesNotContain("most elküldtük");
+		assertThat(
+				this.mvc.perform(get("/regisztraciom/{token}", token)).andReturn().getResponse().getContentAsString())
+			.contains("Személyes belépési linkjét a konferencia előtti napon, " + linkAt + "-kor küldjük el e-mailben.")
+			.doesNotContain("konferencia holnap", "konferencia ma,", "már nyitva");
+		assertThat(linkMailsQueuedTo("idoben@example.hu")).isZero();
+	}
+
+	@Test
+	void onTheEveningBeforeAfterTheSendTheLinkComesAtOnceForTomorrow() throws Exception {
+		long id = lateConference("Esti jelentkező", 3);
+		LocalDate day = this.conferences.find(id).orElseThrow().day();
+		this.clock.advance(Duration.between(this.clock.instant(), budapest(day.minusDays(1), 20, 0)));
+		String token = confirmed(id, "esti@example.hu", "Esti", "Emma");
+
+		assertThat(this.mailbox.awaitSubject("esti@example.hu", "megerősítve").text())
+			.contains("A konferencia holnap, 10.00-kor kezdődik. Személyes belépési linkjét külön levélben most "
+					+ "elküldtük; a virtuális terem 9.30-kor nyílik.")
+			.doesNotContain("előtti napon");
+		Mailbox.Mail link = this.mailbox.awaitSubject("esti@example.hu", "Belépési link");
+		assertThat(link.subject()).isEqualTo("Belépési link a holnapi konferenciához: Esti jelentkező");
+		assertThat(link.text()).contains("Holnap, " + huDateTime(budapest(day, 10, 0)) + "-kor kezdődik")
+			.contains("A virtuális terem " + huDateTime(budapest(day, 9, 30)) + "-kor nyílik")
+			.contains("/j/" + joinTokenOf(token));
+		assertThat(link.html()).as("the join link is a button").contains("background-color: #073763");
+		assertThat(
+				this.mvc.perform(get("/regisztraciom/{token}", token)).andReturn().getResponse().getContentAsString())
+			.contains("A konferencia holnap, 10.00-kor kezdődik; a virtuális terem 9.30-kor nyílik.")
+			.contains("Személyes belépési linkjét e-mailben is elküldtük (" + huDateTime(this.clock.instant()) + ").")
+			.doesNotContain("előtti napon");
+	}
+
+	@Test
+	void onTheDayBeforeTheRoomOpensTheWordsSayToday() throws Exception {
+		long id = lateConference("Reggeli jelentkező", 2);
+		LocalDate day = this.conferences.find(id).orElseThrow().day();
+		this.clock.advance(Duration.between(this.clock.instant(), budapest(day, 8, 0)));
+		String token = confirmed(id, "reggeli@example.hu", "Reggeli", "Rita");
+
+		assertThat(this.mailbox.awaitSubject("reggeli@example.hu", "megerősítve").text())
+			.contains("A konferencia ma, 10.00-kor kezdődik. Személyes belépési linkjét külön levélben most "
+					+ "elküldtük; a virtuális terem 9.30-kor nyílik.")
+			.doesNotContain("előtti napon", "holnap");
+		Mailbox.Mail link = this.mailbox.awaitSubject("reggeli@example.hu", "Belépési link");
+		assertThat(link.subject()).isEqualTo("Belépési link a mai konferenciához: Reggeli jelentkező");
+		assertThat(link.text()).contains("Ma, " + huDateTime(budapest(day, 10, 0)) + "-kor kezdődik")
+			.doesNotContainIgnoringCase("holnap");
+		assertThat(
+				this.mvc.perform(get("/regisztraciom/{token}", token)).andReturn().getResponse().getContentAsString())
+			.contains("A konferencia ma, 10.00-kor kezdődik; a virtuális terem 9.30-kor nyílik.")
+			.doesNotContain("előtti napon", "holnap");
+	}
+
+	@Test
+	void sevenMinutesBeforeTheStartTheRoomIsOpenInEveryWordAndTheButtonEnters() throws Exception {
+		long id = lateConference("Utolsó pillanat", 2);
+		LocalDate day = this.conferences.find(id).orElseThrow().day();
+		this.clock.advance(Duration.between(this.clock.instant(), budapest(day, 9, 53)));
+		String token = confirmed(id, "utolso@example.hu", "Utolsó", "Ubul");
+
+		assertThat(this.mailbox.awaitSubject("utolso@example.hu", "megerősítve").text())
+			.contains("A virtuális terem már nyitva van: személyes belépési linkjét külön levélben most elküldtük, "
+					+ "azzal most rögtön beléphet. A konferencia kezdete: 10.00.")
+			.doesNotContain("előtti napon", "holnap", "nyílik");
+		Mailbox.Mail link = this.mailbox.awaitSubject("utolso@example.hu", "Belépési link");
+		assertThat(link.subject()).isEqualTo("Belépési link – a virtuális terem már nyitva: Utolsó pillanat");
+		assertThat(link.text()).contains("virtuális terme már nyitva van")
+			.contains("böngészőn keresztül is működik")
+			.doesNotContain("holnap", "nyílik");
+		String page = this.mvc.perform(get("/regisztraciom/{token}", token))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("A virtuális terem már nyitva van: az alábbi gombbal most rögtön beléphet.")
+			.contains("action=\"/j/" + joinTokenOf(token) + "\" method=\"post\"")
+			.doesNotContain("előtti napon", "holnap", "nyílik");
+		// The button records the attendance as before.
+		this.mvc.perform(post("/j/{token}", joinTokenOf(token)).with(csrf())).andExpect(status().isOk());
+		assertThat(statusOf(token)).isEqualTo(RegistrationStatus.ATTENDED);
+
+		this.mvc
+			.perform(post("/esemenyek/{id}/regisztracio", id).with(csrf())
+				.param("lang", "en")
+				.param("familyName", "Late")
+				.param("givenName", "Larry")
+				.param("email", "late.larry@example.org")
+				.param("post", "researcher")
+				.param("organisation", "University of Example")
+				.param("privacyNoticeAccepted", "true"))
+			.andExpect(status().is3xxRedirection());
+		String english = this.mailbox.awaitSubject("late.larry@example.org", "confirm").personalToken();
+		this.mvc.perform(post("/regisztraciom/{token}/megerosites", english).with(csrf()).param("lang", "en"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.mailbox.awaitSubject("late.larry@example.org", "confirmed").text())
+			.contains("The virtual room is open now: we have just sent you your personal join link")
+			.doesNotContain("tomorrow", "opens");
+		assertThat(this.mailbox.awaitSubject("late.larry@example.org", "join link").subject())
+			.isEqualTo("Your join link – the room is open now: Utolsó pillanat");
+		assertThat(this.mvc.perform(get("/regisztraciom/{token}", english).param("lang", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("The virtual room is open now: join straight away with the button below.")
+			.doesNotContain("opens at");
+	}
+
+	/** Open for registration until an hour after its 10.00 start. */
+	long lateConference(String title, int daysAhead) {
+		LocalDate day = today().plusDays(daysAhead);
+		return this.transaction.execute((status) -> ConferencesForRegistrationTests.published(this.conferences, title,
+				day, 10, today().minusDays(1).atTime(9, 0), day.atTime(11, 0)));
+	}
+
+	long linkMailsQueuedTo(String address) {
+		return this.jdbc.queryForObject(
+				"select count(*) from mail_outbox where recipient = ? and template = 'registration/day-before-link'",
+				Long.class, address);
+	}
+
+	/** "2021. június 21. (hétfő) 10.00" */
+	static String huDateTime(java.time.Instant instant) {
+		return java.time.format.DateTimeFormatter.ofPattern("yyyy. MMMM d. (EEEE) H.mm", HungarianFormats.HUNGARIAN)
+			.format(instant.atZone(HungarianFormats.BUDAPEST));
+	}
+
 	// --- helpers ---
 
 	/**
