@@ -10,6 +10,7 @@ import java.util.Optional;
 import hu.gyakorlattar.programme.Cycle;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.programme.Theme;
+import hu.gyakorlattar.shared.ConditionalOnDemoData;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.HungarianWorkingDays;
 import org.slf4j.Logger;
@@ -17,7 +18,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(20)
-@ConditionalOnBooleanProperty(name = "gyakorlattar.demo-data", matchIfMissing = true)
+@ConditionalOnDemoData
 class ConferenceDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ConferenceDemoData.class);

@@ -13,10 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import hu.gyakorlattar.programme.Cycle;
 import hu.gyakorlattar.programme.ProgrammeManagement;
+import hu.gyakorlattar.shared.ConditionalOnDemoData;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(20)
-@ConditionalOnBooleanProperty(name = "gyakorlattar.demo-data", matchIfMissing = true)
+@ConditionalOnDemoData
 class PracticeDemoData implements ApplicationRunner {
 
 	static final String EDITOR = "demo";

@@ -2,12 +2,12 @@ package hu.gyakorlattar.programme;
 
 import java.util.List;
 
+import hu.gyakorlattar.shared.ConditionalOnDemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(10)
-@ConditionalOnBooleanProperty(name = "gyakorlattar.demo-data", matchIfMissing = true)
+@ConditionalOnDemoData
 class ProgrammeDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ProgrammeDemoData.class);
