@@ -23,7 +23,12 @@ class InvitationCampaign {
 
 	enum Status {
 
-		DRAFT, SENT
+		/** The text may change. */
+		DRAFT,
+		/** The recipients are recorded; the worker is queueing their mails. */
+		SENDING,
+		/** Every recipient's mail is in the outbox. */
+		SENT
 
 	}
 
@@ -50,6 +55,8 @@ class InvitationCampaign {
 
 	private Instant sentAt;
 
+	private Instant finishedAt;
+
 	private int recipientCount;
 
 	@Version
@@ -72,14 +79,31 @@ class InvitationCampaign {
 		this.sender = form.sender().strip();
 	}
 
-	void sent(Instant now, int recipients) {
-		this.status = Status.SENT;
+	/** The office sent it to these many recipients; the worker queues their mails. */
+	void sending(Instant now, int recipients) {
+		this.status = Status.SENDING;
 		this.sentAt = now;
 		this.recipientCount = recipients;
 	}
 
+	/** Recorded as sent and finished at once, as other modules' tests need it. */
+	void sent(Instant now, int recipients) {
+		sending(now, recipients);
+		this.status = Status.SENT;
+		this.finishedAt = now;
+	}
+
+	/**
+	 * Whether the office sent it: being sent or finished, the letter is the record of
+	 * what goes to whom and no longer changes, and it is never sent again.
+	 */
 	public boolean isSent() {
-		return this.status == Status.SENT;
+		return this.status != Status.DRAFT;
+	}
+
+	/** The worker is still queueing its mails. */
+	public boolean isSending() {
+		return this.status == Status.SENDING;
 	}
 
 	InvitationCampaignForm toForm() {
@@ -125,6 +149,10 @@ class InvitationCampaign {
 
 	public Instant getSentAt() {
 		return this.sentAt;
+	}
+
+	public Instant getFinishedAt() {
+		return this.finishedAt;
 	}
 
 	public int getRecipientCount() {

@@ -28,8 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The programme office's invitation campaigns: the list, a new letter for a conference,
  * the letter with its preview and test mail, the selection of recipients with a count to
- * confirm, and the progress of the sending. Plain forms and links; the progress page
- * reloads itself with a {@code Refresh} header while mail waits, so no script is needed.
+ * confirm (and, when the letter names a year or a date that is not its conference's, a
+ * warning to acknowledge), and the progress of the sending, which runs in the background.
+ * Plain forms and links; the progress page reloads itself with a {@code Refresh} header
+ * (what {@code <meta http-equiv="refresh">} says, for the whole response) while mail
+ * waits, so no script is needed.
  */
 @Controller
 @RequestMapping("/admin/meghivok")
@@ -152,18 +155,24 @@ class InvitationCampaignAdministration {
 			model.addAttribute("campaignForm", campaign.toForm());
 			return campaignPage(campaign, null, model);
 		}
-		model.addAttribute("campaign", campaign);
-		model.addAttribute("reach", reach);
-		model.addAttribute("conference", this.campaigns.conference(campaign.getConferenceId()).orElse(null));
-		return "mail/admin/campaign-confirm";
+		return confirmPage(campaign, reach, false, model);
 	}
 
+	/**
+	 * Sends once the office confirmed the count and, when the letter names another year
+	 * or date than the conference's, that it means them ({@code datumokRendben}).
+	 */
 	@PostMapping("/{id}/kuldes")
 	String send(@PathVariable long id, @Valid @ModelAttribute("selectionForm") RecipientSelectionForm selection,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, @RequestParam(name = "datumokRendben", defaultValue = "false") boolean datesConfirmed,
+			Model model, RedirectAttributes redirect) {
 		InvitationCampaign campaign = this.campaigns.campaign(id);
+		InvitationCampaigns.Reach reach = null;
 		if (!campaign.isSent()) {
-			checked(selection, result);
+			reach = checked(selection, result);
+			if (!result.hasErrors() && !datesConfirmed && !this.campaigns.foreignDates(campaign).isEmpty()) {
+				return confirmPage(campaign, reach, true, model);
+			}
 		}
 		if (!result.hasErrors()) {
 			try {
@@ -185,7 +194,7 @@ class InvitationCampaignAdministration {
 			Model model, HttpServletResponse response) {
 		InvitationCampaign campaign = this.campaigns.campaign(id);
 		InvitationCampaigns.CampaignStatistics statistics = this.campaigns.statistics(id);
-		boolean autoRefresh = statistics.queued() > 0 && !"ki".equals(refresh);
+		boolean autoRefresh = (campaign.isSending() || statistics.waiting()) && !"ki".equals(refresh);
 		if (autoRefresh) {
 			response.setHeader("Refresh", Integer.toString(REFRESH_SECONDS));
 		}
@@ -211,6 +220,16 @@ class InvitationCampaignAdministration {
 		return reach;
 	}
 
+	private String confirmPage(InvitationCampaign campaign, InvitationCampaigns.Reach reach, boolean datesUnconfirmed,
+			Model model) {
+		model.addAttribute("campaign", campaign);
+		model.addAttribute("reach", reach);
+		model.addAttribute("conference", this.campaigns.conference(campaign.getConferenceId()).orElse(null));
+		model.addAttribute("foreignDates", this.campaigns.foreignDates(campaign));
+		model.addAttribute("datesUnconfirmed", datesUnconfirmed);
+		return "mail/admin/campaign-confirm";
+	}
+
 	private String newCampaignPage(Model model) {
 		model.addAttribute("conferences", this.campaigns.conferences());
 		return "mail/admin/campaign-new";
@@ -224,6 +243,7 @@ class InvitationCampaignAdministration {
 		}
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("conference", this.campaigns.conference(campaign.getConferenceId()).orElse(null));
+		model.addAttribute("foreignDates", campaign.isSent() ? List.of() : this.campaigns.foreignDates(campaign));
 		model.addAttribute("contacts", contacts);
 		model.addAttribute("previewContact", chosen.orElse(null));
 		model.addAttribute("preview", this.campaigns.conference(campaign.getConferenceId()).isPresent()

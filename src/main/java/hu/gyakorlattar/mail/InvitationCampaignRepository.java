@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface InvitationCampaignRepository extends JpaRepository<InvitationCampaign, Long> {
@@ -24,5 +25,19 @@ interface InvitationCampaignRepository extends JpaRepository<InvitationCampaign,
 
 	@Query("select min(c.sentAt) from InvitationCampaign c where c.conferenceId = :conferenceId and c.sentAt is not null")
 	Instant findFirstSentAt(long conferenceId);
+
+	/**
+	 * Marks as sent every campaign being sent that has no pending recipient left.
+	 * Idempotent, so every worker may run it after its batches: whichever sees the last
+	 * batch committed finishes the campaign.
+	 */
+	@Modifying
+	@Query(value = """
+			update invitation_campaign c
+			set status = 'SENT', finished_at = :now, version = c.version + 1
+			where c.status = 'SENDING'
+			and not exists (select 1 from invitation_recipient r where r.campaign_id = c.id and r.status = 'PENDING')
+			""", nativeQuery = true)
+	int finishSending(Instant now);
 
 }

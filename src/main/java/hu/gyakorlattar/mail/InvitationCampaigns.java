@@ -26,18 +26,19 @@ import hu.gyakorlattar.shared.NotFound;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The programme office's invitation campaigns: write a letter for a conference from the
- * 2021 invitation's template, preview it for a recipient, send a test to oneself, send it
- * once to a selection of municipality contacts, and see how it went. Sending queues every
- * recipient's mail in the one transaction that records the recipients and marks the
- * campaign sent, under a lock on the campaign: a double click or a second instance waits,
- * then finds it sent, so no one is invited twice. Addresses that unsubscribed are left
- * out of every later campaign.
+ * letter {@link ProposedLetter} builds of it, preview it for a recipient, send a test to
+ * oneself, send it once to a selection of municipality contacts, and see how it goes.
+ * Sending only records every recipient as pending and the campaign as being sent, in one
+ * short transaction under a lock on the campaign: a double click or a second instance
+ * waits, then finds it sent, so no one is invited twice. {@link SendingInvitations}
+ * queues the mails in the background. Addresses that unsubscribed are left out of every
+ * later campaign.
  */
 @Service
 @Transactional
@@ -64,7 +65,9 @@ class InvitationCampaigns {
 
 	private final ObjectProvider<CampaignResponses> responses;
 
-	private final MessageSource messages;
+	private final ProposedLetter proposals;
+
+	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
@@ -73,7 +76,7 @@ class InvitationCampaigns {
 	InvitationCampaigns(InvitationCampaignRepository campaigns, InvitationRecipientRepository recipients,
 			UnsubscriptionRepository unsubscribed, MailOutbox outbox, MailTemplates templates,
 			ConferenceManagement conferences, MunicipalityDirectory directory,
-			ObjectProvider<CampaignResponses> responses, MessageSource messages, Clock clock,
+			ObjectProvider<CampaignResponses> responses, ProposedLetter proposals, JdbcTemplate jdbc, Clock clock,
 			@Value("${gyakorlattar.base-url}") String baseUrl) {
 		this.campaigns = campaigns;
 		this.recipients = recipients;
@@ -83,7 +86,8 @@ class InvitationCampaigns {
 		this.conferences = conferences;
 		this.directory = directory;
 		this.responses = responses;
-		this.messages = messages;
+		this.proposals = proposals;
+		this.jdbc = jdbc;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
 	}
@@ -112,19 +116,31 @@ class InvitationCampaigns {
 	}
 
 	/**
-	 * A new letter for the conference, prefilled with the 2021 invitation's text (its
-	 * typos corrected), signed in Budapest today by the Steering Committee.
+	 * A new letter for the conference, proposed from the conference and its programme
+	 * year, signed in Budapest today by the Steering Committee.
 	 */
 	@Transactional(readOnly = true)
 	InvitationCampaignForm draft(ConferenceView conference) {
-		Locale hungarian = HungarianFormats.HUNGARIAN;
-		return new InvitationCampaignForm(conference.id(),
-				this.messages.getMessage("mail.campaign.template.subject", new Object[] { conference.title() },
-						hungarian),
-				this.messages.getMessage("mail.campaign.template.body", new Object[] { conference.title() }, hungarian),
-				this.messages.getMessage("mail.campaign.template.place", null, hungarian),
-				InvitationLetter.today(this.clock.instant()),
-				this.messages.getMessage("mail.campaign.template.sender", null, hungarian));
+		ProposedLetter.Text proposed = this.proposals.compose(conference);
+		return new InvitationCampaignForm(conference.id(), proposed.subject(), proposed.body(),
+				this.proposals.text("mail.campaign.template.place"), InvitationLetter.today(this.clock.instant()),
+				this.proposals.text("mail.campaign.template.sender"));
+	}
+
+	/**
+	 * The years and dates the campaign's subject and text name that are not its
+	 * conference's, to warn of before sending; empty when there are none or the
+	 * conference is gone.
+	 */
+	@Transactional(readOnly = true)
+	List<String> foreignDates(InvitationCampaign campaign) {
+		return conference(campaign.getConferenceId()).map((conference) -> {
+			Set<java.time.LocalDate> days = this.proposals.knownDates(conference);
+			Set<Integer> years = new HashSet<>();
+			years.add(conference.cycleYear());
+			days.forEach((day) -> years.add(day.getYear()));
+			return DatesInLetter.foreign(campaign.getSubject() + "\n" + campaign.getBody(), days, years);
+		}).orElse(List.of());
 	}
 
 	InvitationCampaign create(InvitationCampaignForm form) {
@@ -204,28 +220,35 @@ class InvitationCampaigns {
 	}
 
 	/**
-	 * Sends the campaign to the selection, once: a campaign already sent is left as it
-	 * is.
-	 * @throws InvalidInput if the selection reaches no one
+	 * Sends the campaign to the selection, once: records every recipient as pending and
+	 * the campaign as being sent, and returns; {@link SendingInvitations} queues the
+	 * mails. A campaign already sent (or being sent) is left as it is.
+	 * @throws InvalidInput if the selection reaches no one or the conference is gone
 	 */
 	Sending send(long id, ContactSelection selection) {
 		InvitationCampaign campaign = this.campaigns.findLockedById(id).orElseThrow(NotFound::new);
 		if (campaign.isSent()) {
 			return new Sending(campaign.getRecipientCount(), true);
 		}
-		ConferenceView conference = conferenceOf(campaign.getConferenceId());
+		conferenceOf(campaign.getConferenceId());
 		Addressees addressees = addressees(selection);
 		if (addressees.list().isEmpty()) {
 			throw new InvalidInput(null, "mail.campaign.selection.empty");
 		}
-		for (MunicipalityContactView contact : addressees.list()) {
-			String email = folded(contact.email());
-			String token = newToken();
-			long outboxId = this.outbox.queue(InvitationLetter.mail(campaign, conference, contact.email().strip(),
-					InvitationLetter.salutationFor(contact.gender()), this.baseUrl, token));
-			this.recipients.save(new InvitationRecipient(campaign.getId(), email, contact.kshCode(), outboxId, token));
-		}
-		campaign.sent(this.clock.instant(), addressees.list().size());
+		// One statement per thousand rows: recording 3,200 recipients takes a blink.
+		this.jdbc.batchUpdate("""
+				insert into invitation_recipient
+				(campaign_id, email, address, ksh_code, salutation_key, unsubscribe_token, status)
+				values (?, ?, ?, ?, ?, ?, 'PENDING')
+				""", addressees.list(), 1_000, (statement, contact) -> {
+			statement.setLong(1, campaign.getId());
+			statement.setString(2, folded(contact.email()));
+			statement.setString(3, contact.email().strip());
+			statement.setString(4, contact.kshCode());
+			statement.setString(5, InvitationLetter.salutationFor(contact.gender()));
+			statement.setString(6, newToken());
+		});
+		campaign.sending(this.clock.instant(), addressees.list().size());
 		return new Sending(addressees.list().size(), false);
 	}
 
@@ -235,9 +258,10 @@ class InvitationCampaigns {
 		Map<OutboxMessage.Status, Long> statuses = this.outbox
 			.countByStatus(this.recipients.findOutboxIdsByCampaignId(campaign.getId()));
 		CampaignResponses counter = this.responses.getIfAvailable();
-		return new CampaignStatistics(campaign.getRecipientCount(), statuses.get(OutboxMessage.Status.QUEUED),
-				statuses.get(OutboxMessage.Status.SENT), statuses.get(OutboxMessage.Status.FAILED),
-				this.unsubscribed.countByCampaignId(campaign.getId()),
+		return new CampaignStatistics(campaign.getRecipientCount(),
+				this.recipients.countByCampaignIdAndStatus(campaign.getId(), InvitationRecipient.Status.PENDING),
+				statuses.get(OutboxMessage.Status.QUEUED), statuses.get(OutboxMessage.Status.SENT),
+				statuses.get(OutboxMessage.Status.FAILED), this.unsubscribed.countByCampaignId(campaign.getId()),
 				(counter != null) ? counter.registrationsFrom(campaign.getId()) : null);
 	}
 
@@ -344,11 +368,18 @@ class InvitationCampaigns {
 	}
 
 	/**
+	 * @param pending recipients whose mail the worker has not yet put in the outbox
+	 * @param queued mails in the outbox waiting for the SMTP server
 	 * @param registrations registrations that came through the campaign's link, or
 	 * {@code null} when no module counts them
 	 */
-	record CampaignStatistics(long recipients, long queued, long sent, long failed, long unsubscribed,
+	record CampaignStatistics(long recipients, long pending, long queued, long sent, long failed, long unsubscribed,
 			Long registrations) {
+
+		/** Whether anything still waits, to the worker or to the SMTP server. */
+		boolean waiting() {
+			return this.pending > 0 || this.queued > 0;
+		}
 
 	}
 

@@ -28,6 +28,16 @@ public final class CallsForTests {
 		return call.id();
 	}
 
+	/** A published call of an existing theme, with the default form and criteria. */
+	public static long publishedFor(CallManagement calls, long themeId, String title, LocalDateTime opens,
+			LocalDateTime deadline) {
+		CallView call = calls.create(new CallForm(themeId, title, "", "Önkormányzatok pályázhatnak.", "",
+				opens.toLocalDate(), opens.toLocalTime(), deadline.toLocalDate(), deadline.toLocalTime(), 1, 5,
+				CallForm.defaultSections(), CallForm.defaultCriteria()));
+		calls.publish(call.id());
+		return call.id();
+	}
+
 	/** Budapest wall-clock time of an instant, to the minute. */
 	public static LocalDateTime budapest(Instant instant) {
 		return ZonedDateTime.ofInstant(instant, HungarianFormats.BUDAPEST).toLocalDateTime().withSecond(0).withNano(0);

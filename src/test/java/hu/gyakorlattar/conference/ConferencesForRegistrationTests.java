@@ -31,6 +31,19 @@ public final class ConferencesForRegistrationTests {
 		return conference.getId();
 	}
 
+	/**
+	 * A published conference of a programme year's theme, with a pasted meeting link,
+	 * 10.00–13.00 on the day, open for registration from now until the given time.
+	 */
+	public static long publishedInTheme(ConferenceManagement conferences, int year, long themeId, String title,
+			LocalDate day, LocalDateTime registrationOpens, LocalDateTime registrationCloses) {
+		Conference conference = conferences.create(new ConferenceForm(year, themeId, title, "", day,
+				LocalTime.of(10, 0), LocalTime.of(13, 0), 30, 500, registrationOpens, registrationCloses, null,
+				MeetingKind.LINK, "https://meet.example.hu/" + title.hashCode()));
+		conferences.publish(conference.getId());
+		return conference.getId();
+	}
+
 	/** The same conference in a Zoom meeting, open for registration from yesterday. */
 	public static long publishedOnZoom(ConferenceManagement conferences, String title, LocalDate day,
 			LocalDateTime registrationOpens) {

@@ -2,6 +2,8 @@ package hu.gyakorlattar.mail;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,12 +26,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import hu.gyakorlattar.call.CallManagement;
+import hu.gyakorlattar.call.CallsForTests;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.municipality.ContactSelection;
 import hu.gyakorlattar.municipality.LegalStatus;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
+import hu.gyakorlattar.programme.ProgrammeManagement;
+import hu.gyakorlattar.programme.ThemesForTests;
 
 import hu.gyakorlattar.shared.LocalSmtp;
 
@@ -46,6 +55,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -109,6 +119,20 @@ class InvitationCampaignTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ProgrammeManagement programme;
+
+	@Autowired
+	CallManagement calls;
+
+	@Autowired
+	SendingInvitations worker;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	private static final AtomicInteger THEMES = new AtomicInteger();
 
 	ConferenceView conference;
 
@@ -218,6 +242,9 @@ class InvitationCampaignTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from invitation_recipient where campaign_id = ?",
 				Integer.class, id))
 			.isEqualTo(expected);
+		// The mails are queued in the background, each once.
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> this.campaigns.campaign(id).getStatus() == InvitationCampaign.Status.SENT);
 		assertThat(this.jdbc.queryForObject(
 				"select count(distinct outbox_id) from invitation_recipient " + "where campaign_id = ?", Integer.class,
 				id))
@@ -413,12 +440,282 @@ class InvitationCampaignTests {
 
 		InvitationCampaignForm draft = (InvitationCampaignForm) result.getModelAndView().getModel().get("campaignForm");
 		assertThat(draft.conferenceId()).isEqualTo(this.conference.id());
-		assertThat(draft.body()).startsWith("Továbbra is rendkívüli időket élünk")
-			.contains("Autonómia Alapítvány")
-			.contains("„" + this.conference.title() + "” című online konferenciánkra");
+		assertThat(draft.body()).contains("„" + this.conference.title() + "” című online konferenciánkra")
+			.doesNotContain("koronavírus");
 		assertThat(draft.signaturePlace()).isEqualTo("Budapest");
 		assertThat(draft.sender()).isEqualTo("Legjobb Önkormányzati Gyakorlatok Program Irányító Bizottsága");
 		assertThat(result.getResponse().getContentAsString()).contains("<textarea id=\"body\"");
+	}
+
+	@Test
+	void theProposedLetterIsBuiltFromA2026ConferenceNotCopiedFromThe2021One() throws Exception {
+		December2026 december = aDecember2026Conference();
+
+		MvcResult result = this.mvc
+			.perform(get("/admin/meghivok/uj").param("konferencia", Long.toString(december.conferenceId()))
+				.with(admin()))
+			.andExpect(status().isOk())
+			.andReturn();
+
+		InvitationCampaignForm draft = (InvitationCampaignForm) result.getModelAndView().getModel().get("campaignForm");
+		assertThat(draft.subject()).contains(december.title());
+		assertThat(draft.body()).contains("„" + december.title() + "” című online konferenciánkra")
+			.contains("Időpont: 2026. december 28. (hétfő) 10.00 órától")
+			.contains("Témakör: " + december.theme())
+			.contains("a program 2026. évi pályázati szakaszát")
+			.contains("http://localhost:8080/felhivasok/" + december.callId())
+			.contains("Beadási határidő: 2026. november 30. (hétfő) 23.59")
+			.contains("Regisztráció: http://localhost:8080/esemenyek/" + december.conferenceId() + "/regisztracio")
+			.contains("Regisztrálni 2026. december 21. (hétfő) 12.00-ig lehet.")
+			.doesNotContain("2021")
+			.doesNotContain("koronavírus")
+			.doesNotContain("rendkívüli időket")
+			.doesNotContain("júniusában")
+			.doesNotContain("legjobbonkormanyzatigyakorlatok.hu");
+
+		// Sent as proposed, it names only the conference's own year and days: no warning.
+		long id = createCampaign(december.conferenceId(), draft.body());
+		this.mvc.perform(get("/admin/meghivok/{id}/kuldes", id).param("counties", county("Aba")).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("A meghívó 2 címre megy ki."),
+					not(containsString("datum-figyelmeztetes")), not(containsString("datumokRendben")))));
+	}
+
+	@Test
+	void aLetterNamingAnotherYearOrDayWarnsAndSendsOnceTheOfficeConfirms() throws Exception {
+		December2026 december = aDecember2026Conference();
+		long id = createCampaign(december.conferenceId(),
+				"A program 2021-es pályázati szakaszának konferenciája 2021. június 22. (kedd) 10.00 órától.\n\n"
+						+ "A június 22-én kezdődő konferencia 2026. december 28-án folytatódik.");
+
+		this.mvc.perform(get("/admin/meghivok/{id}", id).with(admin()))
+			.andExpect(content()
+				.string(allOf(containsString("id=\"datum-figyelmeztetes\""), containsString("nem a konferenciáé"))));
+		this.mvc.perform(get("/admin/meghivok/{id}/kuldes", id).param("counties", county("Aba")).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("nem a konferenciáé (2026. december 28. (hétfő) 10.00)"),
+					containsString("<li>2021. június 22</li>"), containsString("<li>2021</li>"),
+					containsString("<li>június 22</li>"), not(containsString("<li>2026")),
+					containsString("name=\"datumokRendben\""))));
+
+		// Sending without saying the dates are meant shows the warning again, as an
+		// error.
+		this.mvc.perform(send(id).param("counties", county("Aba")))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("A kiküldéshez jelölje be"), containsString("<li>2021. június 22</li>"))));
+		assertThat(this.campaigns.campaign(id).isSent()).isFalse();
+		assertThat(smtp.getReceivedMessagesForDomain("aba.example")).isEmpty();
+
+		this.mvc.perform(send(id).param("counties", county("Aba")).param("datumokRendben", "true"))
+			.andExpect(redirectedUrl("/admin/meghivok/" + id + "/allapot"))
+			.andExpect(flash().attribute("flashKey", "mail.campaign.sending"));
+		assertThat(text(receivedBy("anna@aba.example"))).contains("2021. június 22. (kedd)");
+		assertThat(text(receivedBy("hivatal@fehervar.example"))).contains("június 22-én");
+	}
+
+	@Test
+	void aCampaignToManyMunicipalitiesReturnsAtOnceAndIsSentInTheBackground() throws Exception {
+		List<String> many = manyMayors(900);
+		try {
+			long id = createCampaign();
+			int recipients = this.campaigns.reach(ContactSelection.all()).recipients();
+			assertThat(recipients).isGreaterThanOrEqualTo(900);
+
+			long started = System.nanoTime();
+			this.mvc.perform(send(id))
+				.andExpect(redirectedUrl("/admin/meghivok/" + id + "/allapot"))
+				.andExpect(flash().attribute("flashKey", "mail.campaign.sending"));
+			long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+			// The request recorded who gets it; the letters are written afterwards.
+			assertThat(
+					this.jdbc.queryForObject("select status from invitation_campaign where id = ?", String.class, id))
+				.isEqualTo("SENDING");
+			assertThat(took).as("the send request's milliseconds").isLessThan(5_000);
+			this.mvc.perform(get("/admin/meghivok/{id}/allapot", id).with(admin()))
+				.andExpect(header().string("Refresh", "5"))
+				.andExpect(content().string(containsString("A levelek előkészítése a háttérben folyik")));
+			// A second press while it is being sent sends nothing more.
+			this.mvc.perform(send(id)).andExpect(flash().attribute("flashKey", "mail.campaign.alreadySent"));
+
+			await().atMost(Duration.ofSeconds(120))
+				.untilAsserted(() -> this.mvc.perform(get("/admin/meghivok/{id}/allapot", id).with(admin()))
+					.andExpect(header().doesNotExist("Refresh"))
+					.andExpect(content().string(allOf(containsString("<dd id=\"stat-pending\">0</dd>"),
+							containsString("<dd id=\"stat-queued\">0</dd>"),
+							containsString("<dd id=\"stat-sent\">" + recipients + "</dd>"),
+							containsString("Elküldve: " + recipients + " / " + recipients)))));
+			assertThat(this.campaigns.campaign(id).getStatus()).isEqualTo(InvitationCampaign.Status.SENT);
+			assertEveryoneGotOneMail(id, recipients);
+		}
+		finally {
+			forget(many);
+		}
+	}
+
+	@Test
+	void aSendInterruptedMidwayResumesAndNobodyGetsTwoMails() throws Exception {
+		List<String> many = manyMayors(350);
+		ExecutorService instances = Executors.newFixedThreadPool(3);
+		try {
+			long id = createCampaign();
+			int recipients = this.campaigns.send(id, ContactSelection.all()).recipients();
+
+			// Another instance claims a batch, writes its mails and dies before
+			// committing.
+			CountDownLatch claimed = new CountDownLatch(1);
+			CountDownLatch die = new CountDownLatch(1);
+			Future<Integer> crashed = instances.submit(() -> this.transaction.execute((status) -> {
+				int batch = this.worker.queueBatch();
+				claimed.countDown();
+				try {
+					die.await(60, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				status.setRollbackOnly();
+				return batch;
+			}));
+			assertThat(claimed.await(30, TimeUnit.SECONDS)).isTrue();
+			// The live worker skips the rows the dying instance holds and sends the rest.
+			await().atMost(Duration.ofSeconds(60))
+				.until(() -> pending(id) <= SendingInvitations.BATCH && queued(id) == recipients - pending(id));
+			assertThat(pending(id)).isPositive();
+			assertThat(this.campaigns.campaign(id).isSending()).isTrue();
+			die.countDown();
+			assertThat(crashed.get(30, TimeUnit.SECONDS)).isPositive();
+
+			// Two more workers, as two instances would, race the scheduled one for the
+			// rest.
+			Future<?> one = instances.submit(this.worker::sendPending);
+			Future<?> two = instances.submit(this.worker::sendPending);
+			one.get(60, TimeUnit.SECONDS);
+			two.get(60, TimeUnit.SECONDS);
+			await().atMost(Duration.ofSeconds(60))
+				.until(() -> this.campaigns.campaign(id).getStatus() == InvitationCampaign.Status.SENT);
+			await().atMost(Duration.ofSeconds(60)).until(() -> this.campaigns.statistics(id).sent() == recipients);
+			assertEveryoneGotOneMail(id, recipients);
+		}
+		finally {
+			instances.shutdownNow();
+			forget(many);
+		}
+	}
+
+	@Test
+	void sendingWithNoRecipientsOrForAnUnknownCampaignSaysSo() throws Exception {
+		long id = createCampaign();
+		this.mvc.perform(send(id).param("counties", "Sehol sincs vármegye"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ennek a kiválasztásnak nincs címzettje")));
+		assertThat(this.campaigns.campaign(id).isSent()).isFalse();
+		assertThat(this.jdbc.queryForObject("select count(*) from invitation_recipient where campaign_id = ?",
+				Integer.class, id))
+			.isZero();
+		this.mvc.perform(get("/admin/meghivok/{id}/allapot", 987654).with(admin())).andExpect(status().isNotFound());
+	}
+
+	private void assertEveryoneGotOneMail(long id, int recipients) {
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from invitation_recipient where campaign_id = ? and status = 'QUEUED'", Integer.class,
+				id))
+			.isEqualTo(recipients);
+		assertThat(this.jdbc.queryForObject(
+				"select count(distinct outbox_id) from invitation_recipient where campaign_id = ?", Integer.class, id))
+			.isEqualTo(recipients);
+		// Nothing the dying instance wrote survived, and nobody is in the outbox twice.
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from mail_outbox m
+				where m.recipient in (select r.address from invitation_recipient r where r.campaign_id = ?)
+				and m.subject = 'Meghívó a konferenciára'
+				and m.created_at >= (select c.sent_at from invitation_campaign c where c.id = ?)
+				""", Integer.class, id, id)).isEqualTo(recipients);
+		List<String> received = Arrays.stream(smtp.getReceivedMessages()).map((message) -> {
+			try {
+				return message.getAllRecipients()[0].toString().toLowerCase(java.util.Locale.ROOT);
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+		assertThat(received).doesNotHaveDuplicates();
+	}
+
+	private int pending(long id) {
+		return this.jdbc.queryForObject(
+				"select count(*) from invitation_recipient where campaign_id = ? and status = 'PENDING'", Integer.class,
+				id);
+	}
+
+	private int queued(long id) {
+		return this.jdbc.queryForObject(
+				"select count(*) from invitation_recipient where campaign_id = ? and status = 'QUEUED'", Integer.class,
+				id);
+	}
+
+	/**
+	 * Mayors of this many further municipalities, at addresses of their own; answers the
+	 * codes, to {@link #forget} them after the test.
+	 */
+	private List<String> manyMayors(int count) throws Exception {
+		List<String> taken = List.of(code("Aba"), code("Székesfehérvár"), code("Abaliget"), code("Szada"),
+				aCapitalDistrict().kshCode());
+		List<String> codes = this.directory.search("", 100_000)
+			.stream()
+			.map(MunicipalitySummary::kshCode)
+			.filter((code) -> !taken.contains(code))
+			.limit(count)
+			.toList();
+		assertThat(codes).hasSize(count);
+		StringBuilder csv = new StringBuilder(
+				"ksh_kod;polgarmester_elotag;polgarmester_vezeteknev;polgarmester_utonev;nem;email;telefon\r\n");
+		for (String code : codes) {
+			csv.append(code).append(";;Tömeges;Teréz;nő;polgarmester@t").append(code).append(".tomeges.example;\r\n");
+		}
+		this.mvc
+			.perform(multipart("/admin/telepulesek/kapcsolattartok")
+				.file(new MockMultipartFile("file", "kapcsolattartok.csv", "text/csv",
+						csv.toString().getBytes(StandardCharsets.UTF_8)))
+				.with(admin())
+				.with(csrf()))
+			.andExpect(flash().attribute("flashKey", "municipality.contacts.imported"));
+		return codes;
+	}
+
+	/** Leaves the other tests the five mayors they expect. */
+	private void forget(List<String> codes) throws Exception {
+		for (String code : codes) {
+			this.mvc.perform(post("/admin/telepulesek/{code}/kapcsolattarto-torlese", code).with(admin()).with(csrf()));
+		}
+	}
+
+	/** A conference of a 2026 theme on Monday 28 December 2026, with the theme's call. */
+	private December2026 aDecember2026Conference() {
+		String theme = "Klímabarát települések " + THEMES.incrementAndGet();
+		long themeId = ThemesForTests.theme(this.programme, 2026, theme);
+		long callId = CallsForTests.publishedFor(this.calls, themeId, "Felhívás: " + theme,
+				LocalDateTime.of(2026, 9, 1, 9, 0), LocalDateTime.of(2026, 11, 30, 23, 59));
+		String title = "Klímabarát önkormányzatok " + THEMES.get();
+		long conferenceId = ConferencesForRegistrationTests.publishedInTheme(this.conferences, 2026, themeId, title,
+				LocalDate.of(2026, 12, 28), LocalDateTime.of(2026, 1, 5, 9, 0), LocalDateTime.of(2026, 12, 21, 12, 0));
+		return new December2026(conferenceId, title, theme, callId);
+	}
+
+	record December2026(long conferenceId, String title, String theme, long callId) {
+
+	}
+
+	private long createCampaign(long conferenceId, String body) throws Exception {
+		MvcResult result = this.mvc
+			.perform(post("/admin/meghivok")
+				.params(letter("Meghívó a konferenciára", "conferenceId", Long.toString(conferenceId), "body", body))
+				.with(admin())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String location = result.getResponse().getRedirectedUrl();
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
 
 	private long createCampaign() throws Exception {

@@ -17,9 +17,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The invitation as a mayor reads it: the salutation that fits them, the 2021 letter's
- * text with its typos corrected, and the agenda of the 22 June 2021 demo conference
- * rendered from the conference itself, slot by slot, with en dashes.
+ * The invitation as a mayor reads it: the salutation that fits them, the letter proposed
+ * for the conference (the 2021 letter's committee with its typos corrected), and the
+ * agenda of the 22 June 2021 demo conference rendered from the conference itself, slot by
+ * slot, with en dashes.
  */
 @SpringBootTest
 class InvitationLetterTests {
@@ -80,7 +81,10 @@ class InvitationLetterTests {
 		assertThat(letter.text())
 			.startsWith("MEGHÍVÓ\n\nÖnkormányzati innovációk és jó gyakorlatok\n"
 					+ "2021. június 22. (kedd) 10.00 órától, online")
-			.contains("Továbbra is rendkívüli időket élünk")
+			// The proposed text is the conference's programme year's, not the 2021
+			// letter's.
+			.contains("a program 2021. évi pályázati szakaszát")
+			.doesNotContain("koronavírus")
 			.contains("Autonómia Alapítvány")
 			.contains("Ezúton meghívjuk Önt a soron következő „Önkormányzati innovációk és jó gyakorlatok” "
 					+ "című online konferenciánkra.")
