@@ -160,7 +160,8 @@ class LiveQuestions implements SmartLifecycle {
 			}
 		}
 		// Told, then completed, outside the lock: the page stops following (its
-		// sse-close is this event) instead of reconnecting and closing the next oldest
+		// data-sse-close is this event) instead of reconnecting and closing the next
+		// oldest
 		// page in turn; it still shows the latest lists when reloaded.
 		closed.forEach((old) -> {
 			try {

@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The accessibility check can fail: a page with known WCAG violations fails the test and
- * the message says which rules and where, with JavaScript on and off. Without this, a
- * silently broken axe run would pass every page.
+ * the message says which rules and where, with JavaScript on and off, and so does a page
+ * that is not valid HTML. Without this, a silently broken axe run or HTML check would
+ * pass every page.
  */
 class AccessibilityCheckBrowserTest extends BrowserTest {
 
@@ -16,6 +17,12 @@ class AccessibilityCheckBrowserTest extends BrowserTest {
 			<!DOCTYPE html>
 			<html><head><title>Hibás oldal</title></head>
 			<body><main><h1>Hibás oldal</h1><img src="/nincs.png"><a href="/"></a></main></body></html>
+			""";
+
+	private static final String INVALID = """
+			<!DOCTYPE html>
+			<html lang="hu"><head><meta charset="utf-8"><title>Hibás oldal</title></head>
+			<body><main><h1>Hibás oldal</h1><p id="a">Egy</p><p id="a" hx-get="/">Kettő</p></main></body></html>
 			""";
 
 	@Test
@@ -33,6 +40,14 @@ class AccessibilityCheckBrowserTest extends BrowserTest {
 
 		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> openRendered(INACCESSIBLE))
 			.withMessageContaining("image-alt");
+	}
+
+	@Test
+	void aPageThatIsNotValidHtmlFailsTheTestWithTheCheckersErrors() {
+		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> openRendered(INVALID))
+			.withMessageContaining("Nu HTML checker")
+			.withMessageContaining("Duplicate ID “a”")
+			.withMessageContaining("Attribute “hx-get” not allowed");
 	}
 
 }

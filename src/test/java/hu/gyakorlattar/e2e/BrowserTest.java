@@ -2,6 +2,7 @@ package hu.gyakorlattar.e2e;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,8 +34,9 @@ import static org.assertj.core.api.Assertions.fail;
  * A user story in a real browser: the application on a random port, Debian's Chromium
  * driven by Playwright (one browser per test class, a fresh context and page per test),
  * and axe-core checking WCAG 2.1 AA on every page a test opens, so no page gets past a
- * browser test with an accessibility violation. MockMvc is there for pages a browser
- * cannot reach yet (see {@link #openRendered}).
+ * browser test with an accessibility violation; the Nu HTML checker checks the same
+ * pages' HTML (see {@link NuHtmlChecker}). MockMvc is there for pages a browser cannot
+ * reach yet (see {@link #openRendered}).
  *
  * <p>
  * Nothing is downloaded: Playwright uses {@code /usr/bin/chromium}, and
@@ -148,43 +150,72 @@ public abstract class BrowserTest {
 		return "http://localhost:" + this.port;
 	}
 
-	/** Goes to a path of the application, then checks the page with axe. */
+	/**
+	 * Goes to a path of the application, then checks the page with axe and its HTML, as
+	 * the application sent it, with the Nu HTML checker.
+	 */
 	protected Response open(String path) {
 		Response response = this.page.navigate(path);
-		checkAccessibility();
+		check(served(response));
 		return response;
 	}
 
 	/**
 	 * Shows HTML the application rendered elsewhere (through MockMvc, e.g. for a page
 	 * behind a sign-in the browser cannot do yet) as if the browser had loaded it from
-	 * the application, with the site's styles, then checks it with axe.
+	 * the application, with the site's styles, then checks it with axe and the Nu HTML
+	 * checker.
 	 */
 	protected void openRendered(String html) {
 		this.page.navigate("/");
 		this.page.setContent(html);
-		checkAccessibility();
+		check(html);
 	}
 
 	/**
 	 * Runs axe-core (WCAG 2.0 and 2.1, levels A and AA) on the page as it is now, e.g.
-	 * after an interaction, and fails the test with every violation and where it is. axe
-	 * needs script, so a page without JavaScript is checked from a copy of its HTML in a
-	 * scripted page.
+	 * after an interaction, and the Nu HTML checker on its DOM as HTML, and fails the
+	 * test with every violation and error and where it is. axe needs script, so a page
+	 * without JavaScript is checked from a copy of its HTML in a scripted page.
 	 */
 	protected void checkAccessibility() {
+		check(this.page.content());
+	}
+
+	/** axe on the page as it is now, the Nu HTML checker on this HTML of it. */
+	private void check(String html) {
+		List<String> problems = new ArrayList<>();
 		// Legacy mode runs axe in the page itself: a third of the time of the default,
 		// which opens an extra page for every check. It gives up on cross-origin frames;
 		// the application embeds none but the sandboxed mail preview.
 		AxeResults results = new AxeBuilder(axePage()).withTags(WCAG_21_AA).setLegacyMode(true).analyze();
 		if (results.isErrored()) {
-			fail("axe could not check " + this.page.url() + ": " + results.getErrorMessage());
+			problems.add("axe could not check " + this.page.url() + ": " + results.getErrorMessage());
 		}
 		List<Rule> violations = results.getViolations();
 		if (!violations.isEmpty()) {
-			fail("Accessibility violations on " + this.page.url() + ":\n"
+			problems.add("Accessibility violations on " + this.page.url() + ":\n"
 					+ violations.stream().map(BrowserTest::describe).collect(Collectors.joining("\n")));
 		}
+		List<String> errors = NuHtmlChecker.errors(html);
+		if (!errors.isEmpty()) {
+			problems.add("The Nu HTML checker found " + errors.size() + " error(s) on " + this.page.url() + ":\n"
+					+ String.join("\n", errors));
+		}
+		if (!problems.isEmpty()) {
+			fail(String.join("\n", problems));
+		}
+	}
+
+	/**
+	 * The HTML the application sent for a page, or the page's DOM when the browser did
+	 * not load a document from the server (a navigation within the page).
+	 */
+	private String served(Response response) {
+		if (response != null && String.valueOf(response.headerValue("content-type")).startsWith("text/html")) {
+			return response.text();
+		}
+		return this.page.content();
 	}
 
 	/** Signs in through the login form, as a person would. */

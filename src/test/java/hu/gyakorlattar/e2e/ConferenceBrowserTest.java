@@ -50,23 +50,25 @@ class ConferenceBrowserTest extends BrowserTest {
 		button("Közreműködő hozzáadása").last().click();
 		checkAccessibility();
 
-		Locator agendaForm = this.page.locator("form", new Page.LocatorOptions().setHas(this.page.locator("#kind")));
-		agendaForm.locator("#start").fill("10:00");
-		agendaForm.locator("#end").fill("10:30");
-		agendaForm.locator("#kind").selectOption("TALK");
-		agendaForm.locator("#title").fill("Közösségi gondoskodás kistelepülésen");
+		Locator agendaForm = this.page.locator("form",
+				new Page.LocatorOptions().setHas(this.page.locator("#programpont-kind")));
+		agendaForm.locator("#programpont-start").fill("10:00");
+		agendaForm.locator("#programpont-end").fill("10:30");
+		agendaForm.locator("#programpont-kind").selectOption("TALK");
+		agendaForm.locator("#programpont-title").fill("Közösségi gondoskodás kistelepülésen");
 		agendaForm.getByLabel("Dr. Kertész Judit").check();
 		button("Programpont hozzáadása").last().click();
 		checkAccessibility();
 
-		agendaForm = this.page.locator("form", new Page.LocatorOptions().setHas(this.page.locator("#kind")));
-		agendaForm.locator("#start").fill("10:15");
-		agendaForm.locator("#end").fill("10:45");
-		agendaForm.locator("#kind").selectOption("QUESTIONS");
-		agendaForm.locator("#title").fill("Kérdések");
+		agendaForm = this.page.locator("form",
+				new Page.LocatorOptions().setHas(this.page.locator("#programpont-kind")));
+		agendaForm.locator("#programpont-start").fill("10:15");
+		agendaForm.locator("#programpont-end").fill("10:45");
+		agendaForm.locator("#programpont-kind").selectOption("QUESTIONS");
+		agendaForm.locator("#programpont-title").fill("Kérdések");
 		button("Programpont hozzáadása").last().click();
 		checkAccessibility();
-		assertThat(this.page.locator("#start-error")).containsText("átfedésben");
+		assertThat(this.page.locator("#programpont-start-error")).containsText("átfedésben");
 
 		button("Közzététel").click();
 		checkAccessibility();

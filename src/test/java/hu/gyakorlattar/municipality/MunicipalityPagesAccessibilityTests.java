@@ -18,10 +18,13 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import hu.gyakorlattar.e2e.NuHtmlChecker;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,8 +36,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Every page of the module, including its error states, checked by axe-core for WCAG 2.1
- * AA in a real Chromium. The browser gets the pages from MockMvc through a route, so the
- * check shares the module's test context and needs no server or sign-in.
+ * AA in a real Chromium and by the Nu HTML checker. The browser gets the pages from
+ * MockMvc through a route, so the check shares the module's test context and needs no
+ * server or sign-in.
  */
 @MunicipalityIntegrationTest
 class MunicipalityPagesAccessibilityTests {
@@ -95,8 +99,10 @@ class MunicipalityPagesAccessibilityTests {
 	}
 
 	private void assertAccessible(RequestBuilder request) throws Exception {
-		MockHttpServletResponse document = this.mvc.perform(request).andReturn().getResponse();
+		MvcResult result = this.mvc.perform(request).andReturn();
+		MockHttpServletResponse document = result.getResponse();
 		assertThat(document.getStatus()).isEqualTo(200);
+		NuHtmlChecker.assertValid(document.getContentAsString(), result.getRequest().getRequestURI());
 		try (Page page = browser.newPage()) {
 			page.route(ORIGIN + "/**", (route) -> serve(route, document));
 			page.navigate(ORIGIN + "/oldal");

@@ -91,8 +91,8 @@ class QuestionsTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Kérdezzen")))
 			.andExpect(content().string(containsString("Előadás a Q&amp;A-ról")))
-			.andExpect(
-					content().string(containsString("sse-connect=\"/regisztraciom/" + anna + "/kerdesek/frissites\"")));
+			.andExpect(content()
+				.string(containsString("data-sse-connect=\"/regisztraciom/" + anna + "/kerdesek/frissites\"")));
 
 		ask(anna, null, "   ").andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"text-error\"")));
@@ -394,7 +394,7 @@ class QuestionsTests {
 				.andExpect(content().string(containsString("10.45 Zárszó")))
 				.andExpect(content().string(containsString("Kérdés az előadáshoz")))
 				.andExpect(content().string(containsString("Általános kérdés a végére")))
-				.andExpect(content().string(containsString("hx-trigger=\"every 5s, sse:questions\"")));
+				.andExpect(content().string(containsString("data-hx-trigger=\"every 5s, sse:questions\"")));
 
 			this.mvc
 				.perform(post("/admin/esemenyek/{id}/levezetes/aktualis", f.id()).with(admin())
