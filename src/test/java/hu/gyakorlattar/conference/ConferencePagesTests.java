@@ -101,6 +101,14 @@ class ConferencePagesTests {
 	}
 
 	@Test
+	void theHomePageRecallsTheLatestPastConferences() throws Exception {
+		ConferenceView latest = this.conferences.past().get(0);
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(allOf(containsString("Korábbi konferenciák"),
+					containsString("href=\"/esemenyek/" + latest.id() + "\""), containsString(latest.title()))));
+	}
+
+	@Test
 	void anUnpublishedConferenceIsOnlyForAdmins() throws Exception {
 		long id = this.conferences
 			.create(new ConferenceForm(2021, null, "Titkos tervezet", "", LocalDate.of(2032, 1, 10),
