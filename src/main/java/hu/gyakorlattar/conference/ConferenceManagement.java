@@ -46,6 +46,16 @@ public class ConferenceManagement {
 		return this.conferences.findById(conferenceId).map(Conference::toView);
 	}
 
+	/**
+	 * The name of the service the meeting runs on ("Zoom", "Microsoft Teams"), empty when
+	 * the link's host is not one we know.
+	 */
+	@Transactional(readOnly = true)
+	Optional<String> platform(long conferenceId) {
+		return this.conferences.findById(conferenceId)
+			.flatMap((conference) -> MeetingPlatform.of(conference.getMeetingKind(), conference.getMeetingUrl()));
+	}
+
 	/** Published conferences that have not ended yet, soonest first. */
 	@Transactional(readOnly = true)
 	public List<ConferenceView> upcoming() {

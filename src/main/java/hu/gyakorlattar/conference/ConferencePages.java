@@ -69,6 +69,7 @@ class ConferencePages {
 			model.addAttribute("placesLeft", Math.max(0, conference.capacity() - taken.placesTaken(id)));
 		}
 		model.addAttribute("answers", answers(conference));
+		model.addAttribute("platform", this.conferences.platform(id).orElse(null));
 		return "conference/conference";
 	}
 
@@ -128,6 +129,20 @@ class ConferencePages {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename("gyakorlattar.ics").build().toString())
 			.body(this.calendar.feed(this.conferences.published()));
+	}
+
+	/**
+	 * This one conference for the visitor's calendar: the same entry (UID, SEQUENCE) as
+	 * in the feed, so subscribing later does not double it.
+	 */
+	@GetMapping(path = "/{id}/naptar.ics")
+	ResponseEntity<byte[]> calendarEntry(@PathVariable long id, @ModelAttribute("viewer") Viewer viewer) {
+		ConferenceView conference = visible(id, viewer);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(ConferenceCalendar.CONTENT_TYPE))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("konferencia-" + id + ".ics").build().toString())
+			.body(this.calendar.feed(List.of(conference)));
 	}
 
 	private ConferenceView visible(long id, Viewer viewer) {

@@ -2,6 +2,7 @@ package hu.gyakorlattar.programme;
 
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,16 +18,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import hu.gyakorlattar.shared.NotFound;
 
 /**
- * The public face of the programme: the home page, the privacy notice and the
- * accessibility statement.
+ * The public face of the programme: the home page, each programme year's page, the
+ * privacy notice and the accessibility statement.
  */
 @Controller
 @PreAuthorize("permitAll()")
 class ProgrammePages {
 
+	/** How many conferences that are over the home page recalls. */
+	private static final int LATEST_PAST_EVENTS = 3;
+
 	private final ProgrammeManagement programme;
 
 	private final ObjectProvider<UpcomingEvents> upcomingEvents;
+
+	private final ObjectProvider<PastEvents> pastEvents;
+
+	private final ObjectProvider<ProgrammeYearListings> yearListings;
 
 	private final String privacyNoticeVersion;
 
@@ -38,10 +46,13 @@ class ProgrammePages {
 	 * what this page says.
 	 */
 	ProgrammePages(ProgrammeManagement programme, ObjectProvider<UpcomingEvents> upcomingEvents,
+			ObjectProvider<PastEvents> pastEvents, ObjectProvider<ProgrammeYearListings> yearListings,
 			@Value("${gyakorlattar.registration.privacy-notice-version:1}") String privacyNoticeVersion,
 			@Value("${gyakorlattar.registration.retention:P365D}") Duration registrationRetention) {
 		this.programme = programme;
 		this.upcomingEvents = upcomingEvents;
+		this.pastEvents = pastEvents;
+		this.yearListings = yearListings;
 		this.privacyNoticeVersion = privacyNoticeVersion;
 		this.registrationRetention = registrationRetention;
 	}
@@ -54,7 +65,41 @@ class ProgrammePages {
 					.flatMap((events) -> events.upcomingEvents().stream())
 					.sorted(Comparator.comparing(UpcomingEvents.UpcomingEvent::startsAt))
 					.toList());
+		model.addAttribute("pastEvents",
+				this.pastEvents.orderedStream()
+					.flatMap((events) -> events.latestPastEvents(LATEST_PAST_EVENTS).stream())
+					.sorted(Comparator.comparing(PastEvents.PastEvent::startsAt).reversed())
+					.limit(LATEST_PAST_EVENTS)
+					.toList());
+		model.addAttribute("years", years());
 		return "programme/home";
+	}
+
+	/**
+	 * A programme year as the invitation presents it: its themes and steering committee,
+	 * then its calls and conferences.
+	 */
+	@GetMapping("/programev/{year}")
+	String year(@PathVariable int year, Model model) {
+		Cycle cycle = this.programme.cycle(year).orElseThrow(NotFound::new);
+		List<ProgrammeYearListings.Listing> listings = this.yearListings.orderedStream()
+			.flatMap((contributor) -> contributor.listingsOf(year).stream())
+			.toList();
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("calls", ofKind(listings, ProgrammeYearListings.Kind.CALL));
+		model.addAttribute("conferences", ofKind(listings, ProgrammeYearListings.Kind.CONFERENCE));
+		model.addAttribute("years", years());
+		return "programme/year";
+	}
+
+	private static List<ProgrammeYearListings.Listing> ofKind(List<ProgrammeYearListings.Listing> listings,
+			ProgrammeYearListings.Kind kind) {
+		return listings.stream().filter((listing) -> listing.kind() == kind).toList();
+	}
+
+	/** Every programme year, latest first, each linking its page. */
+	private List<Integer> years() {
+		return this.programme.allCycles().stream().map(Cycle::getYear).toList();
 	}
 
 	@GetMapping("/adatkezeles")

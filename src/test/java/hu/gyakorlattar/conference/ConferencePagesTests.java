@@ -67,6 +67,48 @@ class ConferencePagesTests {
 	}
 
 	@Test
+	void theConferencePageIsATimetableOnANamedPlatformWithItsOwnCalendarEntry() throws Exception {
+		long id = demoConference2021();
+		this.mvc.perform(get("/esemenyek/{id}", id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("9.30–10.00"),
+					containsString("<em class=\"agenda-title\">A társadalmi innováció szerepe"),
+					containsString("class=\"agenda-questions\""), containsString("class=\"agenda-tech_help\""),
+					containsString("Online, Zoom virtuális teremben"),
+					containsString("/esemenyek/" + id + "/naptar.ics"),
+					not(containsString("előtti napon e-mailben küldjük")))));
+
+		byte[] ics = this.mvc.perform(get("/esemenyek/{id}/naptar.ics", id))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/calendar")))
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		biweekly.component.VEvent event = CalendarFileCheck.onlyEvent(CalendarFileCheck.check(ics));
+		assertThat(event.getUid().getValue()).isEqualTo("conference-" + id + "@gyakorlattar");
+		CalendarFileCheck.assertPlacedAt(event, java.time.Instant.parse("2021-06-22T08:00:00Z"),
+				java.time.Instant.parse("2021-06-22T11:00:00Z"));
+
+		ConferenceView upcoming = this.conferences.upcoming().get(0);
+		this.mvc.perform(get("/esemenyek/{id}", upcoming.id()))
+			.andExpect(content().string(allOf(containsString("Online, Jitsi Meet virtuális teremben"),
+					containsString("A személyes belépési linket a konferencia előtti napon e-mailben küldjük."))));
+		this.mvc.perform(get("/esemenyek/{id}", upcoming.id()).param("lang", "en"))
+			.andExpect(content().string(allOf(containsString("Online, in a Jitsi Meet meeting room"),
+					containsString("Add this conference to my calendar"))));
+		this.mvc.perform(get("/esemenyek/999999/naptar.ics")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theHomePageRecallsTheLatestPastConferences() throws Exception {
+		ConferenceView latest = this.conferences.past().get(0);
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(allOf(containsString("Korábbi konferenciák"),
+					containsString("href=\"/esemenyek/" + latest.id() + "\""), containsString(latest.title()))));
+	}
+
+	@Test
 	void anUnpublishedConferenceIsOnlyForAdmins() throws Exception {
 		long id = this.conferences
 			.create(new ConferenceForm(2021, null, "Titkos tervezet", "", LocalDate.of(2032, 1, 10),

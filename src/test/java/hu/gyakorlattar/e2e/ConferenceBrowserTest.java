@@ -93,6 +93,9 @@ class ConferenceBrowserTest extends BrowserTest {
 		checkAccessibility();
 		assertThat(this.page.locator(".registration-box")).containsText("Registration closes");
 		assertThat(this.page.locator(".registration-box")).containsText("it works in the browser");
+		assertThat(this.page.locator(".registration-box"))
+			.containsText("We e-mail your personal access link on the day before the conference.");
+		assertThat(this.page.locator(".platform")).hasText("Online, in a Jitsi Meet meeting room");
 	}
 
 	private Locator link(String text) {

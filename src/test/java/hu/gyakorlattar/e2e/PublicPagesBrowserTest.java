@@ -12,6 +12,7 @@ import java.util.zip.GZIPInputStream;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,28 @@ class PublicPagesBrowserTest extends BrowserTest {
 		assertThat(committee
 			.filter(new Locator.FilterOptions().setHasText("Települési Önkormányzatok Országos Szövetsége")))
 			.containsText("(TÖOSZ)");
+	}
+
+	@Test
+	void theProgrammeYearPageLeadsFromTheHomePageToTheYearsCallsAndConferences() {
+		open("/");
+		assertThat(this.page.locator("a[href^='/programev/']").first()).isVisible();
+		assertThat(this.page.locator("#korabbi-cim")).hasText("Korábbi konferenciák");
+		assertThat(this.page.locator("a[href='/esemenyek#archivum-cim']")).hasCount(1);
+
+		open("/programev/2021");
+		assertThat(this.page.locator("h1")).hasText("Legjobb Önkormányzati Gyakorlatok Programja 2021");
+		assertThat(this.page.locator("#felhivasok-cim + ul")).containsText("Önkormányzati innovációk");
+		assertThat(this.page.locator("ul.committee li")).hasCount(11);
+		this.page
+			.locator("#konferenciak-cim + ul a",
+					new Page.LocatorOptions().setHasText("Önkormányzati innovációk és jó gyakorlatok"))
+			.click();
+		checkAccessibility();
+		assertThat(this.page.locator(".platform")).hasText("Online, Zoom virtuális teremben");
+		assertThat(this.page.locator(".agenda-talk em").first())
+			.hasText("A társadalmi innováció szerepe és jelentősége a mai világunkban");
+		assertThat(this.page.locator(".agenda-tech_help .agenda-time")).hasText("9.30–10.00");
 	}
 
 	@Test

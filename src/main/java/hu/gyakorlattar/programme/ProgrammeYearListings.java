@@ -1,0 +1,36 @@
+package hu.gyakorlattar.programme;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a programme year holds besides its themes and committee (its calls, its
+ * conferences), told by the modules that own them, so that this module, on which they
+ * depend, need not know them.
+ */
+public interface ProgrammeYearListings {
+
+	/** The year's public entries of one kind, in the order the owner presents them. */
+	List<Listing> listingsOf(int year);
+
+	/** The kinds of entries a programme year page shows, each in its own section. */
+	enum Kind {
+
+		CALL, CONFERENCE
+
+	}
+
+	/**
+	 * One entry and the path of its public page; {@code at} is a call's deadline or a
+	 * conference's start.
+	 */
+	record Listing(Kind kind, String titleHu, String titleEn, Instant at, String path) {
+
+		public String title(Locale locale) {
+			return Localized.pick(locale, this.titleHu, this.titleEn);
+		}
+
+	}
+
+}
