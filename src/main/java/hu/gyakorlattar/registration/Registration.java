@@ -31,6 +31,8 @@ class Registration {
 
 	private long conferenceId;
 
+	private String prefix = "";
+
 	private String familyName;
 
 	private String givenName;
@@ -128,6 +130,7 @@ class Registration {
 
 	/** Takes the registrant's data, except the e-mail address, which identifies them. */
 	void describe(Registrant registrant) {
+		this.prefix = registrant.prefix();
 		this.familyName = registrant.familyName();
 		this.givenName = registrant.givenName();
 		this.post = registrant.post();
@@ -229,6 +232,7 @@ class Registration {
 	 * statistics. The links stop working.
 	 */
 	void anonymise(Instant now, String placeholderToken, String placeholderJoinToken) {
+		this.prefix = "";
 		this.familyName = "";
 		this.givenName = "";
 		this.email = "anonymised-" + this.id;
@@ -244,7 +248,7 @@ class Registration {
 	}
 
 	PersonName name() {
-		return new PersonName("", this.familyName, this.givenName);
+		return new PersonName(this.prefix, this.familyName, this.givenName);
 	}
 
 	Locale locale() {
@@ -262,6 +266,10 @@ class Registration {
 
 	long getConferenceId() {
 		return this.conferenceId;
+	}
+
+	String getPrefix() {
+		return this.prefix;
 	}
 
 	String getFamilyName() {

@@ -81,6 +81,8 @@ class RegistrationApi {
 
 	/** The registration as the API takes it. */
 	record RegistrationRequest(
+			@Schema(description = "Title before the name, used in the salutation of the mails", example = "dr.",
+					maxLength = 40) @Size(max = 40) @Pattern(regexp = "[^<>]*") @SingleLine String prefix,
 			@Schema(example = "Kovács", maxLength = 100) @NotBlank @Size(max = 100) @Pattern(
 					regexp = "[^<>]*") @SingleLine String familyName,
 			@Schema(example = "Anna", maxLength = 100) @NotBlank @Size(max = 100) @Pattern(
@@ -107,7 +109,7 @@ class RegistrationApi {
 		}
 
 		RegistrationForm toForm() {
-			return new RegistrationForm(this.familyName, this.givenName, this.email, this.post,
+			return new RegistrationForm(this.prefix, this.familyName, this.givenName, this.email, this.post,
 					this.municipalityKshCode, this.organisation, this.phone, this.question, this.privacyNoticeAccepted,
 					this.listConsent, this.followUpConsent, null);
 		}

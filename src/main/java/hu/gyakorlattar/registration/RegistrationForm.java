@@ -11,10 +11,12 @@ import hu.gyakorlattar.shared.SingleLine;
 /**
  * The public registration form. {@code municipality} is what the registrant typed or
  * picked: a name, "Name (KSH code)" from the type-ahead, or a bare KSH code; either it or
- * {@code organisation} is needed. {@code campaign} is the invitation campaign the visitor
- * came from.
+ * {@code organisation} is needed. {@code prefix} is the optional title before the name
+ * ("dr."), used in the name and the mails' salutation. {@code campaign} is the invitation
+ * campaign the visitor came from.
  */
-record RegistrationForm(@NotBlank @Size(max = 100) @Pattern(regexp = "[^<>]*") @SingleLine String familyName,
+record RegistrationForm(@Size(max = 40) @Pattern(regexp = "[^<>]*") @SingleLine String prefix,
+		@NotBlank @Size(max = 100) @Pattern(regexp = "[^<>]*") @SingleLine String familyName,
 		@NotBlank @Size(max = 100) @Pattern(regexp = "[^<>]*") @SingleLine String givenName,
 		@NotBlank @Size(max = 254) @Email(regexp = ".+@[^@]+\\.[^@]+") String email,
 		@NotBlank @Size(max = 200) @SingleLine String post, @Size(max = 200) @SingleLine String municipality,
@@ -30,7 +32,7 @@ record RegistrationForm(@NotBlank @Size(max = 100) @Pattern(regexp = "[^<>]*") @
 	}
 
 	static RegistrationForm empty(String campaign) {
-		return new RegistrationForm("", "", "", "", "", "", "", "", false, false, false, campaign);
+		return new RegistrationForm("", "", "", "", "", "", "", "", "", false, false, false, campaign);
 	}
 
 }

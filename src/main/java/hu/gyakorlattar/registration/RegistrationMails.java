@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,10 +13,12 @@ import hu.gyakorlattar.conference.ConferenceCalendar;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.mail.OutgoingMail;
+import hu.gyakorlattar.shared.PersonName;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * The mails a registrant gets, each in their own language and each with the link to their
@@ -100,6 +103,11 @@ class RegistrationMails {
 		Map<String, Object> model = new HashMap<>();
 		model.put("familyName", registration.getFamilyName());
 		model.put("givenName", registration.getGivenName());
+		model.put("name", addressedAs(registration.name(), registration.locale()));
+		// A registrant who gives a title ("dr.") is greeted formally: "Tisztelt dr.
+		// Kovács Éva!".
+		model.put("salutation", registration.getPrefix().isBlank() ? "mail.registration.salutation"
+				: "mail.registration.salutation.formal");
 		model.put("conference", conference);
 		model.put("status", registration.getStatus().name());
 		model.put("personalUrl", personalUrl(registration));
@@ -128,6 +136,19 @@ class RegistrationMails {
 					ConferenceCalendar.mailContentType(entry), this.calendar.entry(conference, entry)));
 		}
 		return mail;
+	}
+
+	/**
+	 * The name as the salutation writes it: in Hungarian family name first after the
+	 * prefix ("dr. Kovács Éva"), in English given name first after the capitalised prefix
+	 * ("Dr. Éva Kovács").
+	 */
+	static String addressedAs(PersonName name, Locale locale) {
+		if ("hu".equals(locale.getLanguage())) {
+			return name.toString();
+		}
+		return new PersonName(StringUtils.capitalize(name.prefix().strip()), name.givenName(), name.familyName())
+			.toString();
 	}
 
 	byte[] calendarEntry(Registration registration, ConferenceView conference, boolean cancelled) {

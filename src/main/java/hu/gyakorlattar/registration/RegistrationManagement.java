@@ -122,8 +122,9 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 		if (!conference.registrationOpen(now)) {
 			throw new InvalidInput(null, "registration.closed");
 		}
-		Registrant registrant = registrant(form.familyName(), form.givenName(), form.email(), form.post(),
-				form.municipality(), form.organisation(), form.phone(), form.listConsent(), form.followUpConsent());
+		Registrant registrant = registrant(form.prefix(), form.familyName(), form.givenName(), form.email(),
+				form.post(), form.municipality(), form.organisation(), form.phone(), form.listConsent(),
+				form.followUpConsent());
 		// A new request takes no place, so it waits only for the same address's other
 		// submissions; one for an existing registration also waits for those who give or
 		// take back places, as it may change that registration's status.
@@ -338,8 +339,9 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 		if (registration.getStatus() == RegistrationStatus.CANCELLED) {
 			throw new InvalidInput(null, "registration.cancelled");
 		}
-		registration.describe(registrant(form.familyName(), form.givenName(), registration.getEmail(), form.post(),
-				form.municipality(), form.organisation(), form.phone(), form.listConsent(), form.followUpConsent()));
+		registration.describe(registrant(registration.getPrefix(), form.familyName(), form.givenName(),
+				registration.getEmail(), form.post(), form.municipality(), form.organisation(), form.phone(),
+				form.listConsent(), form.followUpConsent()));
 	}
 
 	/**
@@ -536,8 +538,8 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 	}
 
 	/** Checks and trims what the registrant gave, resolving the municipality. */
-	private Registrant registrant(String familyName, String givenName, String email, String post, String municipality,
-			String organisation, String phone, boolean listConsent, boolean followUpConsent) {
+	private Registrant registrant(String prefix, String familyName, String givenName, String email, String post,
+			String municipality, String organisation, String phone, boolean listConsent, boolean followUpConsent) {
 		MunicipalitySummary found = null;
 		String guestOf = trimmedOrNull(organisation);
 		if (StringUtils.hasText(municipality)) {
@@ -546,8 +548,8 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 		else if (guestOf == null) {
 			throw new InvalidInput("municipality", "registration.municipality.missing");
 		}
-		return new Registrant(familyName.strip(), givenName.strip(), email.strip(), post.strip(), found, guestOf,
-				trimmedOrNull(phone), listConsent, followUpConsent);
+		return new Registrant((prefix != null) ? prefix.strip() : "", familyName.strip(), givenName.strip(),
+				email.strip(), post.strip(), found, guestOf, trimmedOrNull(phone), listConsent, followUpConsent);
 	}
 
 	/**

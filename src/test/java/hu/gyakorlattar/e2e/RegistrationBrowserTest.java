@@ -96,6 +96,30 @@ class RegistrationBrowserTest extends BrowserTest {
 	MockMvc mvc;
 
 	@Test
+	void anEmptyFormOpensWithTheErrorSummaryFocusedLinkingEachField() {
+		ConferenceView demo = this.conferences.upcoming()
+			.stream()
+			.filter((conference) -> conference.title().equals("Jó gyakorlatok az önkormányzati idősellátásban"))
+			.findFirst()
+			.orElseThrow();
+
+		open("/esemenyek/" + demo.id() + "/regisztracio");
+		assertThat(this.page.locator(".error-summary")).hasCount(0);
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Regisztrálok")).click();
+
+		Locator summary = this.page.getByRole(AriaRole.ALERT);
+		assertThat(summary).containsText("Hiba történt");
+		assertThat(summary).isFocused();
+		assertThat(summary.locator("a[href='#familyName']")).hasText("Kérjük, töltse ki ezt a mezőt.");
+		assertThat(summary.locator("a[href='#privacyNoticeAccepted']")).isVisible();
+		assertThat(this.page.getByLabel("Vezetéknév", EXACT)).hasAttribute("aria-invalid", "true");
+		checkAccessibility();
+
+		summary.locator("a[href='#email']").click();
+		assertThat(this.page.getByLabel("E-mail-cím", EXACT)).isFocused();
+	}
+
+	@Test
 	void aMayorRegistersConfirmsFromTheMailAndDownloadsTheCalendarEntry() throws Exception {
 		ConferenceView demo = this.conferences.upcoming()
 			.stream()

@@ -339,7 +339,7 @@ class EveryMailInAMailClientTests {
 				"cancelled", "rescheduled", "day-before-link", "reminder", "meeting-changed", "follow-up-attended",
 				"follow-up-missed")) {
 			samples.put("registration/" + template, new Sample((locale) -> registration(template, locale, conference),
-					"Kedves Kovács Éva!", "Dear Éva Kovács,"));
+					"Tisztelt dr. Kovács Éva!", "Dear Dr. Éva Kovács,"));
 		}
 		samples.put("account/invitation",
 				new Sample(
@@ -405,6 +405,10 @@ class EveryMailInAMailClientTests {
 		Map<String, Object> model = new HashMap<>();
 		model.put("familyName", "Kovács");
 		model.put("givenName", "Éva");
+		// A registrant who gave a prefix: greeted formally, the name in the language's
+		// order.
+		model.put("name", locale.getLanguage().equals("hu") ? "dr. Kovács Éva" : "Dr. Éva Kovács");
+		model.put("salutation", "mail.registration.salutation.formal");
 		model.put("conference", conference);
 		model.put("status", template.equals("waiting") ? "WAITING" : "CONFIRMED");
 		model.put("personalUrl", personalUrl);

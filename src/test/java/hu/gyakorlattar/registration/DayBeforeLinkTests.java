@@ -238,7 +238,7 @@ class DayBeforeLinkTests {
 			.executeWithoutResult(
 					(status) -> this.registrations
 						.register(
-								conferenceId, new RegistrationForm("Holnapi", "Hanna", email, "jegyző", "",
+								conferenceId, new RegistrationForm("", "Holnapi", "Hanna", email, "jegyző", "",
 										"Példa Egyesület", "", "", true, false, false, null),
 								HungarianFormats.HUNGARIAN));
 		Registration registration = this.repository.findAll()

@@ -154,7 +154,7 @@ class FollowUpMailTests {
 
 	Registration confirmed(long conferenceId, String email, String family, String given, Locale locale) {
 		this.transaction
-			.executeWithoutResult((status) -> this.registrations.register(conferenceId, new RegistrationForm(family,
+			.executeWithoutResult((status) -> this.registrations.register(conferenceId, new RegistrationForm("", family,
 					given, email, "jegyző", "", "Példa Egyesület", "", "", true, false, false, null), locale));
 		Registration registration = this.repository.findAll()
 			.stream()

@@ -34,7 +34,7 @@ public final class RegistrantsForQuestionsTests {
 		String token = RegistrationManagement.token();
 		return context.getBean(TransactionTemplate.class).execute((status) -> {
 			Registration registration = registrations.save(new Registration(conferenceId,
-					new Registrant(familyName, givenName,
+					new Registrant("", familyName, givenName,
 							HungarianFormats.fold(familyName + "." + givenName).replace(' ', '.') + "."
 									+ token.substring(0, 6).toLowerCase() + "@example.hu",
 							"jegyző", null, "Példa Egyesület", null, false, false),

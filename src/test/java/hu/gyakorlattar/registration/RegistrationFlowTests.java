@@ -645,6 +645,37 @@ class RegistrationFlowTests {
 	}
 
 	@Test
+	void aRegistrantWithAPrefixIsGreetedFormallyFamilyNameFirst() throws Exception {
+		long id = conference("Megszólítás", 10, 10);
+		this.mvc
+			.perform(post("/esemenyek/{id}/regisztracio", id).with(csrf())
+				.param("prefix", " dr. ")
+				.param("familyName", "Kovács")
+				.param("givenName", "Éva")
+				.param("email", "dr.kovacs.eva@szada.example.hu")
+				.param("post", "jegyző")
+				.param("municipality", "Szada")
+				.param("privacyNoticeAccepted", "true"))
+			.andExpect(redirectedUrl("/esemenyek/" + id + "/regisztracio/elkuldve"));
+		Mailbox.Mail request = this.mailbox.awaitSubject("dr.kovacs.eva@szada.example.hu", "Erősítse meg");
+		assertThat(request.text()).startsWith("Tisztelt dr. Kovács Éva!");
+		assertThat(request.html()).contains("Tisztelt dr. Kovács Éva!");
+		Registration stored = this.repository.findByPersonalToken(request.personalToken()).orElseThrow();
+		assertThat(stored.getPrefix()).isEqualTo("dr.");
+		assertThat(stored.name()).hasToString("dr. Kovács Éva");
+
+		this.mvc.perform(post("/api/conferences/{id}/registrations", id).with(csrf())
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("""
+					{"prefix": "dr.", "familyName": "Smith", "givenName": "Jane", "email": "dr.jane.smith@example.org",
+					 "post": "researcher", "organisation": "University of Example", "privacyNoticeAccepted": true}""")
+			.header("Accept-Language", "en")
+			.param("lang", "en")).andExpect(status().isAccepted());
+		Mailbox.Mail english = this.mailbox.awaitSubject("dr.jane.smith@example.org", "confirm");
+		assertThat(english.text()).startsWith("Dear Dr. Jane Smith,");
+	}
+
+	@Test
 	void theRetentionPurgeRemovesEveryPersonalDetailAfterItsTimeAndKeepsOnlyTheStatistics() throws Exception {
 		long past = conference("Lejárt megőrzés", 2, 10);
 		long later = conference("Még megőrzött", 40, 10);

@@ -13,6 +13,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.conference.ConferenceManagement;
@@ -62,6 +65,64 @@ class RegistrationInputTests {
 
 	@Autowired
 	Clock clock;
+
+	@Test
+	void anEmptyFormOpensWithAnErrorSummaryLinkingEachBadFieldAndOneMessageUnderEachLabel() throws Exception {
+		long id = openConference("Hibaösszesítő");
+		Document page = Jsoup.parse(this.mvc.perform(post("/esemenyek/{id}/regisztracio", id).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		Element summary = page.selectFirst(".error-summary");
+		assertThat(summary).isNotNull();
+		assertThat(summary.attr("role")).isEqualTo("alert");
+		assertThat(summary.attr("tabindex")).isEqualTo("-1");
+		assertThat(summary.selectFirst("h2").text()).isEqualTo("Hiba történt");
+		// Above the page's heading, in the page's order, each link naming its field's
+		// message.
+		assertThat(page.select(".error-summary, h1").first()).isEqualTo(summary);
+		assertThat(summary.select("a").eachAttr("href")).containsExactly("#familyName", "#givenName", "#email", "#post",
+				"#privacyNoticeAccepted");
+		for (Element link : summary.select("a")) {
+			String field = link.attr("href").substring(1);
+			Element message = page.getElementById(field + "-error");
+			assertThat(link.text()).isEqualTo(message.text());
+			Element input = page.getElementById(field);
+			assertThat(input.attr("aria-invalid")).isEqualTo("true");
+			assertThat(input.attr("aria-describedby").split(" ")).contains(field + "-error");
+			// One message per field, after the label and before the field.
+			assertThat(message.parent().select(".field-error")).hasSize(1);
+			assertThat(message.elementSiblingIndex()).isLessThan(input.elementSiblingIndex());
+		}
+		assertThat(page.getElementById("familyName-error").previousElementSibling().tagName()).isEqualTo("label");
+		assertThat(page.getElementById("email").attr("aria-describedby")).isEqualTo("email-hint email-error");
+		assertThat(page.select("script[src*=/js/error-summary]")).hasSize(1);
+		assertThat(page.getElementById("prefix").hasAttr("aria-invalid")).isFalse();
+
+		Document english = Jsoup
+			.parse(this.mvc.perform(post("/esemenyek/{id}/regisztracio", id).with(csrf()).param("lang", "en"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		Element englishSummary = english.selectFirst(".error-summary");
+		assertThat(englishSummary.selectFirst("h2").text()).isEqualTo("There is a problem");
+		assertThat(englishSummary.selectFirst("a[href=#familyName]").text())
+			.isEqualTo(english.getElementById("familyName-error").text())
+			.isNotBlank()
+			.doesNotContain("Kérjük");
+	}
+
+	@Test
+	void aFormWithoutErrorsHasNoSummary() throws Exception {
+		long id = openConference("Hibátlan űrlap");
+		this.mvc.perform(get("/esemenyek/{id}/regisztracio", id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("error-summary"))))
+			.andExpect(content().string(not(containsString("/js/error-summary"))))
+			.andExpect(content().string(containsString("id=\"prefix\"")));
+	}
 
 	@Test
 	void theFormShowsAMessageNextToEachBadField() throws Exception {
@@ -356,7 +417,7 @@ class RegistrationInputTests {
 		String token = RegistrationManagement.token();
 		Registration old = this.transaction.execute((status) -> {
 			Registration registration = this.repository.save(new Registration(id,
-					new Registrant("Régi", "Rózsa", "regi.rozsa@example.hu", "jegyző",
+					new Registrant("", "Régi", "Rózsa", "regi.rozsa@example.hu", "jegyző",
 							this.directory.find(szadaCode()).orElseThrow(), null, "+36 1 234 5678", true, false),
 					"1", HungarianFormats.HUNGARIAN, null, token, RegistrationManagement.token(),
 					this.clock.instant().minus(java.time.Duration.ofDays(410))));

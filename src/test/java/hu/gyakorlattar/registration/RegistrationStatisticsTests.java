@@ -288,7 +288,7 @@ class RegistrationStatisticsTests {
 			.executeWithoutResult(
 					(status) -> this.registrations
 						.register(id,
-								new RegistrationForm("Próba", "Péter", email, "polgármester", municipality,
+								new RegistrationForm("", "Próba", "Péter", email, "polgármester", municipality,
 										organisation, null, null, true, false, false, null),
 								HungarianFormats.HUNGARIAN));
 	}

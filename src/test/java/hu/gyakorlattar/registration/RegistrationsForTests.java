@@ -25,11 +25,10 @@ public final class RegistrationsForTests {
 		TransactionTemplate transaction = context.getBean(TransactionTemplate.class);
 		transaction
 			.executeWithoutResult(
-					(status) -> registrations
-						.register(conferenceId,
-								new RegistrationForm("Próba", "Péter", email, "polgármester", municipality,
-										organisation, null, null, true, false, false, null),
-								HungarianFormats.HUNGARIAN));
+					(status) -> registrations.register(
+							conferenceId, new RegistrationForm("", "Próba", "Péter", email, "polgármester",
+									municipality, organisation, null, null, true, false, false, null),
+							HungarianFormats.HUNGARIAN));
 		String token = context.getBean(RegistrationRepository.class)
 			.findByConferenceIdAndEmailKey(conferenceId, Registration.emailKey(email))
 			.orElseThrow()
