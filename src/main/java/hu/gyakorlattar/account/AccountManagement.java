@@ -348,7 +348,8 @@ public class AccountManagement {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
 	}
 
-	private static String hash(String token) {
+	/** The SHA-256 of a text, in hex: how tokens are stored and addresses are logged. */
+	static String hash(String token) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));

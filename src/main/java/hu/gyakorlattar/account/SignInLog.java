@@ -1,10 +1,5 @@
 package hu.gyakorlattar.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,22 +43,12 @@ class SignInLog {
 		String email = Account.normalise(String.valueOf(authentication.getName()));
 		return this.accounts.findByEmail(email)
 			.map((account) -> "account " + account.getId())
-			.orElseGet(() -> "no account, address " + digest(email));
+			.orElseGet(() -> "no account, address " + AccountManagement.hash(email).substring(0, 12));
 	}
 
 	private static String from(Authentication authentication) {
 		return (authentication.getDetails() instanceof WebAuthenticationDetails web) ? web.getRemoteAddress()
 				: "unknown";
-	}
-
-	private static String digest(String email) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(email.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(hash, 0, 6);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
 	}
 
 }
