@@ -39,7 +39,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/regisztraciom/{token}/kerdesek")
 class ParticipantQuestionPages {
 
-	private final QuestionManagement questions;
+	private final Asking asking;
+
+	private final Voting voting;
+
+	private final FollowingQuestions following;
 
 	private final RegistrationManagement registrations;
 
@@ -47,9 +51,11 @@ class ParticipantQuestionPages {
 
 	private final LiveQuestions live;
 
-	ParticipantQuestionPages(QuestionManagement questions, RegistrationManagement registrations,
-			QuestionRateLimit rateLimit, LiveQuestions live) {
-		this.questions = questions;
+	ParticipantQuestionPages(Asking asking, Voting voting, FollowingQuestions following,
+			RegistrationManagement registrations, QuestionRateLimit rateLimit, LiveQuestions live) {
+		this.asking = asking;
+		this.voting = voting;
+		this.following = following;
 		this.registrations = registrations;
 		this.rateLimit = rateLimit;
 		this.live = live;
@@ -97,7 +103,7 @@ class ParticipantQuestionPages {
 			}
 			else {
 				try {
-					this.questions.ask(participant, questionForm);
+					this.asking.ask(participant, questionForm);
 					redirect.addFlashAttribute("flashKey", "questions.asked");
 					return "redirect:/regisztraciom/" + token + "/kerdesek";
 				}
@@ -116,19 +122,19 @@ class ParticipantQuestionPages {
 			@RequestParam(name = "rend", required = false) String order, RedirectAttributes redirect) {
 		Participant participant = participant(token);
 		try {
-			this.questions.vote(participant, questionId);
+			this.voting.vote(participant, questionId);
 			redirect.addFlashAttribute("flashKey", "questions.voted");
 		}
 		catch (InvalidInput ex) {
 			redirect.addFlashAttribute("flashKey", ex.messageKey());
 		}
-		return "redirect:/regisztraciom/" + token + "/kerdesek?rend=" + QuestionManagement.Order.of(order).parameter()
+		return "redirect:/regisztraciom/" + token + "/kerdesek?rend=" + QuestionOrder.of(order).parameter()
 				+ "#kerdesek";
 	}
 
 	private void board(String token, String order, Model model) {
-		QuestionManagement.Order sort = QuestionManagement.Order.of(order);
-		model.addAttribute("board", this.questions.board(participant(token), sort));
+		QuestionOrder sort = QuestionOrder.of(order);
+		model.addAttribute("board", this.following.board(participant(token), sort));
 		model.addAttribute("order", sort.parameter());
 		model.addAttribute("token", token);
 		model.addAttribute("maxLength", QuestionForm.MAX_LENGTH);

@@ -37,7 +37,9 @@ class PracticeLinks implements PracticeFaq {
 
 	private final QuestionRepository questions;
 
-	private final QuestionManagement management;
+	private final ConferenceQuestions conferenceQuestions;
+
+	private final PublishingAnswers answers;
 
 	private final ConferenceManagement conferences;
 
@@ -45,11 +47,12 @@ class PracticeLinks implements PracticeFaq {
 
 	private final Clock clock;
 
-	PracticeLinks(PracticeLinkRepository links, QuestionRepository questions, QuestionManagement management,
-			ConferenceManagement conferences, PracticeManagement practices, Clock clock) {
+	PracticeLinks(PracticeLinkRepository links, QuestionRepository questions, ConferenceQuestions conferenceQuestions,
+			PublishingAnswers answers, ConferenceManagement conferences, PracticeManagement practices, Clock clock) {
 		this.links = links;
 		this.questions = questions;
-		this.management = management;
+		this.conferenceQuestions = conferenceQuestions;
+		this.answers = answers;
 		this.conferences = conferences;
 		this.practices = practices;
 		this.clock = clock;
@@ -58,14 +61,14 @@ class PracticeLinks implements PracticeFaq {
 	/** The moderator's page: the links so far, and what may be linked to what. */
 	@Transactional(readOnly = true)
 	Overview overview(long conferenceId) {
-		ConferenceView conference = this.management.conference(conferenceId);
+		ConferenceView conference = this.conferenceQuestions.conference(conferenceId);
 		List<PracticeTitle> practices = this.practices.publishedTitles();
 		Map<Long, PracticeTitle> byId = practices.stream()
 			.collect(Collectors.toMap(PracticeTitle::id, Function.identity()));
 		Map<Long, String> titles = conference.agenda()
 			.stream()
 			.collect(Collectors.toMap(AgendaItemView::id, AgendaItemView::title, (a, b) -> a));
-		List<Question> answered = this.management.answeredInAgendaOrder(conference);
+		List<Question> answered = this.answers.answeredInAgendaOrder(conference);
 		Map<Long, String> questionTexts = answered.stream()
 			.collect(Collectors.toMap(Question::getId, Question::getText, (a, b) -> a, LinkedHashMap::new));
 		List<Link> existing = this.links.findByConferenceIdOrderByLinkedAtAscIdAsc(conferenceId)
@@ -80,11 +83,11 @@ class PracticeLinks implements PracticeFaq {
 			.map((q) -> new Choice(q.getId(), q.getText(),
 					(q.getAgendaItemId() != null) ? titles.get(q.getAgendaItemId()) : null))
 			.toList();
-		List<Choice> items = this.management.topics(conference)
+		List<Choice> items = this.conferenceQuestions.topics(conference)
 			.stream()
 			.map((topic) -> new Choice(topic.id(), topic.title(), null))
 			.toList();
-		return new Overview(conference, !this.management.published(conference).isEmpty(), existing, answers, items,
+		return new Overview(conference, !this.answers.published(conference).isEmpty(), existing, answers, items,
 				practices);
 	}
 
@@ -111,7 +114,7 @@ class PracticeLinks implements PracticeFaq {
 	}
 
 	void linkAnswer(long conferenceId, Long questionId, Long practiceId) {
-		this.management.conference(conferenceId);
+		this.conferenceQuestions.conference(conferenceId);
 		Question question = this.questions.findById((questionId != null) ? questionId : -1)
 			.filter((q) -> q.getConferenceId() == conferenceId && q.answeredInWriting())
 			.orElseThrow(() -> new InvalidInput("questionId", "questions.practice.notAnswered"));
@@ -123,9 +126,10 @@ class PracticeLinks implements PracticeFaq {
 	}
 
 	void linkAgendaItem(long conferenceId, Long agendaItemId, Long practiceId) {
-		ConferenceView conference = this.management.conference(conferenceId);
-		if (agendaItemId == null
-				|| this.management.topics(conference).stream().noneMatch((topic) -> topic.id() == agendaItemId)) {
+		ConferenceView conference = this.conferenceQuestions.conference(conferenceId);
+		if (agendaItemId == null || this.conferenceQuestions.topics(conference)
+			.stream()
+			.noneMatch((topic) -> topic.id() == agendaItemId)) {
 			throw new InvalidInput("agendaItemId", "questions.topic.unknown");
 		}
 		long practice = practice(practiceId);
@@ -162,7 +166,7 @@ class PracticeLinks implements PracticeFaq {
 			.sorted(Comparator.comparing(ConferenceView::startsAt).reversed())
 			.flatMap((conference) -> {
 				List<PracticeLink> linked = byConference.get(conference.id());
-				return this.management.published(conference)
+				return this.answers.published(conference)
 					.stream()
 					.filter((q) -> linked.stream()
 						.anyMatch((link) -> Objects.equals(link.getQuestionId(), q.getId())

@@ -29,30 +29,37 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/esemenyek/{id}/kerdesek")
 class QuestionModeration {
 
-	private final QuestionManagement questions;
+	private final Moderating moderating;
+
+	private final Projecting projecting;
+
+	private final ConferenceQuestions conferences;
 
 	private final LiveQuestions live;
 
-	QuestionModeration(QuestionManagement questions, LiveQuestions live) {
-		this.questions = questions;
+	QuestionModeration(Moderating moderating, Projecting projecting, ConferenceQuestions conferences,
+			LiveQuestions live) {
+		this.moderating = moderating;
+		this.projecting = projecting;
+		this.conferences = conferences;
 		this.live = live;
 	}
 
 	@GetMapping
 	String queue(@PathVariable long id, Model model) {
-		model.addAttribute("queue", this.questions.queue(id));
+		model.addAttribute("queue", this.moderating.queue(id));
 		return "questions/moderation";
 	}
 
 	@GetMapping("/lista")
 	String list(@PathVariable long id, Model model) {
-		model.addAttribute("queue", this.questions.queue(id));
+		model.addAttribute("queue", this.moderating.queue(id));
 		return "questions/moderation :: lists";
 	}
 
 	@GetMapping("/frissites")
 	ResponseEntity<SseEmitter> stream(@PathVariable long id) {
-		return stream(this.live, this.questions.conference(id).id());
+		return stream(this.live, this.conferences.conference(id).id());
 	}
 
 	static ResponseEntity<SseEmitter> stream(LiveQuestions live, long conferenceId) {
@@ -66,23 +73,23 @@ class QuestionModeration {
 	@PostMapping("/beallitasok")
 	String configure(@PathVariable long id, @ModelAttribute ModerationForms.SettingsForm settingsForm,
 			RedirectAttributes redirect) {
-		this.questions.configure(id, settingsForm);
+		this.moderating.configure(id, settingsForm);
 		return done(id, redirect, "questions.settings.saved");
 	}
 
 	@PostMapping("/{questionId}/jovahagyas")
 	String approve(@PathVariable long id, @PathVariable long questionId, RedirectAttributes redirect) {
-		return act(id, redirect, "questions.approved", () -> this.questions.approve(id, questionId));
+		return act(id, redirect, "questions.approved", () -> this.moderating.approve(id, questionId));
 	}
 
 	@PostMapping("/{questionId}/elrejtes")
 	String hide(@PathVariable long id, @PathVariable long questionId, RedirectAttributes redirect) {
-		return act(id, redirect, "questions.hidden", () -> this.questions.hide(id, questionId));
+		return act(id, redirect, "questions.hidden", () -> this.moderating.hide(id, questionId));
 	}
 
 	@PostMapping("/{questionId}/kiemeles")
 	String pin(@PathVariable long id, @PathVariable long questionId, RedirectAttributes redirect) {
-		return act(id, redirect, "questions.pinned", () -> this.questions.pin(id, questionId));
+		return act(id, redirect, "questions.pinned", () -> this.moderating.pin(id, questionId));
 	}
 
 	@PostMapping("/{questionId}/szerkesztes")
@@ -92,7 +99,7 @@ class QuestionModeration {
 		if (result.hasErrors()) {
 			return refused(id, redirect, result);
 		}
-		return act(id, redirect, "questions.edited", () -> this.questions.edit(id, questionId, editForm));
+		return act(id, redirect, "questions.edited", () -> this.moderating.edit(id, questionId, editForm));
 	}
 
 	@PostMapping("/{questionId}/megvalaszolva")
@@ -102,7 +109,7 @@ class QuestionModeration {
 		if (result.hasErrors()) {
 			return refused(id, redirect, result);
 		}
-		return act(id, redirect, "questions.answered", () -> this.questions.answer(id, questionId, answerForm));
+		return act(id, redirect, "questions.answered", () -> this.moderating.answer(id, questionId, answerForm));
 	}
 
 	@PostMapping("/{questionId}/osszevonas")
@@ -113,18 +120,19 @@ class QuestionModeration {
 			redirect.addFlashAttribute("flashKey", "questions.merge.unknown");
 			return "redirect:/admin/esemenyek/" + id + "/kerdesek";
 		}
-		return act(id, redirect, "questions.merged.done", () -> this.questions.merge(id, questionId, mergeForm.into()));
+		return act(id, redirect, "questions.merged.done",
+				() -> this.moderating.merge(id, questionId, mergeForm.into()));
 	}
 
 	@GetMapping("/kivetito")
 	String projector(@PathVariable long id, Model model) {
-		model.addAttribute("projection", this.questions.projection(id));
+		model.addAttribute("projection", this.projecting.projection(id));
 		return "questions/projector";
 	}
 
 	@GetMapping("/kivetito/tartalom")
 	String projection(@PathVariable long id, Model model) {
-		model.addAttribute("projection", this.questions.projection(id));
+		model.addAttribute("projection", this.projecting.projection(id));
 		return "questions/projector :: current";
 	}
 

@@ -1,12 +1,14 @@
 package hu.gyakorlattar.questions;
 
+import java.time.Instant;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
  * A conference's Q&A settings: auto-approval, publishing the answers, and the agenda item
- * the moderator says is running.
+ * the moderator says is running, with the time they started it.
  */
 @Entity
 @Table(name = "question_settings")
@@ -21,6 +23,8 @@ class QuestionSettings {
 
 	private Long runningItemId;
 
+	private Instant runningSince;
+
 	protected QuestionSettings() {
 	}
 
@@ -33,8 +37,17 @@ class QuestionSettings {
 		this.publishAnswers = publishAnswers;
 	}
 
-	void run(Long agendaItemId) {
+	/**
+	 * The moderator starts an agenda item now; null follows the clock again. Starting the
+	 * item that already runs keeps its start, so a second click (or a second moderator)
+	 * never hides an overrun.
+	 */
+	void run(Long agendaItemId, Instant now) {
+		if (agendaItemId != null && agendaItemId.equals(this.runningItemId)) {
+			return;
+		}
 		this.runningItemId = agendaItemId;
+		this.runningSince = (agendaItemId != null) ? now : null;
 	}
 
 	boolean isAutoApprove() {
@@ -47,6 +60,11 @@ class QuestionSettings {
 
 	Long getRunningItemId() {
 		return this.runningItemId;
+	}
+
+	/** When the moderator started the running item; null while the clock leads. */
+	Instant getRunningSince() {
+		return this.runningSince;
 	}
 
 }

@@ -25,30 +25,33 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/esemenyek/{id}/levezetes")
 class RunOfShowConsole {
 
-	private final QuestionManagement questions;
+	private final RunningTheShow show;
+
+	private final ConferenceQuestions conferences;
 
 	private final LiveQuestions live;
 
-	RunOfShowConsole(QuestionManagement questions, LiveQuestions live) {
-		this.questions = questions;
+	RunOfShowConsole(RunningTheShow show, ConferenceQuestions conferences, LiveQuestions live) {
+		this.show = show;
+		this.conferences = conferences;
 		this.live = live;
 	}
 
 	@GetMapping
 	String console(@PathVariable long id, Model model) {
-		model.addAttribute("show", this.questions.runOfShow(id));
+		model.addAttribute("show", this.show.runOfShow(id));
 		return "questions/run-of-show";
 	}
 
 	@GetMapping("/allapot")
 	String state(@PathVariable long id, Model model) {
-		model.addAttribute("show", this.questions.runOfShow(id));
+		model.addAttribute("show", this.show.runOfShow(id));
 		return "questions/run-of-show :: state";
 	}
 
 	@GetMapping("/frissites")
 	ResponseEntity<SseEmitter> stream(@PathVariable long id) {
-		return QuestionModeration.stream(this.live, this.questions.conference(id).id());
+		return QuestionModeration.stream(this.live, this.conferences.conference(id).id());
 	}
 
 	/** The moderator starts an agenda item (none: follow the clock again). */
@@ -60,7 +63,7 @@ class RunOfShowConsole {
 			if (item != null && !item.isEmpty() && itemId == null) {
 				throw new InvalidInput(null, "questions.run.unknown");
 			}
-			this.questions.run(id, itemId);
+			this.show.run(id, itemId);
 			redirect.addFlashAttribute("flashKey", (itemId != null) ? "questions.run.started" : "questions.run.clock");
 		}
 		catch (InvalidInput ex) {

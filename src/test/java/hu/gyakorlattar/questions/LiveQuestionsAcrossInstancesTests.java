@@ -50,7 +50,10 @@ class LiveQuestionsAcrossInstancesTests {
 	ConferenceManagement conferences;
 
 	@Autowired
-	QuestionManagement questions;
+	Asking asking;
+
+	@Autowired
+	Moderating moderating;
 
 	@Autowired
 	RegistrationManagement registrations;
@@ -72,7 +75,7 @@ class LiveQuestionsAcrossInstancesTests {
 					day.minusDays(10).atTime(9, 0), day.minusDays(1).atTime(23, 0)));
 		String token = RegistrantsForQuestionsTests.confirmed(this.context, conferenceId, "Lakatos", "Lenke");
 		Participant participant = this.registrations.participant(token).orElseThrow();
-		long questionId = this.questions.ask(participant, new QuestionForm(null, "Átér a másik példányra?", false));
+		long questionId = this.asking.ask(participant, new QuestionForm(null, "Átér a másik példányra?", false));
 
 		try (ConfigurableApplicationContext second = secondInstance()) {
 			String base = "http://127.0.0.1:" + second.getEnvironment().getProperty("local.server.port");
@@ -92,7 +95,7 @@ class LiveQuestionsAcrossInstancesTests {
 			assertThat(lines.poll(10, TimeUnit.SECONDS)).isEqualTo(":connected");
 
 			long started = System.nanoTime();
-			this.questions.approve(conferenceId, questionId);
+			this.moderating.approve(conferenceId, questionId);
 			String event = null;
 			while (event == null) {
 				String line = lines.poll(Math.max(1, 1000 - elapsedMillis(started)), TimeUnit.MILLISECONDS);

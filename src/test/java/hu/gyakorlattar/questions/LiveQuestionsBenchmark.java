@@ -73,7 +73,10 @@ class LiveQuestionsBenchmark {
 	ConferenceManagement conferences;
 
 	@Autowired
-	QuestionManagement questions;
+	Asking asking;
+
+	@Autowired
+	Moderating moderating;
 
 	@Autowired
 	RegistrationManagement registrations;
@@ -150,7 +153,7 @@ class LiveQuestionsBenchmark {
 		List<Long> lastViewer = new ArrayList<>();
 		int missed = 0;
 		for (int r = 0; r < ROUNDS; r++) {
-			long question = this.questions.ask(asker, new QuestionForm(null, "Mérő kérdés " + r, false));
+			long question = this.asking.ask(asker, new QuestionForm(null, "Mérő kérdés " + r, false));
 			Thread.sleep(700);
 			for (int v = 0; v < VIEWERS; v++) {
 				arrivals.set(v, 0);
@@ -158,7 +161,7 @@ class LiveQuestionsBenchmark {
 			arrived.set(0);
 			round.set(r);
 			long t0 = System.nanoTime();
-			this.questions.approve(id, question);
+			this.moderating.approve(id, question);
 			long deadline = t0 + TimeUnit.SECONDS.toNanos(10);
 			while (arrived.get() < VIEWERS && System.nanoTime() < deadline) {
 				Thread.sleep(2);
@@ -187,7 +190,7 @@ class LiveQuestionsBenchmark {
 				latencies.get(latencies.size() - 1) / 1000.0, pct(lastViewer, 50), pct(lastViewer, 95), missed);
 
 		for (boolean autoApprove : new boolean[] { false, true }) {
-			this.questions.configure(id, new ModerationForms.SettingsForm(autoApprove, false));
+			this.moderating.configure(id, new ModerationForms.SettingsForm(autoApprove, false));
 			askingRate(base, tokens, autoApprove);
 		}
 	}

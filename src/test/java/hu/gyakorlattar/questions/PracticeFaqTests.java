@@ -52,7 +52,7 @@ class PracticeFaqTests {
 	ConferenceManagement conferences;
 
 	@Autowired
-	QuestionManagement questions;
+	Moderating moderating;
 
 	@Autowired
 	QuestionRepository repository;
@@ -127,7 +127,7 @@ class PracticeFaqTests {
 		page(other).andExpect(content().string(not(containsString("id=\"gyik\""))));
 
 		this.transaction.executeWithoutResult(
-				(status) -> this.questions.configure(id, new ModerationForms.SettingsForm(false, true)));
+				(status) -> this.moderating.configure(id, new ModerationForms.SettingsForm(false, true)));
 		page(practice).andExpect(content().string(containsString("Gyakori kérdések")))
 			.andExpect(content().string(containsString("Mennyibe kerül egy &lt;b&gt;falubusz&lt;/b&gt;?")))
 			.andExpect(content().string(containsString("Évi 4 millió forintba.")))

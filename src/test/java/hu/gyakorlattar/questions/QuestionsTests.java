@@ -386,6 +386,7 @@ class QuestionsTests {
 		Duration toTenForty = Duration.between(this.clock.instant(),
 				ZonedDateTime.of(f.day(), LocalTime.of(10, 40), HungarianFormats.BUDAPEST).toInstant());
 		this.clock.advance(toTenForty);
+		Duration advanced = toTenForty;
 		try {
 			this.mvc.perform(get("/admin/esemenyek/{id}/levezetes", f.id()).with(admin()))
 				.andExpect(status().isOk())
@@ -396,16 +397,23 @@ class QuestionsTests {
 				.andExpect(content().string(containsString("Általános kérdés a végére")))
 				.andExpect(content().string(containsString("data-hx-trigger=\"every 5s, sse:questions\"")));
 
+			// Started late by the moderator, the talk has its half hour from now on, and
+			// overruns only past it.
 			this.mvc
 				.perform(post("/admin/esemenyek/{id}/levezetes/aktualis", f.id()).with(admin())
 					.with(csrf())
 					.param("item", Long.toString(f.talk())))
 				.andExpect(flash().attribute("flashKey", "questions.run.started"));
 			this.mvc.perform(get("/admin/esemenyek/{id}/levezetes/allapot", f.id()).with(admin()))
-				.andExpect(content().string(containsString("Túllépés: 10 perc 0 másodperc!")))
+				.andExpect(content().string(containsString("running-title\">Előadás a Q&amp;A-ról")))
+				.andExpect(content().string(containsString("Hátralévő idő: 30 perc 0 másodperc")))
 				.andExpect(content().string(containsString("A moderátor indította.")))
 				.andExpect(content().string(containsString("10.30 Kérdések és válaszok")))
 				.andExpect(content().string(not(containsString("Általános kérdés a végére"))));
+			this.clock.advance(Duration.ofMinutes(40));
+			advanced = advanced.plusMinutes(40);
+			this.mvc.perform(get("/admin/esemenyek/{id}/levezetes/allapot", f.id()).with(admin()))
+				.andExpect(content().string(containsString("Túllépés: 10 perc 0 másodperc!")));
 
 			this.mvc
 				.perform(post("/admin/esemenyek/{id}/levezetes/aktualis", f.id()).with(admin())
@@ -421,7 +429,7 @@ class QuestionsTests {
 				.andExpect(flash().attribute("flashKey", "questions.run.clock"));
 		}
 		finally {
-			this.clock.advance(toTenForty.negated());
+			this.clock.advance(advanced.negated());
 		}
 	}
 

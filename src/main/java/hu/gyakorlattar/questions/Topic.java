@@ -1,0 +1,6 @@
+package hu.gyakorlattar.questions;
+
+/** An agenda item one may ask about. */
+record Topic(long id, String title) {
+
+}
