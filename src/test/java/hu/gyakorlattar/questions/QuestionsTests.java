@@ -243,6 +243,51 @@ class QuestionsTests {
 	}
 
 	@Test
+	void theProjectorShowsThePinnedQuestionAndTheMostSupportedOnesWithoutTheSitesNavigation() throws Exception {
+		Fixture f = conference("Kivetítő");
+		String lili = participant(f.id(), "Lakatos", "Lili");
+		String marci = participant(f.id(), "Molnár", "Marci");
+		ask(lili, f.talk(), "Kiemelt kérdés a vetítőn", false);
+		ask(lili, f.talk(), "Kevés támogatású kérdés", false);
+		ask(marci, f.talk(), "Sokak által támogatott kérdés", false);
+		ask(marci, null, "Jóváhagyásra váró kérdés", false);
+		long pinned = only(f.id(), "Kiemelt kérdés a vetítőn");
+		long few = only(f.id(), "Kevés támogatású kérdés");
+		long many = only(f.id(), "Sokak által támogatott kérdés");
+		moderate(f.id(), few, "jovahagyas");
+		moderate(f.id(), many, "jovahagyas");
+		vote(lili, many).andExpect(flash().attribute("flashKey", "questions.voted"));
+		moderate(f.id(), pinned, "kiemeles");
+
+		String page = this.mvc.perform(get("/admin/esemenyek/{id}/kerdesek/kivetito", f.id()).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("projector-question\">Kiemelt kérdés a vetítőn")))
+			.andExpect(content().string(containsString("A legtöbben támogatott kérdések")))
+			.andExpect(content().string(not(containsString("Jóváhagyásra váró kérdés"))))
+			// no admin chrome: neither the site's navigation nor links into the admin
+			.andExpect(content().string(not(containsString("site-header"))))
+			.andExpect(content().string(not(containsString("<nav"))))
+			.andExpect(content().string(not(containsString("href=\"/admin"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.indexOf("Sokak által támogatott kérdés")).isPositive()
+			.isLessThan(page.indexOf("Kevés támogatású kérdés"));
+		assertThat(page).containsOnlyOnce("Kiemelt kérdés a vetítőn");
+
+		// What the page fetches when told of a change: an answered question leaves the
+		// list.
+		this.mvc
+			.perform(post("/admin/esemenyek/{id}/kerdesek/{q}/megvalaszolva", f.id(), many).with(admin())
+				.with(csrf())
+				.param("answer", ""))
+			.andExpect(flash().attribute("flashKey", "questions.answered"));
+		this.mvc.perform(get("/admin/esemenyek/{id}/kerdesek/kivetito/tartalom", f.id()).with(admin()))
+			.andExpect(content().string(containsString("Kevés támogatású kérdés")))
+			.andExpect(content().string(not(containsString("Sokak által támogatott kérdés"))));
+	}
+
+	@Test
 	void everyoneVotesOnceAndMergedDuplicatesCarryTheirVotes() throws Exception {
 		Fixture f = conference("Szavazás");
 		String dora = participant(f.id(), "Deák", "Dóra");
