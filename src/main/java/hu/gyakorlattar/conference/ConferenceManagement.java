@@ -30,14 +30,17 @@ public class ConferenceManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final ConferencePageCache pages;
+
 	private final Clock clock;
 
 	ConferenceManagement(ConferenceRepository conferences, ZoomMeetings zoom, ProgrammeManagement programme,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, ConferencePageCache pages, Clock clock) {
 		this.conferences = conferences;
 		this.zoom = zoom;
 		this.programme = programme;
 		this.events = events;
+		this.pages = pages;
 		this.clock = clock;
 	}
 
@@ -140,7 +143,7 @@ public class ConferenceManagement {
 
 	void describe(long conferenceId, ConferenceForm form) {
 		checkCycleAndTheme(form);
-		Conference conference = conferenceOrFail(conferenceId);
+		Conference conference = changing(conferenceId);
 		Conference.Changes changes = conference.describe(form);
 		arrangeMeeting(conference, changes.meetingChanged(), changes.rescheduled());
 		if (changes.rescheduled()) {
@@ -187,7 +190,7 @@ public class ConferenceManagement {
 	}
 
 	ConferencePerson addPerson(long conferenceId, PersonForm form, FileContent photo) {
-		Conference conference = conferenceOrFail(conferenceId);
+		Conference conference = changing(conferenceId);
 		ConferencePerson person = conference.addPerson(form);
 		if (photo != null) {
 			person.usePhoto(photo.checkedAsPhoto("photo"));
@@ -197,7 +200,7 @@ public class ConferenceManagement {
 	}
 
 	void describePerson(long conferenceId, long personId, PersonForm form, FileContent photo) {
-		ConferencePerson person = conferenceOrFail(conferenceId).person(personId);
+		ConferencePerson person = changing(conferenceId).person(personId);
 		if (photo != null) {
 			person.usePhoto(photo.checkedAsPhoto("photo"));
 		}
@@ -205,28 +208,28 @@ public class ConferenceManagement {
 	}
 
 	void removePerson(long conferenceId, long personId) {
-		conferenceOrFail(conferenceId).removePerson(personId);
+		changing(conferenceId).removePerson(personId);
 	}
 
 	void addAgendaItem(long conferenceId, AgendaItemForm form) {
-		conferenceOrFail(conferenceId).addAgendaItem(form);
+		changing(conferenceId).addAgendaItem(form);
 	}
 
 	void reviseAgendaItem(long conferenceId, long itemId, AgendaItemForm form) {
-		conferenceOrFail(conferenceId).reviseAgendaItem(itemId, form);
+		changing(conferenceId).reviseAgendaItem(itemId, form);
 	}
 
 	void removeAgendaItem(long conferenceId, long itemId) {
-		conferenceOrFail(conferenceId).removeAgendaItem(itemId);
+		changing(conferenceId).removeAgendaItem(itemId);
 	}
 
 	void moveAgendaItemUp(long conferenceId, long itemId) {
-		conferenceOrFail(conferenceId).moveAgendaItemUp(itemId);
+		changing(conferenceId).moveAgendaItemUp(itemId);
 	}
 
 	/** After the conference: the recording link and the slides of a talk. */
 	void addMaterials(long conferenceId, long itemId, String recordingUrl, FileContent slides) {
-		AgendaItem item = conferenceOrFail(conferenceId).agendaItem(itemId);
+		AgendaItem item = changing(conferenceId).agendaItem(itemId);
 		String url = Text.orNull(recordingUrl);
 		if (url != null && !Conference.isWebAddress(url)) {
 			throw new InvalidInput("recordingUrl", "conference.recordingUrl.invalid");
@@ -238,11 +241,11 @@ public class ConferenceManagement {
 	}
 
 	void publish(long conferenceId) {
-		conferenceOrFail(conferenceId).publish();
+		changing(conferenceId).publish();
 	}
 
 	void withdraw(long conferenceId) {
-		conferenceOrFail(conferenceId).withdraw();
+		changing(conferenceId).withdraw();
 	}
 
 	@Transactional(readOnly = true)
@@ -282,6 +285,13 @@ public class ConferenceManagement {
 	@Transactional(readOnly = true)
 	List<PersonView> people(long conferenceId) {
 		return conferenceOrFail(conferenceId).getPeople().stream().map(ConferencePerson::toView).toList();
+	}
+
+	/** The conference about to change: its public page is stale from now on. */
+	private Conference changing(long conferenceId) {
+		Conference conference = conferenceOrFail(conferenceId);
+		this.pages.changed(conferenceId);
+		return conference;
 	}
 
 	private Conference conferenceOrFail(long conferenceId) {

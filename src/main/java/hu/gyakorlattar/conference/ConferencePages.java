@@ -1,14 +1,23 @@
 package hu.gyakorlattar.conference;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.shared.Viewer;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +30,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The public conference pages: what is coming and the archive, each conference as the
@@ -32,6 +45,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @PreAuthorize("permitAll()")
 class ConferencePages {
 
+	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
 	private final ConferenceManagement conferences;
 
 	private final ConferenceCalendar calendar;
@@ -40,14 +55,21 @@ class ConferencePages {
 
 	private final ObjectProvider<PublishedAnswers> publishedAnswers;
 
+	private final ConferencePageCache pages;
+
+	private final ViewResolver views;
+
 	private final Clock clock;
 
 	ConferencePages(ConferenceManagement conferences, ConferenceCalendar calendar,
-			ObjectProvider<PlacesTaken> placesTaken, ObjectProvider<PublishedAnswers> publishedAnswers, Clock clock) {
+			ObjectProvider<PlacesTaken> placesTaken, ObjectProvider<PublishedAnswers> publishedAnswers,
+			ConferencePageCache pages, @Qualifier("thymeleafViewResolver") ViewResolver views, Clock clock) {
 		this.conferences = conferences;
 		this.calendar = calendar;
 		this.placesTaken = placesTaken;
 		this.publishedAnswers = publishedAnswers;
+		this.pages = pages;
+		this.views = views;
 		this.clock = clock;
 	}
 
@@ -59,24 +81,69 @@ class ConferencePages {
 		return "conference/conferences";
 	}
 
+	/**
+	 * A conference's page. Anonymous visitors get it from {@link ConferencePageCache}
+	 * with its ETag and Last-Modified (a conditional request for an unchanged page gets a
+	 * 304); signed-in viewers, whose navigation differs, and a page carrying a one-time
+	 * notice get it rendered for them.
+	 */
 	@GetMapping("/{id}")
-	String conference(@PathVariable long id, @ModelAttribute("viewer") Viewer viewer, Model model) {
+	ResponseEntity<byte[]> conference(@PathVariable long id, @ModelAttribute("viewer") Viewer viewer, Model model,
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		Map<String, ?> notice = RequestContextUtils.getInputFlashMap(request);
+		if (viewer.signedIn() || (notice != null && !notice.isEmpty())) {
+			return ResponseEntity.ok()
+				.contentType(HTML)
+				.body(render(id, viewer, model, this.clock.instant(), locale, request, response).html());
+		}
+		ConferencePageCache.Page page = this.pages.page(id, locale, this.clock.instant(),
+				(now) -> render(id, viewer, model, now, locale, request, response));
+		return ResponseEntity.ok()
+			.contentType(HTML)
+			.eTag(page.etag())
+			.lastModified(page.lastModified())
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.body(page.html());
+	}
+
+	private ConferencePageCache.Rendered render(long id, Viewer viewer, Model model, Instant now, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
 		ConferenceView conference = visible(id, viewer);
 		model.addAttribute("conference", conference);
-		model.addAttribute("now", this.clock.instant());
+		model.addAttribute("now", now);
 		PlacesTaken taken = this.placesTaken.getIfAvailable();
 		if (taken != null) {
 			model.addAttribute("placesLeft", Math.max(0, conference.capacity() - taken.placesTaken(id)));
 		}
-		model.addAttribute("answers", answers(conference));
+		model.addAttribute("answers", answers(conference, now));
 		model.addAttribute("platform", this.conferences.platform(id).orElse(null));
-		return "conference/conference";
+		try {
+			View view = this.views.resolveViewName("conference/conference", locale);
+			ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+			view.render(model.asMap(), request, captured);
+			return new ConferencePageCache.Rendered(captured.getContentAsByteArray(),
+					readsDifferentlyAfter(conference, now));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not render the page of conference " + id, ex);
+		}
+	}
+
+	/**
+	 * The next moment the page reads differently by the clock alone: registration or the
+	 * end.
+	 */
+	private static Instant readsDifferentlyAfter(ConferenceView conference, Instant now) {
+		return Stream.of(conference.registrationOpensAt(), conference.registrationClosesAt(), conference.endsAt())
+			.filter((moment) -> moment.isAfter(now))
+			.min(Comparator.naturalOrder())
+			.orElse(null);
 	}
 
 	/** The published answers of a conference that is over, each with its topic. */
-	private List<ArchivedAnswer> answers(ConferenceView conference) {
+	private List<ArchivedAnswer> answers(ConferenceView conference, Instant now) {
 		PublishedAnswers answers = this.publishedAnswers.getIfAvailable();
-		if (answers == null || !conference.over(this.clock.instant())) {
+		if (answers == null || !conference.over(now)) {
 			return List.of();
 		}
 		Map<Long, String> titles = conference.agenda()
@@ -115,7 +182,7 @@ class ConferencePages {
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
-						.filename(slides.filename(), java.nio.charset.StandardCharsets.UTF_8)
+						.filename(slides.filename(), StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.body(slides.content());

@@ -5,6 +5,8 @@
  * them, and the materials added afterwards. Registrations belong to the
  * {@code registration} module, which reads conferences through
  * {@link hu.gyakorlattar.conference.ConferenceManagement} and hears of changes through
- * {@link hu.gyakorlattar.conference.ConferenceRescheduled}.
+ * {@link hu.gyakorlattar.conference.ConferenceRescheduled}. The public conference page is
+ * served from memory until its conference changes (or the Q&A tells
+ * {@link hu.gyakorlattar.conference.PublishedAnswersChanged}).
  */
 package hu.gyakorlattar.conference;

@@ -70,17 +70,17 @@ class Moderating {
 	void configure(long conferenceId, ModerationForms.SettingsForm form) {
 		this.conferences.conference(conferenceId);
 		this.conferences.settingsToChange(conferenceId).change(form.autoApprove(), form.publishAnswers());
-		this.changes.changed(conferenceId);
+		this.changes.moderated(conferenceId);
 	}
 
 	void approve(long conferenceId, long questionId) {
 		question(conferenceId, questionId).approve();
-		this.changes.changed(conferenceId);
+		this.changes.moderated(conferenceId);
 	}
 
 	void hide(long conferenceId, long questionId) {
 		question(conferenceId, questionId).hide();
-		this.changes.changed(conferenceId);
+		this.changes.moderated(conferenceId);
 	}
 
 	/** Pins the question as the current one (approving it), or lets it go if it was. */
@@ -92,17 +92,17 @@ class Moderating {
 			this.questions.unpinOthers(conferenceId, questionId);
 		}
 		question.pinOrLetGo();
-		this.changes.changed(conferenceId);
+		this.changes.moderated(conferenceId);
 	}
 
 	void edit(long conferenceId, long questionId, ModerationForms.EditForm form) {
 		question(conferenceId, questionId).edit(form.text());
-		this.changes.changed(conferenceId);
+		this.changes.moderated(conferenceId);
 	}
 
 	void answer(long conferenceId, long questionId, ModerationForms.AnswerForm form) {
 		question(conferenceId, questionId).answered(this.clock.instant(), form.answer());
-		this.changes.changed(conferenceId);
+		this.changes.moderated(conferenceId);
 	}
 
 	/**
@@ -122,7 +122,7 @@ class Moderating {
 			this.questions.vote(target.getId(), duplicate.getRegistrationId(), duplicate.getAskedAt());
 		}
 		this.questions.recount(target.getId());
-		this.changes.changed(conferenceId);
+		this.changes.moderated(conferenceId);
 	}
 
 	/** The conference's question; anything else is not found. */

@@ -1,5 +1,8 @@
 package hu.gyakorlattar.questions;
 
+import hu.gyakorlattar.conference.PublishedAnswersChanged;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,13 +15,25 @@ class QuestionChanges {
 
 	private final QuestionRepository questions;
 
-	QuestionChanges(QuestionRepository questions) {
+	private final ApplicationEventPublisher events;
+
+	QuestionChanges(QuestionRepository questions, ApplicationEventPublisher events) {
 		this.questions = questions;
+		this.events = events;
 	}
 
 	/** A change the audience sees. */
 	void changed(long conferenceId) {
 		this.questions.notifyChanged(Long.toString(conferenceId));
+	}
+
+	/**
+	 * A moderator's change, which may also change the answers the conference's archive
+	 * page publishes.
+	 */
+	void moderated(long conferenceId) {
+		changed(conferenceId);
+		this.events.publishEvent(new PublishedAnswersChanged(conferenceId));
 	}
 
 	/** A new question: only moderators see it while it awaits approval. */

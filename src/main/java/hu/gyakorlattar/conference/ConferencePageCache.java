@@ -1,0 +1,141 @@
+package hu.gyakorlattar.conference;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.DigestUtils;
+
+/**
+ * The public conference pages as anonymous visitors get them, rendered once per language
+ * and then served from memory with an ETag and a Last-Modified, so that neither a
+ * conditional request nor a plain one touches the database while nothing changed.
+ *
+ * <p>
+ * A page is dropped as soon as this instance changes its conference, agenda or people, or
+ * hears that its published answers changed: at once and again when the change commits, so
+ * that a page rendered meanwhile from the old rows is never kept. What this instance is
+ * not told of (registrations, which the {@code registration} module counts, and edits
+ * made on another instance) shows within {@link #FRESHNESS}. A page never outlives the
+ * moment its registration opens or closes or its conference ends, since it reads
+ * differently from then on.
+ */
+@Component
+class ConferencePageCache {
+
+	/** How long a page is served without asking the database what it does not know. */
+	static final Duration FRESHNESS = Duration.ofSeconds(1);
+
+	private final Map<Key, Page> pages = new ConcurrentHashMap<>();
+
+	private final Map<Key, Object> renderings = new ConcurrentHashMap<>();
+
+	/** Goes up with every change of a conference: a page of an older one is stale. */
+	private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
+
+	/**
+	 * The page, rendered by {@code render} at the given instant when it is not fresh.
+	 * Visitors who come while it renders wait for it rather than render it again each.
+	 */
+	Page page(long conferenceId, Locale locale, Instant now, Function<Instant, Rendered> render) {
+		Key key = new Key(conferenceId, locale.getLanguage());
+		Page page = this.pages.get(key);
+		if (page != null && page.freshAt(now, generation(conferenceId))) {
+			return page;
+		}
+		synchronized (this.renderings.computeIfAbsent(key, (k) -> new Object())) {
+			page = this.pages.get(key);
+			long generation = generation(conferenceId);
+			if (page != null && page.freshAt(now, generation)) {
+				return page;
+			}
+			Page fresh = Page.of(render.apply(now), now, generation, page);
+			this.pages.put(key, fresh);
+			return fresh;
+		}
+	}
+
+	/**
+	 * The conference's pages are stale: now, and once more when the current transaction
+	 * commits, in case one was rendered meanwhile from the rows as they were.
+	 */
+	void changed(long conferenceId) {
+		stale(conferenceId);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					stale(conferenceId);
+				}
+			});
+		}
+	}
+
+	@EventListener
+	void publishedAnswersChanged(PublishedAnswersChanged changed) {
+		changed(changed.conferenceId());
+	}
+
+	private void stale(long conferenceId) {
+		this.generations.computeIfAbsent(conferenceId, (id) -> new AtomicLong()).incrementAndGet();
+	}
+
+	private long generation(long conferenceId) {
+		AtomicLong generation = this.generations.get(conferenceId);
+		return (generation != null) ? generation.get() : 0;
+	}
+
+	private record Key(long conferenceId, String language) {
+
+	}
+
+	/**
+	 * A page as rendered: its HTML and when it will read differently by the clock alone
+	 * (null: never).
+	 */
+	record Rendered(byte[] html, Instant changesAt) {
+
+	}
+
+	/**
+	 * A page as served. {@code lastModified} moves (by a second at least, the precision
+	 * of the header) only when the HTML changed, so a visitor's browser asking whether
+	 * the page changed since it was modified never gets a 304 for a changed page.
+	 */
+	record Page(byte[] html, String etag, Instant lastModified, Instant renderedAt, Instant freshUntil,
+			long generation) {
+
+		static Page of(Rendered rendered, Instant now, long generation, Page before) {
+			// Weak: the bytes may go out compressed.
+			String etag = "W/\"" + DigestUtils.md5DigestAsHex(rendered.html()) + "\"";
+			Instant lastModified = now.truncatedTo(ChronoUnit.SECONDS);
+			if (before != null && before.etag().equals(etag)) {
+				lastModified = before.lastModified();
+			}
+			else if (before != null && !lastModified.isAfter(before.lastModified())) {
+				lastModified = before.lastModified().plusSeconds(1);
+			}
+			Instant freshUntil = now.plus(FRESHNESS);
+			if (rendered.changesAt() != null && rendered.changesAt().isBefore(freshUntil)) {
+				freshUntil = rendered.changesAt();
+			}
+			return new Page(rendered.html(), etag, lastModified, now, freshUntil, generation);
+		}
+
+		boolean freshAt(Instant now, long currentGeneration) {
+			return this.generation == currentGeneration && !now.isBefore(this.renderedAt)
+					&& now.isBefore(this.freshUntil);
+		}
+
+	}
+
+}

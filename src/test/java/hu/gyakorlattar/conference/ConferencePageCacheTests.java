@@ -1,0 +1,152 @@
+package hu.gyakorlattar.conference;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.junit.jupiter.api.Test;
+
+import hu.gyakorlattar.registration.RegistrantsForQuestionsTests;
+import hu.gyakorlattar.shared.HungarianFormats;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The public conference page comes from memory with its ETag and Last-Modified: a browser
+ * asking whether an unchanged page changed gets a 304, an edit shows at once, a changed
+ * page never answers 304, and registrations show within a second.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ConferencePageCacheTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ConferenceManagement conferences;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void anUnchangedPageAnswersAConditionalRequestWithNotModified() throws Exception {
+		long id = conference("Változatlan oldal");
+		MockHttpServletResponse first = page(id);
+		assertThat(first.getHeader("ETag")).isNotBlank();
+		assertThat(first.getHeader("Last-Modified")).isNotBlank();
+		assertThat(first.getHeader("Cache-Control")).contains("no-cache").doesNotContain("no-store");
+
+		this.mvc.perform(get("/esemenyek/{id}", id).header("If-None-Match", first.getHeader("ETag")))
+			.andExpect(status().isNotModified())
+			.andExpect(content().string(""));
+		this.mvc.perform(get("/esemenyek/{id}", id).header("If-Modified-Since", first.getHeader("Last-Modified")))
+			.andExpect(status().isNotModified());
+		// The English page is another page.
+		this.mvc
+			.perform(get("/esemenyek/{id}", id).param("lang", "en").header("If-None-Match", first.getHeader("ETag")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Register")));
+	}
+
+	@Test
+	void anEditShowsAtOnceAndTheChangedPageNeverAnswersNotModified() throws Exception {
+		long id = conference("Szerkesztett oldal");
+		MockHttpServletResponse before = page(id);
+		assertThat(before.getContentAsString()).contains("Még 100 hely szabad a(z) 100 férőhelyből.");
+
+		ConferencesForRegistrationTests.changeCapacity(this.conferences, id, 120);
+		MockHttpServletResponse afterCapacity = this.mvc
+			.perform(get("/esemenyek/{id}", id).header("If-None-Match", before.getHeader("ETag"))
+				.header("If-Modified-Since", before.getHeader("Last-Modified")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Még 120 hely szabad a(z) 120 férőhelyből.")))
+			.andReturn()
+			.getResponse();
+		assertThat(afterCapacity.getHeader("ETag")).isNotEqualTo(before.getHeader("ETag"));
+		assertThat(afterCapacity.getDateHeader("Last-Modified")).isGreaterThan(before.getDateHeader("Last-Modified"));
+
+		ConferencesForRegistrationTests.withAgendaItem(this.conferences, id, LocalTime.of(10, 0), LocalTime.of(10, 30),
+				AgendaItemKind.TALK, "Frissen felvett előadás");
+		this.mvc
+			.perform(get("/esemenyek/{id}", id).header("If-None-Match", afterCapacity.getHeader("ETag"))
+				.header("If-Modified-Since", afterCapacity.getHeader("Last-Modified")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Frissen felvett előadás")));
+	}
+
+	@Test
+	void aRegistrationShowsWithinASecond() throws Exception {
+		long id = conference("Fogyó helyek");
+		MockHttpServletResponse before = page(id);
+		assertThat(before.getContentAsString()).contains("Még 100 hely szabad");
+
+		RegistrantsForQuestionsTests.confirmed(this.context, id, "Gyors", "Gréta");
+
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> this.mvc.perform(get("/esemenyek/{id}", id).header("If-None-Match", before.getHeader("ETag")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()
+				.contains("Még 99 hely szabad a(z) 100 férőhelyből."));
+	}
+
+	@Test
+	void aSignedInViewerGetsTheirOwnPageWhichNeverReachesVisitors() throws Exception {
+		long id = conference("Adminnal is nézett oldal");
+		this.mvc.perform(get("/esemenyek/{id}", id).with(user("admin@example.hu").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("ETag"))
+			.andExpect(content().string(containsString("href=\"/admin/esemenyek/" + id + "\"")));
+
+		this.mvc.perform(get("/esemenyek/{id}", id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("href=\"/admin/esemenyek/" + id + "\""))))
+			.andExpect(content().string(not(containsString("Kilépés"))));
+	}
+
+	@Test
+	void aWithdrawnConferenceIsGoneAtOnce() throws Exception {
+		long id = conference("Visszavont oldal");
+		page(id);
+
+		this.conferences.withdraw(id);
+
+		this.mvc.perform(get("/esemenyek/{id}", id)).andExpect(status().isNotFound());
+	}
+
+	private MockHttpServletResponse page(long id) throws Exception {
+		return this.mvc.perform(get("/esemenyek/{id}", id)).andExpect(status().isOk()).andReturn().getResponse();
+	}
+
+	/** A published conference in ten days, 100 places, registration open. */
+	private long conference(String title) {
+		LocalDate day = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST).plusDays(10);
+		return this.transaction.execute((status) -> ConferencesForRegistrationTests.published(this.conferences, title,
+				day, 100, day.minusDays(20).atTime(9, 0), day.minusDays(1).atTime(23, 0)));
+	}
+
+}
