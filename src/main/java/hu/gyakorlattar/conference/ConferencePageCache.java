@@ -3,6 +3,7 @@ package hu.gyakorlattar.conference;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,10 +38,18 @@ class ConferencePageCache {
 
 	private final Map<Key, Page> pages = new ConcurrentHashMap<>();
 
-	private final Map<Key, Object> renderings = new ConcurrentHashMap<>();
+	/**
+	 * One rendering of a page at a time; striped, so that requests for ids that do not
+	 * exist cannot grow it.
+	 */
+	private final Object[] renderings = new Object[64];
 
 	/** Goes up with every change of a conference: a page of an older one is stale. */
 	private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
+
+	ConferencePageCache() {
+		Arrays.setAll(this.renderings, (i) -> new Object());
+	}
 
 	/**
 	 * The page, rendered by {@code render} at the given instant when it is not fresh.
@@ -52,7 +61,7 @@ class ConferencePageCache {
 		if (page != null && page.freshAt(now, generation(conferenceId))) {
 			return page;
 		}
-		synchronized (this.renderings.computeIfAbsent(key, (k) -> new Object())) {
+		synchronized (this.renderings[Math.floorMod(key.hashCode(), this.renderings.length)]) {
 			page = this.pages.get(key);
 			long generation = generation(conferenceId);
 			if (page != null && page.freshAt(now, generation)) {
