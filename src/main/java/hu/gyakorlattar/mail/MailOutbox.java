@@ -91,7 +91,8 @@ public class MailOutbox {
 		RenderedMail rendered = this.templates.render(mail);
 		return new OutboxMessage(this.envelope.newMessageId(), mail.recipient(), rendered.subject(), rendered.text(),
 				rendered.html(), mail.template(), this.clock.instant())
-			.withExtras(mail.headers(), mail.attachments());
+			.withExtras(mail.headers(), mail.attachments())
+			.timeCritical(mail.timeCritical());
 	}
 
 	/**
@@ -111,7 +112,14 @@ public class MailOutbox {
 		Instant now = this.clock.instant();
 		int forgotten = 0;
 		for (OutboxMessage message : this.outbox.findLockedByAddress(address)) {
-			if (message.getStatus() == OutboxMessage.Status.QUEUED) {
+			if (message.getStatus() == OutboxMessage.Status.QUEUED && message.isClaimed(now)) {
+				// A sender is delivering it right now: its outcome is what is forgotten.
+				if (!message.isForgotten()) {
+					message.forget(now);
+					forgotten++;
+				}
+			}
+			else if (message.getStatus() == OutboxMessage.Status.QUEUED) {
 				if (!message.isForgetOnceSent()) {
 					this.outbox.delete(message);
 					forgotten++;
