@@ -35,7 +35,8 @@ class SmtpTimeouts implements BeanPostProcessor {
 	static void apply(MailProperties.Smtp smtp, JavaMailSenderImpl sender) {
 		Properties mail = new Properties();
 		mail.putAll(sender.getJavaMailProperties());
-		// Unset, Spring's sender speaks the session's transport protocol, SMTP by default.
+		// Unset, Spring's sender speaks the session's transport protocol, SMTP by
+		// default.
 		String protocol = (sender.getProtocol() != null) ? sender.getProtocol()
 				: mail.getProperty("mail.transport.protocol", "smtp");
 		String prefix = "mail." + protocol + ".";
