@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import jakarta.persistence.LockModeType;
@@ -53,6 +55,10 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 	Page<OutboxMessage> findByStatusOrderByCreatedAtDescIdDesc(OutboxMessage.Status status, Pageable pageable);
 
 	long countByStatus(OutboxMessage.Status status);
+
+	/** When the longest-waiting message was queued; {@code null} when none waits. */
+	@Query("select min(m.createdAt) from OutboxMessage m where m.status = 'QUEUED'")
+	@Nullable Instant findOldestQueuedCreatedAt();
 
 	/** Pairs of status and count among the given messages; absent statuses count 0. */
 	@Query("select m.status, count(m) from OutboxMessage m where m.id in :ids group by m.status")

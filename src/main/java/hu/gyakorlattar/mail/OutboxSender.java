@@ -66,6 +66,8 @@ class OutboxSender implements SmartLifecycle {
 
 	private final MailProperties properties;
 
+	private final OutboxMeters meters;
+
 	private final Clock clock;
 
 	private @Nullable ScheduledExecutorService thread;
@@ -74,12 +76,13 @@ class OutboxSender implements SmartLifecycle {
 	private volatile boolean relayDown;
 
 	OutboxSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, TransactionTemplate transaction,
-			Envelope envelope, MailProperties properties, Clock clock) {
+			Envelope envelope, MailProperties properties, OutboxMeters meters, Clock clock) {
 		this.outbox = outbox;
 		this.mailSender = mailSender;
 		this.transaction = transaction;
 		this.envelope = envelope;
 		this.properties = properties;
+		this.meters = meters;
 		this.clock = clock;
 	}
 
@@ -174,6 +177,7 @@ class OutboxSender implements SmartLifecycle {
 				}
 				catch (MessagingException | RuntimeException ex) {
 					log.warn("Outbox message {} cannot be built for sending: {}", message.getId(), ex.getMessage());
+					this.meters.refused();
 					message.failed(ex.getMessage(), now);
 					return new Claimed(message.getId(), null);
 				}
@@ -199,6 +203,7 @@ class OutboxSender implements SmartLifecycle {
 			return true;
 		}
 		catch (SmtpConnection.RelayUnavailable ex) {
+			this.meters.relayUnavailable();
 			if (!this.relayDown) {
 				this.relayDown = true;
 				log.warn("The SMTP relay is unavailable ({}); mail waits and is tried again every {}", described(ex),
@@ -209,6 +214,7 @@ class OutboxSender implements SmartLifecycle {
 		}
 		catch (MessagingException | MailException ex) {
 			String error = described(ex);
+			this.meters.refused();
 			log.warn("Sending outbox message {} failed: {}", claimed.id(), error);
 			record(claimed.id(), (message) -> message.failed(error, this.clock.instant()));
 			return true;
