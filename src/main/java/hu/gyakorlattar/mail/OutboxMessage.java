@@ -312,10 +312,6 @@ public class OutboxMessage {
 		return this.confidential;
 	}
 
-	public boolean isTimeCritical() {
-		return this.timeCritical;
-	}
-
 	public boolean isForgotten() {
 		return this.forgottenAt != null;
 	}
