@@ -22,7 +22,7 @@ class ModularityTests {
 	@Test
 	void theModulesAreTheOnesArchitectureNames() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).contains("programme",
-				"shared");
+				"shared", "mail", "campaign");
 	}
 
 }

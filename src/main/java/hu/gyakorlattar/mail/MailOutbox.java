@@ -12,6 +12,7 @@ import java.util.Optional;
 import hu.gyakorlattar.shared.NotFound;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -32,20 +33,20 @@ public class MailOutbox {
 
 	private final OutboxRepository outbox;
 
-	private final InvitationRecipientRepository invitationRecipients;
-
 	private final MailTemplates templates;
 
 	private final Envelope envelope;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	MailOutbox(OutboxRepository outbox, InvitationRecipientRepository invitationRecipients, MailTemplates templates,
-			Envelope envelope, Clock clock) {
+	MailOutbox(OutboxRepository outbox, MailTemplates templates, Envelope envelope, ApplicationEventPublisher events,
+			Clock clock) {
 		this.outbox = outbox;
-		this.invitationRecipients = invitationRecipients;
 		this.templates = templates;
 		this.envelope = envelope;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -77,23 +78,32 @@ public class MailOutbox {
 		return this.outbox.save(render(mail).confidential()).getId();
 	}
 
+	/**
+	 * The mail as its recipient would read it, without queueing it: what an office sees
+	 * before it sends.
+	 */
+	public RenderedMail preview(OutgoingMail mail) {
+		return this.templates.render(mail);
+	}
+
 	/** The mail as the outbox stores it: rendered, with its Message-ID. */
 	OutboxMessage render(OutgoingMail mail) {
-		MailTemplates.Rendered rendered = this.templates.render(mail);
+		RenderedMail rendered = this.templates.render(mail);
 		return new OutboxMessage(this.envelope.newMessageId(), mail.recipient(), rendered.subject(), rendered.text(),
 				rendered.html(), mail.template(), this.clock.instant())
-			.withExtras(mail.headers(), mail.attachments());
+			.withExtras(mail.headers(), mail.attachments())
+			.timeCritical(mail.timeCritical());
 	}
 
 	/**
 	 * The person behind an address was erased (GDPR art. 17), so the outbox forgets them:
 	 * a message not yet sent is deleted (it must not reach them later), one sent or given
 	 * up keeps only that it was sent and when (see {@link OutboxMessage#forget}); the
-	 * admin's view shows an erased recipient. Campaign rows keep their message but not
-	 * the address. Addresses are compared trimmed and in lower case. The unsubscriptions
-	 * stay: they are what keeps the address out of later campaigns. Must run in the
-	 * erasure's transaction, by the module that erases; messages queued by
-	 * {@link #queueThenForget} wait to be sent.
+	 * admin's view shows an erased recipient. Addresses are compared trimmed and in lower
+	 * case. Modules that keep the address beside their mail learn of it from
+	 * {@link RecipientForgotten}, in this transaction. Must run in the erasure's
+	 * transaction, by the module that erases; messages queued by {@link #queueThenForget}
+	 * wait to be sent.
 	 * @return how many messages were deleted or emptied
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -102,7 +112,14 @@ public class MailOutbox {
 		Instant now = this.clock.instant();
 		int forgotten = 0;
 		for (OutboxMessage message : this.outbox.findLockedByAddress(address)) {
-			if (message.getStatus() == OutboxMessage.Status.QUEUED) {
+			if (message.getStatus() == OutboxMessage.Status.QUEUED && message.isClaimed(now)) {
+				// A sender is delivering it right now: its outcome is what is forgotten.
+				if (!message.isForgotten()) {
+					message.forget(now);
+					forgotten++;
+				}
+			}
+			else if (message.getStatus() == OutboxMessage.Status.QUEUED) {
 				if (!message.isForgetOnceSent()) {
 					this.outbox.delete(message);
 					forgotten++;
@@ -113,7 +130,7 @@ public class MailOutbox {
 				forgotten++;
 			}
 		}
-		this.invitationRecipients.forgetAddress(address);
+		this.events.publishEvent(new RecipientForgotten(address));
 		return forgotten;
 	}
 

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How mail leaves: the sender address, where replies go, the programme office's contact
- * that every mail's footer gives, and how often the sender looks for due messages.
+ * that every mail's footer gives, how often the sender looks for due messages, and how
+ * long it waits for the SMTP relay.
  * <p>
  * {@code from} and {@code replyTo} are addresses as a mail client writes them,
  * {@code Gyakorlattár <noreply@example.hu>}; the display name may carry accents (it is
@@ -21,11 +22,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param replyTo where replies go, typically the programme office; none (replies go to
  * {@code from}) when empty
+ * @param smtp how long to wait for the relay before giving up on it for this round
  */
 @ConfigurationProperties("gyakorlattar.mail")
 record MailProperties(@DefaultValue("Gyakorlattár <noreply@gyakorlattar.local>") String from, @Nullable String replyTo,
 		@DefaultValue Office office, @DefaultValue("${gyakorlattar.base-url:http://localhost:8080}") String baseUrl,
-		@DefaultValue("PT5S") Duration pollInterval) {
+		@DefaultValue("PT5S") Duration pollInterval, @DefaultValue Smtp smtp) {
 
 	MailProperties {
 		// Refuses to start with an address no mail client would read.
@@ -48,6 +50,15 @@ record MailProperties(@DefaultValue("Gyakorlattár <noreply@gyakorlattar.local>"
 		catch (AddressException ex) {
 			throw new IllegalArgumentException(property + " is not an e-mail address: " + value, ex);
 		}
+	}
+
+	/**
+	 * Timeouts for the SMTP relay, so that one that accepts and never answers cannot hold
+	 * the sender: for the connection, for each answer, and for writing a message. A
+	 * {@code spring.mail.properties.mail.smtp.*} timeout set explicitly wins.
+	 */
+	record Smtp(@DefaultValue("PT10S") Duration connectTimeout, @DefaultValue("PT30S") Duration readTimeout,
+			@DefaultValue("PT30S") Duration writeTimeout) {
 	}
 
 	/**

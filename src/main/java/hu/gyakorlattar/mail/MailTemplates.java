@@ -50,7 +50,7 @@ class MailTemplates {
 				properties.replyToAddress());
 	}
 
-	Rendered render(OutgoingMail mail) {
+	RenderedMail render(OutgoingMail mail) {
 		Context context = new Context(mail.locale(), Map.of());
 		context.setVariables(mail.model());
 		context.setVariable("baseUrl", this.baseUrl);
@@ -65,7 +65,7 @@ class MailTemplates {
 			throw new IllegalStateException("Mail template " + mail.template() + " has no <title> for the subject");
 		}
 		String subject = HtmlUtils.htmlUnescape(title.group(1)).strip().replaceAll("\\s+", " ");
-		return new Rendered(subject, text.strip() + "\n", html);
+		return new RenderedMail(subject, text.strip() + "\n", html);
 	}
 
 	private static SpringResourceTemplateResolver resolver(ApplicationContext application, TemplateMode mode,
@@ -80,9 +80,6 @@ class MailTemplates {
 		resolver.setCheckExistence(true);
 		resolver.setOrder(order);
 		return resolver;
-	}
-
-	record Rendered(String subject, String text, String html) {
 	}
 
 	/**

@@ -83,6 +83,15 @@ public class OutboxMessage {
 
 	private boolean confidential;
 
+	/** Taken before the other due messages (see {@link OutgoingMail#timeCritical()}). */
+	private boolean timeCritical;
+
+	/**
+	 * A sender is delivering it until this time at the latest; others leave it alone.
+	 * Null while no sender holds it.
+	 */
+	private Instant claimedUntil;
+
 	@ElementCollection
 	@CollectionTable(name = "mail_outbox_header", joinColumns = @JoinColumn(name = "message_id"))
 	@MapKeyColumn(name = "name")
@@ -116,6 +125,11 @@ public class OutboxMessage {
 		return this;
 	}
 
+	OutboxMessage timeCritical(boolean timeCritical) {
+		this.timeCritical = timeCritical;
+		return this;
+	}
+
 	OutboxMessage confidential() {
 		this.confidential = true;
 		return this;
@@ -126,7 +140,16 @@ public class OutboxMessage {
 		return this;
 	}
 
+	/**
+	 * A sender takes the message to deliver it outside any transaction; until
+	 * {@code until} no other sender takes it, so it goes once even across instances.
+	 */
+	void claim(Instant until) {
+		this.claimedUntil = until;
+	}
+
 	void sent(Instant now) {
+		this.claimedUntil = null;
 		this.status = Status.SENT;
 		this.attempts++;
 		this.sentAt = now;
@@ -140,10 +163,16 @@ public class OutboxMessage {
 		}
 	}
 
+	/**
+	 * The relay refused the message (an address, its size) or it could not be written:
+	 * the message's own fault, so it backs off and, after the last attempt, fails.
+	 */
 	void failed(String error, Instant now) {
+		this.claimedUntil = null;
 		this.attempts++;
-		this.lastError = error;
-		if (this.attempts > BACKOFF.size()) {
+		// An SMTP error quotes the address; an erased recipient's must not come back.
+		this.lastError = isForgotten() ? null : error;
+		if (this.attempts > BACKOFF.size() || isForgotten()) {
 			this.status = Status.FAILED;
 			if (this.forgetOnceSent) {
 				forget(now);
@@ -152,6 +181,27 @@ public class OutboxMessage {
 		else {
 			this.nextAttemptAt = now.plus(BACKOFF.get(this.attempts - 1));
 		}
+	}
+
+	/**
+	 * The relay could not be reached or stopped answering: not the message's fault, so it
+	 * is not charged an attempt and stays due, and it goes as soon as the relay answers
+	 * again instead of waiting out a back-off. One whose recipient was erased meanwhile
+	 * is given up, nothing is left to send.
+	 */
+	void relayUnavailable(String error) {
+		this.claimedUntil = null;
+		if (isForgotten()) {
+			this.status = Status.FAILED;
+		}
+		else {
+			this.lastError = error;
+		}
+	}
+
+	/** Whether a sender is delivering it right now. */
+	boolean isClaimed(Instant now) {
+		return this.claimedUntil != null && this.claimedUntil.isAfter(now);
 	}
 
 	/**

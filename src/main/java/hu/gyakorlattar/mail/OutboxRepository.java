@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import jakarta.persistence.LockModeType;
@@ -16,22 +18,24 @@ import org.springframework.data.jpa.repository.Query;
 interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
 	/**
-	 * Claims the oldest due message and locks it for this transaction; other senders
-	 * (other threads or app instances) skip it instead of waiting, so each message is
-	 * sent by exactly one of them.
+	 * The next due message that no sender holds, time-critical ones first, then the
+	 * longest waiting, locked for this (short) transaction: other senders (other threads
+	 * or app instances) skip it instead of waiting, and once it is claimed
+	 * ({@link OutboxMessage#claim}) and committed they pass it by until the claim ends.
 	 */
 	@Query(value = """
 			select * from mail_outbox
 			where status = 'QUEUED' and next_attempt_at <= :now
-			order by next_attempt_at, id
+			and (claimed_until is null or claimed_until <= :now)
+			order by time_critical desc, next_attempt_at, id
 			limit 1
 			for update skip locked
 			""", nativeQuery = true)
 	Optional<OutboxMessage> claimNextDue(Instant now);
 
 	/**
-	 * Waits for a sender that is delivering this message right now, so that an admin's
-	 * retry never turns a message that has just been sent back into a queued one.
+	 * Waits for a sender that is recording this message's outcome right now, so that an
+	 * admin's retry never turns a message that has just been sent back into a queued one.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select m from OutboxMessage m where m.id = :id")
@@ -39,8 +43,8 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
 	/**
 	 * Every message to an address (trimmed, lower case), locked for this transaction: a
-	 * sender delivering one of them right now is waited for, so its outcome is what is
-	 * forgotten.
+	 * sender recording an outcome is waited for; one still delivering holds a claim
+	 * instead (see {@link MailOutbox#forget}).
 	 */
 	@Query(value = "select * from mail_outbox where lower(btrim(recipient)) = :address order by id for update",
 			nativeQuery = true)
@@ -51,6 +55,10 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 	Page<OutboxMessage> findByStatusOrderByCreatedAtDescIdDesc(OutboxMessage.Status status, Pageable pageable);
 
 	long countByStatus(OutboxMessage.Status status);
+
+	/** When the longest-waiting message was queued; {@code null} when none waits. */
+	@Query("select min(m.createdAt) from OutboxMessage m where m.status = 'QUEUED'")
+	@Nullable Instant findOldestQueuedCreatedAt();
 
 	/** Pairs of status and count among the given messages; absent statuses count 0. */
 	@Query("select m.status, count(m) from OutboxMessage m where m.id in :ids group by m.status")

@@ -1,33 +1,58 @@
 package hu.gyakorlattar.mail;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers due messages one at a time: claim a row ({@code FOR UPDATE SKIP LOCKED}), hand
- * it to SMTP, mark it sent, commit. One message per transaction, so a crash re-sends at
- * most the one message in flight, and several app instances never send the same message.
- * Each message keeps its Message-ID across attempts, so a receiving server can recognise
- * that one re-send. Without an SMTP server configured there is no {@link JavaMailSender}
- * and nothing leaves the outbox.
+ * Delivers due messages one at a time, never holding a database transaction across the
+ * network: claim the next row ({@code FOR UPDATE SKIP LOCKED}) and mark it claimed in one
+ * short transaction, send it over SMTP with no transaction open, record the outcome in
+ * another. A claimed row is left alone by every other sender (thread or app instance)
+ * until its claim ends, so each message goes once; a crash mid-send re-sends at most the
+ * one message in flight, once its claim ran out. Each message keeps its Message-ID across
+ * attempts, so a receiving server can recognise that one re-send. Without an SMTP server
+ * configured there is no {@link JavaMailSender} and nothing leaves the outbox.
+ * <p>
+ * It runs on a thread of its own ({@code mail-sender}), so a slow or hanging relay never
+ * delays the application's scheduled jobs, and the SMTP timeouts ({@link SmtpTimeouts})
+ * bound how long it waits. When the relay is unreachable the round ends and the message
+ * is not charged an attempt ({@link OutboxMessage#relayUnavailable}): the next round, a
+ * poll interval later, tries again, so the queue drains as soon as the relay answers,
+ * time-critical mail first.
  * <p>
  * A burst of due messages shares one SMTP connection ({@link SmtpConnection}): opening a
  * connection per message cost about 50 ms each and capped the sender at about 17 mails
  * per second.
  */
 @Component
-class OutboxSender {
+class OutboxSender implements SmartLifecycle {
+
+	/**
+	 * How long a claim holds: far beyond what one message can take within the SMTP
+	 * timeouts, so only a sender that died mid-send lets a message wait this long.
+	 */
+	static final Duration CLAIM = Duration.ofMinutes(15);
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
@@ -39,14 +64,25 @@ class OutboxSender {
 
 	private final Envelope envelope;
 
+	private final MailProperties properties;
+
+	private final OutboxMeters meters;
+
 	private final Clock clock;
 
+	private @Nullable ScheduledExecutorService thread;
+
+	/** Whether the last round found the relay unavailable, to log an outage once. */
+	private volatile boolean relayDown;
+
 	OutboxSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, TransactionTemplate transaction,
-			Envelope envelope, Clock clock) {
+			Envelope envelope, MailProperties properties, OutboxMeters meters, Clock clock) {
 		this.outbox = outbox;
 		this.mailSender = mailSender;
 		this.transaction = transaction;
 		this.envelope = envelope;
+		this.properties = properties;
+		this.meters = meters;
 		this.clock = clock;
 	}
 
@@ -54,40 +90,161 @@ class OutboxSender {
 		return this.mailSender.getIfAvailable() != null;
 	}
 
-	@Scheduled(fixedDelayString = "${gyakorlattar.mail.poll-interval:PT5S}", initialDelayString = "PT2S")
+	@Override
+	public synchronized void start() {
+		this.thread = Executors.newSingleThreadScheduledExecutor(new CustomizableThreadFactory("mail-sender-"));
+		this.thread.scheduleWithFixedDelay(this::poll, 2_000, this.properties.pollInterval().toMillis(),
+				TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * Lets the message in flight finish (the SMTP timeouts bound it), then stops; the
+	 * outbox keeps the rest for the next start.
+	 */
+	@Override
+	public synchronized void stop() {
+		if (this.thread == null) {
+			return;
+		}
+		this.thread.shutdown();
+		try {
+			MailProperties.Smtp smtp = this.properties.smtp();
+			long bound = smtp.connectTimeout().plus(smtp.readTimeout()).plus(smtp.writeTimeout()).toMillis();
+			if (!this.thread.awaitTermination(bound, TimeUnit.MILLISECONDS)) {
+				this.thread.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			this.thread.shutdownNow();
+			Thread.currentThread().interrupt();
+		}
+		this.thread = null;
+	}
+
+	@Override
+	public synchronized boolean isRunning() {
+		return this.thread != null;
+	}
+
+	/** A failing round (the database gone, say) must not end the polling. */
+	private void poll() {
+		try {
+			sendDue();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Sending the outbox failed; trying again in {}", this.properties.pollInterval(), ex);
+		}
+	}
+
 	void sendDue() {
 		JavaMailSender sender = this.mailSender.getIfAvailable();
 		if (sender == null) {
 			return;
 		}
+		Session session = sender.createMimeMessage().getSession();
 		int handled = 0;
 		try (SmtpConnection smtp = new SmtpConnection(sender)) {
-			while (Boolean.TRUE.equals(this.transaction.execute((status) -> sendOne(sender, smtp)))) {
+			Optional<Claimed> next;
+			while ((next = claimNext(session)).isPresent()) {
 				handled++;
+				if (!deliver(smtp, next.get())) {
+					break;
+				}
 			}
 		}
-		if (handled > 0) {
-			log.info("Worked through {} due outbox message(s); failures are retried with backoff", handled);
+		if (handled > 0 && !this.relayDown) {
+			log.info("Worked through {} due outbox message(s); refused ones are retried with backoff", handled);
 		}
 	}
 
-	/** Sends the next due message, if any; answers whether there was one. */
-	private boolean sendOne(JavaMailSender sender, SmtpConnection smtp) {
-		Optional<OutboxMessage> next = this.outbox.claimNextDue(this.clock.instant());
-		if (next.isEmpty()) {
+	/**
+	 * Claims the next due message and builds it for SMTP, in one short transaction; a
+	 * message that cannot be built fails there, without a claim.
+	 */
+	private Optional<Claimed> claimNext(Session session) {
+		return this.transaction.execute((status) -> {
+			Instant now = this.clock.instant();
+			return this.outbox.claimNextDue(now).map((message) -> {
+				if (message.isForgotten()) {
+					// Its recipient was erased while a sender that died held it.
+					message.failed(null, now);
+					return new Claimed(message.getId(), null);
+				}
+				try {
+					MimeMessage mime = this.envelope.wrap(session, message, now);
+					message.claim(now.plus(CLAIM));
+					return new Claimed(message.getId(), mime);
+				}
+				catch (MessagingException | RuntimeException ex) {
+					log.warn("Outbox message {} cannot be built for sending: {}", message.getId(), ex.getMessage());
+					this.meters.refused();
+					message.failed(ex.getMessage(), now);
+					return new Claimed(message.getId(), null);
+				}
+			});
+		});
+	}
+
+	/**
+	 * Sends the claimed message with no transaction open and records the outcome; answers
+	 * whether the round may go on, that is whether the relay is there.
+	 */
+	private boolean deliver(SmtpConnection smtp, Claimed claimed) {
+		if (claimed.mime() == null) {
+			return true;
+		}
+		try {
+			smtp.send(claimed.mime());
+			record(claimed.id(), (message) -> message.sent(this.clock.instant()));
+			if (this.relayDown) {
+				this.relayDown = false;
+				log.info("The SMTP relay answers again; the waiting mail goes out, time-critical first");
+			}
+			return true;
+		}
+		catch (SmtpConnection.RelayUnavailable ex) {
+			this.meters.relayUnavailable();
+			if (!this.relayDown) {
+				this.relayDown = true;
+				log.warn("The SMTP relay is unavailable ({}); mail waits and is tried again every {}", described(ex),
+						this.properties.pollInterval());
+			}
+			record(claimed.id(), (message) -> message.relayUnavailable(described(ex)));
 			return false;
 		}
-		OutboxMessage message = next.get();
-		try {
-			smtp.send(this.envelope.wrap(sender.createMimeMessage().getSession(), message, this.clock.instant()));
-			message.sent(this.clock.instant());
+		catch (MessagingException | MailException ex) {
+			String error = described(ex);
+			this.meters.refused();
+			log.warn("Sending outbox message {} failed: {}", claimed.id(), error);
+			record(claimed.id(), (message) -> message.failed(error, this.clock.instant()));
+			return true;
 		}
-		catch (MailException | MessagingException ex) {
-			log.warn("Sending outbox message {} failed (attempt {}): {}", message.getId(), message.getAttempts() + 1,
-					ex.getMessage());
-			message.failed(ex.getMessage(), this.clock.instant());
+	}
+
+	/**
+	 * What went wrong, with the causes Jakarta Mail chains: "Invalid Addresses" alone
+	 * hides the relay's "550 5.1.1 No such user here".
+	 */
+	static String described(Exception failure) {
+		StringBuilder text = new StringBuilder(String.valueOf(failure.getMessage()));
+		Throwable cause = failure.getCause();
+		for (int depth = 0; cause != null && depth < 5; depth++, cause = cause.getCause()) {
+			if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+				text.append("; ").append(cause.getMessage());
+			}
 		}
-		return true;
+		return text.toString();
+	}
+
+	/** In a short transaction of its own; a message erased meanwhile is gone. */
+	private void record(long id, Consumer<OutboxMessage> outcome) {
+		this.transaction.executeWithoutResult((status) -> this.outbox.findById(id).ifPresent(outcome));
+	}
+
+	/**
+	 * A message taken for sending; {@code mime} is null when there is nothing to send.
+	 */
+	private record Claimed(long id, @Nullable MimeMessage mime) {
 	}
 
 }

@@ -12,10 +12,11 @@ import java.util.Map;
  * {@code templates/mail/account/password-reset.html} (its {@code <title>} is the subject)
  * and {@code templates/mail/account/password-reset.txt} (the plain-text part). Extra
  * headers (e.g. {@code List-Unsubscribe}) and attachments (e.g. a calendar entry) travel
- * with the message through the outbox.
+ * with the message through the outbox. A {@link #timeCritical()} mail goes before the
+ * others when a backlog drains, e.g. after the SMTP relay was down.
  */
 public record OutgoingMail(String recipient, Locale locale, String template, Map<String, Object> model,
-		Map<String, String> headers, List<Attachment> attachments) {
+		Map<String, String> headers, List<Attachment> attachments, boolean timeCritical) {
 
 	public OutgoingMail {
 		model = Map.copyOf(model);
@@ -24,19 +25,30 @@ public record OutgoingMail(String recipient, Locale locale, String template, Map
 	}
 
 	public OutgoingMail(String recipient, Locale locale, String template, Map<String, Object> model) {
-		this(recipient, locale, template, model, Map.of(), List.of());
+		this(recipient, locale, template, model, Map.of(), List.of(), false);
 	}
 
 	public OutgoingMail withHeader(String name, String value) {
 		Map<String, String> more = new LinkedHashMap<>(this.headers);
 		more.put(name, value);
-		return new OutgoingMail(this.recipient, this.locale, this.template, this.model, more, this.attachments);
+		return new OutgoingMail(this.recipient, this.locale, this.template, this.model, more, this.attachments,
+				this.timeCritical);
 	}
 
 	public OutgoingMail withAttachment(Attachment attachment) {
 		List<Attachment> more = new ArrayList<>(this.attachments);
 		more.add(attachment);
-		return new OutgoingMail(this.recipient, this.locale, this.template, this.model, this.headers, more);
+		return new OutgoingMail(this.recipient, this.locale, this.template, this.model, this.headers, more,
+				this.timeCritical);
+	}
+
+	/**
+	 * The same mail, marked as one that is worthless if late (a day-before access link, a
+	 * reminder): the sender takes it before the others that are due.
+	 */
+	public OutgoingMail asTimeCritical() {
+		return new OutgoingMail(this.recipient, this.locale, this.template, this.model, this.headers, this.attachments,
+				true);
 	}
 
 	/**

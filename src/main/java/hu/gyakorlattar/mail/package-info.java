@@ -4,11 +4,9 @@
  * inside its own transaction; the message is rendered and stored in the outbox table at
  * once, so it is never lost, and a background sender delivers it once over SMTP, with
  * retries and backoff, across restarts and app instances. With no SMTP server configured
- * nothing leaves the outbox. The module also runs the programme office's invitation
- * campaigns: a letter about a conference, written from the 2021 invitation's template and
- * sent once to a selection of municipality contacts, each mail carrying a one-click
- * unsubscribe (RFC 8058); unsubscribed addresses are left out of later campaigns. Other
- * modules learn when invitations about a conference went out from
- * {@link hu.gyakorlattar.mail.Invitations}.
+ * nothing leaves the outbox. A leaf: it knows of no other module but {@code shared}; what
+ * a mail says comes from the module that sends it and its templates under
+ * {@code templates/mail/<module>/}. {@code ModularityTests} holds it to that.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
 package hu.gyakorlattar.mail;

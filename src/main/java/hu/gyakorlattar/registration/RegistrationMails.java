@@ -129,6 +129,10 @@ class RegistrationMails {
 		}
 		OutgoingMail mail = new OutgoingMail(registration.getEmail(), registration.locale(),
 				"registration/" + template.name, model);
+		if (template == Template.DAY_BEFORE_LINK || template == Template.REMINDER) {
+			// Worthless once the conference started: first out when a backlog drains.
+			mail = mail.asTimeCritical();
+		}
 		if (template.calendar != Calendar.NONE) {
 			ConferenceCalendar.PersonalEntry entry = personalEntry(registration, conference,
 					template.calendar == Calendar.CANCEL);

@@ -20,7 +20,7 @@ import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.conference.MeetingSeat;
 import hu.gyakorlattar.conference.PlacesTaken;
-import hu.gyakorlattar.mail.CampaignResponses;
+import hu.gyakorlattar.campaign.CampaignResponses;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
 import hu.gyakorlattar.shared.HungarianFormats;

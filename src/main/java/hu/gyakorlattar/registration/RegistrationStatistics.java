@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import hu.gyakorlattar.conference.ConferenceView;
-import hu.gyakorlattar.mail.Invitations;
+import hu.gyakorlattar.campaign.Invitations;
 import hu.gyakorlattar.municipality.CountyMap;
 import hu.gyakorlattar.municipality.CountyMap.CountyTile;
 import hu.gyakorlattar.municipality.LegalStatus;

@@ -8,6 +8,6 @@
  * scheduled mails, and the programme office's list, exports and statistics. Reads
  * conferences through {@link hu.gyakorlattar.conference.ConferenceManagement} and hears
  * of their changes through its events; tells the conference module the places taken and
- * the mail module how many registrations each invitation campaign brought.
+ * the campaign module how many registrations each invitation campaign brought.
  */
 package hu.gyakorlattar.registration;

@@ -28,7 +28,7 @@ import hu.gyakorlattar.conference.CalendarFileCheck;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
-import hu.gyakorlattar.mail.CampaignsForRegistrationTests;
+import hu.gyakorlattar.campaign.CampaignsForRegistrationTests;
 import hu.gyakorlattar.registration.RegistrationsForTests;
 import hu.gyakorlattar.shared.AdjustableClock;
 import hu.gyakorlattar.shared.HungarianFormats;

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,12 +19,12 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import hu.gyakorlattar.call.CallView;
+import hu.gyakorlattar.campaign.InvitationLettersForMailTests;
 import hu.gyakorlattar.conference.AgendaItemKind;
 import hu.gyakorlattar.conference.AgendaItemView;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.conference.MeetingKind;
 import hu.gyakorlattar.conference.PersonView;
-import hu.gyakorlattar.municipality.Gender;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.PersonName;
 import jakarta.mail.Multipart;
@@ -48,7 +47,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
-import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -219,7 +217,7 @@ class EveryMailInAMailClientTests {
 
 	private static MailOutbox outbox(MailTemplates templates, Envelope envelope) {
 		// Rendering touches neither repository.
-		return new MailOutbox(null, null, templates, envelope, MORNING);
+		return new MailOutbox(null, templates, envelope, null, MORNING);
 	}
 
 	/**
@@ -392,8 +390,11 @@ class EveryMailInAMailClientTests {
 								Map.of("feedback", feedback(), "link",
 										"https://" + PUBLIC_HOST + "/fiok/palyazatok/42/ertekeles")),
 						"Tisztelt Pályázó!", "Dear Applicant,"));
-		samples.put(InvitationLetter.TEMPLATE, new Sample((locale) -> invitation(conference),
-				"Tisztelt Polgármester Asszony!", "Tisztelt Polgármester Asszony!"));
+		samples.put(InvitationLettersForMailTests.TEMPLATE,
+				new Sample(
+						(locale) -> InvitationLettersForMailTests.letter(conference, RECIPIENT,
+								"https://" + PUBLIC_HOST, MORNING.instant()),
+						"Tisztelt Polgármester Asszony!", "Tisztelt Polgármester Asszony!"));
 		return Map.copyOf(samples);
 	}
 
@@ -431,20 +432,6 @@ class EveryMailInAMailClientTests {
 				"BEGIN:VCALENDAR\r\nSUMMARY:Önkormányzati innovációk\r\nEND:VCALENDAR\r\n"
 					.getBytes(StandardCharsets.UTF_8)))
 				: mail;
-	}
-
-	/** As {@code InvitationCampaigns} drafts it from the 2021 letter. */
-	private static OutgoingMail invitation(ConferenceView conference) {
-		InvitationCampaign campaign = new InvitationCampaign(new InvitationCampaignForm(conference.id(),
-				"Meghívó: " + conference.title() + " – online konferencia",
-				"A Legjobb Önkormányzati Gyakorlatok Programja Irányító Bizottsága úgy döntött, hogy tovább folytatja a programot.\n\n"
-						+ "Ezúton meghívjuk Önt a soron következő „" + conference.title()
-						+ "” című online konferenciánkra.",
-				"Budapest", LocalDate.of(2021, 6, 7), "Legjobb Önkormányzati Gyakorlatok Program Irányító Bizottsága"),
-				MORNING.instant());
-		ReflectionTestUtils.setField(campaign, "id", 3L);
-		return InvitationLetter.mail(campaign, conference, RECIPIENT, Gender.FEMALE.salutationKey(),
-				"https://" + PUBLIC_HOST, "lXc81mZq");
 	}
 
 	private static ConferenceView conference() {

@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -35,6 +36,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -51,10 +53,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
- * The outbox against a real SMTP server (GreenMail) and the real background sender,
- * polling every 0.2 s. Time stands still unless a test moves the clock, so a backoff only
- * ends when the test says so. The SMTP port is fixed for the class, so the server can be
- * stopped and started again under the application's feet.
+ * The outbox against a real SMTP server (GreenMail), or a relay gone wrong on its port,
+ * and the real background sender, polling every 0.2 s. Time stands still unless a test
+ * moves the clock, so a backoff only ends when the test says so. The SMTP port is fixed
+ * for the class, so the server can be stopped and started again under the application's
+ * feet.
  *
  * <p>
  * The context is closed after the class: its sender would otherwise keep polling the
@@ -95,6 +98,9 @@ class OutboxDeliveryTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Ticks ticks;
 
 	@BeforeEach
 	void emptyOutboxAndMailbox() throws Exception {
@@ -170,54 +176,82 @@ class OutboxDeliveryTests {
 	}
 
 	@Test
-	void whileSmtpIsDownAttemptsBackOffAndWhenItIsBackEveryMessageArrivesOnce() throws Exception {
+	void whileTheRelayIsDownNothingIsChargedAndOnceItAnswersTheQueueDrainsWithinSecondsTimeCriticalFirst()
+			throws Exception {
 		smtp.stop();
 		Instant queuedAt = this.clock.instant();
-		List<Long> ids = List.of(queue("egy@example.hu", "Egy Elek"), queue("ketto@example.hu", "Kettő Klára"),
-				queue("harom@example.hu", "Három Huba"));
+		List<Long> ordinary = List.of(queue("egy@example.hu", "Egy Elek"), queue("ketto@example.hu", "Kettő Klára"));
+		long link = this.transaction.execute(
+				(status) -> this.mailOutbox.queue(TestMails.hello("harom@example.hu", "Három Huba").asTimeCritical()));
+		List<Long> ids = List.of(ordinary.get(0), ordinary.get(1), link);
 
-		for (long id : ids) {
-			OutboxMessage waiting = awaitAttempts(id, 1);
-			assertThat(waiting.getStatus()).isEqualTo(OutboxMessage.Status.QUEUED);
-			assertThat(waiting.getLastError()).isNotBlank();
-			assertThat(waiting.getNextAttemptAt()).isEqualTo(queuedAt.plus(OutboxMessage.BACKOFF.get(0)));
-		}
-		// The clock stands still, so the sender keeps polling but must not try again yet.
+		// The sender keeps knocking, time-critical mail first; a relay that is not there
+		// is not the messages' fault, so none of them backs off.
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.outbox.findById(link).orElseThrow().getLastError() != null);
 		await().during(Duration.ofSeconds(1))
 			.atMost(Duration.ofSeconds(3))
-			.until(() -> this.outbox.findAllById(ids).stream().allMatch((message) -> message.getAttempts() == 1));
+			.until(() -> this.outbox.findAllById(ids)
+				.stream()
+				.allMatch((message) -> message.getStatus() == OutboxMessage.Status.QUEUED && message.getAttempts() == 0
+						&& message.getNextAttemptAt().equals(queuedAt)));
 
-		this.clock.advance(OutboxMessage.BACKOFF.get(0));
-		Instant secondAttemptAt = this.clock.instant();
-		for (long id : ids) {
-			assertThat(awaitAttempts(id, 2).getNextAttemptAt())
-				.isEqualTo(secondAttemptAt.plus(OutboxMessage.BACKOFF.get(1)));
-		}
-
+		// The clock stands still: nothing waits for a back-off to end.
 		smtp.start();
-		this.clock.advance(OutboxMessage.BACKOFF.get(1));
+		assertThat(smtp.waitForIncomingEmail(10_000, 3)).isTrue();
+		assertThat(smtp.getReceivedMessages()[0].getAllRecipients()).extracting(Object::toString)
+			.containsExactly("harom@example.hu");
 		for (long id : ids) {
-			assertThat(awaitStatus(id, OutboxMessage.Status.SENT).getAttempts()).isEqualTo(3);
+			assertThat(awaitStatus(id, OutboxMessage.Status.SENT).getAttempts()).isOne();
 		}
 		assertDeliveredExactlyOnce(ids);
 	}
 
 	@Test
-	void afterTheLastAttemptTheMessageFailsAndTheAdminsRetrySendsItOnce() throws Exception {
+	void aHangingRelayHoldsUpNoScheduledJobAndTheSendTimesOut() throws Exception {
 		smtp.stop();
-		long id = queue("rossz.relay@example.hu", "Relé Rezső");
-		int lastAttempt = OutboxMessage.BACKOFF.size() + 1;
-		for (int attempt = 1; attempt < lastAttempt; attempt++) {
-			awaitAttempts(id, attempt);
-			this.clock.advance(OutboxMessage.BACKOFF.get(attempt - 1));
+		long id;
+		try (FakeRelay relay = FakeRelay.hanging(SMTP_PORT)) {
+			id = queue("varakozo@example.hu", "Várakozó Vilma");
+			await().atMost(Duration.ofSeconds(10)).until(() -> relay.connections() > 0);
+
+			// The sender waits for a greeting that never comes; the scheduled jobs go on.
+			int ticks = this.ticks.count();
+			await().atMost(Duration.ofSeconds(2)).until(() -> this.ticks.count() >= ticks + 3);
+			assertThat(this.outbox.findById(id).orElseThrow().getLastError()).isNull();
+
+			// The read timeout (5 s here) ends the wait; the message is not charged.
+			OutboxMessage waiting = await().atMost(Duration.ofSeconds(15))
+				.until(() -> this.outbox.findById(id).orElseThrow(), (message) -> message.getLastError() != null);
+			assertThat(waiting.getStatus()).isEqualTo(OutboxMessage.Status.QUEUED);
+			assertThat(waiting.getAttempts()).isZero();
 		}
-		OutboxMessage failed = awaitStatus(id, OutboxMessage.Status.FAILED);
-		assertThat(failed.getAttempts()).isEqualTo(lastAttempt);
-		assertThat(failed.getLastError()).isNotBlank();
-		this.clock.advance(Duration.ofDays(1));
-		await().during(Duration.ofSeconds(1))
-			.atMost(Duration.ofSeconds(3))
-			.until(() -> this.outbox.findById(id).orElseThrow().getAttempts() == lastAttempt);
+		smtp.start();
+		awaitStatus(id, OutboxMessage.Status.SENT);
+		assertDeliveredExactlyOnce(List.of(id));
+	}
+
+	@Test
+	void aRecipientTheRelayRefusesBacksOffFailsAfterTheLastAttemptAndTheAdminsRetrySendsItOnce() throws Exception {
+		smtp.stop();
+		long id;
+		int lastAttempt = OutboxMessage.BACKOFF.size() + 1;
+		try (FakeRelay relay = FakeRelay.refusingRecipients(SMTP_PORT)) {
+			Instant queuedAt = this.clock.instant();
+			id = queue("rossz.cimzett@example.hu", "Cím Zett");
+			assertThat(awaitAttempts(id, 1).getNextAttemptAt()).isEqualTo(queuedAt.plus(OutboxMessage.BACKOFF.get(0)));
+			for (int attempt = 1; attempt < lastAttempt; attempt++) {
+				awaitAttempts(id, attempt);
+				this.clock.advance(OutboxMessage.BACKOFF.get(attempt - 1));
+			}
+			OutboxMessage failed = awaitStatus(id, OutboxMessage.Status.FAILED);
+			assertThat(failed.getAttempts()).isEqualTo(lastAttempt);
+			assertThat(failed.getLastError()).contains("550");
+			this.clock.advance(Duration.ofDays(1));
+			await().during(Duration.ofSeconds(1))
+				.atMost(Duration.ofSeconds(3))
+				.until(() -> this.outbox.findById(id).orElseThrow().getAttempts() == lastAttempt);
+		}
 
 		smtp.start();
 		this.mvc.perform(post("/admin/levelek/{id}/ujrakuldes", id).with(user("iroda").roles("ADMIN")).with(csrf()))
@@ -340,6 +374,27 @@ class OutboxDeliveryTests {
 		@Primary
 		AdjustableClock adjustableClock() {
 			return new AdjustableClock();
+		}
+
+		@Bean
+		Ticks ticks() {
+			return new Ticks();
+		}
+
+	}
+
+	/** A scheduled job like the day-before planning: it counts how often it ran. */
+	static class Ticks {
+
+		private final AtomicInteger count = new AtomicInteger();
+
+		@Scheduled(fixedDelay = 100)
+		void tick() {
+			this.count.incrementAndGet();
+		}
+
+		int count() {
+			return this.count.get();
 		}
 
 	}

@@ -42,6 +42,42 @@ class OutboxMessageTests {
 		assertThat(message.getStatus()).isEqualTo(OutboxMessage.Status.SENT);
 	}
 
+	@Test
+	void aRelayThatIsDownCostsTheMessageNoAttemptAndLeavesItDue() {
+		OutboxMessage message = message();
+		message.claim(this.now.plusSeconds(900));
+		message.relayUnavailable("Connection refused");
+		assertThat(message.getStatus()).isEqualTo(OutboxMessage.Status.QUEUED);
+		assertThat(message.getAttempts()).isZero();
+		assertThat(message.getNextAttemptAt()).isEqualTo(this.now);
+		assertThat(message.getLastError()).isEqualTo("Connection refused");
+		assertThat(message.isClaimed(this.now)).isFalse();
+	}
+
+	@Test
+	void aClaimHoldsUntilItEndsOrTheOutcomeIsRecorded() {
+		OutboxMessage message = message();
+		message.claim(this.now.plusSeconds(900));
+		assertThat(message.isClaimed(this.now.plusSeconds(899))).isTrue();
+		assertThat(message.isClaimed(this.now.plusSeconds(900))).isFalse();
+		message.sent(this.now);
+		assertThat(message.isClaimed(this.now)).isFalse();
+	}
+
+	@Test
+	void aMessageWhoseRecipientWasErasedInFlightIsGivenUpInsteadOfTriedAgain() {
+		OutboxMessage relayDown = message();
+		relayDown.forget(this.now);
+		relayDown.relayUnavailable("Read timed out");
+		assertThat(relayDown.getStatus()).isEqualTo(OutboxMessage.Status.FAILED);
+		OutboxMessage refused = message();
+		refused.forget(this.now);
+		refused.failed("550 No such user", this.now);
+		assertThat(refused.getStatus()).isEqualTo(OutboxMessage.Status.FAILED);
+		assertThat(refused.getAttempts()).isOne();
+		assertThat(refused.getLastError()).isNull();
+	}
+
 	private OutboxMessage message() {
 		return new OutboxMessage("<id@gyakorlattar>", "jegyzo@example.hu", "Tárgy", "szöveg", "<p>html</p>",
 				"test/hello", this.now);

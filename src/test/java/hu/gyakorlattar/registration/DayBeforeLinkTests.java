@@ -208,7 +208,7 @@ class DayBeforeLinkTests {
 			this.sender.sendDue();
 			await().atMost(Duration.ofSeconds(30))
 				.until(() -> this.jdbc.queryForObject(
-						"select count(*) from mail_outbox where recipient like 'kieses%' and attempts > 0 and status = 'QUEUED'",
+						"select count(*) from mail_outbox where recipient like 'kieses%' and last_error is not null and status = 'QUEUED'",
 						Long.class) > 0);
 			assertThat(this.jdbc.queryForObject(
 					"select count(*) from mail_outbox where recipient like 'kieses%' and status = 'FAILED'",
@@ -219,9 +219,7 @@ class DayBeforeLinkTests {
 		finally {
 			smtp.start();
 		}
-		// The back-off's first minute passes.
-		this.jdbc.update(
-				"update mail_outbox set next_attempt_at = now() where recipient like 'kieses%' and status = 'QUEUED'");
+		// No back-off to wait out: an unreachable relay is not the links' fault.
 		assertEveryoneGotExactlyOneLink(emails, received);
 	}
 

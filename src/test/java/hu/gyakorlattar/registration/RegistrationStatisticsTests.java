@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
-import hu.gyakorlattar.mail.CampaignsForRegistrationTests;
-import hu.gyakorlattar.mail.Invitations;
+import hu.gyakorlattar.campaign.CampaignsForRegistrationTests;
+import hu.gyakorlattar.campaign.Invitations;
 import hu.gyakorlattar.shared.AdjustableClock;
 import hu.gyakorlattar.shared.HungarianFormats;
 

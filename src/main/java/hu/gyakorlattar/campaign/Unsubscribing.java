@@ -1,4 +1,4 @@
-package hu.gyakorlattar.mail;
+package hu.gyakorlattar.campaign;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,19 +26,19 @@ class Unsubscribing {
 
 	static final String ONE_CLICK = "One-Click";
 
-	private final InvitationCampaigns campaigns;
+	private final Unsubscriptions unsubscriptions;
 
-	Unsubscribing(InvitationCampaigns campaigns) {
-		this.campaigns = campaigns;
+	Unsubscribing(Unsubscriptions unsubscriptions) {
+		this.unsubscriptions = unsubscriptions;
 	}
 
 	@GetMapping
 	String ask(@PathVariable String token, Model model, HttpServletResponse response) {
-		return this.campaigns.unsubscribeAddress(token).map((email) -> {
-			model.addAttribute("state", this.campaigns.isUnsubscribed(email) ? "done" : "ask");
+		return this.unsubscriptions.unsubscribeAddress(token).map((email) -> {
+			model.addAttribute("state", this.unsubscriptions.isUnsubscribed(email) ? "done" : "ask");
 			model.addAttribute("token", token);
 			model.addAttribute("email", email);
-			return "mail/unsubscribe";
+			return "campaign/unsubscribe";
 		}).orElseGet(() -> unknown(model, response));
 	}
 
@@ -66,17 +66,17 @@ class Unsubscribing {
 	}
 
 	private String unsubscribe(String token, Model model, HttpServletResponse response) {
-		if (!this.campaigns.unsubscribe(token)) {
+		if (!this.unsubscriptions.unsubscribe(token)) {
 			return unknown(model, response);
 		}
 		model.addAttribute("state", "done");
-		return "mail/unsubscribe";
+		return "campaign/unsubscribe";
 	}
 
 	private static String unknown(Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.NOT_FOUND.value());
 		model.addAttribute("state", "unknown");
-		return "mail/unsubscribe";
+		return "campaign/unsubscribe";
 	}
 
 }

@@ -1,6 +1,8 @@
-package hu.gyakorlattar.mail;
+package hu.gyakorlattar.campaign;
 
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -57,7 +59,16 @@ class InvitationRecipient {
 
 	private Instant queuedAt;
 
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	protected InvitationRecipient() {
+	}
+
+	/** 43 URL-safe characters carrying 256 random bits: no one guesses another's link. */
+	static String newUnsubscribeToken() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	void queued(long outboxId, Instant now) {

@@ -1,4 +1,4 @@
-package hu.gyakorlattar.mail;
+package hu.gyakorlattar.campaign;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -109,7 +109,16 @@ class InvitationCampaignTests {
 	MockMvc mvc;
 
 	@Autowired
-	InvitationCampaigns campaigns;
+	WritingInvitations writing;
+
+	@Autowired
+	AddressingCampaigns campaigns;
+
+	@Autowired
+	Unsubscriptions unsubscriptions;
+
+	@Autowired
+	CampaignProgress progress;
 
 	@Autowired
 	ConferenceManagement conferences;
@@ -208,7 +217,7 @@ class InvitationCampaignTests {
 		this.mvc.perform(post("/admin/meghivok/{id}", id).params(letter("Új tárgy")).with(admin()).with(csrf()))
 			.andExpect(redirectedUrl("/admin/meghivok/" + id + "/allapot"))
 			.andExpect(flash().attribute("flashKey", "mail.campaign.alreadySent"));
-		assertThat(this.campaigns.campaign(id).getSubject()).isEqualTo("Meghívó a konferenciára");
+		assertThat(this.writing.campaign(id).getSubject()).isEqualTo("Meghívó a konferenciára");
 	}
 
 	@Test
@@ -219,9 +228,9 @@ class InvitationCampaignTests {
 
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService admins = Executors.newFixedThreadPool(2);
-		List<Future<InvitationCampaigns.Sending>> sendings = new ArrayList<>();
+		List<Future<AddressingCampaigns.Sending>> sendings = new ArrayList<>();
 		try {
-			Callable<InvitationCampaigns.Sending> sending = () -> {
+			Callable<AddressingCampaigns.Sending> sending = () -> {
 				start.await();
 				return this.campaigns.send(id, ContactSelection.all());
 			};
@@ -229,7 +238,7 @@ class InvitationCampaignTests {
 			sendings.add(admins.submit(sending));
 			start.countDown();
 			List<Boolean> alreadySent = new ArrayList<>();
-			for (Future<InvitationCampaigns.Sending> result : sendings) {
+			for (Future<AddressingCampaigns.Sending> result : sendings) {
 				alreadySent.add(result.get().alreadySent());
 				assertThat(result.get().recipients()).isEqualTo(expected);
 			}
@@ -244,7 +253,7 @@ class InvitationCampaignTests {
 			.isEqualTo(expected);
 		// The mails are queued in the background, each once.
 		await().atMost(Duration.ofSeconds(15))
-			.until(() -> this.campaigns.campaign(id).getStatus() == InvitationCampaign.Status.SENT);
+			.until(() -> this.writing.campaign(id).getStatus() == InvitationCampaign.Status.SENT);
 		assertThat(this.jdbc.queryForObject(
 				"select count(distinct outbox_id) from invitation_recipient " + "where campaign_id = ?", Integer.class,
 				id))
@@ -265,7 +274,7 @@ class InvitationCampaignTests {
 			.andExpect(content().string(containsString("Leiratkozott")));
 		this.mvc.perform(post("/leiratkozas/{token}", token).param("List-Unsubscribe", "One-Click"))
 			.andExpect(status().isOk());
-		assertThat(this.campaigns.isUnsubscribed("bela@abaliget.example")).isTrue();
+		assertThat(this.unsubscriptions.isUnsubscribed("bela@abaliget.example")).isTrue();
 
 		long second = createCampaign();
 		this.mvc.perform(get("/admin/meghivok/{id}/kuldes", second).param("counties", county("Abaliget")).with(admin()))
@@ -275,7 +284,7 @@ class InvitationCampaignTests {
 		this.mvc.perform(send(second).param("counties", county("Abaliget")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ennek a kiválasztásnak nincs címzettje")));
-		InvitationCampaigns.Reach everyone = this.campaigns.reach(ContactSelection.all());
+		AddressingCampaigns.Reach everyone = this.campaigns.reach(ContactSelection.all());
 		assertThat(everyone.unsubscribed()).isGreaterThanOrEqualTo(1);
 		this.mvc.perform(send(second)).andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForList("select email from invitation_recipient where campaign_id = ?", String.class,
@@ -301,18 +310,18 @@ class InvitationCampaignTests {
 			.andExpect(content().string(allOf(containsString("polgarmester@szada.example"),
 					containsString("action=\"/leiratkozas/" + token + "/megerosites\""),
 					containsString("name=\"_csrf\""))));
-		assertThat(this.campaigns.isUnsubscribed("polgarmester@szada.example")).isFalse();
+		assertThat(this.unsubscriptions.isUnsubscribed("polgarmester@szada.example")).isFalse();
 		// A post that is not a mail provider's one-click only asks too.
 		this.mvc.perform(post("/leiratkozas/{token}", token)).andExpect(status().isBadRequest());
-		assertThat(this.campaigns.isUnsubscribed("polgarmester@szada.example")).isFalse();
+		assertThat(this.unsubscriptions.isUnsubscribed("polgarmester@szada.example")).isFalse();
 		// The confirmation is an ordinary form: without its token it is refused.
 		this.mvc.perform(post("/leiratkozas/{token}/megerosites", token)).andExpect(status().isForbidden());
-		assertThat(this.campaigns.isUnsubscribed("polgarmester@szada.example")).isFalse();
+		assertThat(this.unsubscriptions.isUnsubscribed("polgarmester@szada.example")).isFalse();
 
 		this.mvc.perform(post("/leiratkozas/{token}/megerosites", token).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Leiratkozott")));
-		assertThat(this.campaigns.isUnsubscribed("polgarmester@szada.example")).isTrue();
+		assertThat(this.unsubscriptions.isUnsubscribed("polgarmester@szada.example")).isTrue();
 		this.mvc.perform(get("/leiratkozas/{token}", token))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Leiratkozott"), not(containsString("megerosites")))));
@@ -346,7 +355,7 @@ class InvitationCampaignTests {
 		MimeMessage test = receivedBy("proba.iroda@teszt.example");
 		assertThat(test.getSubject()).isEqualTo("Meghívó a konferenciára");
 		assertThat(text(test)).contains("Tisztelt Polgármester Asszony!");
-		assertThat(this.campaigns.campaign(id).isSent()).isFalse();
+		assertThat(this.writing.campaign(id).isSent()).isFalse();
 		assertThat(this.jdbc.queryForObject("select count(*) from invitation_recipient where campaign_id = ?",
 				Integer.class, id))
 			.isZero();
@@ -413,7 +422,7 @@ class InvitationCampaignTests {
 		this.mvc.perform(send(id).param("minPopulation", "-1"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("selectionForm", "minPopulation", "Min"));
-		assertThat(this.campaigns.campaign(id).isSent()).isFalse();
+		assertThat(this.writing.campaign(id).isSent()).isFalse();
 		this.mvc.perform(get("/admin/meghivok/{id}", 987654).with(admin())).andExpect(status().isNotFound());
 		this.mvc.perform(send(987654)).andExpect(status().isNotFound());
 	}
@@ -504,7 +513,7 @@ class InvitationCampaignTests {
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(allOf(containsString("A kiküldéshez jelölje be"), containsString("<li>2021. június 22</li>"))));
-		assertThat(this.campaigns.campaign(id).isSent()).isFalse();
+		assertThat(this.writing.campaign(id).isSent()).isFalse();
 		assertThat(smtp.getReceivedMessagesForDomain("aba.example")).isEmpty();
 
 		this.mvc.perform(send(id).param("counties", county("Aba")).param("datumokRendben", "true"))
@@ -545,7 +554,7 @@ class InvitationCampaignTests {
 							containsString("<dd id=\"stat-queued\">0</dd>"),
 							containsString("<dd id=\"stat-sent\">" + recipients + "</dd>"),
 							containsString("Elküldve: " + recipients + " / " + recipients)))));
-			assertThat(this.campaigns.campaign(id).getStatus()).isEqualTo(InvitationCampaign.Status.SENT);
+			assertThat(this.writing.campaign(id).getStatus()).isEqualTo(InvitationCampaign.Status.SENT);
 			assertEveryoneGotOneMail(id, recipients);
 		}
 		finally {
@@ -582,7 +591,7 @@ class InvitationCampaignTests {
 			await().atMost(Duration.ofSeconds(60))
 				.until(() -> pending(id) <= SendingInvitations.BATCH && queued(id) == recipients - pending(id));
 			assertThat(pending(id)).isPositive();
-			assertThat(this.campaigns.campaign(id).isSending()).isTrue();
+			assertThat(this.writing.campaign(id).isSending()).isTrue();
 			die.countDown();
 			assertThat(crashed.get(30, TimeUnit.SECONDS)).isPositive();
 
@@ -593,8 +602,8 @@ class InvitationCampaignTests {
 			one.get(60, TimeUnit.SECONDS);
 			two.get(60, TimeUnit.SECONDS);
 			await().atMost(Duration.ofSeconds(60))
-				.until(() -> this.campaigns.campaign(id).getStatus() == InvitationCampaign.Status.SENT);
-			await().atMost(Duration.ofSeconds(60)).until(() -> this.campaigns.statistics(id).sent() == recipients);
+				.until(() -> this.writing.campaign(id).getStatus() == InvitationCampaign.Status.SENT);
+			await().atMost(Duration.ofSeconds(60)).until(() -> this.progress.statistics(id).sent() == recipients);
 			assertEveryoneGotOneMail(id, recipients);
 		}
 		finally {
@@ -609,7 +618,7 @@ class InvitationCampaignTests {
 		this.mvc.perform(send(id).param("counties", "Sehol sincs vármegye"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ennek a kiválasztásnak nincs címzettje")));
-		assertThat(this.campaigns.campaign(id).isSent()).isFalse();
+		assertThat(this.writing.campaign(id).isSent()).isFalse();
 		assertThat(this.jdbc.queryForObject("select count(*) from invitation_recipient where campaign_id = ?",
 				Integer.class, id))
 			.isZero();

@@ -1,10 +1,11 @@
-package hu.gyakorlattar.mail;
+package hu.gyakorlattar.campaign;
 
 import java.time.LocalDate;
 import java.util.Optional;
 
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.mail.RenderedMail;
 import hu.gyakorlattar.municipality.Gender;
 import hu.gyakorlattar.municipality.MunicipalityContactView;
 import hu.gyakorlattar.shared.PersonName;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InvitationLetterTests {
 
 	@Autowired
-	InvitationCampaigns campaigns;
+	WritingInvitations campaigns;
 
 	@Autowired
 	ConferenceManagement conferences;
@@ -49,7 +50,7 @@ class InvitationLetterTests {
 
 	@Test
 	void aWomanMayorIsGreetedAsPolgarmesterAsszony() {
-		MailTemplates.Rendered letter = letterTo(Gender.FEMALE);
+		RenderedMail letter = letterTo(Gender.FEMALE);
 
 		assertThat(letter.text()).contains("Tisztelt Polgármester Asszony!\nTisztelt Önkormányzati Szakemberek!")
 			.doesNotContain("Polgármester Úr");
@@ -58,7 +59,7 @@ class InvitationLetterTests {
 
 	@Test
 	void aManMayorIsGreetedAsPolgarmesterUr() {
-		MailTemplates.Rendered letter = letterTo(Gender.MALE);
+		RenderedMail letter = letterTo(Gender.MALE);
 
 		assertThat(letter.text()).contains("Tisztelt Polgármester Úr!\nTisztelt Önkormányzati Szakemberek!")
 			.doesNotContain("Asszony");
@@ -66,7 +67,7 @@ class InvitationLetterTests {
 
 	@Test
 	void aMayorOfUnknownGenderIsGreetedBothWays() {
-		MailTemplates.Rendered letter = letterTo(Gender.UNKNOWN);
+		RenderedMail letter = letterTo(Gender.UNKNOWN);
 
 		assertThat(letter.text())
 			.contains("Tisztelt Polgármester Asszony, Polgármester Úr!\nTisztelt Önkormányzati Szakemberek!");
@@ -74,7 +75,7 @@ class InvitationLetterTests {
 
 	@Test
 	void theLetterReproducesTheInvitationWithItsTyposCorrected() {
-		MailTemplates.Rendered letter = letterTo(Gender.FEMALE);
+		RenderedMail letter = letterTo(Gender.FEMALE);
 
 		assertThat(letter.subject())
 			.isEqualTo("Meghívó: Önkormányzati innovációk és jó gyakorlatok – online konferencia");
@@ -146,7 +147,7 @@ class InvitationLetterTests {
 						"Első bekezdés <script>alert(1)</script>\nmásodik sora\n\n\nMásodik bekezdés & társai", "Pécs",
 						LocalDate.of(2021, 6, 8), "A <i>programiroda</i>"));
 
-		MailTemplates.Rendered letter = letterTo(Gender.FEMALE);
+		RenderedMail letter = letterTo(Gender.FEMALE);
 
 		assertThat(letter.subject()).isEqualTo("Tárgy <b>félkövér</b>");
 		assertThat(letter.html()).contains("Első bekezdés &lt;script&gt;alert(1)&lt;/script&gt;<br>második sora</p>")
@@ -158,7 +159,7 @@ class InvitationLetterTests {
 		assertThat(letter.text()).contains("Első bekezdés <script>alert(1)</script>\nmásodik sora\n");
 	}
 
-	private MailTemplates.Rendered letterTo(Gender gender) {
+	private RenderedMail letterTo(Gender gender) {
 		return this.campaigns.preview(this.campaign.getId(), Optional.of(new MunicipalityContactView("17376", "Aba",
 				new PersonName("", "Példa", "Anna"), gender, "polgarmester@aba.example", "")));
 	}

@@ -1,4 +1,4 @@
-package hu.gyakorlattar.mail;
+package hu.gyakorlattar.campaign;
 
 import java.security.Principal;
 import java.util.List;
@@ -42,10 +42,17 @@ class InvitationCampaignAdministration {
 	/** Seconds between reloads of the progress page while messages wait. */
 	static final int REFRESH_SECONDS = 5;
 
-	private final InvitationCampaigns campaigns;
+	private final WritingInvitations campaigns;
 
-	InvitationCampaignAdministration(InvitationCampaigns campaigns) {
+	private final AddressingCampaigns addressing;
+
+	private final CampaignProgress progress;
+
+	InvitationCampaignAdministration(WritingInvitations campaigns, AddressingCampaigns addressing,
+			CampaignProgress progress) {
 		this.campaigns = campaigns;
+		this.addressing = addressing;
+		this.progress = progress;
 	}
 
 	@GetMapping
@@ -59,7 +66,7 @@ class InvitationCampaignAdministration {
 								.map(ConferenceView::title)
 								.orElse(""))));
 		model.addAttribute("conferences", this.campaigns.conferences());
-		return "mail/admin/campaigns";
+		return "campaign/admin/campaigns";
 	}
 
 	/** A new letter, prefilled for the conference chosen on the list. */
@@ -150,7 +157,7 @@ class InvitationCampaignAdministration {
 		if (campaign.isSent()) {
 			return "redirect:/admin/meghivok/" + id + "/allapot";
 		}
-		InvitationCampaigns.Reach reach = checked(selection, result);
+		AddressingCampaigns.Reach reach = checked(selection, result);
 		if (result.hasErrors()) {
 			model.addAttribute("campaignForm", campaign.toForm());
 			return campaignPage(campaign, null, model);
@@ -167,7 +174,7 @@ class InvitationCampaignAdministration {
 			BindingResult result, @RequestParam(name = "datumokRendben", defaultValue = "false") boolean datesConfirmed,
 			Model model, RedirectAttributes redirect) {
 		InvitationCampaign campaign = this.campaigns.campaign(id);
-		InvitationCampaigns.Reach reach = null;
+		AddressingCampaigns.Reach reach = null;
 		if (!campaign.isSent()) {
 			reach = checked(selection, result);
 			if (!result.hasErrors() && !datesConfirmed && !this.campaigns.foreignDates(campaign).isEmpty()) {
@@ -176,7 +183,7 @@ class InvitationCampaignAdministration {
 		}
 		if (!result.hasErrors()) {
 			try {
-				InvitationCampaigns.Sending sending = this.campaigns.send(id, selection.toSelection());
+				AddressingCampaigns.Sending sending = this.addressing.send(id, selection.toSelection());
 				redirect.addFlashAttribute("flashKey",
 						sending.alreadySent() ? "mail.campaign.alreadySent" : "mail.campaign.sending");
 				return "redirect:/admin/meghivok/" + id + "/allapot";
@@ -193,7 +200,7 @@ class InvitationCampaignAdministration {
 	String progress(@PathVariable long id, @RequestParam(name = "frissites", required = false) String refresh,
 			Model model, HttpServletResponse response) {
 		InvitationCampaign campaign = this.campaigns.campaign(id);
-		InvitationCampaigns.CampaignStatistics statistics = this.campaigns.statistics(id);
+		CampaignProgress.CampaignStatistics statistics = this.progress.statistics(id);
 		boolean autoRefresh = (campaign.isSending() || statistics.waiting()) && !"ki".equals(refresh);
 		if (autoRefresh) {
 			response.setHeader("Refresh", Integer.toString(REFRESH_SECONDS));
@@ -203,36 +210,36 @@ class InvitationCampaignAdministration {
 		model.addAttribute("autoRefresh", autoRefresh);
 		model.addAttribute("refreshSeconds", REFRESH_SECONDS);
 		model.addAttribute("conference", this.campaigns.conference(campaign.getConferenceId()).orElse(null));
-		return "mail/admin/campaign-progress";
+		return "campaign/admin/campaign-progress";
 	}
 
-	private InvitationCampaigns.Reach checked(RecipientSelectionForm selection, BindingResult result) {
+	private AddressingCampaigns.Reach checked(RecipientSelectionForm selection, BindingResult result) {
 		if (selection.bandReversed()) {
 			result.rejectValue("maxPopulation", "mail.campaign.selection.band");
 		}
 		if (result.hasErrors()) {
 			return null;
 		}
-		InvitationCampaigns.Reach reach = this.campaigns.reach(selection.toSelection());
+		AddressingCampaigns.Reach reach = this.addressing.reach(selection.toSelection());
 		if (reach.recipients() == 0) {
 			result.reject("mail.campaign.selection.empty");
 		}
 		return reach;
 	}
 
-	private String confirmPage(InvitationCampaign campaign, InvitationCampaigns.Reach reach, boolean datesUnconfirmed,
+	private String confirmPage(InvitationCampaign campaign, AddressingCampaigns.Reach reach, boolean datesUnconfirmed,
 			Model model) {
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("reach", reach);
 		model.addAttribute("conference", this.campaigns.conference(campaign.getConferenceId()).orElse(null));
 		model.addAttribute("foreignDates", this.campaigns.foreignDates(campaign));
 		model.addAttribute("datesUnconfirmed", datesUnconfirmed);
-		return "mail/admin/campaign-confirm";
+		return "campaign/admin/campaign-confirm";
 	}
 
 	private String newCampaignPage(Model model) {
 		model.addAttribute("conferences", this.campaigns.conferences());
-		return "mail/admin/campaign-new";
+		return "campaign/admin/campaign-new";
 	}
 
 	private String campaignPage(InvitationCampaign campaign, String kshCode, Model model) {
@@ -248,9 +255,9 @@ class InvitationCampaignAdministration {
 		model.addAttribute("previewContact", chosen.orElse(null));
 		model.addAttribute("preview", this.campaigns.conference(campaign.getConferenceId()).isPresent()
 				? this.campaigns.preview(campaign.getId(), chosen) : null);
-		model.addAttribute("counties", this.campaigns.counties());
+		model.addAttribute("counties", this.addressing.counties());
 		model.addAttribute("statuses", LegalStatus.values());
-		return "mail/admin/campaign";
+		return "campaign/admin/campaign";
 	}
 
 	private static Optional<Long> parseId(String text) {

@@ -1,4 +1,4 @@
-package hu.gyakorlattar.mail;
+package hu.gyakorlattar.campaign;
 
 import java.time.Instant;
 import java.time.LocalDate;

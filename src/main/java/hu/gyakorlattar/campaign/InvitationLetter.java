@@ -1,4 +1,4 @@
-package hu.gyakorlattar.mail;
+package hu.gyakorlattar.campaign;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +13,7 @@ import hu.gyakorlattar.conference.AgendaItemKind;
 import hu.gyakorlattar.conference.AgendaItemView;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.conference.PersonView;
+import hu.gyakorlattar.mail.OutgoingMail;
 import hu.gyakorlattar.municipality.Gender;
 import hu.gyakorlattar.shared.HungarianFormats;
 

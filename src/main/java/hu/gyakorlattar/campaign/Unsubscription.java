@@ -1,6 +1,7 @@
-package hu.gyakorlattar.mail;
+package hu.gyakorlattar.campaign;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -21,6 +22,11 @@ class Unsubscription {
 	private Instant unsubscribedAt;
 
 	protected Unsubscription() {
+	}
+
+	/** An address as unsubscriptions and recipients store it: trimmed, in lower case. */
+	static String folded(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
 	String getEmail() {

@@ -1,4 +1,4 @@
-package hu.gyakorlattar.mail;
+package hu.gyakorlattar.campaign;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.mail.MailOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The background half of sending a campaign: the office's request only records the
- * recipients as pending ({@link InvitationCampaigns#send}); this worker claims a batch of
+ * recipients as pending ({@link AddressingCampaigns#send}); this worker claims a batch of
  * them ({@code FOR UPDATE SKIP LOCKED}), renders and queues each one's mail in the outbox
  * and marks the row queued, and commits, batch after batch. Each batch is one short
  * transaction with no network in it (the outbox sender talks to SMTP later, on its own).

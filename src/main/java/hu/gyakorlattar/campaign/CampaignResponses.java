@@ -1,4 +1,4 @@
-package hu.gyakorlattar.mail;
+package hu.gyakorlattar.campaign;
 
 /**
  * How many registrations came from an invitation campaign, told by the
