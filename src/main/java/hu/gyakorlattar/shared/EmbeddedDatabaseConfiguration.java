@@ -36,9 +36,12 @@ import org.springframework.util.StringUtils;
  * a blank directory means a throw-away database, as the tests use. One server per JVM:
  * several Spring contexts in one test run share it.
  * <p>
- * A throw-away database is a copy of {@code gyakorlattar.embedded-database.template} when
- * one is named (the tests' database migrated and seeded once per JVM), so a new context
- * skips that work.
+ * With a data directory the database is a real one: durable settings (the embedding
+ * library's defaults trade them for speed), and a postmaster left running by a killed
+ * application is stopped first, so that a supervisor's restart just works. A throw-away
+ * database keeps the fast settings, and is a copy of
+ * {@code gyakorlattar.embedded-database.template} when one is named (the tests' database
+ * migrated and seeded once per JVM), so a new context skips that work.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatabaseConfigured.class)
@@ -85,7 +88,7 @@ class EmbeddedDatabaseConfiguration {
 		return servers.computeIfAbsent(directory, EmbeddedDatabaseConfiguration::start);
 	}
 
-	private static EmbeddedPostgres start(String directory) {
+	static EmbeddedPostgres start(String directory) {
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setRegisterShutdownHook(false)
