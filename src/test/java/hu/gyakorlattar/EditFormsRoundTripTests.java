@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.BrowserForm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -20,8 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -48,8 +47,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * {@link #everyEditPageOfTheOfficeIsChecked()} until it has its line in
  * {@link #editForms()}.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 @WithMockUser(username = "roundtrip-admin@example.hu", roles = "ADMIN")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditFormsRoundTripTests {

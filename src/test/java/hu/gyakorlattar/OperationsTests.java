@@ -6,9 +6,9 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import hu.gyakorlattar.shared.ApplicationTest;
+
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -23,8 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * What operators and integrators rely on: the health probe, the API description and the
  * error pages.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class OperationsTests {
 
 	@Autowired

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -34,6 +35,13 @@ import org.springframework.util.StringUtils;
  * {@code gyakorlattar.embedded-database.directory} ({@code ./data/postgres} by default);
  * a blank directory means a throw-away database, as the tests use. One server per JVM:
  * several Spring contexts in one test run share it.
+ * <p>
+ * With a data directory the database is a real one: durable settings (the embedding
+ * library's defaults trade them for speed), and a postmaster left running by a killed
+ * application is stopped first, so that a supervisor's restart just works. A throw-away
+ * database keeps the fast settings, and is a copy of
+ * {@code gyakorlattar.embedded-database.template} when one is named (the tests' database
+ * migrated and seeded once per JVM), so a new context skips that work.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatabaseConfigured.class)
@@ -45,17 +53,13 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final AtomicInteger throwAwayDatabases = new AtomicInteger();
 
+	private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
+
 	@Bean
-	DataSource dataSource(@Value("${gyakorlattar.embedded-database.directory:}") String directory) throws SQLException {
+	DataSource dataSource(@Value("${gyakorlattar.embedded-database.directory:}") String directory,
+			@Value("${gyakorlattar.embedded-database.template:}") String template) throws SQLException {
 		EmbeddedPostgres server = server(directory);
-		String database = "postgres";
-		if (!StringUtils.hasText(directory)) {
-			database = "gyakorlattar_" + throwAwayDatabases.incrementAndGet();
-			try (Connection connection = server.getPostgresDatabase().getConnection();
-					Statement statement = connection.createStatement()) {
-				statement.execute("create database " + database);
-			}
-		}
+		String database = StringUtils.hasText(directory) ? "postgres" : throwAwayDatabase(server, template);
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(server.getJdbcUrl("postgres", database));
 		dataSource.setUsername("postgres");
@@ -63,11 +67,28 @@ class EmbeddedDatabaseConfiguration {
 		return dataSource;
 	}
 
-	private static synchronized EmbeddedPostgres server(String directory) {
+	private static String throwAwayDatabase(EmbeddedPostgres server, String template) throws SQLException {
+		String database = "gyakorlattar_" + throwAwayDatabases.incrementAndGet();
+		String create = "create database " + database;
+		if (StringUtils.hasText(template)) {
+			if (!DATABASE_NAME.matcher(template).matches()) {
+				throw new IllegalArgumentException(
+						"gyakorlattar.embedded-database.template is not a database name: " + template);
+			}
+			create += " template " + template;
+		}
+		try (Connection connection = server.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute(create);
+		}
+		return database;
+	}
+
+	static synchronized EmbeddedPostgres server(String directory) {
 		return servers.computeIfAbsent(directory, EmbeddedDatabaseConfiguration::start);
 	}
 
-	private static EmbeddedPostgres start(String directory) {
+	static EmbeddedPostgres start(String directory) {
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setRegisterShutdownHook(false)
@@ -76,7 +97,15 @@ class EmbeddedDatabaseConfiguration {
 			if (StringUtils.hasText(directory)) {
 				Path dataDirectory = Path.of(directory).toAbsolutePath();
 				Files.createDirectories(dataDirectory);
-				builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+				LeftoverPostmaster.stopIfOrphaned(dataDirectory);
+				// The library starts PostgreSQL with -F and synchronous_commit=off; a
+				// later
+				// -c wins, so an acknowledged commit survives a power cut.
+				builder.setDataDirectory(dataDirectory)
+					.setCleanDataDirectory(false)
+					.setServerConfig("fsync", "on")
+					.setServerConfig("synchronous_commit", "on")
+					.setServerConfig("full_page_writes", "on");
 			}
 			EmbeddedPostgres server = builder.start();
 			log.info("Embedded PostgreSQL on port {} (data: {})", server.getPort(),

@@ -22,7 +22,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A new installation without a configured admin password: the log prints a one-time
  * password, and whoever signs in with it is sent to change it first.
  */
-@SpringBootTest(properties = { "gyakorlattar.admin.password=", "gyakorlattar.admin.email=iroda@toosz.hu" })
+// The first start of an empty installation: its own empty database, not the seeded
+// template.
+@SpringBootTest(properties = { "gyakorlattar.admin.password=", "gyakorlattar.admin.email=iroda@toosz.hu",
+		"gyakorlattar.embedded-database.template=" })
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdminTests {

@@ -84,8 +84,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * later campaigns; every form answers bad input next to the field. A database of its own,
  * closed after the class so that its sender stops polling.
  */
-@SpringBootTest(
-		properties = { "gyakorlattar.test.isolated=invitation-campaigns", "gyakorlattar.mail.poll-interval=PT0.2S" })
+@SpringBootTest(properties = { "gyakorlattar.mail.poll-interval=PT0.2S" })
 @AutoConfigureMockMvc
 @Import(InvitationCampaignTests.SevenRegistrations.class)
 @DirtiesContext

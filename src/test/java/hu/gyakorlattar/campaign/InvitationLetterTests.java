@@ -8,12 +8,12 @@ import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.mail.RenderedMail;
 import hu.gyakorlattar.municipality.Gender;
 import hu.gyakorlattar.municipality.MunicipalityContactView;
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.PersonName;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * agenda of the 22 June 2021 demo conference rendered from the conference itself, slot by
  * slot, with en dashes.
  */
-@SpringBootTest
+@ApplicationTest
 class InvitationLetterTests {
 
 	@Autowired

@@ -6,9 +6,9 @@ import java.time.LocalTime;
 
 import org.junit.jupiter.api.Test;
 
+import hu.gyakorlattar.shared.ApplicationTest;
+
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -26,8 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Visitors read a conference as the invitation presents it, in the list, on its page,
  * through the API and in their calendar; the meeting's own link never shows.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class ConferencePagesTests {
 
 	@Autowired

@@ -9,12 +9,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.HungarianWorkingDays;
 import hu.gyakorlattar.shared.InvalidInput;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * The conference and its agenda: the demo conference of the invitation, and the rules an
  * agenda keeps when it is edited or the conference moves.
  */
-@SpringBootTest
+@ApplicationTest
 @RecordApplicationEvents
 class ConferenceTests {
 

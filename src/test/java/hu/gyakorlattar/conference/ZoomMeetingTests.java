@@ -9,10 +9,10 @@ import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.InvalidInput;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * stub that speaks it): the meeting requires registration, moves with the conference, and
  * every registrant gets a personal join URL that a cancellation revokes.
  */
-@SpringBootTest
+@ApplicationTest
 class ZoomMeetingTests {
 
 	static final ZoomStub zoom = new ZoomStub();

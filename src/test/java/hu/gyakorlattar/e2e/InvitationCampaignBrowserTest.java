@@ -43,8 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (GreenMail) receives the mail; then a mayor follows the unsubscribe link. Every page is
  * checked with axe. Its own database and sender, closed after the class.
  */
-@TestPropertySource(
-		properties = { "gyakorlattar.test.isolated=campaign-browser", "gyakorlattar.mail.poll-interval=PT0.2S" })
+@TestPropertySource(properties = { "gyakorlattar.mail.poll-interval=PT0.2S" })
 @DirtiesContext
 class InvitationCampaignBrowserTest extends BrowserTest {
 

@@ -65,8 +65,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the mayor downloads the attendance certificate and anyone can verify it. Time is moved
  * by the test; every page is checked with axe.
  */
-@TestPropertySource(properties = { "gyakorlattar.mail.poll-interval=PT0.2S",
-		"gyakorlattar.registration.poll-interval=PT0.2S", "gyakorlattar.test.isolated=invitation-story" })
+@TestPropertySource(
+		properties = { "gyakorlattar.mail.poll-interval=PT0.2S", "gyakorlattar.registration.poll-interval=PT0.2S" })
 @Import(InvitationStoryBrowserTest.MovableTime.class)
 @DirtiesContext
 class InvitationStoryBrowserTest extends BrowserTest {

@@ -60,8 +60,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the confirmation link from the mail that really arrives, confirms on their personal
  * page and downloads the calendar entry; every page is checked with axe on the way.
  */
-@TestPropertySource(
-		properties = { "gyakorlattar.mail.poll-interval=PT0.2S", "gyakorlattar.test.isolated=registration-browser" })
+@TestPropertySource(properties = { "gyakorlattar.mail.poll-interval=PT0.2S" })
 @Import(RegistrationBrowserTest.StoppedTime.class)
 @DirtiesContext
 class RegistrationBrowserTest extends BrowserTest {

@@ -25,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Where the programme treats a whole county as too close, an evaluator gets no
  * application of their county, and the office sees the conflict flagged.
  */
-@SpringBootTest(properties = { "gyakorlattar.test.isolated=evaluation-county",
-		"gyakorlattar.evaluation.county-conflicts=true" })
+@SpringBootTest(properties = { "gyakorlattar.evaluation.county-conflicts=true" })
 class CountyConflictTests {
 
 	@Autowired

@@ -55,8 +55,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * scores private to their evaluator until submitted, then tallied for the committee; and
  * every form's bad input answered next to its field. Runs in a context of its own.
  */
-@SpringBootTest(
-		properties = { "gyakorlattar.test.isolated=evaluation", "gyakorlattar.evaluation.county-conflicts=false" })
+@SpringBootTest(properties = { "gyakorlattar.evaluation.county-conflicts=false" })
 @AutoConfigureMockMvc
 @Import(EvaluationTests.StoppedTime.class)
 class EvaluationTests {

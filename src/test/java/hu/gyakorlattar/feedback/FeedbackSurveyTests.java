@@ -26,11 +26,10 @@ import hu.gyakorlattar.practice.PracticeManagement;
 import hu.gyakorlattar.practice.PracticeTitle;
 import hu.gyakorlattar.registration.AttendeesForTests;
 import hu.gyakorlattar.registration.RegistrantsForQuestionsTests;
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -57,8 +56,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * rather than doubled), who may not answer and when, and the office's summary and
  * exports. Conferences are placed in the past (or the future) of the real clock.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class FeedbackSurveyTests {
 
 	@Autowired

@@ -2,8 +2,9 @@ package hu.gyakorlattar.mail;
 
 import org.junit.jupiter.api.Test;
 
+import hu.gyakorlattar.shared.ApplicationTest;
+
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The privacy notice's promise: the log of sent mail is kept for two years, then purged;
  * nothing unsent is lost.
  */
-@SpringBootTest
+@ApplicationTest
 class OutboxRetentionTests {
 
 	@Autowired

@@ -5,11 +5,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The zero-configuration run: with no {@code spring.mail.host} every message is kept for
  * the admins to see, and the sender does not even try.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class OutboxWithoutSmtpTests {
 
 	@Autowired

@@ -5,8 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import hu.gyakorlattar.shared.ApplicationTest;
 
 /**
  * The one Spring context every municipality test shares (same annotations, so the test
@@ -15,8 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 @interface MunicipalityIntegrationTest {
 
 }

@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import hu.gyakorlattar.shared.ApplicationTest;
+
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * facets and snippets, a practice page, the JSON API with the same facets, and the open
  * data.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class PracticePagesTests {
 
 	@Autowired

@@ -7,10 +7,9 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import hu.gyakorlattar.municipality.LegalStatus;
 import hu.gyakorlattar.municipality.PopulationBand;
+import hu.gyakorlattar.shared.ApplicationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -22,8 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * throws: a broken query is retried as plain words. The seed corpus is in
  * {@code src/test/resources/hu/gyakorlattar/practice/PracticeSearchFuzzTestsInputs/}.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class PracticeSearchFuzzTests {
 
 	private static final Locale HU = Locale.forLanguageTag("hu-HU");

@@ -14,10 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import hu.gyakorlattar.municipality.LegalStatus;
+import hu.gyakorlattar.shared.ApplicationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * practice a municipality looks for in the first five results, facets count and narrow,
  * and nothing a visitor types breaks the search.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class PracticeSearchTests {
 
 	static final Locale HU = Locale.forLanguageTag("hu-HU");

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A year after publication the practice's contact is asked for news of the results, once,
  * and again a year later.
  */
-@SpringBootTest(properties = "gyakorlattar.test.isolated=practice-update-requests")
+@SpringBootTest
 @Import(PracticeUpdateRequestTests.StoppedTime.class)
 class PracticeUpdateRequestTests {
 

@@ -18,8 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * collects, why, who sees it, for how long (the configured retention) and which version
  * they acknowledge (the configured version), in Hungarian and in English.
  */
-@SpringBootTest(properties = { "gyakorlattar.test.isolated=privacy-notice",
-		"gyakorlattar.registration.privacy-notice-version=2026-11", "gyakorlattar.registration.retention=P400D" })
+@SpringBootTest(properties = { "gyakorlattar.registration.privacy-notice-version=2026-11",
+		"gyakorlattar.registration.retention=P400D" })
 @AutoConfigureMockMvc
 class PrivacyNoticeTests {
 

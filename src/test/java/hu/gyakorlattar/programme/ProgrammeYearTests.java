@@ -2,9 +2,9 @@ package hu.gyakorlattar.programme;
 
 import org.junit.jupiter.api.Test;
 
+import hu.gyakorlattar.shared.ApplicationTest;
+
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -24,8 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The programme office sets up a year, and visitors see it on the home page. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class ProgrammeYearTests {
 
 	@Autowired

@@ -52,8 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "gyakorlattar.test.isolated=questions-benchmark",
-				"gyakorlattar.questions.per-participant-per-minute=100000000",
+		properties = { "gyakorlattar.questions.per-participant-per-minute=100000000",
 				// every viewer connects from loopback
 				"gyakorlattar.questions.streams-per-address=100000", "logging.level.root=WARN" })
 class LiveQuestionsBenchmark {

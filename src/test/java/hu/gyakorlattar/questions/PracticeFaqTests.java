@@ -14,11 +14,10 @@ import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.practice.PracticeManagement;
 import hu.gyakorlattar.practice.PracticeTitle;
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -41,8 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * answer or a whole agenda item (bad choices refused beside their field), and the
  * practice page shows the answers only once the conference's answers are published.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class PracticeFaqTests {
 
 	@Autowired

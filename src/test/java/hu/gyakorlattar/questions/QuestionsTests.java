@@ -51,7 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * input refused with a message), voting once, moderation with merges and pins, the
  * registration form's question, the archive's published answers and the run of show.
  */
-@SpringBootTest(properties = "gyakorlattar.test.isolated=questions")
+@SpringBootTest
 @AutoConfigureMockMvc
 class QuestionsTests {
 

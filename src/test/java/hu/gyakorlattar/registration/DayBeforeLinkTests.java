@@ -48,7 +48,7 @@ import static org.awaitility.Awaitility.await;
  * that only the instances a test starts race.
  */
 @SpringBootTest(properties = { "gyakorlattar.mail.poll-interval=PT0.1S", "gyakorlattar.registration.poll-interval=PT1H",
-		"gyakorlattar.registration.batch-size=5", "gyakorlattar.test.isolated=day-before-link" })
+		"gyakorlattar.registration.batch-size=5" })
 @DirtiesContext
 class DayBeforeLinkTests {
 

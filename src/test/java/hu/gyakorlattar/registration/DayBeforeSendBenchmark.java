@@ -31,9 +31,8 @@ import static org.awaitility.Awaitility.await;
  * {@code ./mvnw test -Dtest=DayBeforeSendBenchmark -Dbench=true}.
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
-@SpringBootTest(
-		properties = { "gyakorlattar.mail.poll-interval=PT0.05S", "gyakorlattar.registration.poll-interval=PT1H",
-				"gyakorlattar.test.isolated=day-before-benchmark", "logging.level.hu.gyakorlattar.mail=WARN" })
+@SpringBootTest(properties = { "gyakorlattar.mail.poll-interval=PT0.05S",
+		"gyakorlattar.registration.poll-interval=PT1H", "logging.level.hu.gyakorlattar.mail=WARN" })
 @DirtiesContext
 class DayBeforeSendBenchmark {
 

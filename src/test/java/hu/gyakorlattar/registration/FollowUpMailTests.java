@@ -38,8 +38,8 @@ import static org.awaitility.Awaitility.await;
  * thanks, the recordings, the certificate link and the link to the feedback survey, the
  * confirmed no-show the recordings, each once, in their own language.
  */
-@SpringBootTest(properties = { "gyakorlattar.mail.poll-interval=PT0.2S",
-		"gyakorlattar.registration.poll-interval=PT0.2S", "gyakorlattar.test.isolated=follow-up-mail" })
+@SpringBootTest(
+		properties = { "gyakorlattar.mail.poll-interval=PT0.2S", "gyakorlattar.registration.poll-interval=PT0.2S" })
 @Import(FollowUpMailTests.StoppedTime.class)
 @DirtiesContext
 class FollowUpMailTests {

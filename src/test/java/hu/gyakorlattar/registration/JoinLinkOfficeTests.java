@@ -17,11 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,8 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * sent again through the outbox, once however often the button is pressed within the
  * minute. In the shared context, with no mail server: mails stay in the outbox.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class JoinLinkOfficeTests {
 
 	private static final DateTimeFormatter HU_DATE_TIME = DateTimeFormatter.ofPattern("yyyy. MMMM d. (EEEE) H.mm",

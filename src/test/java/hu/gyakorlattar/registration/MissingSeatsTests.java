@@ -10,10 +10,10 @@ import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.conference.MeetingSeat;
 import hu.gyakorlattar.conference.ZoomStub;
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Zoom answers again, the retry job enrols them and their join link leads straight to
  * their own Zoom URL.
  */
-@SpringBootTest(properties = "gyakorlattar.test.isolated=missing-seats")
+@ApplicationTest
 class MissingSeatsTests {
 
 	static final ZoomStub zoom = new ZoomStub();

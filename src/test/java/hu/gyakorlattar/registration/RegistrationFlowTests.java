@@ -55,8 +55,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * racing confirmations, the personal join link in and out of its window, and what a moved
  * conference or a new meeting sends. Time stands still unless a test moves it.
  */
-@SpringBootTest(properties = { "gyakorlattar.mail.poll-interval=PT0.2S",
-		"gyakorlattar.registration.poll-interval=PT0.2S", "gyakorlattar.test.isolated=registration-flow" })
+@SpringBootTest(
+		properties = { "gyakorlattar.mail.poll-interval=PT0.2S", "gyakorlattar.registration.poll-interval=PT0.2S" })
 @AutoConfigureMockMvc
 @Import(RegistrationFlowTests.StoppedTime.class)
 @DirtiesContext

@@ -20,11 +20,10 @@ import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -47,8 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * each refusal is a message next to its field (or a problem detail naming it), never a
  * 500. And the office's list and exports.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class RegistrationInputTests {
 
 	@Autowired

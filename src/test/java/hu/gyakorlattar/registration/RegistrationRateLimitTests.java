@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * detail.
  */
 @SpringBootTest(properties = { "gyakorlattar.registration.per-email-per-hour=2",
-		"gyakorlattar.registration.per-address-per-minute=6", "gyakorlattar.test.isolated=registration-rate-limit" })
+		"gyakorlattar.registration.per-address-per-minute=6" })
 @AutoConfigureMockMvc
 class RegistrationRateLimitTests {
 

@@ -46,7 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * invitation went out. Registrations come from real municipalities of the bundled KSH
  * gazetteer; the clock moves by whole days between them.
  */
-@SpringBootTest(properties = "gyakorlattar.test.isolated=registration-statistics")
+@SpringBootTest
 @AutoConfigureMockMvc
 @Import(RegistrationStatisticsTests.MovableTime.class)
 @DirtiesContext

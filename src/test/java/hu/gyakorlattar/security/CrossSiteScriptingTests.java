@@ -18,11 +18,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -45,8 +44,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Practices are covered the same way in {@code PracticeEditingTests} (fields escaped,
  * {@code javascript:} website refused).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrossSiteScriptingTests {
 

@@ -15,11 +15,10 @@ import hu.gyakorlattar.account.InvitationForm;
 import hu.gyakorlattar.account.Role;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -39,8 +38,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * the test machine is shared: it catches a skipped password hash (tens of milliseconds),
  * not noise.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class NoEnumerationTests {
 
 	static final int ATTEMPTS = 30;

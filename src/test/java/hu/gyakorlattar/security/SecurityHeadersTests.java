@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import hu.gyakorlattar.shared.ApplicationTest;
+
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -23,8 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * features, and HSTS exactly when the response went over HTTPS (over plain HTTP the
  * header is meaningless and would be ignored).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class SecurityHeadersTests {
 
 	@Autowired

@@ -3,8 +3,6 @@ package hu.gyakorlattar.shared;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,8 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * application as it runs in production (the shared context of the other full-context
  * tests) answers them as any unknown address.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class BareEndpointsTests {
 
 	@Autowired

@@ -10,12 +10,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A template becomes a tagged PDF whose Hungarian text survives intact. */
-@SpringBootTest
+@ApplicationTest
 class PdfDocumentsTests {
 
 	@Autowired

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -20,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Rate limits counted in PostgreSQL: the allowance, its sliding window, two instances
  * sharing one allowance, refunds, the purge, and a database that does not answer.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class RateLimitsTests {
 
 	private static final Duration MINUTE = Duration.ofMinutes(1);

@@ -46,7 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The confirmation of a submission reaches a real SMTP server (GreenMail) with the
  * submitted application attached as a PDF that holds what the applicant wrote.
  */
-@SpringBootTest(properties = { "gyakorlattar.test.isolated=submission-mail", "gyakorlattar.mail.poll-interval=PT0.2S" })
+@SpringBootTest(properties = { "gyakorlattar.mail.poll-interval=PT0.2S" })
 @AutoConfigureMockMvc
 @DirtiesContext
 class SubmissionConfirmationMailTests {

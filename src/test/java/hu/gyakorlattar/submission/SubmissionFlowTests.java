@@ -62,8 +62,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the deadline and happens once, and nobody from another municipality sees any of it.
  * Time stands still unless a test moves it. Runs in a context of its own.
  */
-@SpringBootTest(
-		properties = { "gyakorlattar.test.isolated=submission", "gyakorlattar.submission.attachment-max-bytes=2048" })
+@SpringBootTest(properties = { "gyakorlattar.submission.attachment-max-bytes=2048" })
 @AutoConfigureMockMvc
 @Import(SubmissionFlowTests.StoppedTime.class)
 class SubmissionFlowTests {
