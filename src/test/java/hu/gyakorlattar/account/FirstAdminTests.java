@@ -39,6 +39,7 @@ class FirstAdminTests {
 			.matcher(output.getAll());
 		assertThat(printed.find()).as("the log names the admin and the password").isTrue();
 		String log = output.getAll();
+		assertThat(log).as("this first start writes the demo data itself").contains("Demo data: ");
 		assertThat(log.indexOf("Gyakorlattár is ready: open http://localhost:8080"))
 			.as("the ready lines come after the demo data, the last thing a newcomer reads")
 			.isGreaterThan(log.lastIndexOf("Demo "))
