@@ -69,6 +69,19 @@ class PublicPagesBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void theProgrammeYearPageReadsInEnglishWithEnglishDates() {
+		open("/programev/2021?lang=en");
+
+		assertThat(this.page.locator("html")).hasAttribute("lang", "en");
+		assertThat(this.page.locator("#temak-cim")).hasText("Themes");
+		assertThat(this.page.locator("#felhivasok-cim")).hasText("Calls for applications");
+		assertThat(this.page.locator("#konferenciak-cim")).hasText("Online conferences");
+		assertThat(this.page.locator("#bizottsag-cim")).hasText("Steering Committee");
+		assertThat(this.page.locator("#konferenciak-cim + ul")).containsText("Tuesday, 22 June 2021, 10:00");
+		checkAccessibility();
+	}
+
+	@Test
 	void theFooterLeadsToThePrivacyNoticeAndTheAccessibilityStatementAndCreditsKsh() {
 		open("/");
 		Locator footer = this.page.locator("footer");
