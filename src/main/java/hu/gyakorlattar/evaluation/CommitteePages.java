@@ -30,14 +30,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('COMMITTEE', 'ADMIN')")
 class CommitteePages {
 
-	private final EvaluationManagement evaluations;
+	private final Evaluations evaluations;
+
+	private final Ranking ranking;
+
+	private final MovingThroughStages stages;
+
+	private final RecordingSiteVisits visits;
 
 	private final RankingExports exports;
 
 	private final ApplicationPage page;
 
-	CommitteePages(EvaluationManagement evaluations, RankingExports exports, ApplicationPage page) {
+	CommitteePages(Evaluations evaluations, Ranking ranking, MovingThroughStages stages, RecordingSiteVisits visits,
+			RankingExports exports, ApplicationPage page) {
 		this.evaluations = evaluations;
+		this.ranking = ranking;
+		this.stages = stages;
+		this.visits = visits;
 		this.exports = exports;
 		this.page = page;
 	}
@@ -51,7 +61,7 @@ class CommitteePages {
 	@GetMapping("/felhivasok/{callId}")
 	String ranking(@PathVariable long callId, Model model) {
 		model.addAttribute("call", this.evaluations.call(callId));
-		model.addAttribute("ranking", this.evaluations.ranking(callId));
+		model.addAttribute("ranking", this.ranking.of(callId));
 		model.addAttribute("evaluations", this.evaluations.evaluations(callId));
 		return "evaluation/committee/ranking";
 	}
@@ -59,15 +69,15 @@ class CommitteePages {
 	@GetMapping("/felhivasok/{callId}/rangsor.csv")
 	ResponseEntity<byte[]> csv(@PathVariable long callId, Locale locale) {
 		CallView call = this.evaluations.call(callId);
-		return download(this.exports.csv(call, this.evaluations.ranking(callId), locale), "rangsor-" + callId + ".csv",
+		return download(this.exports.csv(call, this.ranking.of(callId), locale), "rangsor-" + callId + ".csv",
 				"text/csv; charset=UTF-8");
 	}
 
 	@GetMapping("/felhivasok/{callId}/rangsor.xlsx")
 	ResponseEntity<byte[]> xlsx(@PathVariable long callId, Locale locale) {
 		CallView call = this.evaluations.call(callId);
-		return download(this.exports.xlsx(call, this.evaluations.ranking(callId), locale),
-				"rangsor-" + callId + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		return download(this.exports.xlsx(call, this.ranking.of(callId), locale), "rangsor-" + callId + ".xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 	}
 
 	@GetMapping("/palyazatok/{applicationId}")
@@ -79,42 +89,42 @@ class CommitteePages {
 	String accept(@PathVariable long applicationId, @Valid @ModelAttribute("acceptForm") ReasonForm form,
 			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
 		return act(applicationId, result, model, redirect, "evaluation.accepted",
-				() -> this.evaluations.accept(applicationId, who.getName(), form));
+				() -> this.stages.accept(applicationId, who.getName(), form));
 	}
 
 	@PostMapping("/palyazatok/{applicationId}/formai-elutasitas")
 	String reject(@PathVariable long applicationId, @Valid @ModelAttribute("rejectForm") ReasonForm form,
 			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
 		return act(applicationId, result, model, redirect, "evaluation.rejected",
-				() -> this.evaluations.reject(applicationId, who.getName(), form));
+				() -> this.stages.reject(applicationId, who.getName(), form));
 	}
 
 	@PostMapping("/palyazatok/{applicationId}/rovid-lista")
 	String shortlist(@PathVariable long applicationId, @Valid @ModelAttribute("shortlistForm") ReasonForm form,
 			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
 		return act(applicationId, result, model, redirect, "evaluation.shortlisted",
-				() -> this.evaluations.shortlist(applicationId, who.getName(), form));
+				() -> this.stages.shortlist(applicationId, who.getName(), form));
 	}
 
 	@PostMapping("/palyazatok/{applicationId}/latogatas")
 	String visit(@PathVariable long applicationId, @Valid @ModelAttribute("siteVisitForm") SiteVisitForm form,
 			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
 		return act(applicationId, result, model, redirect, "evaluation.visitRecorded",
-				() -> this.evaluations.recordSiteVisit(applicationId, who.getName(), form));
+				() -> this.visits.record(applicationId, who.getName(), form));
 	}
 
 	@PostMapping("/palyazatok/{applicationId}/donto")
 	String invite(@PathVariable long applicationId, @Valid @ModelAttribute("finalForm") ReasonForm form,
 			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
 		return act(applicationId, result, model, redirect, "evaluation.invited",
-				() -> this.evaluations.invite(applicationId, who.getName(), form));
+				() -> this.stages.invite(applicationId, who.getName(), form));
 	}
 
 	@PostMapping("/palyazatok/{applicationId}/dontes")
 	String decide(@PathVariable long applicationId, @Valid @ModelAttribute("decisionForm") DecisionForm form,
 			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
 		return act(applicationId, result, model, redirect, "evaluation.decided",
-				() -> this.evaluations.decide(applicationId, who.getName(), form));
+				() -> this.stages.decide(applicationId, who.getName(), form));
 	}
 
 	private String act(long applicationId, BindingResult result, Model model, RedirectAttributes redirect, String done,

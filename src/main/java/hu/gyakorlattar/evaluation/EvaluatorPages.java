@@ -27,21 +27,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('EVALUATOR')")
 class EvaluatorPages {
 
-	private final EvaluationManagement evaluations;
+	private final Scoring scoring;
 
-	EvaluatorPages(EvaluationManagement evaluations) {
-		this.evaluations = evaluations;
+	EvaluatorPages(Scoring scoring) {
+		this.scoring = scoring;
 	}
 
 	@GetMapping
 	String tasks(Principal evaluator, Model model) {
-		model.addAttribute("tasks", this.evaluations.tasks(evaluator.getName()));
+		model.addAttribute("tasks", this.scoring.tasks(evaluator.getName()));
 		return "evaluation/tasks";
 	}
 
 	@GetMapping("/palyazatok/{applicationId}")
 	String sheet(@PathVariable long applicationId, Principal evaluator, Model model) {
-		EvaluationManagement.ScoreSheet sheet = this.evaluations.sheet(evaluator.getName(), applicationId);
+		Scoring.ScoreSheet sheet = this.scoring.sheet(evaluator.getName(), applicationId);
 		model.addAttribute("sheet", sheet);
 		if (!model.containsAttribute("scoreForm")) {
 			model.addAttribute("scoreForm", ScoreForm.of(sheet.scores()));
@@ -60,11 +60,11 @@ class EvaluatorPages {
 		boolean submit = "submit".equals(action);
 		if (!result.hasErrors()) {
 			try {
-				this.evaluations.score(evaluator.getName(), applicationId, form, submit);
+				this.scoring.score(evaluator.getName(), applicationId, form, submit);
 				redirect.addFlashAttribute("flashKey", submit ? "evaluation.score.sent" : "evaluation.score.saved");
 				return "redirect:/ertekeles/palyazatok/" + applicationId;
 			}
-			catch (EvaluationManagement.Problems ex) {
+			catch (ScoreProblems ex) {
 				ex.reportTo(result);
 			}
 			catch (InvalidInput ex) {
@@ -79,7 +79,7 @@ class EvaluatorPages {
 			BindingResult result, Principal evaluator, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.evaluations.declareConflict(evaluator.getName(), applicationId, form);
+				this.scoring.declareConflict(evaluator.getName(), applicationId, form);
 				redirect.addFlashAttribute("flashKey", "evaluation.conflict.declared");
 				return "redirect:/ertekeles";
 			}

@@ -33,7 +33,7 @@ class RankingExports {
 		this.messages = messages;
 	}
 
-	byte[] xlsx(CallView call, List<EvaluationManagement.Ranked> ranking, Locale locale) {
+	byte[] xlsx(CallView call, List<Ranking.Ranked> ranking, Locale locale) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			Workbook workbook = new Workbook(out, "Gyakorlattar", "1.0");
@@ -63,7 +63,7 @@ class RankingExports {
 		return out.toByteArray();
 	}
 
-	byte[] csv(CallView call, List<EvaluationManagement.Ranked> ranking, Locale locale) {
+	byte[] csv(CallView call, List<Ranking.Ranked> ranking, Locale locale) {
 		return HungarianExcelCsv.write(headers(call, locale),
 				ranking.stream()
 					.map((row) -> values(call, row, locale).stream().map(RankingExports::cell).toList())
@@ -83,7 +83,7 @@ class RankingExports {
 		return headers;
 	}
 
-	private List<Object> values(CallView call, EvaluationManagement.Ranked row, Locale locale) {
+	private List<Object> values(CallView call, Ranking.Ranked row, Locale locale) {
 		Tally tally = row.tally();
 		EvaluationView evaluation = row.evaluation();
 		List<Object> values = new ArrayList<>();

@@ -81,7 +81,13 @@ class EvaluationTests {
 	SubmissionManagement submissions;
 
 	@Autowired
-	EvaluationManagement evaluations;
+	Evaluations evaluations;
+
+	@Autowired
+	AssigningEvaluators assigning;
+
+	@Autowired
+	Ranking ranking;
 
 	@Autowired
 	AccountManagement accounts;
@@ -241,12 +247,12 @@ class EvaluationTests {
 			.perform(asAdmin(post("/admin/ertekeles/felhivasok/" + callId + "/automatikus-kiosztas"))
 				.param("perApplication", "2"))
 			.andExpect(flash().attribute("flashKey", "evaluation.assign.done"));
-		Map<Long, List<String>> assigned = this.evaluations.assignments(callId)
+		Map<Long, List<String>> assigned = this.assigning.assignments(callId)
 			.stream()
 			.collect(Collectors.toMap((row) -> row.evaluation().id(),
 					(row) -> row.assigned()
 						.stream()
-						.map(EvaluationManagement.AssignmentRow.Assigned::evaluator)
+						.map(AssigningEvaluators.AssignmentRow.Assigned::evaluator)
 						.toList()));
 		assertThat(assigned.get(fromTura)).hasSize(2).doesNotContain(turai);
 		others.forEach((id) -> assertThat(assigned.get(id)).hasSize(2));
@@ -342,8 +348,7 @@ class EvaluationTests {
 		assertThat(tally.byCriterion()).containsEntry(CriterionKind.RELEVANCE, 3.5);
 		this.mvc.perform(asCommittee(get("/bizottsagi-ertekeles/felhivasok/" + callId)))
 			.andExpect(content().string(allOf(containsString("Aszódi fiatalok"), containsString("nagy eltérés"))));
-		assertThat(this.evaluations.ranking(callId)).extracting((row) -> row.evaluation().id())
-			.containsExactly(second, id);
+		assertThat(this.ranking.of(callId)).extracting((row) -> row.evaluation().id()).containsExactly(second, id);
 		this.mvc.perform(asCommittee(get("/bizottsagi-ertekeles/palyazatok/" + id)))
 			.andExpect(content().string(allOf(containsString("Kiváló tanoda"), containsString("Gyenge dokumentáció"))));
 
