@@ -23,9 +23,12 @@ class ApplicationPage {
 
 	private final RecordingSiteVisits visits;
 
-	ApplicationPage(Evaluations evaluations, RecordingSiteVisits visits) {
+	private final ReadingAttachments attachments;
+
+	ApplicationPage(Evaluations evaluations, RecordingSiteVisits visits, ReadingAttachments attachments) {
 		this.evaluations = evaluations;
 		this.visits = visits;
+		this.attachments = attachments;
 	}
 
 	String show(long applicationId, Model model) {
@@ -34,6 +37,7 @@ class ApplicationPage {
 		model.addAttribute("call", this.evaluations.call(evaluation.submission().callId()));
 		model.addAttribute("tally", this.evaluations.tally(applicationId));
 		model.addAttribute("visits", this.visits.of(applicationId));
+		model.addAttribute("downloads", this.attachments.downloads(applicationId));
 		model.addAttribute("results", Result.values());
 		model.addAttribute("modes", SiteVisit.Mode.values());
 		REASON_FORMS.forEach((name) -> {

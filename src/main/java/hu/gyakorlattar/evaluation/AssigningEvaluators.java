@@ -1,6 +1,7 @@
 package hu.gyakorlattar.evaluation;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.submission.SubmissionView;
@@ -18,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The office gives each application in the written evaluation its evaluators:
- * automatically and balanced, then by hand, never against a conflict of interest; an
- * application goes back from an evaluator who has not submitted yet.
+ * automatically and balanced, then by hand, never against a conflict of interest; each
+ * evaluator hears of it by mail. An application goes back from an evaluator who has not
+ * submitted yet; the office sees who is late.
  */
 @Service
 @Transactional
@@ -35,15 +38,25 @@ class AssigningEvaluators {
 
 	private final ConflictsOfInterest conflictsOfInterest;
 
+	private final EvaluationPlanRepository plans;
+
+	private final EvaluatorMails mails;
+
+	private final EvaluationReminders reminders;
+
 	private final Clock clock;
 
 	AssigningEvaluators(Evaluations evaluations, EvaluatorRepository evaluators, AssignmentRepository assignments,
-			ConflictRepository conflicts, ConflictsOfInterest conflictsOfInterest, Clock clock) {
+			ConflictRepository conflicts, ConflictsOfInterest conflictsOfInterest, EvaluationPlanRepository plans,
+			EvaluatorMails mails, EvaluationReminders reminders, Clock clock) {
 		this.evaluations = evaluations;
 		this.evaluators = evaluators;
 		this.assignments = assignments;
 		this.conflicts = conflicts;
 		this.conflictsOfInterest = conflictsOfInterest;
+		this.plans = plans;
+		this.mails = mails;
+		this.reminders = reminders;
 		this.clock = clock;
 	}
 
@@ -59,16 +72,20 @@ class AssigningEvaluators {
 			.stream()
 			.collect(Collectors.groupingBy(Conflict::getSubmissionId));
 		List<Evaluator> panel = this.evaluators.findAllByOrderByEmail();
+		EvaluationPlan plan = this.plans.findById(callId).orElseGet(() -> new EvaluationPlan(callId));
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST);
 		List<AssignmentRow> rows = new ArrayList<>();
 		for (EvaluationView evaluation : evaluations) {
 			List<String> flagged = panel.stream()
 				.filter((evaluator) -> this.conflictsOfInterest.obvious(evaluator, evaluation.submission().kshCode()))
 				.map(Evaluator::getEmail)
 				.toList();
-			rows.add(new AssignmentRow(evaluation, assigned.getOrDefault(evaluation.id(), List.of())
-				.stream()
-				.map((assignment) -> new AssignmentRow.Assigned(assignment.getEvaluator(), assignment.isSubmitted()))
-				.toList(),
+			rows.add(new AssignmentRow(evaluation,
+					assigned.getOrDefault(evaluation.id(), List.of())
+						.stream()
+						.map((assignment) -> new AssignmentRow.Assigned(assignment.getEvaluator(),
+								assignment.isSubmitted(), plan.late(assignment, today)))
+						.toList(),
 					declared.getOrDefault(evaluation.id(), List.of())
 						.stream()
 						.map((conflict) -> new AssignmentRow.Declared(conflict.getEvaluator(), conflict.getNote()))
@@ -80,9 +97,9 @@ class AssigningEvaluators {
 
 	/**
 	 * Gives every application of the call in the written evaluation as many evaluators as
-	 * asked: nobody with a conflict, the least loaded first (load counts every call), so
-	 * the work spreads evenly. Returns how many evaluators are still missing when the
-	 * panel is too small.
+	 * asked, which becomes the call's plan: nobody with a conflict, the least loaded
+	 * first (load counts every call), so the work spreads evenly. Returns how many
+	 * evaluators are still missing when the panel is too small.
 	 */
 	int assignAutomatically(long callId, int perApplication, String who) {
 		List<EvaluationView> open = this.evaluations.evaluations(callId)
@@ -92,6 +109,9 @@ class AssigningEvaluators {
 		if (open.isEmpty()) {
 			throw new InvalidInput("perApplication", "evaluation.assign.nothing");
 		}
+		EvaluationPlan plan = this.plans.findById(callId).orElseGet(() -> new EvaluationPlan(callId));
+		plan.evaluatorsPerApplication(perApplication, who, this.clock.instant());
+		this.plans.save(plan);
 		List<Evaluator> panel = this.evaluators.findAllByOrderByEmail();
 		Map<String, Long> load = new HashMap<>();
 		panel.forEach((evaluator) -> load.put(evaluator.getEmail(), 0L));
@@ -111,7 +131,7 @@ class AssigningEvaluators {
 					.thenComparing(Evaluator::getEmail))
 				.toList();
 			for (Evaluator evaluator : candidates.subList(0, Math.max(0, Math.min(needed, candidates.size())))) {
-				this.assignments.save(new Assignment(evaluation.id(), evaluator.getEmail(), who, this.clock.instant()));
+				give(callId, evaluation.id(), evaluator.getEmail(), who);
 				load.merge(evaluator.getEmail(), 1L, Long::sum);
 			}
 			missing += Math.max(0, needed - candidates.size());
@@ -136,7 +156,21 @@ class AssigningEvaluators {
 		if (this.assignments.findBySubmissionIdAndEvaluator(submission.id(), evaluator.getEmail()).isPresent()) {
 			throw new InvalidInput("evaluator", "evaluation.assign.already");
 		}
-		this.assignments.save(new Assignment(submission.id(), evaluator.getEmail(), who, this.clock.instant()));
+		give(callId, submission.id(), evaluator.getEmail(), who);
+	}
+
+	/**
+	 * The evaluator gets the application, a mail saying so, and a reminder before the
+	 * deadline if there is one.
+	 */
+	private void give(long callId, long submissionId, String evaluator, String who) {
+		Assignment assignment = this.assignments
+			.save(new Assignment(submissionId, evaluator, who, this.clock.instant()));
+		LocalDate dueOn = this.plans.findById(callId).map(EvaluationPlan::getDueOn).orElse(null);
+		this.mails.assigned(assignment, dueOn);
+		if (dueOn != null) {
+			this.reminders.plan(assignment, dueOn);
+		}
 	}
 
 	/** Takes an application back from an evaluator who has not submitted yet. */
@@ -155,7 +189,7 @@ class AssigningEvaluators {
 	record AssignmentRow(EvaluationView evaluation, List<Assigned> assigned, List<Declared> declared,
 			List<String> flagged) {
 
-		record Assigned(String evaluator, boolean submitted) {
+		record Assigned(String evaluator, boolean submitted, boolean late) {
 
 		}
 

@@ -1,11 +1,14 @@
 package hu.gyakorlattar.evaluation;
 
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Locale;
 
 import hu.gyakorlattar.call.CallView;
+import hu.gyakorlattar.submission.UploadedFile;
 import jakarta.validation.Valid;
 
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The steering committee (and the office beside it) reads every theme's ranking with the
  * evaluators' scores, and moves each application through the stages: the formal check,
- * the shortlist for a site visit, the visit's report, the final, and the decision.
+ * the shortlist for a site visit, the visit's report, the final, and the decision. It
+ * reads the applications' attachments too (each download logged).
  */
 @Controller
 @RequestMapping("/bizottsagi-ertekeles")
@@ -38,16 +42,19 @@ class CommitteePages {
 
 	private final RecordingSiteVisits visits;
 
+	private final ReadingAttachments attachments;
+
 	private final RankingExports exports;
 
 	private final ApplicationPage page;
 
 	CommitteePages(Evaluations evaluations, Ranking ranking, MovingThroughStages stages, RecordingSiteVisits visits,
-			RankingExports exports, ApplicationPage page) {
+			ReadingAttachments attachments, RankingExports exports, ApplicationPage page) {
 		this.evaluations = evaluations;
 		this.ranking = ranking;
 		this.stages = stages;
 		this.visits = visits;
+		this.attachments = attachments;
 		this.exports = exports;
 		this.page = page;
 	}
@@ -132,9 +139,22 @@ class CommitteePages {
 		return this.page.act(applicationId, result, model, redirect, done, action);
 	}
 
+	@GetMapping("/palyazatok/{applicationId}/mellekletek/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@PathVariable long applicationId, @PathVariable long attachmentId,
+			Principal who) {
+		UploadedFile file = this.attachments.forCommittee(who.getName(), applicationId, attachmentId);
+		return download(file.content(), file.filename(), file.contentType());
+	}
+
+	/**
+	 * A file to save, never to render in the browser (applicants' uploads are not ours to
+	 * trust), under its own name however accented.
+	 */
 	static ResponseEntity<byte[]> download(byte[] content, String filename, String contentType) {
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
 			.contentType(MediaType.parseMediaType(contentType))
 			.body(content);
 	}

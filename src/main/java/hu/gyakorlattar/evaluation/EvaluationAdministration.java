@@ -38,16 +38,20 @@ class EvaluationAdministration {
 
 	private final MakingPractices practices;
 
+	private final PlanningTheDeadline deadline;
+
 	private final ApplicationPage page;
 
 	EvaluationAdministration(Evaluations evaluations, KeepingThePanel panel, AssigningEvaluators assigning,
-			MovingThroughStages stages, PublishingResults results, MakingPractices practices, ApplicationPage page) {
+			MovingThroughStages stages, PublishingResults results, MakingPractices practices,
+			PlanningTheDeadline deadline, ApplicationPage page) {
 		this.evaluations = evaluations;
 		this.panel = panel;
 		this.assigning = assigning;
 		this.stages = stages;
 		this.results = results;
 		this.practices = practices;
+		this.deadline = deadline;
 		this.page = page;
 	}
 
@@ -93,6 +97,9 @@ class EvaluationAdministration {
 		if (!model.containsAttribute("assignmentForm")) {
 			model.addAttribute("assignmentForm", new AssignmentForm(null, ""));
 		}
+		if (!model.containsAttribute("deadlineForm")) {
+			model.addAttribute("deadlineForm", new DeadlineForm(this.deadline.dueOn(callId)));
+		}
 		return "evaluation/admin/call";
 	}
 
@@ -121,6 +128,23 @@ class EvaluationAdministration {
 			try {
 				this.assigning.assign(callId, form, admin.getName());
 				redirect.addFlashAttribute("flashKey", "evaluation.assign.added");
+				return "redirect:/admin/ertekeles/felhivasok/" + callId;
+			}
+			catch (InvalidInput ex) {
+				ex.reportTo(result);
+			}
+		}
+		return call(callId, model);
+	}
+
+	/** The evaluation's last day: evaluators are reminded before it. */
+	@PostMapping("/felhivasok/{callId}/hatarido")
+	String setDeadline(@PathVariable long callId, @Valid @ModelAttribute("deadlineForm") DeadlineForm form,
+			BindingResult result, Principal admin, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.deadline.setDeadline(callId, form, admin.getName());
+				redirect.addFlashAttribute("flashKey", "evaluation.deadline.saved");
 				return "redirect:/admin/ertekeles/felhivasok/" + callId;
 			}
 			catch (InvalidInput ex) {

@@ -3,8 +3,10 @@ package hu.gyakorlattar.evaluation;
 import java.security.Principal;
 
 import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.submission.UploadedFile;
 import jakarta.validation.Valid;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +31,11 @@ class EvaluatorPages {
 
 	private final Scoring scoring;
 
-	EvaluatorPages(Scoring scoring) {
+	private final ReadingAttachments attachments;
+
+	EvaluatorPages(Scoring scoring, ReadingAttachments attachments) {
 		this.scoring = scoring;
+		this.attachments = attachments;
 	}
 
 	@GetMapping
@@ -50,6 +55,16 @@ class EvaluatorPages {
 			model.addAttribute("conflictForm", new ConflictForm(""));
 		}
 		return "evaluation/sheet";
+	}
+
+	/**
+	 * An attachment of an application assigned to the evaluator; the download is logged.
+	 */
+	@GetMapping("/palyazatok/{applicationId}/mellekletek/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@PathVariable long applicationId, @PathVariable long attachmentId,
+			Principal evaluator) {
+		UploadedFile file = this.attachments.forEvaluator(evaluator.getName(), applicationId, attachmentId);
+		return CommitteePages.download(file.content(), file.filename(), file.contentType());
 	}
 
 	/** "Mentés" keeps a draft; "Beküldés" ({@code action=submit}) closes the sheet. */

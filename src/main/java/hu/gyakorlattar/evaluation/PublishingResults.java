@@ -16,13 +16,15 @@ import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.submission.SubmissionManagement;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The office publishes a call's results once every application is decided (or failed the
  * formal check): each applicant sees the result on the application's page and gets the
- * written feedback per criterion by mail, without the evaluators' names.
+ * written feedback per criterion by mail, without the evaluators' names. Each
+ * application's file refuses to publish twice; the news of its result goes out with it.
  */
 @Service
 @Transactional
@@ -34,15 +36,18 @@ class PublishingResults {
 
 	private final MailOutbox outbox;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	private final String baseUrl;
 
-	PublishingResults(Evaluations evaluations, SubmissionManagement submissions, MailOutbox outbox, Clock clock,
-			@Value("${gyakorlattar.base-url}") String baseUrl) {
+	PublishingResults(Evaluations evaluations, SubmissionManagement submissions, MailOutbox outbox,
+			ApplicationEventPublisher events, Clock clock, @Value("${gyakorlattar.base-url}") String baseUrl) {
 		this.evaluations = evaluations;
 		this.submissions = submissions;
 		this.outbox = outbox;
+		this.events = events;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
 	}
@@ -66,11 +71,7 @@ class PublishingResults {
 			if (evaluation.publishedAt() != null) {
 				continue;
 			}
-			EvaluationCase locked = this.evaluations.locked(evaluation.id());
-			if (locked.getResult() != null) {
-				this.submissions.moveTo(evaluation.id(), locked.getResult().status(), who, locked.getJustification());
-			}
-			locked.published(now);
+			this.events.publishEvent(this.evaluations.locked(evaluation.id()).publish(who, now));
 			Feedback feedback = feedbackOf(evaluation.id());
 			this.outbox.queue(new OutgoingMail(evaluation.submission().submittedBy(), HungarianFormats.HUNGARIAN,
 					"evaluation/feedback", Map.of("feedback", feedback, "link",

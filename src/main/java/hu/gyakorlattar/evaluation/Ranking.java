@@ -2,6 +2,7 @@ package hu.gyakorlattar.evaluation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,9 +24,12 @@ class Ranking {
 
 	private final AssignmentRepository assignments;
 
-	Ranking(Evaluations evaluations, AssignmentRepository assignments) {
+	private final EvaluationPlanRepository plans;
+
+	Ranking(Evaluations evaluations, AssignmentRepository assignments, EvaluationPlanRepository plans) {
 		this.evaluations = evaluations;
 		this.assignments = assignments;
+		this.plans = plans;
 	}
 
 	List<Ranked> of(long callId) {
@@ -38,22 +42,36 @@ class Ranking {
 			.findBySubmissionIdIn(evaluations.stream().map(EvaluationView::id).toList())
 			.stream()
 			.collect(Collectors.groupingBy(Assignment::getSubmissionId));
-		List<Ranked> rows = new ArrayList<>();
-		for (EvaluationView evaluation : evaluations) {
-			rows.add(new Ranked(0, evaluation,
-					this.evaluations.tally(call, bySubmission.getOrDefault(evaluation.id(), List.of()))));
-		}
-		rows.sort(Comparator.comparing((Ranked row) -> row.tally().mean(),
-				Comparator.nullsLast(Comparator.reverseOrder())));
+		Map<Long, Tally> tallies = new HashMap<>();
+		evaluations.forEach((evaluation) -> tallies.put(evaluation.id(),
+				this.evaluations.tally(call, bySubmission.getOrDefault(evaluation.id(), List.of()))));
+		Map<Long, Double> normalised = Normalisation.of(tallies.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> entry.getValue().sheets())));
+		int planned = this.plans.findById(callId).map(EvaluationPlan::getEvaluatorsPerApplication).orElse(0);
+		List<EvaluationView> ordered = evaluations.stream()
+			.sorted(Comparator.comparing((EvaluationView evaluation) -> tallies.get(evaluation.id()).mean(),
+					Comparator.nullsLast(Comparator.reverseOrder())))
+			.toList();
 		List<Ranked> ranked = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i++) {
-			ranked.add(new Ranked(i + 1, rows.get(i).evaluation(), rows.get(i).tally()));
+		for (EvaluationView evaluation : ordered) {
+			Tally tally = tallies.get(evaluation.id());
+			ranked.add(new Ranked(ranked.size() + 1, evaluation, tally, normalised.get(evaluation.id()),
+					Math.max(planned, tally.assigned())));
 		}
 		return ranked;
 	}
 
-	/** A place in a theme's ranking. */
-	record Ranked(int rank, EvaluationView evaluation, Tally tally) {
+	/**
+	 * A place in a theme's ranking: by the raw weighted mean, with the score normalised
+	 * per evaluator beside it and the number of evaluations planned.
+	 */
+	record Ranked(int rank, EvaluationView evaluation, Tally tally, Double normalised, int planned) {
+
+		/** Fewer submitted evaluations than planned: the mean rests on too little. */
+		public boolean fewerThanPlanned() {
+			return this.tally.sheets().size() < this.planned;
+		}
 
 	}
 

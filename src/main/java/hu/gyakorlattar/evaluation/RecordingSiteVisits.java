@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import hu.gyakorlattar.shared.InvalidInput;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +28,8 @@ class RecordingSiteVisits {
 	}
 
 	void record(long submissionId, String who, SiteVisitForm form) {
-		EvaluationCase evaluation = this.evaluations.locked(submissionId);
-		if (evaluation.getStage() != Stage.SITE_VISIT) {
-			throw new InvalidInput(null, "evaluation.stage.wrong");
-		}
-		this.visits.save(new SiteVisit(submissionId, form.mode(), form.visitedOn(), form.report().strip(), who,
-				this.clock.instant()));
+		this.visits.save(this.evaluations.locked(submissionId)
+			.visited(form.mode(), form.visitedOn(), form.report().strip(), who, this.clock.instant()));
 	}
 
 	@Transactional(readOnly = true)

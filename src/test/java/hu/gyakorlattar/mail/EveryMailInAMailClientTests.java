@@ -392,6 +392,13 @@ class EveryMailInAMailClientTests {
 								Map.of("feedback", feedback(), "link",
 										"https://" + PUBLIC_HOST + "/fiok/palyazatok/42/ertekeles")),
 						"Tisztelt Pályázó!", "Dear Applicant,"));
+		for (String template : List.of("evaluation/assigned", "evaluation/reminder")) {
+			samples.put(template, new Sample((locale) -> new OutgoingMail(RECIPIENT, locale, template,
+					Map.of("name", "dr. Kovács Éva", "title", "Közösségi kertek a lakótelepen", "municipality",
+							"Szentendre", "theme", "Helyi közösségek erősítése", "year", 2021, "dueOn",
+							LocalDate.of(2021, 7, 20), "link", "https://" + PUBLIC_HOST + "/ertekeles/palyazatok/42")),
+					"Kedves dr. Kovács Éva!", "Dear dr. Kovács Éva,"));
+		}
 		samples.put(InvitationLetter.TEMPLATE, new Sample((locale) -> invitation(conference),
 				"Tisztelt Polgármester Asszony!", "Tisztelt Polgármester Asszony!"));
 		return Map.copyOf(samples);
