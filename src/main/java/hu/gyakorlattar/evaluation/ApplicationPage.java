@@ -19,10 +19,16 @@ class ApplicationPage {
 	private static final List<String> REASON_FORMS = List.of("acceptForm", "rejectForm", "shortlistForm", "finalForm",
 			"stepBackForm");
 
-	private final EvaluationManagement evaluations;
+	private final Evaluations evaluations;
 
-	ApplicationPage(EvaluationManagement evaluations) {
+	private final RecordingSiteVisits visits;
+
+	private final ReadingAttachments attachments;
+
+	ApplicationPage(Evaluations evaluations, RecordingSiteVisits visits, ReadingAttachments attachments) {
 		this.evaluations = evaluations;
+		this.visits = visits;
+		this.attachments = attachments;
 	}
 
 	String show(long applicationId, Model model) {
@@ -30,7 +36,8 @@ class ApplicationPage {
 		model.addAttribute("evaluation", evaluation);
 		model.addAttribute("call", this.evaluations.call(evaluation.submission().callId()));
 		model.addAttribute("tally", this.evaluations.tally(applicationId));
-		model.addAttribute("visits", this.evaluations.siteVisits(applicationId));
+		model.addAttribute("visits", this.visits.of(applicationId));
+		model.addAttribute("downloads", this.attachments.downloads(applicationId));
 		model.addAttribute("results", Result.values());
 		model.addAttribute("modes", SiteVisit.Mode.values());
 		REASON_FORMS.forEach((name) -> {

@@ -1,11 +1,14 @@
 package hu.gyakorlattar.evaluation;
 
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Locale;
 
 import hu.gyakorlattar.call.CallView;
+import hu.gyakorlattar.submission.UploadedFile;
 import jakarta.validation.Valid;
 
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,21 +26,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The steering committee (and the office beside it) reads every theme's ranking with the
  * evaluators' scores, and moves each application through the stages: the formal check,
- * the shortlist for a site visit, the visit's report, the final, and the decision.
+ * the shortlist for a site visit, the visit's report, the final, and the decision. It
+ * reads the applications' attachments too (each download logged).
  */
 @Controller
 @RequestMapping("/bizottsagi-ertekeles")
 @PreAuthorize("hasAnyRole('COMMITTEE', 'ADMIN')")
 class CommitteePages {
 
-	private final EvaluationManagement evaluations;
+	private final Evaluations evaluations;
+
+	private final Ranking ranking;
+
+	private final MovingThroughStages stages;
+
+	private final RecordingSiteVisits visits;
+
+	private final ReadingAttachments attachments;
 
 	private final RankingExports exports;
 
 	private final ApplicationPage page;
 
-	CommitteePages(EvaluationManagement evaluations, RankingExports exports, ApplicationPage page) {
+	CommitteePages(Evaluations evaluations, Ranking ranking, MovingThroughStages stages, RecordingSiteVisits visits,
+			ReadingAttachments attachments, RankingExports exports, ApplicationPage page) {
 		this.evaluations = evaluations;
+		this.ranking = ranking;
+		this.stages = stages;
+		this.visits = visits;
+		this.attachments = attachments;
 		this.exports = exports;
 		this.page = page;
 	}
@@ -51,7 +68,7 @@ class CommitteePages {
 	@GetMapping("/felhivasok/{callId}")
 	String ranking(@PathVariable long callId, Model model) {
 		model.addAttribute("call", this.evaluations.call(callId));
-		model.addAttribute("ranking", this.evaluations.ranking(callId));
+		model.addAttribute("ranking", this.ranking.of(callId));
 		model.addAttribute("evaluations", this.evaluations.evaluations(callId));
 		return "evaluation/committee/ranking";
 	}
@@ -59,15 +76,15 @@ class CommitteePages {
 	@GetMapping("/felhivasok/{callId}/rangsor.csv")
 	ResponseEntity<byte[]> csv(@PathVariable long callId, Locale locale) {
 		CallView call = this.evaluations.call(callId);
-		return download(this.exports.csv(call, this.evaluations.ranking(callId), locale), "rangsor-" + callId + ".csv",
+		return download(this.exports.csv(call, this.ranking.of(callId), locale), "rangsor-" + callId + ".csv",
 				"text/csv; charset=UTF-8");
 	}
 
 	@GetMapping("/felhivasok/{callId}/rangsor.xlsx")
 	ResponseEntity<byte[]> xlsx(@PathVariable long callId, Locale locale) {
 		CallView call = this.evaluations.call(callId);
-		return download(this.exports.xlsx(call, this.evaluations.ranking(callId), locale),
-				"rangsor-" + callId + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		return download(this.exports.xlsx(call, this.ranking.of(callId), locale), "rangsor-" + callId + ".xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 	}
 
 	@GetMapping("/palyazatok/{applicationId}")
@@ -79,42 +96,42 @@ class CommitteePages {
 	String accept(@PathVariable long applicationId, @Valid @ModelAttribute("acceptForm") ReasonForm form,
 			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
 		return act(applicationId, result, model, redirect, "evaluation.accepted",
-				() -> this.evaluations.accept(applicationId, who.getName(), form));
+				() -> this.stages.accept(applicationId, who.getName(), form));
 	}
 
 	@PostMapping("/palyazatok/{applicationId}/formai-elutasitas")
 	String reject(@PathVariable long applicationId, @Valid @ModelAttribute("rejectForm") ReasonForm form,
 			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
 		return act(applicationId, result, model, redirect, "evaluation.rejected",
-				() -> this.evaluations.reject(applicationId, who.getName(), form));
+				() -> this.stages.reject(applicationId, who.getName(), form));
 	}
 
 	@PostMapping("/palyazatok/{applicationId}/rovid-lista")
 	String shortlist(@PathVariable long applicationId, @Valid @ModelAttribute("shortlistForm") ReasonForm form,
 			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
 		return act(applicationId, result, model, redirect, "evaluation.shortlisted",
-				() -> this.evaluations.shortlist(applicationId, who.getName(), form));
+				() -> this.stages.shortlist(applicationId, who.getName(), form));
 	}
 
 	@PostMapping("/palyazatok/{applicationId}/latogatas")
 	String visit(@PathVariable long applicationId, @Valid @ModelAttribute("siteVisitForm") SiteVisitForm form,
 			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
 		return act(applicationId, result, model, redirect, "evaluation.visitRecorded",
-				() -> this.evaluations.recordSiteVisit(applicationId, who.getName(), form));
+				() -> this.visits.record(applicationId, who.getName(), form));
 	}
 
 	@PostMapping("/palyazatok/{applicationId}/donto")
 	String invite(@PathVariable long applicationId, @Valid @ModelAttribute("finalForm") ReasonForm form,
 			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
 		return act(applicationId, result, model, redirect, "evaluation.invited",
-				() -> this.evaluations.invite(applicationId, who.getName(), form));
+				() -> this.stages.invite(applicationId, who.getName(), form));
 	}
 
 	@PostMapping("/palyazatok/{applicationId}/dontes")
 	String decide(@PathVariable long applicationId, @Valid @ModelAttribute("decisionForm") DecisionForm form,
 			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
 		return act(applicationId, result, model, redirect, "evaluation.decided",
-				() -> this.evaluations.decide(applicationId, who.getName(), form));
+				() -> this.stages.decide(applicationId, who.getName(), form));
 	}
 
 	private String act(long applicationId, BindingResult result, Model model, RedirectAttributes redirect, String done,
@@ -122,9 +139,22 @@ class CommitteePages {
 		return this.page.act(applicationId, result, model, redirect, done, action);
 	}
 
+	@GetMapping("/palyazatok/{applicationId}/mellekletek/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@PathVariable long applicationId, @PathVariable long attachmentId,
+			Principal who) {
+		UploadedFile file = this.attachments.forCommittee(who.getName(), applicationId, attachmentId);
+		return download(file.content(), file.filename(), file.contentType());
+	}
+
+	/**
+	 * A file to save, never to render in the browser (applicants' uploads are not ours to
+	 * trust), under its own name however accented.
+	 */
 	static ResponseEntity<byte[]> download(byte[] content, String filename, String contentType) {
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
 			.contentType(MediaType.parseMediaType(contentType))
 			.body(content);
 	}

@@ -26,12 +26,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class EvaluationAdministration {
 
-	private final EvaluationManagement evaluations;
+	private final Evaluations evaluations;
+
+	private final KeepingThePanel panel;
+
+	private final AssigningEvaluators assigning;
+
+	private final MovingThroughStages stages;
+
+	private final PublishingResults results;
+
+	private final MakingPractices practices;
+
+	private final PlanningTheDeadline deadline;
 
 	private final ApplicationPage page;
 
-	EvaluationAdministration(EvaluationManagement evaluations, ApplicationPage page) {
+	EvaluationAdministration(Evaluations evaluations, KeepingThePanel panel, AssigningEvaluators assigning,
+			MovingThroughStages stages, PublishingResults results, MakingPractices practices,
+			PlanningTheDeadline deadline, ApplicationPage page) {
 		this.evaluations = evaluations;
+		this.panel = panel;
+		this.assigning = assigning;
+		this.stages = stages;
+		this.results = results;
+		this.practices = practices;
+		this.deadline = deadline;
 		this.page = page;
 	}
 
@@ -43,7 +63,7 @@ class EvaluationAdministration {
 
 	@GetMapping("/ertekelok")
 	String evaluators(Model model) {
-		model.addAttribute("evaluators", this.evaluations.evaluators());
+		model.addAttribute("evaluators", this.panel.evaluators());
 		if (!model.containsAttribute("evaluatorForm")) {
 			model.addAttribute("evaluatorForm", new EvaluatorForm("", ""));
 		}
@@ -55,7 +75,7 @@ class EvaluationAdministration {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.evaluations.enlist(form);
+				this.panel.enlist(form);
 				redirect.addFlashAttribute("flashKey", "evaluation.evaluator.saved");
 				return "redirect:/admin/ertekeles/ertekelok";
 			}
@@ -69,13 +89,16 @@ class EvaluationAdministration {
 	@GetMapping("/felhivasok/{callId}")
 	String call(@PathVariable long callId, Model model) {
 		model.addAttribute("call", this.evaluations.call(callId));
-		model.addAttribute("rows", this.evaluations.assignments(callId));
-		model.addAttribute("evaluators", this.evaluations.evaluators());
+		model.addAttribute("rows", this.assigning.assignments(callId));
+		model.addAttribute("evaluators", this.panel.evaluators());
 		if (!model.containsAttribute("autoAssignmentForm")) {
 			model.addAttribute("autoAssignmentForm", new AutoAssignmentForm(2));
 		}
 		if (!model.containsAttribute("assignmentForm")) {
 			model.addAttribute("assignmentForm", new AssignmentForm(null, ""));
+		}
+		if (!model.containsAttribute("deadlineForm")) {
+			model.addAttribute("deadlineForm", new DeadlineForm(this.deadline.dueOn(callId)));
 		}
 		return "evaluation/admin/call";
 	}
@@ -86,7 +109,7 @@ class EvaluationAdministration {
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				int missing = this.evaluations.assignAutomatically(callId, form.perApplication(), admin.getName());
+				int missing = this.assigning.assignAutomatically(callId, form.perApplication(), admin.getName());
 				redirect.addFlashAttribute("flashKey",
 						(missing == 0) ? "evaluation.assign.done" : "evaluation.assign.short");
 				return "redirect:/admin/ertekeles/felhivasok/" + callId;
@@ -103,8 +126,25 @@ class EvaluationAdministration {
 			BindingResult result, Principal admin, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.evaluations.assign(callId, form, admin.getName());
+				this.assigning.assign(callId, form, admin.getName());
 				redirect.addFlashAttribute("flashKey", "evaluation.assign.added");
+				return "redirect:/admin/ertekeles/felhivasok/" + callId;
+			}
+			catch (InvalidInput ex) {
+				ex.reportTo(result);
+			}
+		}
+		return call(callId, model);
+	}
+
+	/** The evaluation's last day: evaluators are reminded before it. */
+	@PostMapping("/felhivasok/{callId}/hatarido")
+	String setDeadline(@PathVariable long callId, @Valid @ModelAttribute("deadlineForm") DeadlineForm form,
+			BindingResult result, Principal admin, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.deadline.setDeadline(callId, form, admin.getName());
+				redirect.addFlashAttribute("flashKey", "evaluation.deadline.saved");
 				return "redirect:/admin/ertekeles/felhivasok/" + callId;
 			}
 			catch (InvalidInput ex) {
@@ -120,7 +160,7 @@ class EvaluationAdministration {
 			RedirectAttributes redirect) {
 		try {
 			if (form.applicationId() != null && form.evaluator() != null) {
-				this.evaluations.unassign(form.applicationId(), form.evaluator());
+				this.assigning.unassign(form.applicationId(), form.evaluator());
 				redirect.addFlashAttribute("flashKey", "evaluation.assign.removed");
 			}
 		}
@@ -134,7 +174,7 @@ class EvaluationAdministration {
 	@PostMapping("/felhivasok/{callId}/eredmenyek")
 	String publish(@PathVariable long callId, Principal admin, Model model, RedirectAttributes redirect) {
 		try {
-			this.evaluations.publish(callId, admin.getName());
+			this.results.publish(callId, admin.getName());
 			redirect.addFlashAttribute("flashKey", "evaluation.publish.done");
 		}
 		catch (InvalidInput ex) {
@@ -147,7 +187,7 @@ class EvaluationAdministration {
 	@PostMapping("/palyazatok/{applicationId}/gyakorlat")
 	String makePractice(@PathVariable long applicationId, Principal admin, RedirectAttributes redirect) {
 		try {
-			long practiceId = this.evaluations.makePractice(applicationId, admin.getName());
+			long practiceId = this.practices.makePractice(applicationId, admin.getName());
 			redirect.addFlashAttribute("flashKey", "evaluation.practice.made");
 			return "redirect:/admin/gyakorlatok/" + practiceId;
 		}
@@ -161,7 +201,7 @@ class EvaluationAdministration {
 	String stepBack(@PathVariable long applicationId, @Valid @ModelAttribute("stepBackForm") ReasonForm form,
 			BindingResult result, Principal admin, Model model, RedirectAttributes redirect) {
 		return this.page.act(applicationId, result, model, redirect, "evaluation.steppedBack",
-				() -> this.evaluations.stepBack(applicationId, admin.getName(), form));
+				() -> this.stages.stepBack(applicationId, admin.getName(), form));
 	}
 
 }

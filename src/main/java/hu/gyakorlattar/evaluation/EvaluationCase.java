@@ -1,9 +1,12 @@
 package hu.gyakorlattar.evaluation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.submission.SubmissionStatus;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,8 +18,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One application's way through the evaluation: its stage, every move with who, when and
- * why, and the decision.
+ * One application's way through the evaluation, and the one owner of its stage: the
+ * stage, every move with who, when and why (the audit log), the decision and its
+ * publication. Each move refuses what the ladder does not allow and answers with the news
+ * for the other modules; the applicant's status follows that news.
  */
 @Entity
 @Table(name = "evaluation_case")
@@ -54,32 +59,110 @@ class EvaluationCase {
 		this.callId = callId;
 	}
 
-	void move(Stage to, String who, Instant now, String reason) {
-		this.changes.add(new StageChange(this, this.stage, to, now, who, reason));
-		this.stage = to;
+	/** The application is complete and eligible: on to the written evaluation. */
+	EvaluationStageChanged accept(String who, Instant now, String reason) {
+		requireStage(Stage.FORMAL_CHECK);
+		return move(Stage.WRITTEN_EVALUATION, who, now, reason, SubmissionStatus.FORMALLY_ACCEPTED);
 	}
 
-	void decide(Result result, String justification, String who, Instant now) {
-		this.result = result;
-		this.justification = justification;
-		move(Stage.DECIDED, who, now, justification);
+	/** The application fails the formal check; the applicant is told why. */
+	EvaluationStageChanged reject(String who, Instant now, String reason) {
+		requireStage(Stage.FORMAL_CHECK);
+		return move(Stage.REJECTED, who, now, requireReason(reason));
+	}
+
+	/** Shortlisted for a site visit. */
+	EvaluationStageChanged shortlist(String who, Instant now, String reason) {
+		requireStage(Stage.WRITTEN_EVALUATION);
+		return move(Stage.SITE_VISIT, who, now, reason);
+	}
+
+	/** The experts' report of a visit, which only a shortlisted application gets. */
+	SiteVisit visited(SiteVisit.Mode mode, LocalDate visitedOn, String report, String who, Instant now) {
+		requireStage(Stage.SITE_VISIT);
+		return new SiteVisit(this.submissionId, mode, visitedOn, report, who, now);
+	}
+
+	/** Invited to the presentation final, once a visit is on record. */
+	EvaluationStageChanged invite(boolean visited, String who, Instant now, String reason) {
+		requireStage(Stage.SITE_VISIT);
+		if (!visited) {
+			throw new InvalidInput(null, "evaluation.final.noVisit");
+		}
+		return move(Stage.FINAL, who, now, reason);
 	}
 
 	/**
-	 * Goes back to the stage before the last move; a decision taken back is forgotten.
+	 * The committee's result with its justification, once the application passed the
+	 * formal check; the applicant learns it when the results are published.
 	 */
-	Stage stepBack(String who, Instant now, String reason) {
+	EvaluationStageChanged decide(Result result, String justification, String who, Instant now) {
+		if (!this.stage.decidable()) {
+			throw new InvalidInput(null, "evaluation.stage.wrong");
+		}
+		this.result = result;
+		this.justification = justification;
+		return move(Stage.DECIDED, who, now, justification);
+	}
+
+	/**
+	 * Goes back to the stage before the last move, saying why; a decision taken back is
+	 * forgotten. Published results stay as the applicants read them.
+	 */
+	EvaluationStageChanged stepBack(String who, Instant now, String reason) {
+		requireReason(reason);
+		if (this.changes.isEmpty()) {
+			throw new InvalidInput(null, "evaluation.stepBack.nothing");
+		}
+		if (this.publishedAt != null) {
+			throw new InvalidInput(null, "evaluation.stepBack.published");
+		}
 		Stage previous = this.changes.get(this.changes.size() - 1).getFromStage();
 		if (this.stage == Stage.DECIDED) {
 			this.result = null;
 			this.justification = "";
 		}
-		move(previous, who, now, reason);
-		return previous;
+		return move(previous, who, now, reason);
 	}
 
-	void published(Instant now) {
+	/**
+	 * The result goes out to the applicant: once, and only when there is one (a decision,
+	 * or the formal check's rejection).
+	 */
+	ResultsPublished publish(String who, Instant now) {
+		if (this.stage != Stage.DECIDED && this.stage != Stage.REJECTED) {
+			throw new InvalidInput(null, "evaluation.publish.undecided");
+		}
+		if (this.publishedAt != null) {
+			throw new InvalidInput(null, "evaluation.publish.already");
+		}
 		this.publishedAt = now;
+		return new ResultsPublished(this.submissionId, this.callId, this.result, this.justification,
+				this.changes.size() + 1, now, who);
+	}
+
+	private EvaluationStageChanged move(Stage to, String who, Instant now, String reason,
+			SubmissionStatus... passedOn) {
+		Stage from = this.stage;
+		this.changes.add(new StageChange(this, from, to, now, who, reason));
+		this.stage = to;
+		List<SubmissionStatus> shown = new ArrayList<>(List.of(passedOn));
+		to.status().ifPresent(shown::add);
+		return new EvaluationStageChanged(this.submissionId, this.callId, from, to, shown, this.changes.size(), now,
+				who, reason);
+	}
+
+	private void requireStage(Stage expected) {
+		if (this.stage != expected) {
+			throw new InvalidInput(null, "evaluation.stage.wrong");
+		}
+	}
+
+	private static String requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInput("reason", "evaluation.reason.required");
+		}
+		return reason;
 	}
 
 	void becamePractice(long practiceId) {
@@ -112,10 +195,6 @@ class EvaluationCase {
 
 	Long getPracticeId() {
 		return this.practiceId;
-	}
-
-	boolean hasMoved() {
-		return !this.changes.isEmpty();
 	}
 
 	List<StageChange> getChanges() {

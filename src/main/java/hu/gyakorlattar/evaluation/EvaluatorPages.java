@@ -3,8 +3,10 @@ package hu.gyakorlattar.evaluation;
 import java.security.Principal;
 
 import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.submission.UploadedFile;
 import jakarta.validation.Valid;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,21 +29,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('EVALUATOR')")
 class EvaluatorPages {
 
-	private final EvaluationManagement evaluations;
+	private final Scoring scoring;
 
-	EvaluatorPages(EvaluationManagement evaluations) {
-		this.evaluations = evaluations;
+	private final ReadingAttachments attachments;
+
+	EvaluatorPages(Scoring scoring, ReadingAttachments attachments) {
+		this.scoring = scoring;
+		this.attachments = attachments;
 	}
 
 	@GetMapping
 	String tasks(Principal evaluator, Model model) {
-		model.addAttribute("tasks", this.evaluations.tasks(evaluator.getName()));
+		model.addAttribute("tasks", this.scoring.tasks(evaluator.getName()));
 		return "evaluation/tasks";
 	}
 
 	@GetMapping("/palyazatok/{applicationId}")
 	String sheet(@PathVariable long applicationId, Principal evaluator, Model model) {
-		EvaluationManagement.ScoreSheet sheet = this.evaluations.sheet(evaluator.getName(), applicationId);
+		Scoring.ScoreSheet sheet = this.scoring.sheet(evaluator.getName(), applicationId);
 		model.addAttribute("sheet", sheet);
 		if (!model.containsAttribute("scoreForm")) {
 			model.addAttribute("scoreForm", ScoreForm.of(sheet.scores()));
@@ -52,6 +57,16 @@ class EvaluatorPages {
 		return "evaluation/sheet";
 	}
 
+	/**
+	 * An attachment of an application assigned to the evaluator; the download is logged.
+	 */
+	@GetMapping("/palyazatok/{applicationId}/mellekletek/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@PathVariable long applicationId, @PathVariable long attachmentId,
+			Principal evaluator) {
+		UploadedFile file = this.attachments.forEvaluator(evaluator.getName(), applicationId, attachmentId);
+		return CommitteePages.download(file.content(), file.filename(), file.contentType());
+	}
+
 	/** "Mentés" keeps a draft; "Beküldés" ({@code action=submit}) closes the sheet. */
 	@PostMapping("/palyazatok/{applicationId}")
 	String score(@PathVariable long applicationId, @ModelAttribute("scoreForm") ScoreForm form, BindingResult result,
@@ -60,11 +75,11 @@ class EvaluatorPages {
 		boolean submit = "submit".equals(action);
 		if (!result.hasErrors()) {
 			try {
-				this.evaluations.score(evaluator.getName(), applicationId, form, submit);
+				this.scoring.score(evaluator.getName(), applicationId, form, submit);
 				redirect.addFlashAttribute("flashKey", submit ? "evaluation.score.sent" : "evaluation.score.saved");
 				return "redirect:/ertekeles/palyazatok/" + applicationId;
 			}
-			catch (EvaluationManagement.Problems ex) {
+			catch (ScoreProblems ex) {
 				ex.reportTo(result);
 			}
 			catch (InvalidInput ex) {
@@ -79,7 +94,7 @@ class EvaluatorPages {
 			BindingResult result, Principal evaluator, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.evaluations.declareConflict(evaluator.getName(), applicationId, form);
+				this.scoring.declareConflict(evaluator.getName(), applicationId, form);
 				redirect.addFlashAttribute("flashKey", "evaluation.conflict.declared");
 				return "redirect:/ertekeles";
 			}

@@ -16,15 +16,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 @PreAuthorize("isAuthenticated()")
 class FeedbackPages {
 
-	private final EvaluationManagement evaluations;
+	private final PublishingResults results;
 
-	FeedbackPages(EvaluationManagement evaluations) {
-		this.evaluations = evaluations;
+	FeedbackPages(PublishingResults results) {
+		this.results = results;
 	}
 
 	@GetMapping("/fiok/palyazatok/{applicationId}/ertekeles")
 	String feedback(@PathVariable long applicationId, Principal applicant, Model model) {
-		model.addAttribute("feedback", this.evaluations.feedbackFor(applicant.getName(), applicationId));
+		model.addAttribute("feedback", this.results.feedbackFor(applicant.getName(), applicationId));
 		return "evaluation/feedback";
 	}
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,9 @@ import org.dhatim.fastexcel.Worksheet;
 
 import hu.gyakorlattar.call.CallView;
 import hu.gyakorlattar.call.CriterionView;
+import hu.gyakorlattar.shared.ExcelDates;
 import hu.gyakorlattar.shared.HungarianExcelCsv;
+import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -22,18 +25,22 @@ import org.springframework.stereotype.Component;
 /**
  * A theme's ranking as a spreadsheet and as CSV for Hungarian Excel (the shared
  * {@link HungarianExcelCsv}, decimal commas in Hungarian): one row per application, with
- * the mean per criterion.
+ * the mean per criterion, the score normalised per evaluator, and when it was submitted
+ * (a real date in the spreadsheet).
  */
 @Component
 class RankingExports {
 
 	private final MessageSource messages;
 
-	RankingExports(MessageSource messages) {
+	private final HungarianFormats formats;
+
+	RankingExports(MessageSource messages, HungarianFormats formats) {
 		this.messages = messages;
+		this.formats = formats;
 	}
 
-	byte[] xlsx(CallView call, List<EvaluationManagement.Ranked> ranking, Locale locale) {
+	byte[] xlsx(CallView call, List<Ranking.Ranked> ranking, Locale locale) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			Workbook workbook = new Workbook(out, "Gyakorlattar", "1.0");
@@ -50,6 +57,9 @@ class RankingExports {
 					if (value instanceof Number number) {
 						sheet.value(r + 1, c, number);
 					}
+					else if (value instanceof Instant instant) {
+						ExcelDates.write(sheet, r + 1, c, instant);
+					}
 					else if (value != null) {
 						sheet.value(r + 1, c, value.toString());
 					}
@@ -63,11 +73,9 @@ class RankingExports {
 		return out.toByteArray();
 	}
 
-	byte[] csv(CallView call, List<EvaluationManagement.Ranked> ranking, Locale locale) {
+	byte[] csv(CallView call, List<Ranking.Ranked> ranking, Locale locale) {
 		return HungarianExcelCsv.write(headers(call, locale),
-				ranking.stream()
-					.map((row) -> values(call, row, locale).stream().map(RankingExports::cell).toList())
-					.toList(),
+				ranking.stream().map((row) -> values(call, row, locale).stream().map(this::cell).toList()).toList(),
 				locale);
 	}
 
@@ -80,10 +88,12 @@ class RankingExports {
 		for (CriterionView criterion : call.criteria()) {
 			headers.add(message("call.criterion." + criterion.kind(), locale));
 		}
+		headers.add(message("evaluation.normalised", locale));
+		headers.add(message("submission.submittedAt", locale));
 		return headers;
 	}
 
-	private List<Object> values(CallView call, EvaluationManagement.Ranked row, Locale locale) {
+	private List<Object> values(CallView call, Ranking.Ranked row, Locale locale) {
 		Tally tally = row.tally();
 		EvaluationView evaluation = row.evaluation();
 		List<Object> values = new ArrayList<>();
@@ -98,6 +108,8 @@ class RankingExports {
 		for (CriterionView criterion : call.criteria()) {
 			values.add(rounded(tally.byCriterion().get(criterion.kind())));
 		}
+		values.add(rounded(row.normalised()));
+		values.add(evaluation.submission().submittedAt());
 		return values;
 	}
 
@@ -105,8 +117,14 @@ class RankingExports {
 		return (value != null) ? Math.round(value * 100) / 100.0 : null;
 	}
 
-	/** Means and spreads with their two decimals, as the committee reads them. */
-	private static Object cell(Object value) {
+	/**
+	 * Means and spreads with their two decimals, as the committee reads them; times as
+	 * the pages write them.
+	 */
+	private Object cell(Object value) {
+		if (value instanceof Instant instant) {
+			return this.formats.dateTime(instant);
+		}
 		return (value instanceof Double number) ? BigDecimal.valueOf(number).setScale(2, RoundingMode.HALF_UP) : value;
 	}
 

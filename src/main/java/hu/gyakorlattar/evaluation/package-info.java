@@ -1,10 +1,16 @@
 /**
  * The committee's evaluation of submitted applications (domain.md §1.3–1.5): the stages
  * from the formal check to the decision with an audit log, evaluators with their
- * conflicts of interest and a balanced assignment, scores per criterion of the call, the
- * committee's ranking, site-visit reports and decisions, the feedback published to every
- * applicant, and the draft knowledge-base practice made from a winner. It moves the
- * application's status only through
- * {@link hu.gyakorlattar.submission.SubmissionManagement#moveTo}.
+ * conflicts of interest, a balanced assignment (each evaluator told by mail, reminded
+ * before the call's evaluation deadline, and shown late after it), scores per criterion
+ * of the call, the applications' attachments for evaluators and the committee (every
+ * download logged), the committee's ranking (raw and normalised per evaluator, warned
+ * where evaluations are missing), site-visit reports and decisions, the feedback
+ * published to every applicant, and the draft knowledge-base practice made from a winner.
+ * It is the one owner of an application's stage and keeps its one audit log; the
+ * applicant's status follows its events
+ * ({@link hu.gyakorlattar.evaluation.EvaluationStageChanged},
+ * {@link hu.gyakorlattar.evaluation.ResultsPublished}). People are shown by name, never
+ * by e-mail address.
  */
 package hu.gyakorlattar.evaluation;

@@ -3,6 +3,7 @@ package hu.gyakorlattar.feedback;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import hu.gyakorlattar.shared.ExcelDates;
 import hu.gyakorlattar.shared.HungarianExcelCsv;
 import hu.gyakorlattar.shared.HungarianFormats;
 
@@ -36,7 +38,13 @@ class FeedbackExports {
 
 	byte[] csv(FeedbackManagement.Summary summary, Locale locale) {
 		return HungarianExcelCsv.write(responseHeaders(summary, locale),
-				summary.responses().stream().map((response) -> responseValues(summary, response)).toList(), locale);
+				summary.responses()
+					.stream()
+					.map((response) -> responseValues(summary, response).stream()
+						.map((value) -> (value instanceof Instant instant) ? this.formats.dateTime(instant) : value)
+						.toList())
+					.toList(),
+				locale);
 	}
 
 	byte[] xlsx(FeedbackManagement.Summary summary, Locale locale) {
@@ -75,6 +83,9 @@ class FeedbackExports {
 					if (value instanceof Number number) {
 						responses.value(row, c, number);
 					}
+					else if (value instanceof Instant instant) {
+						ExcelDates.write(responses, row, c, instant);
+					}
 					else {
 						responses.value(row, c, (String) value);
 					}
@@ -105,10 +116,13 @@ class FeedbackExports {
 		return headers;
 	}
 
-	/** A response's values: numbers stay numbers, a missing rating is empty. */
+	/**
+	 * A response's values: numbers stay numbers, the time stays a time (a real date in
+	 * the workbook, written as the pages write it in the CSV), a missing rating is empty.
+	 */
 	private List<Object> responseValues(FeedbackManagement.Summary summary, SurveyResponse response) {
 		List<Object> values = new ArrayList<>();
-		values.add(this.formats.dateTime(response.getUpdatedAt()));
+		values.add(response.getUpdatedAt());
 		for (FeedbackManagement.TalkSummary talk : summary.talks()) {
 			Short rating = response.getRatings().get(talk.id());
 			values.add((rating != null) ? (Object) rating.intValue() : "");

@@ -33,8 +33,11 @@ class DraftAutosave {
 
 	private final HungarianFormats formats;
 
-	DraftAutosave(SubmissionManagement submissions, MessageSource messages, HungarianFormats formats) {
+	private final Authors authors;
+
+	DraftAutosave(SubmissionManagement submissions, MessageSource messages, HungarianFormats formats, Authors authors) {
 		this.submissions = submissions;
+		this.authors = authors;
 		this.messages = messages;
 		this.formats = formats;
 	}
@@ -53,7 +56,7 @@ class DraftAutosave {
 			SubmissionManagement.SaveOutcome outcome = this.submissions.save(email, applicationId, form);
 			if (!outcome.saved()) {
 				return answer(HttpStatus.CONFLICT, null, "submission.autosave.conflict", locale,
-						outcome.current().updatedBy());
+						this.authors.name(outcome.current().updatedBy()));
 			}
 			SubmissionView saved = outcome.current();
 			return answer(HttpStatus.OK, saved.version(), "submission.autosave.saved", locale,

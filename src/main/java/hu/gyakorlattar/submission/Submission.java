@@ -43,6 +43,9 @@ class Submission {
 	@Enumerated(EnumType.STRING)
 	private SubmissionStatus status = SubmissionStatus.DRAFT;
 
+	/** The later stages' last news shown, so that outdated news shows nothing. */
+	private int newsSequence;
+
 	@Version
 	private long version;
 
@@ -104,7 +107,31 @@ class Submission {
 		moveTo(SubmissionStatus.SUBMITTED, email, now, "");
 	}
 
-	void moveTo(SubmissionStatus status, String who, Instant now, String reason) {
+	/**
+	 * Shows the applicant what the later stages' news says: each status that differs from
+	 * the one shown, in order. News shown before, or older than news shown, is ignored; a
+	 * draft takes no news, and nothing goes back to a draft. Returns the statuses newly
+	 * shown.
+	 */
+	List<SubmissionStatus> show(ApplicantStatusNews news) {
+		if (news.sequence() <= this.newsSequence) {
+			return List.of();
+		}
+		if (!this.status.submitted() || news.shownStatuses().contains(SubmissionStatus.DRAFT)) {
+			throw new IllegalStateException("Only a submitted application moves through the stages");
+		}
+		List<SubmissionStatus> shown = new ArrayList<>();
+		for (SubmissionStatus next : news.shownStatuses()) {
+			if (next != this.status) {
+				moveTo(next, news.changedBy(), news.changedAt(), (news.reason() != null) ? news.reason() : "");
+				shown.add(next);
+			}
+		}
+		this.newsSequence = news.sequence();
+		return shown;
+	}
+
+	private void moveTo(SubmissionStatus status, String who, Instant now, String reason) {
 		this.status = status;
 		this.updatedAt = now;
 		this.updatedBy = who;

@@ -31,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Applications: an approved applicant starts the municipality's application to an open
  * call, everyone approved for the municipality writes it together (a save that started
  * from an older version is refused and shown both texts), attaches files, and submits it
- * once, before the deadline. Other modules read applications and move them through the
- * later stages with {@link #moveTo}.
+ * once, before the deadline. Other modules read applications; the later stages reach the
+ * applicant's status as {@link ApplicantStatusNews}.
  */
 @Service
 @Transactional
@@ -56,6 +56,8 @@ public class SubmissionManagement {
 
 	private final PdfDocuments pdfs;
 
+	private final Authors authors;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -66,7 +68,7 @@ public class SubmissionManagement {
 
 	SubmissionManagement(SubmissionRepository submissions, StoredAttachmentRepository attachments,
 			ApplicantLinks applicants, CallManagement calls, MunicipalityDirectory directory, MailOutbox outbox,
-			PdfDocuments pdfs, ApplicationEventPublisher events, Clock clock,
+			PdfDocuments pdfs, Authors authors, ApplicationEventPublisher events, Clock clock,
 			@Value("${gyakorlattar.base-url}") String baseUrl,
 			@Value("${gyakorlattar.submission.attachment-max-bytes:10485760}") int attachmentMaxBytes) {
 		this.submissions = submissions;
@@ -76,6 +78,7 @@ public class SubmissionManagement {
 		this.directory = directory;
 		this.outbox = outbox;
 		this.pdfs = pdfs;
+		this.authors = authors;
 		this.events = events;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
@@ -103,22 +106,6 @@ public class SubmissionManagement {
 	@Transactional(readOnly = true)
 	public Optional<SubmissionView> findForApplicant(String email, long id) {
 		return ofApplicant(ApplicantLinks.normalise(email), id).map(this::view);
-	}
-
-	/**
-	 * The evaluation moves a submitted application to another stage; who, when and why go
-	 * into its history, which the applicant sees. A draft cannot be moved, and nothing
-	 * moves back to a draft.
-	 */
-	public void moveTo(long id, SubmissionStatus status, String actor, String reason) {
-		Submission submission = this.submissions.findById(id).orElseThrow(NotFound::new);
-		if (!submission.getStatus().submitted() || status == SubmissionStatus.DRAFT) {
-			throw new IllegalStateException("Only a submitted application moves through the stages");
-		}
-		SubmissionStatus from = submission.getStatus();
-		Instant now = this.clock.instant();
-		submission.moveTo(status, actor, now, (reason != null) ? reason : "");
-		this.events.publishEvent(new SubmissionStatusChanged(id, from, status, now, actor));
 	}
 
 	@Transactional(readOnly = true)
@@ -225,9 +212,12 @@ public class SubmissionManagement {
 		this.attachments.delete(this.attachments.findByIdAndSubmissionId(attachmentId, id).orElseThrow(NotFound::new));
 	}
 
-	/** An attachment of an application the caller may read (checked by the caller). */
+	/**
+	 * An attachment of an application the caller may read (checked by the caller: the
+	 * applicant's pages, the office, the evaluation for its evaluators and committee).
+	 */
 	@Transactional(readOnly = true)
-	UploadedFile attachment(long id, long attachmentId) {
+	public UploadedFile attachment(long id, long attachmentId) {
 		StoredAttachment stored = this.attachments.findByIdAndSubmissionId(attachmentId, id).orElseThrow(NotFound::new);
 		return new UploadedFile(stored.getFilename(), stored.getContentType(), stored.getContent());
 	}
@@ -243,6 +233,8 @@ public class SubmissionManagement {
 		model.put("submission", submission);
 		model.put("call", call);
 		model.put("municipality", municipality(submission.kshCode()));
+		model.put("submittedByName",
+				(submission.submittedBy() != null) ? this.authors.name(submission.submittedBy()) : "");
 		return this.pdfs.render("submission/application", model, locale);
 	}
 

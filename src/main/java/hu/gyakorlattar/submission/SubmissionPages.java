@@ -47,11 +47,14 @@ class SubmissionPages {
 
 	private final HungarianFormats formats;
 
+	private final Authors authors;
+
 	private final Clock clock;
 
 	SubmissionPages(SubmissionManagement submissions, ApplicantLinks links, CallManagement calls,
-			HungarianFormats formats, Clock clock) {
+			HungarianFormats formats, Authors authors, Clock clock) {
 		this.submissions = submissions;
+		this.authors = authors;
 		this.links = links;
 		this.calls = calls;
 		this.formats = formats;
@@ -207,7 +210,8 @@ class SubmissionPages {
 
 	private String conflict(SubmissionView current, ApplicationForm form, BindingResult result, Model model) {
 		result.reject("submission.conflict",
-				new Object[] { current.updatedBy(), this.formats.dateTime(current.updatedAt()) }, null);
+				new Object[] { this.authors.name(current.updatedBy()), this.formats.dateTime(current.updatedAt()) },
+				null);
 		model.addAttribute("theirs", current);
 		return page(current, model);
 	}

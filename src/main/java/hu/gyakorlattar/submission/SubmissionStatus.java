@@ -2,8 +2,8 @@ package hu.gyakorlattar.submission;
 
 /**
  * Where an application stands, as its applicant sees it (domain.md §1.4). The applicant
- * moves it from DRAFT to SUBMITTED; every later stage is set by the evaluation module
- * through {@link SubmissionManagement#moveTo}.
+ * moves it from DRAFT to SUBMITTED; every later status comes from the evaluation's news
+ * ({@link ApplicantStatusNews}).
  */
 public enum SubmissionStatus {
 

@@ -13,7 +13,7 @@ import org.springframework.web.multipart.MultipartFile;
  * browser claims: a PDF, a JPEG, a PNG or a Word document (DOCX: a ZIP holding
  * {@code word/document.xml}). Its type is what the bytes say.
  */
-record UploadedFile(String filename, String contentType, byte[] content) {
+public record UploadedFile(String filename, String contentType, byte[] content) {
 
 	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

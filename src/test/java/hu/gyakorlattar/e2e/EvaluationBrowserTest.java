@@ -1,6 +1,9 @@
 package hu.gyakorlattar.e2e;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
@@ -17,6 +20,7 @@ import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.submission.SubmissionsForTests;
+import hu.gyakorlattar.submission.UploadedFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -92,7 +96,9 @@ class EvaluationBrowserTest extends BrowserTest {
 		person(COMMITTEE, Role.COMMITTEE, null);
 		person(WINNER, Role.APPLICANT, ksh("Pécel"));
 		person(RUNNER_UP, Role.APPLICANT, ksh("Gomba"));
-		long winner = SubmissionsForTests.submitted(this.context, callId, WINNER, ksh("Pécel"), "Péceli falubusz");
+		long winner = SubmissionsForTests.submitted(this.context, callId, WINNER, ksh("Pécel"), "Péceli falubusz",
+				List.of(new UploadedFile("falubusz.pdf", "application/pdf",
+						"%PDF-1.4 falubusz".getBytes(StandardCharsets.US_ASCII))));
 		long runnerUp = SubmissionsForTests.submitted(this.context, callId, RUNNER_UP, ksh("Gomba"),
 				"Gombai telekocsi");
 
@@ -123,13 +129,23 @@ class EvaluationBrowserTest extends BrowserTest {
 		this.page.locator("form[action$='/automatikus-kiosztas'] button").click();
 		assertThat(this.page.locator(".notice")).containsText("kiosztottuk");
 		checkAccessibility();
-		assertThat(this.page.locator("table")).containsText(EVALUATOR);
+		assertThat(this.page.locator("table")).containsText("Teszt Személy (Gödöllő)");
+		assertThat(this.page.locator("table")).not().containsText(EVALUATOR);
+		this.page.locator("#dueOn").fill(LocalDate.now(HungarianFormats.BUDAPEST).minusDays(1).toString());
+		this.page.locator("form[action$='/hatarido'] button").click();
+		checkAccessibility();
+		assertThat(this.page.locator("#dueOn-error")).containsText("nem lehet a múltban");
+		this.page.locator("#dueOn").fill(LocalDate.now(HungarianFormats.BUDAPEST).plusDays(14).toString());
+		this.page.locator("form[action$='/hatarido'] button").click();
+		assertThat(this.page.locator(".notice")).containsText("A határidőt mentettük");
+		checkAccessibility();
 		signOut();
 
 		signInAs(EVALUATOR, PASSWORD);
 		open("/ertekeles");
 		this.page.locator("a", new Page.LocatorOptions().setHasText("Péceli falubusz")).click();
 		checkAccessibility();
+		assertThat(this.page.locator("#mellekletek a")).hasText("falubusz.pdf");
 		this.page.locator("button[value=submit]").click();
 		checkAccessibility();
 		assertThat(this.page.locator("#score-RELEVANCE-error")).containsText("adjon pontszámot");
@@ -144,9 +160,12 @@ class EvaluationBrowserTest extends BrowserTest {
 		this.page.locator("a[href='/bizottsagi-ertekeles/felhivasok/" + callId + "']").click();
 		checkAccessibility();
 		assertThat(this.page.locator("#rangsor tbody tr").first()).containsText("Péceli falubusz");
+		assertThat(this.page.locator("#rangsor thead")).containsText("Értékelőnként normalizált");
 		this.page.locator("#rangsor a", new Page.LocatorOptions().setHasText("Péceli falubusz")).click();
 		checkAccessibility();
 		assertThat(this.page.locator("main")).containsText("Kiváló, más falvakban is bevezethető.");
+		assertThat(this.page.locator("#pontszamok thead")).containsText("Teszt Személy (Gödöllő)");
+		assertThat(this.page.locator("#mellekletek a")).hasText("falubusz.pdf");
 		decide("WINNER", "A falubusz a legjobban kidolgozott megoldás.");
 		open("/bizottsagi-ertekeles/palyazatok/" + runnerUp);
 		decide("NOT_SELECTED", "Érdemes egy év múlva újra pályázni az eredményekkel.");
@@ -173,6 +192,7 @@ class EvaluationBrowserTest extends BrowserTest {
 
 		signInAs(WINNER, PASSWORD);
 		open("/fiok/palyazatok/" + winner);
+		assertThat(this.page.locator("main")).containsText("beküldő: Teszt Személy");
 		this.page.locator("a[href$='/ertekeles']").click();
 		checkAccessibility();
 		assertThat(this.page.locator("#eredmeny")).hasText("Legjobb gyakorlat");

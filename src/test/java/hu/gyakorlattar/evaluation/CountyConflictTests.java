@@ -38,7 +38,13 @@ class CountyConflictTests {
 	ProgrammeManagement programme;
 
 	@Autowired
-	EvaluationManagement evaluations;
+	KeepingThePanel panel;
+
+	@Autowired
+	MovingThroughStages stages;
+
+	@Autowired
+	AssigningEvaluators assigning;
 
 	@Autowired
 	AccountManagement accounts;
@@ -57,15 +63,15 @@ class CountyConflictTests {
 				"Egri idősklub");
 		this.accounts.invite(new InvitationForm("megyei@example.hu", "", "Megyei", "Márta", Role.EVALUATOR, null),
 				HungarianFormats.HUNGARIAN);
-		this.evaluations.enlist(new EvaluatorForm("megyei@example.hu", ksh("Tura")));
+		this.panel.enlist(new EvaluatorForm("megyei@example.hu", ksh("Tura")));
 		for (long id : List.of(pest, heves)) {
-			this.evaluations.accept(id, "bizottsag@example.hu", new ReasonForm(""));
+			this.stages.accept(id, "bizottsag@example.hu", new ReasonForm(""));
 		}
 
-		int missing = this.evaluations.assignAutomatically(callId, 1, "iroda@example.hu");
+		int missing = this.assigning.assignAutomatically(callId, 1, "iroda@example.hu");
 
 		assertThat(missing).isEqualTo(1);
-		assertThat(this.evaluations.assignments(callId)).allSatisfy((row) -> {
+		assertThat(this.assigning.assignments(callId)).allSatisfy((row) -> {
 			boolean sameCounty = row.evaluation().id() == pest;
 			assertThat(row.flagged()).as(row.evaluation().submission().title())
 				.isEqualTo(sameCounty ? List.of("megyei@example.hu") : List.of());

@@ -1,11 +1,16 @@
 package hu.gyakorlattar.evaluation;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.account.AccountManagement;
@@ -19,10 +24,12 @@ import hu.gyakorlattar.mail.OutboxMessage;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.shared.AdjustableClock;
+import hu.gyakorlattar.shared.ExcelAsRead;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.submission.SubmissionManagement;
 import hu.gyakorlattar.submission.SubmissionStatus;
 import hu.gyakorlattar.submission.SubmissionsForTests;
+import hu.gyakorlattar.submission.UploadedFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +54,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -80,7 +88,13 @@ class EvaluationTests {
 	SubmissionManagement submissions;
 
 	@Autowired
-	EvaluationManagement evaluations;
+	Evaluations evaluations;
+
+	@Autowired
+	AssigningEvaluators assigning;
+
+	@Autowired
+	Ranking ranking;
 
 	@Autowired
 	AccountManagement accounts;
@@ -93,6 +107,9 @@ class EvaluationTests {
 
 	@Autowired
 	AdjustableClock clock;
+
+	@Autowired
+	RemindingEvaluators reminding;
 
 	@TestConfiguration
 	static class StoppedTime {
@@ -107,6 +124,7 @@ class EvaluationTests {
 
 	@Test
 	void theCommitteeMovesAnApplicationThroughEveryStageAndEachMoveIsLogged() throws Exception {
+		committeeMember();
 		long callId = openCall("Szakaszok próbája");
 		long id = SubmissionsForTests.submitted(this.context, callId, "anna@dany.example.hu", ksh("Dány"),
 				"Dányi falugondnokság");
@@ -123,13 +141,18 @@ class EvaluationTests {
 			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + other + "/formai-elutasitas"))
 				.param("reason", "Hiányzik a polgármester nyilatkozata."))
 			.andExpect(flash().attribute("flashKey", "evaluation.rejected"));
-		assertThat(statusOf(other)).isEqualTo(SubmissionStatus.FORMALLY_REJECTED);
+		awaitStatus(other, SubmissionStatus.FORMALLY_REJECTED);
+		this.mvc
+			.perform(
+					asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + other + "/dontes")).param("result", "WINNER")
+						.param("justification", "Mégis."))
+			.andExpect(flash().attribute("flashKey", "evaluation.stage.wrong"));
 
 		this.mvc
 			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/formai-elfogadas")).param("reason",
 					""))
 			.andExpect(flash().attribute("flashKey", "evaluation.accepted"));
-		assertThat(statusOf(id)).isEqualTo(SubmissionStatus.UNDER_EVALUATION);
+		awaitStatus(id, SubmissionStatus.UNDER_EVALUATION);
 		this.mvc
 			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/formai-elfogadas")).param("reason",
 					""))
@@ -139,6 +162,7 @@ class EvaluationTests {
 			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/rovid-lista")).param("reason",
 					"Erős."))
 			.andExpect(flash().attribute("flashKey", "evaluation.shortlisted"));
+		awaitStatus(id, SubmissionStatus.SHORTLISTED);
 		this.mvc.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/donto")).param("reason", ""))
 			.andExpect(flash().attribute("flashKey", "evaluation.final.noVisit"));
 		this.mvc
@@ -161,7 +185,7 @@ class EvaluationTests {
 			.andExpect(flash().attribute("flashKey", "evaluation.visitRecorded"));
 		this.mvc.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/donto")).param("reason", ""))
 			.andExpect(flash().attribute("flashKey", "evaluation.invited"));
-		assertThat(statusOf(id)).isEqualTo(SubmissionStatus.FINALIST);
+		awaitStatus(id, SubmissionStatus.FINALIST);
 
 		this.mvc
 			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/dontes")).param("result", "")
@@ -176,9 +200,9 @@ class EvaluationTests {
 			.isEqualTo(SubmissionStatus.FINALIST);
 
 		this.mvc.perform(asCommittee(get("/bizottsagi-ertekeles/palyazatok/" + id)))
-			.andExpect(content().string(allOf(containsString("Legjobb gyakorlat"), containsString(COMMITTEE),
-					containsString("Döntő (bemutatkozás) → Döntés született"), containsString("helyszíni"),
-					not(containsString("visszalepes")))));
+			.andExpect(content().string(allOf(containsString("Legjobb gyakorlat"), containsString("Bizottsági Béla"),
+					not(containsString(COMMITTEE)), containsString("Döntő (bemutatkozás) → Döntés született"),
+					containsString("helyszíni"), not(containsString("visszalepes")))));
 
 		this.mvc.perform(asCommittee(post("/admin/ertekeles/palyazatok/" + id + "/visszalepes")).param("reason", "x"))
 			.andExpect(status().isForbidden());
@@ -240,12 +264,12 @@ class EvaluationTests {
 			.perform(asAdmin(post("/admin/ertekeles/felhivasok/" + callId + "/automatikus-kiosztas"))
 				.param("perApplication", "2"))
 			.andExpect(flash().attribute("flashKey", "evaluation.assign.done"));
-		Map<Long, List<String>> assigned = this.evaluations.assignments(callId)
+		Map<Long, List<String>> assigned = this.assigning.assignments(callId)
 			.stream()
 			.collect(Collectors.toMap((row) -> row.evaluation().id(),
 					(row) -> row.assigned()
 						.stream()
-						.map(EvaluationManagement.AssignmentRow.Assigned::evaluator)
+						.map(AssigningEvaluators.AssignmentRow.Assigned::evaluator)
 						.toList()));
 		assertThat(assigned.get(fromTura)).hasSize(2).doesNotContain(turai);
 		others.forEach((id) -> assertThat(assigned.get(id)).hasSize(2));
@@ -253,7 +277,15 @@ class EvaluationTests {
 			.stream()
 			.flatMap(List::stream)
 			.collect(Collectors.groupingBy((email) -> email, Collectors.counting()));
-		assertThat(load.values()).allMatch((count) -> count == 2);
+		// Other tests' evaluators share the panel (and the load counts every call), so
+		// the
+		// work spreads over all of them: nobody gets more than one application above
+		// anyone
+		assertThat(load.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(6);
+		assertThat(Collections.max(load.values()) - Collections.min(load.values())).isLessThanOrEqualTo(1);
+		assertThat(this.ranking.of(callId)).hasSize(3).allMatch(Ranking.Ranked::fewerThanPlanned);
+		this.mvc.perform(asCommittee(get("/bizottsagi-ertekeles/felhivasok/" + callId)))
+			.andExpect(content().string(allOf(containsString("0 / 2"), containsString("kevesebb a tervezettnél"))));
 
 		this.mvc
 			.perform(asAdmin(post("/admin/ertekeles/felhivasok/" + callId + "/kiosztas"))
@@ -262,7 +294,7 @@ class EvaluationTests {
 			.andExpect(content().string(allOf(containsString("id=\"evaluator-error\""),
 					containsString("Ez az értékelő összeférhetetlen ezzel a pályázattal."))));
 		this.mvc.perform(asAdmin(get("/admin/ertekeles/felhivasok/" + callId)))
-			.andExpect(content().string(containsString(turai + ": saját önkormányzata")));
+			.andExpect(content().string(containsString("Értékelő Ede (Tura): saját önkormányzata")));
 		this.mvc.perform(asEvaluator(turai, get("/ertekeles/palyazatok/" + fromTura))).andExpect(status().isNotFound());
 
 		long declared = others.get(0);
@@ -341,8 +373,11 @@ class EvaluationTests {
 		assertThat(tally.byCriterion()).containsEntry(CriterionKind.RELEVANCE, 3.5);
 		this.mvc.perform(asCommittee(get("/bizottsagi-ertekeles/felhivasok/" + callId)))
 			.andExpect(content().string(allOf(containsString("Aszódi fiatalok"), containsString("nagy eltérés"))));
-		assertThat(this.evaluations.ranking(callId)).extracting((row) -> row.evaluation().id())
-			.containsExactly(second, id);
+		assertThat(this.ranking.of(callId)).extracting((row) -> row.evaluation().id()).containsExactly(second, id);
+		assertThat(this.ranking.of(callId)).as("the generous evaluator's lower score counts against it")
+			.extracting(Ranking.Ranked::normalised)
+			.containsExactly(-1.0, 0.5);
+		assertThat(this.ranking.of(callId)).noneMatch(Ranking.Ranked::fewerThanPlanned);
 		this.mvc.perform(asCommittee(get("/bizottsagi-ertekeles/palyazatok/" + id)))
 			.andExpect(content().string(allOf(containsString("Kiváló tanoda"), containsString("Gyenge dokumentáció"))));
 
@@ -359,6 +394,11 @@ class EvaluationTests {
 			.getResponse()
 			.getContentAsByteArray();
 		assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+		LocalDateTime submittedAt = LocalDateTime.ofInstant(this.submissions.find(second).orElseThrow().submittedAt(),
+				HungarianFormats.BUDAPEST);
+		ExcelAsRead.ExcelDate inExcel = ExcelAsRead.date(xlsx, 0, 1, "Beküldve");
+		assertThat(Duration.between(submittedAt, inExcel.value()).abs()).isLessThan(Duration.ofSeconds(1));
+		assertThat(inExcel.shown()).isEqualTo(DateTimeFormatter.ofPattern("yyyy. MM. dd. HH:mm").format(submittedAt));
 		this.mvc.perform(asEvaluator(kedves, get("/bizottsagi-ertekeles/felhivasok/" + callId)))
 			.andExpect(status().isForbidden());
 	}
@@ -391,8 +431,8 @@ class EvaluationTests {
 
 		this.mvc.perform(asAdmin(post("/admin/ertekeles/felhivasok/" + callId + "/eredmenyek")))
 			.andExpect(flash().attribute("flashKey", "evaluation.publish.done"));
-		assertThat(statusOf(winner)).isEqualTo(SubmissionStatus.WINNER);
-		assertThat(statusOf(rejected)).isEqualTo(SubmissionStatus.FORMALLY_REJECTED);
+		awaitStatus(winner, SubmissionStatus.WINNER);
+		awaitStatus(rejected, SubmissionStatus.FORMALLY_REJECTED);
 
 		OutboxMessage toWinner = queuedTo(nyaradi, "Eredmény és értékelés: Bagi kertek");
 		assertThat(toWinner.getBodyText())
@@ -432,6 +472,117 @@ class EvaluationTests {
 			.andExpect(content().string(containsString(practicePage)));
 		this.mvc.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + winner + "/gyakorlat")))
 			.andExpect(flash().attribute("flashKey", "evaluation.practice.exists"));
+	}
+
+	@Test
+	void evaluatorsAndTheCommitteeReadTheAttachmentsAndTheOfficeSeesWhoDownloadedThem() throws Exception {
+		committeeMember();
+		long callId = openCall("Mellékletek próbája");
+		UploadedFile photo = new UploadedFile("falugondnok autója.pdf", "application/pdf",
+				"%PDF-1.4 fotó".getBytes(StandardCharsets.UTF_8));
+		long id = accepted(SubmissionsForTests.submitted(this.context, callId, "j@pecel.example.hu", ksh("Pécel"),
+				"Péceli busz", List.of(photo)));
+		long attachmentId = this.submissions.find(id).orElseThrow().attachments().get(0).id();
+		String olvaso = evaluator("olvaso.ertekelo@example.hu");
+		String idegen = evaluator("idegen.ertekelo@example.hu");
+		enlist(olvaso, "");
+		enlist(idegen, "");
+		assign(callId, id, olvaso);
+		String evaluatorsCopy = "/ertekeles/palyazatok/" + id + "/mellekletek/" + attachmentId;
+		String committeesCopy = "/bizottsagi-ertekeles/palyazatok/" + id + "/mellekletek/" + attachmentId;
+
+		this.mvc.perform(asEvaluator(olvaso, get("/ertekeles/palyazatok/" + id)))
+			.andExpect(
+					content().string(allOf(containsString(evaluatorsCopy), containsString("falugondnok autója.pdf"))));
+		this.mvc.perform(asEvaluator(olvaso, get(evaluatorsCopy)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andExpect(content().bytes(photo.content()));
+		this.mvc.perform(asEvaluator(idegen, get(evaluatorsCopy))).andExpect(status().isNotFound());
+		this.mvc
+			.perform(asEvaluator(olvaso, get("/ertekeles/palyazatok/" + id + "/mellekletek/" + (attachmentId + 999))))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(asEvaluator(olvaso, get(committeesCopy))).andExpect(status().isForbidden());
+		this.mvc.perform(asCommittee(get("/bizottsagi-ertekeles/palyazatok/" + id)))
+			.andExpect(
+					content().string(allOf(containsString(committeesCopy), not(containsString("id=\"letoltesek\"")))));
+		this.mvc.perform(asCommittee(get(committeesCopy)))
+			.andExpect(status().isOk())
+			.andExpect(content().bytes(photo.content()));
+
+		this.mvc.perform(asAdmin(get("/bizottsagi-ertekeles/palyazatok/" + id)))
+			.andExpect(content().string(allOf(containsString("id=\"letoltesek\""), containsString("Értékelő Ede"),
+					containsString("Bizottsági Béla"), not(containsString(olvaso)), not(containsString(idegen)))));
+	}
+
+	@Test
+	void evaluatorsHearOfTheirAssignmentAreRemindedBeforeTheDeadlineAndTheOfficeSeesWhoIsLate() throws Exception {
+		long callId = openCall("Határidő próbája");
+		long id = accepted(SubmissionsForTests.submitted(this.context, callId, "k@isaszeg.example.hu", ksh("Isaszeg"),
+				"Isaszegi tanyagondnok"));
+		String lassu = evaluator("lassu.ertekelo@example.hu");
+		String gyors = evaluator("gyors.ertekelo@example.hu");
+		enlist(lassu, "");
+		enlist(gyors, "");
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST);
+		String deadline = "/admin/ertekeles/felhivasok/" + callId + "/hatarido";
+
+		this.mvc.perform(asAdmin(post(deadline)).param("dueOn", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"dueOn-error\"")));
+		this.mvc.perform(asAdmin(post(deadline)).param("dueOn", "jövő hét"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"dueOn-error\"")));
+		this.mvc.perform(asAdmin(post(deadline)).param("dueOn", today.minusDays(1).toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("id=\"dueOn-error\""), containsString("A határidő nem lehet a múltban."))));
+		this.mvc
+			.perform(asAdmin(post("/admin/ertekeles/felhivasok/987654321/hatarido")).param("dueOn",
+					today.plusDays(5).toString()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(asAdmin(post(deadline)).param("dueOn", today.plusDays(5).toString()))
+			.andExpect(flash().attribute("flashKey", "evaluation.deadline.saved"));
+		assign(callId, id, lassu);
+		assign(callId, id, gyors);
+
+		OutboxMessage assigned = queuedTo(lassu, "Új értékelendő pályázat: Isaszegi tanyagondnok");
+		assertThat(assigned.getBodyText()).contains("Kedves Értékelő Ede!", "Isaszeg", "határideje",
+				"/ertekeles/palyazatok/" + id);
+		submitAll(gyors, id, 4, "Rendben");
+
+		this.reminding.sendDue();
+		assertThat(remindersTo(lassu)).as("three days before the deadline, not yet").isZero();
+		this.clock.advance(Duration.ofDays(3));
+		this.reminding.sendDue();
+		this.reminding.sendDue();
+		assertThat(remindersTo(lassu)).isEqualTo(1);
+		assertThat(remindersTo(gyors)).as("scores submitted, no reminder").isZero();
+
+		this.mvc.perform(asAdmin(get("/admin/ertekeles/felhivasok/" + callId)))
+			.andExpect(content().string(not(containsString(">késik<"))));
+		this.clock.advance(Duration.ofDays(3));
+		String page = this.mvc.perform(asAdmin(get("/admin/ertekeles/felhivasok/" + callId)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page.split(">késik<", -1)).as("only the evaluator still missing is late").hasSize(2);
+	}
+
+	private long remindersTo(String email) {
+		return this.outbox.messages(null, PageRequest.of(0, 500))
+			.stream()
+			.filter((message) -> message.getRecipient().equals(email)
+					&& message.getSubject().startsWith("Emlékeztető: értékelés határideje"))
+			.count();
+	}
+
+	private void committeeMember() {
+		if (this.accounts.findByEmail(COMMITTEE).isEmpty()) {
+			this.accounts.invite(new InvitationForm(COMMITTEE, "", "Bizottsági", "Béla", Role.COMMITTEE, null),
+					HungarianFormats.HUNGARIAN);
+		}
 	}
 
 	private OutboxMessage queuedTo(String email, String subject) {
@@ -477,6 +628,11 @@ class EvaluationTests {
 		this.accounts.invite(new InvitationForm(email, "", "Értékelő", "Ede", Role.EVALUATOR, null),
 				HungarianFormats.HUNGARIAN);
 		return email;
+	}
+
+	/** The applicant's status follows the evaluation's news, after the commit. */
+	private void awaitStatus(long id, SubmissionStatus expected) {
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(id) == expected);
 	}
 
 	private SubmissionStatus statusOf(long id) {

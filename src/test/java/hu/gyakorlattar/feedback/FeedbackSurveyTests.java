@@ -4,8 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,7 @@ import hu.gyakorlattar.practice.PracticeTitle;
 import hu.gyakorlattar.registration.AttendeesForTests;
 import hu.gyakorlattar.registration.RegistrantsForQuestionsTests;
 import hu.gyakorlattar.shared.ApplicationTest;
+import hu.gyakorlattar.shared.ExcelAsRead;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -273,6 +277,11 @@ class FeedbackSurveyTests {
 				.hasValueSatisfying((fives) -> assertThat(fives).isEqualByComparingTo(BigDecimal.ONE));
 			assertThat(sheets.get(1).read()).hasSize(3);
 		}
+		ExcelAsRead.ExcelDate answeredAt = ExcelAsRead.date(xlsx, 1, 1, "Kitöltve");
+		assertThat(Duration.between(answeredAt.value(), LocalDateTime.now(HungarianFormats.BUDAPEST)).abs())
+			.isLessThan(Duration.ofMinutes(10));
+		assertThat(answeredAt.shown())
+			.isEqualTo(DateTimeFormatter.ofPattern("yyyy. MM. dd. HH:mm").format(answeredAt.value()));
 
 		// Only the office.
 		this.mvc.perform(get("/admin/esemenyek/{id}/visszajelzesek", f.id())).andExpect(status().is3xxRedirection());

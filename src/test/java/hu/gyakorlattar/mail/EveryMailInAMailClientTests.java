@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -395,6 +396,13 @@ class EveryMailInAMailClientTests {
 						(locale) -> InvitationLettersForMailTests.letter(conference, RECIPIENT,
 								"https://" + PUBLIC_HOST, MORNING.instant()),
 						"Tisztelt Polgármester Asszony!", "Tisztelt Polgármester Asszony!"));
+		for (String template : List.of("evaluation/assigned", "evaluation/reminder")) {
+			samples.put(template, new Sample((locale) -> new OutgoingMail(RECIPIENT, locale, template,
+					Map.of("name", "dr. Kovács Éva", "title", "Közösségi kertek a lakótelepen", "municipality",
+							"Szentendre", "theme", "Helyi közösségek erősítése", "year", 2021, "dueOn",
+							LocalDate.of(2021, 7, 20), "link", "https://" + PUBLIC_HOST + "/ertekeles/palyazatok/42")),
+					"Kedves dr. Kovács Éva!", "Dear dr. Kovács Éva,"));
+		}
 		return Map.copyOf(samples);
 	}
 

@@ -9,11 +9,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import hu.gyakorlattar.account.AccountManagement;
+import hu.gyakorlattar.account.InvitationForm;
+import hu.gyakorlattar.account.Role;
 import hu.gyakorlattar.call.CallManagement;
 import hu.gyakorlattar.call.CallsForTests;
 import hu.gyakorlattar.call.SectionKind;
@@ -28,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -37,6 +43,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -90,6 +97,15 @@ class SubmissionFlowTests {
 
 	@Autowired
 	AdjustableClock clock;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	TransactionTemplate transaction;
 
 	@TestConfiguration
 	static class StoppedTime {
@@ -203,6 +219,8 @@ class SubmissionFlowTests {
 		long callId = openCall("Automatikus mentés");
 		String first = approved("elso@fot.example.hu", kshCode);
 		String second = approved("masodik@fot.example.hu", kshCode);
+		this.accounts.invite(new InvitationForm(first, "", "Fóti", "Emese", Role.APPLICANT, kshCode),
+				HungarianFormats.HUNGARIAN);
 		long id = start(first, callId);
 
 		autosave(first, id, 0, "Fóti falugondnokság", "Félkész összefoglaló.").andExpect(status().isOk())
@@ -215,7 +233,8 @@ class SubmissionFlowTests {
 		// The second had the page open at version 0: their autosave must not overwrite.
 		autosave(second, id, 0, "Fóti falugondnokság", "Más szöveg.").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.saved").value(false))
-			.andExpect(jsonPath("$.message").value(containsString("elso@fot.example.hu")));
+			.andExpect(jsonPath("$.message")
+				.value(allOf(containsString("Fóti Emese"), not(containsString("elso@fot.example.hu")))));
 		autosave(first, id, 1, "Fóti falugondnokság", "é".repeat(1001)).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.message").value(containsString("túl hosszú")));
 		autosave(first, id, 1, "Fóti falugondnokság", "Kész összefoglaló.").andExpect(status().isOk());
@@ -299,11 +318,27 @@ class SubmissionFlowTests {
 			.andExpect(content().string(containsString("A beadási határidő lejárt")));
 		assertThat(this.submissions.find(tooLate).orElseThrow().status()).isEqualTo(SubmissionStatus.DRAFT);
 
-		// Read-only afterwards, the status moves on through the evaluation's hook
-		this.submissions.moveTo(onTime, SubmissionStatus.FORMALLY_ACCEPTED, "biralo@example.hu", "Formailag rendben.");
+		// Read-only afterwards, the status follows the evaluation's news, once however
+		// often it arrives
+		News accepted = new News(onTime, List.of(SubmissionStatus.FORMALLY_ACCEPTED), this.clock.instant(),
+				"biralo@example.hu", "Formailag rendben.", 1);
+		this.transaction.executeWithoutResult((status) -> this.events.publishEvent(accepted));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> this.submissions.find(onTime).orElseThrow().status() == SubmissionStatus.FORMALLY_ACCEPTED);
+		this.transaction.executeWithoutResult((status) -> this.events.publishEvent(accepted));
+		this.transaction.executeWithoutResult((status) -> this.events.publishEvent(new News(onTime,
+				List.of(SubmissionStatus.UNDER_EVALUATION), this.clock.instant(), "biralo@example.hu", "", 2)));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> this.submissions.find(onTime).orElseThrow().status() == SubmissionStatus.UNDER_EVALUATION);
+		assertThat(this.submissions.find(onTime).orElseThrow().history()).extracting("status")
+			.containsExactly(SubmissionStatus.DRAFT, SubmissionStatus.SUBMITTED, SubmissionStatus.FORMALLY_ACCEPTED,
+					SubmissionStatus.UNDER_EVALUATION);
 		this.mvc.perform(as(inTime, get("/fiok/palyazatok/" + onTime)))
-			.andExpect(content().string(allOf(containsString("Formailag megfelelt"),
-					containsString("Formailag rendben."), not(containsString("name=\"action\"")))));
+			.andExpect(
+					content().string(allOf(containsString("Formailag megfelelt"), containsString("Formailag rendben."),
+							not(containsString("name=\"action\"")), not(containsString("beküldő: " + inTime)))));
 		assertThat(queuedTo(inTime)).anyMatch((mail) -> mail.getSubject().contains("Beérkezett pályázat"));
 	}
 
@@ -463,6 +498,12 @@ class SubmissionFlowTests {
 
 	private static MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
 		return request.with(user("iroda@example.hu").roles("ADMIN")).with(csrf());
+	}
+
+	/** A later stage's news, as the evaluation sends it. */
+	record News(long submissionId, List<SubmissionStatus> shownStatuses, Instant changedAt, String changedBy,
+			String reason, int sequence) implements ApplicantStatusNews {
+
 	}
 
 }

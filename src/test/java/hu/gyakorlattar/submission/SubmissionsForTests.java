@@ -1,5 +1,7 @@
 package hu.gyakorlattar.submission;
 
+import java.util.List;
+
 import hu.gyakorlattar.call.SectionKind;
 import hu.gyakorlattar.shared.HungarianFormats;
 
@@ -19,6 +21,12 @@ public final class SubmissionsForTests {
 	/** A submitted application of the municipality to an open call; returns its id. */
 	public static long submitted(ApplicationContext context, long callId, String applicant, String kshCode,
 			String title) {
+		return submitted(context, callId, applicant, kshCode, title, List.of());
+	}
+
+	/** The same with attachments, uploaded before it was submitted. */
+	public static long submitted(ApplicationContext context, long callId, String applicant, String kshCode,
+			String title, List<UploadedFile> attachments) {
 		ApplicantLinks links = context.getBean(ApplicantLinks.class);
 		SubmissionManagement submissions = context.getBean(SubmissionManagement.class);
 		return context.getBean(TransactionTemplate.class).execute((status) -> {
@@ -40,6 +48,7 @@ public final class SubmissionsForTests {
 				form.getSections().put(kind.name(), title + ": " + kind);
 			}
 			submissions.save(applicant, draft.id(), form);
+			attachments.forEach((file) -> submissions.attach(applicant, draft.id(), file));
 			return submissions.submit(applicant, draft.id(), HungarianFormats.HUNGARIAN).id();
 		});
 	}

@@ -1,0 +1,7 @@
+package hu.gyakorlattar.evaluation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EvaluationPlanRepository extends JpaRepository<EvaluationPlan, Long> {
+
+}

@@ -1,0 +1,126 @@
+package hu.gyakorlattar.evaluation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import hu.gyakorlattar.call.CallView;
+import hu.gyakorlattar.call.CriterionView;
+import hu.gyakorlattar.mail.MailOutbox;
+import hu.gyakorlattar.mail.OutgoingMail;
+import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.shared.NotFound;
+import hu.gyakorlattar.submission.SubmissionManagement;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The office publishes a call's results once every application is decided (or failed the
+ * formal check): each applicant sees the result on the application's page and gets the
+ * written feedback per criterion by mail, without the evaluators' names. Each
+ * application's file refuses to publish twice; the news of its result goes out with it.
+ */
+@Service
+@Transactional
+class PublishingResults {
+
+	private final Evaluations evaluations;
+
+	private final SubmissionManagement submissions;
+
+	private final MailOutbox outbox;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	PublishingResults(Evaluations evaluations, SubmissionManagement submissions, MailOutbox outbox,
+			ApplicationEventPublisher events, Clock clock, @Value("${gyakorlattar.base-url}") String baseUrl) {
+		this.evaluations = evaluations;
+		this.submissions = submissions;
+		this.outbox = outbox;
+		this.events = events;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+	}
+
+	/**
+	 * Returns how many were published; applications published before are left alone.
+	 */
+	int publish(long callId, String who) {
+		List<EvaluationView> all = this.evaluations.evaluations(callId);
+		boolean undecided = all.stream()
+			.anyMatch((evaluation) -> evaluation.stage() != Stage.DECIDED && evaluation.stage() != Stage.REJECTED);
+		if (all.isEmpty()) {
+			throw new InvalidInput(null, "evaluation.publish.nothing");
+		}
+		if (undecided) {
+			throw new InvalidInput(null, "evaluation.publish.undecided");
+		}
+		Instant now = this.clock.instant();
+		int published = 0;
+		for (EvaluationView evaluation : all) {
+			if (evaluation.publishedAt() != null) {
+				continue;
+			}
+			this.events.publishEvent(this.evaluations.locked(evaluation.id()).publish(who, now));
+			Feedback feedback = feedbackOf(evaluation.id());
+			this.outbox.queue(new OutgoingMail(evaluation.submission().submittedBy(), HungarianFormats.HUNGARIAN,
+					"evaluation/feedback", Map.of("feedback", feedback, "link",
+							this.baseUrl + "/fiok/palyazatok/" + evaluation.id() + "/ertekeles")));
+			published++;
+		}
+		if (published == 0) {
+			throw new InvalidInput(null, "evaluation.publish.already");
+		}
+		return published;
+	}
+
+	/**
+	 * The published feedback on the application, for an applicant of its municipality;
+	 * anything else is not found.
+	 */
+	@Transactional(readOnly = true)
+	Feedback feedbackFor(String applicant, long submissionId) {
+		this.submissions.findForApplicant(applicant, submissionId).orElseThrow(NotFound::new);
+		Feedback feedback = feedbackOf(submissionId);
+		if (feedback.evaluation().publishedAt() == null) {
+			throw new NotFound();
+		}
+		return feedback;
+	}
+
+	private Feedback feedbackOf(long submissionId) {
+		EvaluationView evaluation = this.evaluations.evaluation(submissionId);
+		CallView call = this.evaluations.call(evaluation.submission().callId());
+		Tally tally = this.evaluations.tally(submissionId);
+		List<Feedback.Line> lines = new ArrayList<>();
+		if (evaluation.stage() != Stage.REJECTED) {
+			for (CriterionView criterion : call.criteria()) {
+				lines.add(new Feedback.Line(criterion.kind(), tally.byCriterion().get(criterion.kind()),
+						tally.sheets()
+							.stream()
+							.map((sheet) -> sheet.scores().get(criterion.kind()))
+							.filter((score) -> score != null && !score.comment().isEmpty())
+							.map(Assignment.Score::comment)
+							.toList()));
+			}
+		}
+		String reason = (evaluation.stage() == Stage.REJECTED) ? evaluation.moves()
+			.stream()
+			.filter((move) -> move.to() == Stage.REJECTED)
+			.reduce((first, second) -> second)
+			.map(EvaluationView.Move::reason)
+			.orElse("") : evaluation.justification();
+		return new Feedback(evaluation, call, reason, tally.mean(), lines);
+	}
+
+}

@@ -1,0 +1,148 @@
+package hu.gyakorlattar.evaluation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import hu.gyakorlattar.call.CallView;
+import hu.gyakorlattar.call.CriterionKind;
+import hu.gyakorlattar.call.CriterionView;
+import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.shared.NotFound;
+import hu.gyakorlattar.submission.SubmissionView;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An evaluator's work: the applications assigned to them, each read and scored per
+ * criterion (a draft only they see until they submit it), or handed back with a declared
+ * conflict of interest. An evaluator reaches only their own assignments; anything else is
+ * not found, so nobody learns what exists.
+ */
+@Service
+@Transactional
+class Scoring {
+
+	private final Evaluations evaluations;
+
+	private final EvaluatorRepository evaluators;
+
+	private final AssignmentRepository assignments;
+
+	private final ConflictRepository conflicts;
+
+	private final ConflictsOfInterest conflictsOfInterest;
+
+	private final Clock clock;
+
+	Scoring(Evaluations evaluations, EvaluatorRepository evaluators, AssignmentRepository assignments,
+			ConflictRepository conflicts, ConflictsOfInterest conflictsOfInterest, Clock clock) {
+		this.evaluations = evaluations;
+		this.evaluators = evaluators;
+		this.assignments = assignments;
+		this.conflicts = conflicts;
+		this.conflictsOfInterest = conflictsOfInterest;
+		this.clock = clock;
+	}
+
+	/** The evaluator's applications; those they declared a conflict with are gone. */
+	@Transactional(readOnly = true)
+	List<Task> tasks(String evaluator) {
+		return this.assignments.findByEvaluatorOrderById(evaluator).stream().map((assignment) -> {
+			SubmissionView submission = this.evaluations.submitted(assignment.getSubmissionId());
+			return new Task(submission, this.evaluations.call(submission.callId()),
+					this.evaluations.municipalityName(submission.kshCode()), assignment.isSubmitted());
+		}).toList();
+	}
+
+	/** What an evaluator reads and scores: the application and their own scores. */
+	@Transactional(readOnly = true)
+	ScoreSheet sheet(String evaluator, long submissionId) {
+		Assignment assignment = own(evaluator, submissionId);
+		SubmissionView submission = this.evaluations.submitted(submissionId);
+		return new ScoreSheet(submission, this.evaluations.call(submission.callId()),
+				this.evaluations.municipalityName(submission.kshCode()), Map.copyOf(assignment.getScores()),
+				assignment.isSubmitted(), this.evaluations.stageOf(submissionId).scorable());
+	}
+
+	/**
+	 * Saves the evaluator's scores; with {@code submit}, every criterion needs a score on
+	 * the call's scale and a comment (the applicant reads it), and the sheet closes.
+	 */
+	void score(String evaluator, long submissionId, ScoreForm form, boolean submit) {
+		Assignment assignment = own(evaluator, submissionId);
+		if (assignment.isSubmitted()) {
+			throw new InvalidInput(null, "evaluation.score.submitted");
+		}
+		if (!this.evaluations.stageOf(submissionId).scorable()) {
+			throw new InvalidInput(null, "evaluation.score.closed");
+		}
+		CallView call = this.evaluations.call(this.evaluations.submitted(submissionId).callId());
+		List<InvalidInput> problems = new ArrayList<>();
+		Map<CriterionKind, Assignment.Score> scores = new EnumMap<>(CriterionKind.class);
+		for (CriterionView criterion : call.criteria()) {
+			Integer score = form.score(criterion.kind());
+			String comment = form.comment(criterion.kind());
+			String field = "[" + criterion.kind() + "]";
+			if (score != null && (score < call.scaleMin() || score > call.scaleMax())) {
+				problems.add(
+						new InvalidInput("scores" + field, "evaluation.score.range", call.scaleMin(), call.scaleMax()));
+			}
+			else if (score == null && submit) {
+				problems.add(new InvalidInput("scores" + field, "evaluation.score.missing"));
+			}
+			if (comment.length() > ScoreForm.COMMENT_MAX) {
+				problems.add(new InvalidInput("comments" + field, "evaluation.comment.tooLong", ScoreForm.COMMENT_MAX));
+			}
+			else if (comment.isEmpty() && submit) {
+				problems.add(new InvalidInput("comments" + field, "evaluation.comment.missing"));
+			}
+			scores.put(criterion.kind(), new Assignment.Score(score, comment));
+		}
+		if (!problems.isEmpty()) {
+			throw new ScoreProblems(problems);
+		}
+		assignment.score(scores);
+		if (submit) {
+			assignment.submit(this.clock.instant());
+		}
+	}
+
+	/**
+	 * An evaluator cannot judge this application fairly: the declaration is kept, their
+	 * assignment (and its draft) goes, and the application disappears from their view.
+	 */
+	void declareConflict(String evaluator, long submissionId, ConflictForm form) {
+		Assignment assignment = own(evaluator, submissionId);
+		if (assignment.isSubmitted()) {
+			throw new InvalidInput("note", "evaluation.score.submitted");
+		}
+		this.conflicts.save(new Conflict(submissionId, evaluator, form.note().strip(), this.clock.instant()));
+		this.assignments.delete(assignment);
+	}
+
+	private Assignment own(String evaluator, long submissionId) {
+		Assignment assignment = this.assignments.findBySubmissionIdAndEvaluator(submissionId, evaluator)
+			.orElseThrow(NotFound::new);
+		Evaluator panelist = this.evaluators.findById(evaluator).orElseThrow(NotFound::new);
+		if (this.conflictsOfInterest.conflicted(panelist, this.evaluations.submitted(submissionId))) {
+			throw new NotFound();
+		}
+		return assignment;
+	}
+
+	/** An application assigned to an evaluator, for their list. */
+	record Task(SubmissionView submission, CallView call, String municipality, boolean submitted) {
+
+	}
+
+	/** The evaluator's page: the application and their own scores. */
+	record ScoreSheet(SubmissionView submission, CallView call, String municipality,
+			Map<CriterionKind, Assignment.Score> scores, boolean submitted, boolean open) {
+
+	}
+
+}

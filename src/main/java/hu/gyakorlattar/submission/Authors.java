@@ -1,0 +1,37 @@
+package hu.gyakorlattar.submission;
+
+import hu.gyakorlattar.account.AccountManagement;
+import hu.gyakorlattar.account.AccountView;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The people who wrote and submitted an application, as its pages name them ("last saved
+ * by", "submitted by"): by their name, never by their e-mail address. Templates call it
+ * as {@code @submissionAuthors}, hence its public method.
+ */
+@Component("submissionAuthors")
+class Authors {
+
+	private final AccountManagement accounts;
+
+	private final MessageSource messages;
+
+	Authors(AccountManagement accounts, MessageSource messages) {
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	/** The account's name; someone with no account (or no name) is nobody we can name. */
+	public String name(String email) {
+		return this.accounts.findByEmail(email)
+			.map(AccountView::name)
+			.map(Object::toString)
+			.filter((name) -> !name.isBlank())
+			.orElseGet(
+					() -> this.messages.getMessage("submission.author.unknown", null, LocaleContextHolder.getLocale()));
+	}
+
+}
