@@ -35,14 +35,14 @@ class ConferenceChanges {
 
 	private final ScheduledMails scheduled;
 
-	private final RegistrationManagement management;
+	private final ConfirmingAndCancelling places;
 
 	private final Clock clock;
 
 	ConferenceChanges(RegistrationRepository registrations, ConferenceManagement conferences, RegistrationMails mails,
-			ScheduledMails scheduled, RegistrationManagement management, Clock clock) {
+			ScheduledMails scheduled, ConfirmingAndCancelling places, Clock clock) {
 		this.registrations = registrations;
-		this.management = management;
+		this.places = places;
 		this.conferences = conferences;
 		this.mails = mails;
 		this.scheduled = scheduled;
@@ -56,8 +56,7 @@ class ConferenceChanges {
 			return;
 		}
 		Instant now = this.clock.instant();
-		this.registrations.ensureLockRow(conference.id());
-		this.registrations.lockConference(conference.id());
+		this.registrations.lockPlaces(conference.id());
 		for (Registration registration : this.registrations.findHoldingPlaces(conference.id())) {
 			this.scheduled.replan(registration, conference, now);
 			this.mails.send(RegistrationMails.Template.RESCHEDULED, registration, conference);
@@ -69,7 +68,7 @@ class ConferenceChanges {
 
 	@ApplicationModuleListener
 	void on(ConferenceCapacityRaised raised) {
-		this.management.fillFreePlaces(raised.conferenceId());
+		this.places.fillFreePlaces(raised.conferenceId());
 	}
 
 	@ApplicationModuleListener

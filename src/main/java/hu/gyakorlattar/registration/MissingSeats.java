@@ -25,16 +25,16 @@ class MissingSeats {
 
 	private final RegistrationRepository registrations;
 
-	private final RegistrationManagement management;
+	private final MeetingSeats seats;
 
 	private final ConferenceManagement conferences;
 
 	private final TransactionTemplate transaction;
 
-	MissingSeats(RegistrationRepository registrations, RegistrationManagement management,
-			ConferenceManagement conferences, TransactionTemplate transaction) {
+	MissingSeats(RegistrationRepository registrations, MeetingSeats seats, ConferenceManagement conferences,
+			TransactionTemplate transaction) {
 		this.registrations = registrations;
-		this.management = management;
+		this.seats = seats;
 		this.conferences = conferences;
 		this.transaction = transaction;
 	}
@@ -49,8 +49,8 @@ class MissingSeats {
 			}
 			List<Long> missing = this.registrations.findHoldingPlacesWithoutSeat(conference.id());
 			for (long registrationId : missing) {
-				if (!Boolean.TRUE.equals(
-						this.transaction.execute((status) -> this.management.enrolAgain(conference, registrationId)))) {
+				if (!Boolean.TRUE
+					.equals(this.transaction.execute((status) -> this.seats.enrolAgain(conference, registrationId)))) {
 					log.warn("Zoom enrolment still fails; {} registrant(s) enrolled this time", enrolled);
 					return;
 				}

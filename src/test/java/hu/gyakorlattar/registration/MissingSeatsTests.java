@@ -41,7 +41,10 @@ class MissingSeatsTests {
 	}
 
 	@Autowired
-	RegistrationManagement registrations;
+	ConfirmingAndCancelling registrations;
+
+	@Autowired
+	Registering registering;
 
 	@Autowired
 	RegistrationRepository repository;
@@ -82,7 +85,7 @@ class MissingSeatsTests {
 
 	private String confirmedRegistration(long conferenceId, String email) {
 		this.transaction.executeWithoutResult(
-				(status) -> this.registrations.register(
+				(status) -> this.registering.register(
 						conferenceId, new RegistrationForm("", "Zoomos", "Zita", email, "jegyző", null,
 								"Példa Egyesület", null, null, true, null, null, null),
 						Locale.forLanguageTag("hu-HU")));

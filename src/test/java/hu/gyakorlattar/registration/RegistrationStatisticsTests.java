@@ -78,7 +78,10 @@ class RegistrationStatisticsTests {
 	MockMvc mvc;
 
 	@Autowired
-	RegistrationManagement registrations;
+	ConfirmingAndCancelling registrations;
+
+	@Autowired
+	Registering registering;
 
 	@Autowired
 	RegistrationRepository repository;
@@ -286,7 +289,7 @@ class RegistrationStatisticsTests {
 	private void register(long id, String email, String municipality, String organisation) {
 		this.transaction
 			.executeWithoutResult(
-					(status) -> this.registrations
+					(status) -> this.registering
 						.register(id,
 								new RegistrationForm("", "Próba", "Péter", email, "polgármester", municipality,
 										organisation, null, null, true, false, false, null),
