@@ -98,7 +98,7 @@ class ConfirmingAndCancelling {
 		registration.cancel(now);
 		this.scheduled.forget(registration);
 		if (heldPlace) {
-			this.seats.release(conference.id(), seat, registration.getEmail());
+			this.seats.release(registration, seat);
 			send(erasing, RegistrationMails.Template.CANCELLED_WITH_PLACE, registration, conference);
 			this.registrations.flush();
 			promote(conference, now);
@@ -142,7 +142,7 @@ class ConfirmingAndCancelling {
 	private void givePlace(Registration registration, ConferenceView conference, Instant now,
 			RegistrationMails.Template mail) {
 		registration.confirm(now);
-		this.seats.enrol(registration);
+		this.seats.enrol(registration, conference);
 		this.mails.send(mail, registration, conference);
 		this.scheduled.plan(registration, conference, now);
 	}

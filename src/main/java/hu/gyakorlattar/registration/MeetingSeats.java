@@ -1,77 +1,62 @@
 package hu.gyakorlattar.registration;
 
-import hu.gyakorlattar.conference.Attendee;
-import hu.gyakorlattar.conference.ConferenceManagement;
+import java.time.Clock;
+import java.time.Instant;
+
 import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.conference.MeetingKind;
 import hu.gyakorlattar.conference.MeetingSeat;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
 /**
- * A registrant's seat in the conference's meeting: given with a place, taken back with
- * it. Zoom being unreachable never fails the place: the registrant enters through the
- * conference's own link until a later enrolment succeeds.
+ * A registrant's seat in a Zoom meeting, given with a place and taken back with it. Only
+ * the wish is written here, in the transaction that gives or takes the place;
+ * {@link MeetingSeatJobs} asks Zoom after the commit, so a slow or unreachable Zoom never
+ * holds up a confirmation or a cancellation, and until Zoom answers the registrant enters
+ * through the conference's own link.
  */
 @Component
 class MeetingSeats {
 
-	private static final Logger log = LoggerFactory.getLogger(MeetingSeats.class);
+	private final SeatJobRepository jobs;
 
-	private final RegistrationRepository registrations;
+	private final Clock clock;
 
-	private final ConferenceManagement conferences;
-
-	MeetingSeats(RegistrationRepository registrations, ConferenceManagement conferences) {
-		this.registrations = registrations;
-		this.conferences = conferences;
+	MeetingSeats(SeatJobRepository jobs, Clock clock) {
+		this.jobs = jobs;
+		this.clock = clock;
 	}
 
 	/** The registrant just got a place. */
-	void enrol(Registration registration) {
-		registration.useSeat(seatFor(registration.getConferenceId(), registration));
+	void enrol(Registration registration, ConferenceView conference) {
+		if (conference.meetingKind() != MeetingKind.ZOOM) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		this.jobs.findByRegistrationIdAndAction(registration.getId(), SeatJob.Action.ENROL)
+			.ifPresentOrElse((job) -> job.restart(now), () -> this.jobs.save(SeatJob.enrol(registration, now)));
 	}
 
-	/** The registrant gave up their place; {@code seat} is the one they held. */
-	void release(long conferenceId, MeetingSeat seat, String email) {
-		try {
-			this.conferences.release(conferenceId, seat, email);
-		}
-		catch (RuntimeException ex) {
-			log.warn("Could not release a meeting seat of conference {}: {}", conferenceId, ex.getMessage());
+	/**
+	 * The registrant gave up their place, which held {@code seat}: an enrolment still to
+	 * come is dropped, a seat Zoom gave is taken back.
+	 */
+	void release(Registration registration, MeetingSeat seat) {
+		this.jobs.findByRegistrationIdAndAction(registration.getId(), SeatJob.Action.ENROL)
+			.ifPresent(this.jobs::delete);
+		if (seat.providerId() != null) {
+			this.jobs.save(SeatJob.release(registration, seat, registration.getEmail(), this.clock.instant()));
 		}
 	}
 
 	/**
-	 * Enrols in the meeting a registrant whose earlier enrolment failed; answers whether
-	 * the meeting took them (or no longer needs to).
+	 * The conference's meeting changed: the seat in the old one leads nowhere, one in the
+	 * new one is asked for.
 	 */
-	boolean enrolAgain(ConferenceView conference, long registrationId) {
-		this.registrations.lockPlaces(conference.id());
-		Registration registration = this.registrations.findById(registrationId).orElse(null);
-		if (registration == null || !registration.getStatus().holdsPlace()
-				|| registration.seat().providerId() != null) {
-			return true;
-		}
-		MeetingSeat seat = seatFor(conference.id(), registration);
-		if (seat == null) {
-			return false;
-		}
-		registration.useSeat(seat);
-		return true;
-	}
-
-	private MeetingSeat seatFor(long conferenceId, Registration registration) {
-		try {
-			return this.conferences.enrol(conferenceId,
-					new Attendee(registration.getEmail(), registration.getFamilyName(), registration.getGivenName()));
-		}
-		catch (RuntimeException ex) {
-			// Zoom unreachable: the registrant enters through the conference's own link.
-			log.warn("Could not enrol registration {} in the meeting: {}", registration.getId(), ex.getMessage());
-			return null;
-		}
+	void enrolInNewMeeting(Registration registration, ConferenceView conference) {
+		registration.useSeat(null);
+		enrol(registration, conference);
 	}
 
 }
