@@ -206,6 +206,19 @@ class RegistrationStatisticsTests {
 	}
 
 	@Test
+	void theDemoConferenceThatIsOverHasRegistrantsFromAcrossTheCountry() throws Exception {
+		long demo = this.conferences.past()
+			.stream()
+			.filter((past) -> past.title().equals("Önkormányzati innovációk és jó gyakorlatok"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		// Ten made-up registrants, one of whom cancelled; one is a guest of TINLAB.
+		assertThat(page(demo).getElementById("summary").text())
+			.startsWith("9 fő regisztrált 8 különböző településről; közülük 1 fő nem önkormányzati vendég");
+	}
+
+	@Test
 	void aConferenceWithoutRegistrationsSaysSoAndWithoutAnInvitationTheChartStartsAtTheFirstRegistration()
 			throws Exception {
 		long id = conference("Üres konferencia", 10, 50);
