@@ -1,5 +1,6 @@
 package hu.gyakorlattar.conference;
 
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import hu.gyakorlattar.shared.HungarianFormats;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -22,7 +24,9 @@ import org.springframework.web.client.RestClientException;
  * Zoom's REST API (v2) with server-to-server OAuth: creates and reschedules a
  * conference's meeting with registration required, and registers each registrant so that
  * each gets a personal join URL. Enabled when {@code gyakorlattar.zoom.account-id} is
- * set; the token is kept until shortly before Zoom says it expires.
+ * set; the token is kept until shortly before Zoom says it expires. Every call gives up
+ * after the connect and read timeouts ({@code gyakorlattar.zoom.connect-timeout},
+ * {@code read-timeout}), so a Zoom that hangs never holds its caller for long.
  */
 @Component
 class ZoomMeetings {
@@ -30,6 +34,8 @@ class ZoomMeetings {
 	private static final DateTimeFormatter ZOOM_LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
 	private final RestClient client;
+
+	private final JdkClientHttpRequestFactory requests;
 
 	private final String oauthUrl;
 
@@ -47,8 +53,12 @@ class ZoomMeetings {
 			@Value("${gyakorlattar.zoom.oauth-url:https://zoom.us/oauth/token}") String oauthUrl,
 			@Value("${gyakorlattar.zoom.account-id:}") String accountId,
 			@Value("${gyakorlattar.zoom.client-id:}") String clientId,
-			@Value("${gyakorlattar.zoom.client-secret:}") String clientSecret, Clock clock) {
-		this.client = RestClient.builder().baseUrl(apiUrl).build();
+			@Value("${gyakorlattar.zoom.client-secret:}") String clientSecret,
+			@Value("${gyakorlattar.zoom.connect-timeout:PT5S}") Duration connectTimeout,
+			@Value("${gyakorlattar.zoom.read-timeout:PT10S}") Duration readTimeout, Clock clock) {
+		this.requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(connectTimeout).build());
+		this.requests.setReadTimeout(readTimeout);
+		this.client = RestClient.builder().baseUrl(apiUrl).requestFactory(this.requests).build();
 		this.oauthUrl = oauthUrl;
 		this.accountId = accountId;
 		this.credentials = Base64.getEncoder()
@@ -142,7 +152,9 @@ class ZoomMeetings {
 	private synchronized void authorise(HttpHeaders headers) {
 		Instant now = this.clock.instant();
 		if (this.token == null || !now.isBefore(this.tokenExpiresAt)) {
-			AccessToken fresh = RestClient.create()
+			AccessToken fresh = RestClient.builder()
+				.requestFactory(this.requests)
+				.build()
 				.post()
 				.uri(this.oauthUrl + "?grant_type=account_credentials&account_id={account}", this.accountId)
 				.header(HttpHeaders.AUTHORIZATION, "Basic " + this.credentials)

@@ -3,14 +3,11 @@ package hu.gyakorlattar.registration;
 import java.time.Clock;
 import java.time.Instant;
 
-import hu.gyakorlattar.conference.Attendee;
 import hu.gyakorlattar.conference.ConferenceCapacityRaised;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceMeetingChanged;
 import hu.gyakorlattar.conference.ConferenceRescheduled;
 import hu.gyakorlattar.conference.ConferenceView;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -25,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ConferenceChanges {
 
-	private static final Logger log = LoggerFactory.getLogger(ConferenceChanges.class);
-
 	private final RegistrationRepository registrations;
 
 	private final ConferenceManagement conferences;
@@ -35,14 +30,17 @@ class ConferenceChanges {
 
 	private final ScheduledMails scheduled;
 
-	private final RegistrationManagement management;
+	private final ConfirmingAndCancelling places;
+
+	private final MeetingSeats seats;
 
 	private final Clock clock;
 
 	ConferenceChanges(RegistrationRepository registrations, ConferenceManagement conferences, RegistrationMails mails,
-			ScheduledMails scheduled, RegistrationManagement management, Clock clock) {
+			ScheduledMails scheduled, ConfirmingAndCancelling places, MeetingSeats seats, Clock clock) {
+		this.seats = seats;
 		this.registrations = registrations;
-		this.management = management;
+		this.places = places;
 		this.conferences = conferences;
 		this.mails = mails;
 		this.scheduled = scheduled;
@@ -56,8 +54,7 @@ class ConferenceChanges {
 			return;
 		}
 		Instant now = this.clock.instant();
-		this.registrations.ensureLockRow(conference.id());
-		this.registrations.lockConference(conference.id());
+		this.registrations.lockPlaces(conference.id());
 		for (Registration registration : this.registrations.findHoldingPlaces(conference.id())) {
 			this.scheduled.replan(registration, conference, now);
 			this.mails.send(RegistrationMails.Template.RESCHEDULED, registration, conference);
@@ -69,7 +66,7 @@ class ConferenceChanges {
 
 	@ApplicationModuleListener
 	void on(ConferenceCapacityRaised raised) {
-		this.management.fillFreePlaces(raised.conferenceId());
+		this.places.fillFreePlaces(raised.conferenceId());
 	}
 
 	@ApplicationModuleListener
@@ -81,15 +78,7 @@ class ConferenceChanges {
 		this.registrations.ensureLockRow(conference.id());
 		this.registrations.lockConference(conference.id());
 		for (Registration registration : this.registrations.findHoldingPlaces(conference.id())) {
-			try {
-				registration.useSeat(this.conferences.enrol(conference.id(), new Attendee(registration.getEmail(),
-						registration.getFamilyName(), registration.getGivenName())));
-			}
-			catch (RuntimeException ex) {
-				log.warn("Could not enrol registration {} in the new meeting: {}", registration.getId(),
-						ex.getMessage());
-				registration.useSeat(null);
-			}
+			this.seats.enrolInNewMeeting(registration, conference);
 			if (registration.getJoinLinkSentAt() != null) {
 				this.mails.send(RegistrationMails.Template.MEETING_CHANGED, registration, conference);
 			}

@@ -10,7 +10,8 @@ import hu.gyakorlattar.shared.SingleLine;
  * What a registrant may change on their personal page: everything but the e-mail address,
  * which is how they are known.
  */
-record DetailsForm(@NotBlank @Size(max = 100) @Pattern(regexp = "[^<>]*") @SingleLine String familyName,
+record DetailsForm(@Size(max = 40) @Pattern(regexp = "[^<>]*") @SingleLine String prefix,
+		@NotBlank @Size(max = 100) @Pattern(regexp = "[^<>]*") @SingleLine String familyName,
 		@NotBlank @Size(max = 100) @Pattern(regexp = "[^<>]*") @SingleLine String givenName,
 		@NotBlank @Size(max = 200) @SingleLine String post, @Size(max = 200) @SingleLine String municipality,
 		@Size(max = 200) @SingleLine String organisation,

@@ -45,7 +45,15 @@ class PersonalPages {
 	/** A meeting address that may go into a header as it is. */
 	private static final Pattern SAFE_URL = Pattern.compile("https?://[!-~]+");
 
-	private final RegistrationManagement registrations;
+	private final RegistrantPage page;
+
+	private final ConfirmingAndCancelling places;
+
+	private final PersonalData personalData;
+
+	private final MunicipalityChoice municipalities;
+
+	private final Joining joining;
 
 	private final AttendanceCertificates certificates;
 
@@ -55,9 +63,14 @@ class PersonalPages {
 
 	private final Clock clock;
 
-	PersonalPages(RegistrationManagement registrations, AttendanceCertificates certificates, RegistrationMails mails,
-			RegistrationProperties properties, Clock clock) {
-		this.registrations = registrations;
+	PersonalPages(RegistrantPage page, ConfirmingAndCancelling places, PersonalData personalData,
+			MunicipalityChoice municipalities, Joining joining, AttendanceCertificates certificates,
+			RegistrationMails mails, RegistrationProperties properties, Clock clock) {
+		this.page = page;
+		this.places = places;
+		this.personalData = personalData;
+		this.municipalities = municipalities;
+		this.joining = joining;
 		this.certificates = certificates;
 		this.mails = mails;
 		this.properties = properties;
@@ -66,7 +79,7 @@ class PersonalPages {
 
 	@GetMapping("/regisztraciom/{token}")
 	String personal(@PathVariable String token, Model model) {
-		RegistrationManagement.PersonalView view = this.registrations.personal(token);
+		RegistrantPage.PersonalView view = this.page.personal(token);
 		Instant now = this.clock.instant();
 		Instant linkAt = this.properties.linkSendAt(view.conference());
 		model.addAttribute("view", view);
@@ -85,7 +98,7 @@ class PersonalPages {
 	@PostMapping("/regisztraciom/{token}/megerosites")
 	String confirm(@PathVariable String token, RedirectAttributes redirect) {
 		try {
-			RegistrationStatus status = this.registrations.confirm(token);
+			RegistrationStatus status = this.places.confirm(token);
 			redirect.addFlashAttribute("flashKey", "registration.confirmed." + status.name());
 		}
 		catch (InvalidInput ex) {
@@ -96,7 +109,7 @@ class PersonalPages {
 
 	@GetMapping("/regisztraciom/{token}/adatok")
 	String details(@PathVariable String token, Model model) {
-		model.addAttribute("detailsForm", this.registrations.detailsForm(token));
+		model.addAttribute("detailsForm", this.personalData.detailsForm(token));
 		return detailsPage(token, model);
 	}
 
@@ -105,7 +118,7 @@ class PersonalPages {
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.registrations.describe(token, detailsForm);
+				this.personalData.describe(token, detailsForm);
 				redirect.addFlashAttribute("flashKey", "registration.details.saved");
 				return "redirect:/regisztraciom/" + token;
 			}
@@ -114,27 +127,27 @@ class PersonalPages {
 			}
 		}
 		if (result.hasFieldErrors("municipality")) {
-			model.addAttribute("suggestions", this.registrations.municipalitiesMatching(detailsForm.municipality()));
+			model.addAttribute("suggestions", this.municipalities.matching(detailsForm.municipality()));
 		}
 		return detailsPage(token, model);
 	}
 
 	private String detailsPage(String token, Model model) {
-		model.addAttribute("view", this.registrations.personal(token));
+		model.addAttribute("view", this.page.personal(token));
 		model.addAttribute("token", token);
 		return "registration/details";
 	}
 
 	@GetMapping("/regisztraciom/{token}/lemondas")
 	String cancelPage(@PathVariable String token, Model model) {
-		model.addAttribute("view", this.registrations.personal(token));
+		model.addAttribute("view", this.page.personal(token));
 		model.addAttribute("token", token);
 		return "registration/cancel";
 	}
 
 	@PostMapping("/regisztraciom/{token}/lemondas")
 	String cancel(@PathVariable String token, RedirectAttributes redirect) {
-		this.registrations.cancel(token);
+		this.places.cancel(token);
 		redirect.addFlashAttribute("flashKey", "registration.cancel.done");
 		return "redirect:/regisztraciom/" + token;
 	}
@@ -144,19 +157,19 @@ class PersonalPages {
 	ResponseEntity<Map<String, Object>> personalData(@PathVariable String token) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gyakorlattar-regisztracio.json\"")
-			.body(this.registrations.personalData(token));
+			.body(this.personalData.personalData(token));
 	}
 
 	@GetMapping("/regisztraciom/{token}/torles")
 	String erasePage(@PathVariable String token, Model model) {
-		model.addAttribute("view", this.registrations.personal(token));
+		model.addAttribute("view", this.page.personal(token));
 		model.addAttribute("token", token);
 		return "registration/erase";
 	}
 
 	@PostMapping("/regisztraciom/{token}/torles")
 	String erase(@PathVariable String token, RedirectAttributes redirect) {
-		this.registrations.erase(token);
+		this.personalData.erase(token);
 		redirect.addFlashAttribute("flashKey", "registration.erase.done");
 		return "redirect:/";
 	}
@@ -167,7 +180,7 @@ class PersonalPages {
 			.contentType(MediaType.parseMediaType(ConferenceCalendar.CONTENT_TYPE))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("konferencia.ics").build().toString())
-			.body(this.registrations.calendar(token));
+			.body(this.page.calendar(token));
 	}
 
 	/** The attendance certificate, for those who joined, once the conference is over. */
@@ -187,7 +200,7 @@ class PersonalPages {
 	 */
 	@GetMapping("/j/{token}")
 	ModelAndView joinPage(@PathVariable String token, Model model) {
-		return joinView(this.registrations.joinPage(token), token, model);
+		return joinView(this.joining.joinPage(token), token, model);
 	}
 
 	/**
@@ -200,15 +213,14 @@ class PersonalPages {
 	 */
 	@PostMapping("/j/{token}")
 	ModelAndView enter(@PathVariable String token, Model model, HttpServletResponse response) {
-		RegistrationManagement.Join join = this.registrations.enter(token);
-		if (join.outcome() == RegistrationManagement.Join.Outcome.ENTER
-				&& SAFE_URL.matcher(join.entrance()).matches()) {
+		Joining.Join join = this.joining.enter(token);
+		if (join.outcome() == Joining.Join.Outcome.ENTER && SAFE_URL.matcher(join.entrance()).matches()) {
 			response.setHeader("Refresh", "0; url=" + join.entrance());
 		}
 		return joinView(join, token, model);
 	}
 
-	private ModelAndView joinView(RegistrationManagement.Join join, String token, Model model) {
+	private ModelAndView joinView(Joining.Join join, String token, Model model) {
 		Duration left = Duration.between(this.clock.instant(), join.conference().techHelpFrom());
 		model.addAttribute("join", join);
 		model.addAttribute("token", token);

@@ -1,7 +1,9 @@
 package hu.gyakorlattar.registration;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Locale;
 
 import jakarta.persistence.Entity;
@@ -19,11 +21,16 @@ import hu.gyakorlattar.shared.PersonName;
 /**
  * One person's registration for one conference. Personal data is kept as typed (pages
  * escape it); the municipality's county, status and population are copied so that the
- * statistics survive anonymisation.
+ * statistics survive anonymisation. It guards its own life cycle: REQUESTED → CONFIRMED
+ * or WAITING → CONFIRMED → ATTENDED, CANCELLED from any state before attending, and
+ * REQUESTED again after cancelling; any other step is refused with
+ * {@link RegistrationRefused}, whoever asks for it.
  */
 @Entity
 @Table(name = "registration")
 class Registration {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -128,8 +135,33 @@ class Registration {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
-	/** Takes the registrant's data, except the e-mail address, which identifies them. */
+	/** A personal or join link's secret: 256 random bits. */
+	static String newToken() {
+		return randomText(32);
+	}
+
+	/**
+	 * The code that verifies an attendance certificate: 144 random bits, short enough to
+	 * type from paper.
+	 */
+	static String newCertificateCode() {
+		return randomText(18);
+	}
+
+	private static String randomText(int bytes) {
+		byte[] random = new byte[bytes];
+		RANDOM.nextBytes(random);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+	}
+
+	/**
+	 * Takes the registrant's data, except the e-mail address, which identifies them; a
+	 * cancelled registration keeps what it had until it is made again.
+	 */
 	void describe(Registrant registrant) {
+		if (this.status == RegistrationStatus.CANCELLED) {
+			throw new RegistrationRefused(this.status);
+		}
 		this.prefix = registrant.prefix();
 		this.familyName = registrant.familyName();
 		this.givenName = registrant.givenName();
@@ -167,6 +199,7 @@ class Registration {
 	 * a fresh request.
 	 */
 	void requestAgain(Instant now) {
+		require(this.status == RegistrationStatus.REQUESTED || this.status == RegistrationStatus.CANCELLED);
 		if (this.status == RegistrationStatus.CANCELLED) {
 			this.calendarEntry++;
 		}
@@ -177,19 +210,27 @@ class Registration {
 		this.createdAt = now;
 	}
 
+	/**
+	 * The registrant gets a place: on confirming their address, or from the waiting list.
+	 */
 	void confirm(Instant now) {
+		require(this.status == RegistrationStatus.REQUESTED || this.status == RegistrationStatus.WAITING);
 		this.optedInAt = (this.optedInAt != null) ? this.optedInAt : now;
 		this.status = RegistrationStatus.CONFIRMED;
 		this.waitingSince = null;
 	}
 
+	/** The registrant confirmed their address while the conference is full. */
 	void waitForPlace(Instant now) {
+		require(this.status == RegistrationStatus.REQUESTED);
 		this.optedInAt = (this.optedInAt != null) ? this.optedInAt : now;
 		this.status = RegistrationStatus.WAITING;
 		this.waitingSince = now;
 	}
 
+	/** Anyone who has not attended may cancel; their seat in the meeting goes. */
 	void cancel(Instant now) {
+		require(this.status.cancellable());
 		this.status = RegistrationStatus.CANCELLED;
 		this.cancelledAt = now;
 		this.seatJoinUrl = null;
@@ -202,6 +243,7 @@ class Registration {
 	 * verifiable).
 	 */
 	void joined(Instant now, String newCertificateCode) {
+		require(this.status.holdsPlace());
 		if (this.firstJoinedAt == null) {
 			this.firstJoinedAt = now;
 		}
@@ -214,7 +256,9 @@ class Registration {
 		}
 	}
 
+	/** A seat in the meeting, for a registrant holding a place; {@code null} takes it. */
 	void useSeat(MeetingSeat seat) {
+		require(seat == null || this.status.holdsPlace());
 		this.seatJoinUrl = (seat != null) ? seat.joinUrl() : null;
 		this.seatProviderId = (seat != null) ? seat.providerId() : null;
 	}
@@ -245,6 +289,12 @@ class Registration {
 		this.seatJoinUrl = null;
 		this.seatProviderId = null;
 		this.anonymisedAt = now;
+	}
+
+	private void require(boolean allowed) {
+		if (!allowed) {
+			throw new RegistrationRefused(this.status);
+		}
 	}
 
 	PersonName name() {

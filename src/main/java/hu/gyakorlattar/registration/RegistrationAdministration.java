@@ -11,6 +11,7 @@ import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.NotFound;
+import hu.gyakorlattar.shared.PersonName;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class RegistrationAdministration {
 
-	private final RegistrationManagement registrations;
+	private final RegistrationLists registrations;
 
 	private final ConferenceManagement conferences;
 
@@ -49,7 +50,7 @@ class RegistrationAdministration {
 
 	private final Clock clock;
 
-	RegistrationAdministration(RegistrationManagement registrations, ConferenceManagement conferences,
+	RegistrationAdministration(RegistrationLists registrations, ConferenceManagement conferences,
 			RegistrationExports exports, AttendanceCertificates certificates, ResendingJoinLinks links,
 			RegistrationProperties properties, Clock clock) {
 		this.registrations = registrations;
@@ -148,7 +149,7 @@ class RegistrationAdministration {
 			.filter((row) -> folded == null
 					|| HungarianFormats.fold(row.name() + " " + row.email() + " " + row.from() + " " + row.post())
 						.contains(folded))
-			.sorted(Comparator.comparing((RegistrationRow row) -> row.name().toString(), HungarianFormats.collator()))
+			.sorted(Comparator.comparing(RegistrationRow::name, PersonName.hungarianOrder()))
 			.toList();
 	}
 

@@ -37,14 +37,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Registrations", description = "Registering for the programme's online conferences")
 class RegistrationApi {
 
-	private final RegistrationManagement registrations;
+	private final Registering registering;
 
 	private final RegistrationRateLimit rateLimit;
 
 	private final MessageSource messages;
 
-	RegistrationApi(RegistrationManagement registrations, RegistrationRateLimit rateLimit, MessageSource messages) {
-		this.registrations = registrations;
+	RegistrationApi(Registering registering, RegistrationRateLimit rateLimit, MessageSource messages) {
+		this.registering = registering;
 		this.rateLimit = rateLimit;
 		this.messages = messages;
 	}
@@ -74,7 +74,7 @@ class RegistrationApi {
 			problem.setTitle(this.messages.getMessage("error.429", null, locale));
 			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60").body(problem);
 		}
-		this.registrations.register(id, body.toForm(), locale);
+		this.registering.register(id, body.toForm(), locale);
 		return ResponseEntity.accepted()
 			.body(new Accepted("accepted", this.messages.getMessage("registration.sent.help", null, locale)));
 	}

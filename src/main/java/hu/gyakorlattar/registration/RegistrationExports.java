@@ -29,9 +29,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistrationExports {
 
-	private static final List<String> COLUMNS = List.of("familyName", "givenName", "email", "post", "municipality",
-			"kshCode", "county", "organisation", "phone", "status", "registeredAt", "confirmedAt", "linkSentAt",
-			"joinedAt", "listConsent", "followUpConsent", "privacyNoticeVersion", "campaign", "questions");
+	private static final List<String> COLUMNS = List.of("prefix", "familyName", "givenName", "email", "post",
+			"municipality", "kshCode", "county", "organisation", "phone", "status", "registeredAt", "confirmedAt",
+			"linkSentAt", "joinedAt", "listConsent", "followUpConsent", "privacyNoticeVersion", "campaign",
+			"questions");
 
 	/** Budapest time, as Excel shows a date and time whatever its language. */
 	private static final String EXCEL_DATE_TIME = "yyyy-mm-dd hh:mm";
@@ -125,6 +126,7 @@ class RegistrationExports {
 	 */
 	private List<Object> values(RegistrationRow row, Locale locale) {
 		List<Object> values = new ArrayList<>();
+		values.add(row.name().prefix());
 		values.add(row.name().familyName());
 		values.add(row.name().givenName());
 		values.add(row.email());

@@ -32,7 +32,13 @@ record RegistrationForm(@Size(max = 40) @Pattern(regexp = "[^<>]*") @SingleLine 
 	}
 
 	static RegistrationForm empty(String campaign) {
-		return new RegistrationForm("", "", "", "", "", "", "", "", "", false, false, false, campaign);
+		return new RegistrationForm("", "", "", "", "", "", "", "", "", false, false, false,
+				(campaignId(campaign) != null) ? campaign : null);
+	}
+
+	/** The campaign id of a {@code kampany} parameter; anything else is no campaign. */
+	static Long campaignId(String campaign) {
+		return (campaign != null && campaign.matches("\\d{1,18}")) ? Long.valueOf(campaign) : null;
 	}
 
 }

@@ -28,6 +28,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("permitAll()")
 class RegistrationPages {
 
+	private final Registering registering;
+
+	private final RegistrationLists lists;
+
+	private final MunicipalityChoice municipalities;
+
 	private final RegistrationManagement registrations;
 
 	private final RegistrationRateLimit rateLimit;
@@ -36,8 +42,12 @@ class RegistrationPages {
 
 	private final Clock clock;
 
-	RegistrationPages(RegistrationManagement registrations, RegistrationRateLimit rateLimit,
-			RegistrationProperties properties, Clock clock) {
+	RegistrationPages(Registering registering, RegistrationLists lists, MunicipalityChoice municipalities,
+			RegistrationManagement registrations, RegistrationRateLimit rateLimit, RegistrationProperties properties,
+			Clock clock) {
+		this.registering = registering;
+		this.lists = lists;
+		this.municipalities = municipalities;
 		this.registrations = registrations;
 		this.rateLimit = rateLimit;
 		this.properties = properties;
@@ -47,8 +57,7 @@ class RegistrationPages {
 	@GetMapping("/esemenyek/{conferenceId}/regisztracio")
 	String form(@PathVariable long conferenceId, @RequestParam(name = "kampany", required = false) String campaign,
 			Model model) {
-		model.addAttribute("registrationForm",
-				RegistrationForm.empty(RegistrationManagement.campaignId(campaign) != null ? campaign : null));
+		model.addAttribute("registrationForm", RegistrationForm.empty(campaign));
 		return page(conferenceId, model);
 	}
 
@@ -64,7 +73,7 @@ class RegistrationPages {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.registrations.register(conferenceId, registrationForm, locale);
+				this.registering.register(conferenceId, registrationForm, locale);
 				return "redirect:/esemenyek/" + conferenceId + "/regisztracio/elkuldve";
 			}
 			catch (InvalidInput ex) {
@@ -72,28 +81,27 @@ class RegistrationPages {
 			}
 		}
 		if (result.hasFieldErrors("municipality")) {
-			model.addAttribute("suggestions",
-					this.registrations.municipalitiesMatching(registrationForm.municipality()));
+			model.addAttribute("suggestions", this.municipalities.matching(registrationForm.municipality()));
 		}
 		return page(conferenceId, model);
 	}
 
 	@GetMapping("/esemenyek/{conferenceId}/regisztracio/elkuldve")
 	String sent(@PathVariable long conferenceId, Model model) {
-		model.addAttribute("conference", this.registrations.publishedConference(conferenceId));
+		model.addAttribute("conference", this.registering.publishedConference(conferenceId));
 		return "registration/sent";
 	}
 
 	/** Who takes part: those who consented to appear here, and nothing else of anyone. */
 	@GetMapping("/esemenyek/{conferenceId}/resztvevok")
 	String participants(@PathVariable long conferenceId, Model model) {
-		model.addAttribute("participants", this.registrations.participants(conferenceId));
-		model.addAttribute("conference", this.registrations.publishedConference(conferenceId));
+		model.addAttribute("participants", this.lists.participants(conferenceId));
+		model.addAttribute("conference", this.registering.publishedConference(conferenceId));
 		return "registration/participants";
 	}
 
 	private String page(long conferenceId, Model model) {
-		ConferenceView conference = this.registrations.publishedConference(conferenceId);
+		ConferenceView conference = this.registering.publishedConference(conferenceId);
 		int taken = this.registrations.placesTaken(conferenceId);
 		model.addAttribute("conference", conference);
 		model.addAttribute("now", this.clock.instant());

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
+import hu.gyakorlattar.shared.NotFound;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
@@ -30,6 +32,14 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 	boolean existsByEmailKeyAndAnonymisedAtIsNull(String emailKey);
 
 	Optional<Registration> findByPersonalToken(String token);
+
+	/**
+	 * The registration behind a personal link.
+	 * @throws NotFound for an unknown, forged or erased link
+	 */
+	default Registration byPersonalToken(String token) {
+		return findByPersonalToken(token).filter((r) -> r.getAnonymisedAt() == null).orElseThrow(NotFound::new);
+	}
 
 	/** The registration, its row locked until this transaction ends. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
@@ -83,5 +93,11 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 	@Query(value = "select conference_id from registration_conference where conference_id = :conferenceId for update",
 			nativeQuery = true)
 	Long lockConference(long conferenceId);
+
+	/** Holds the conference's lock row until this transaction ends. */
+	default void lockPlaces(long conferenceId) {
+		ensureLockRow(conferenceId);
+		lockConference(conferenceId);
+	}
 
 }

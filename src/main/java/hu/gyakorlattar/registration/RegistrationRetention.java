@@ -30,7 +30,7 @@ class RegistrationRetention {
 
 	private final RegistrationRepository registrations;
 
-	private final RegistrationManagement management;
+	private final PersonalData personalData;
 
 	private final ApplicationEventPublisher events;
 
@@ -44,11 +44,11 @@ class RegistrationRetention {
 
 	private final Clock clock;
 
-	RegistrationRetention(RegistrationRepository registrations, RegistrationManagement management,
+	RegistrationRetention(RegistrationRepository registrations, PersonalData personalData,
 			ApplicationEventPublisher events, ScheduledMailRepository scheduled, ConferenceManagement conferences,
 			TransactionTemplate transaction, RegistrationProperties properties, Clock clock) {
 		this.registrations = registrations;
-		this.management = management;
+		this.personalData = personalData;
 		this.events = events;
 		this.scheduled = scheduled;
 		this.conferences = conferences;
@@ -86,7 +86,7 @@ class RegistrationRetention {
 		unconfirmed.stream()
 			.map(Registration::getEmail)
 			.distinct()
-			.forEach(this.management::forgetMailsUnlessStillRegistered);
+			.forEach(this.personalData::forgetMailsUnlessStillRegistered);
 		return unconfirmed.size();
 	}
 
@@ -103,7 +103,7 @@ class RegistrationRetention {
 		Instant now = this.clock.instant();
 		List<Registration> due = this.registrations.findNotAnonymised(expired);
 		for (Registration registration : due) {
-			this.management.anonymise(registration, now);
+			this.personalData.anonymise(registration, now);
 		}
 		return due.size();
 	}

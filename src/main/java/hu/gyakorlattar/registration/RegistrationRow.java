@@ -29,7 +29,7 @@ record RegistrationRow(long id, long conferenceId, PersonName name, String email
 	}
 
 	public boolean cancellable() {
-		return RegistrationManagement.cancellable(this.status);
+		return this.status.cancellable();
 	}
 
 }

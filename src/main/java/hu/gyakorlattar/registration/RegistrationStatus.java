@@ -14,6 +14,11 @@ public enum RegistrationStatus {
 		return this == CONFIRMED || this == ATTENDED;
 	}
 
+	/** The registrant may still cancel: they have not attended nor cancelled yet. */
+	public boolean cancellable() {
+		return this == REQUESTED || this == CONFIRMED || this == WAITING;
+	}
+
 	public String messageKey() {
 		return "registration.status." + name();
 	}

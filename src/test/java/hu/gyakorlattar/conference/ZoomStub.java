@@ -6,6 +6,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -23,7 +26,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * 204; {@code POST /v2/meetings/{id}/registrants} → 201 registrant with its
  * {@code join_url}; {@code PUT /v2/meetings/{id}/registrants/status} → 204. API calls
  * without the issued bearer token get Zoom's 401 body. It records every request.
- * {@link #configure} points the app under test at it.
+ * {@link #configure} points the app under test at it. {@link #hang} makes it a slow Zoom:
+ * registrant requests wait for {@link #answer} (or a minute) before Zoom answers them.
  */
 public final class ZoomStub implements AutoCloseable {
 
@@ -45,6 +49,8 @@ public final class ZoomStub implements AutoCloseable {
 
 	private volatile boolean down;
 
+	private volatile CountDownLatch slow;
+
 	public record Request(String method, String path, String query, String authorization, JsonNode body) {
 
 	}
@@ -57,6 +63,8 @@ public final class ZoomStub implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 		this.server.createContext("/", this::handle);
+		// A request that hangs must not hold up the others.
+		this.server.setExecutor(Executors.newCachedThreadPool());
 		this.server.start();
 	}
 
@@ -81,6 +89,20 @@ public final class ZoomStub implements AutoCloseable {
 		this.down = down;
 	}
 
+	/** From now on, registrant requests wait for {@link #answer} before Zoom answers. */
+	public void hang() {
+		this.slow = new CountDownLatch(1);
+	}
+
+	/** Zoom answers the waiting registrant requests, and the next ones at once. */
+	public void answer() {
+		CountDownLatch waiting = this.slow;
+		this.slow = null;
+		if (waiting != null) {
+			waiting.countDown();
+		}
+	}
+
 	public List<Request> requestsTo(String method, String pathStart) {
 		return this.requests.stream()
 			.filter((request) -> request.method().equals(method) && request.path().startsWith(pathStart))
@@ -94,6 +116,15 @@ public final class ZoomStub implements AutoCloseable {
 		Request request = new Request(exchange.getRequestMethod(), path, exchange.getRequestURI().getQuery(),
 				exchange.getRequestHeaders().getFirst("Authorization"), body);
 		this.requests.add(request);
+		CountDownLatch waiting = this.slow;
+		if (waiting != null && path.endsWith("/registrants")) {
+			try {
+				waiting.await(1, TimeUnit.MINUTES);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 		if (this.down) {
 			respond(exchange, 503, "{\"code\":503,\"message\":\"Service unavailable\"}");
 		}
@@ -144,6 +175,7 @@ public final class ZoomStub implements AutoCloseable {
 
 	@Override
 	public void close() {
+		answer();
 		this.server.stop(0);
 	}
 

@@ -283,6 +283,53 @@ class RegistrationBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void theOfficeSeesWhoseJoinLinkWentOutAndSendsOneRegistrantsLinkAgain() throws Exception {
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST);
+		long id = this.transaction.execute(
+				(status) -> ConferencesForRegistrationTests.published(this.conferences, "Belépési linkek a böngészőben",
+						today.plusDays(5), 100, today.minusDays(1).atTime(9, 0), today.plusDays(4).atTime(9, 0)));
+		RegistrationsForTests.confirmed(this.context, id, "ujrakuldes@linkek.example.hu", null, "Link Egyesület");
+		RegistrationsForTests.confirmed(this.context, id, "varakozo@linkek.example.hu", null, "Link Egyesület");
+
+		signInAs("admin@gyakorlattar.local", "admin-jelszo-teszt");
+		open("/admin/esemenyek/" + id + "/regisztraciok");
+		assertThat(this.page.locator("#join-links")).containsText("Elküldve: 0 fő, még hátravan: 2 fő");
+		assertThat(this.page.getByRole(AriaRole.COLUMNHEADER,
+				new Page.GetByRoleOptions().setName("Belépési link elküldve")))
+			.isVisible();
+		Locator resent = this.page.getByRole(AriaRole.ROW)
+			.filter(new Locator.FilterOptions().setHasText("ujrakuldes@linkek.example.hu"));
+		Locator other = this.page.getByRole(AriaRole.ROW)
+			.filter(new Locator.FilterOptions().setHasText("varakozo@linkek.example.hu"));
+		assertThat(resent).containsText("még nem");
+
+		resent.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Link küldése most: Próba Péter"))
+			.click();
+		assertThat(this.page.locator(".notice")).containsText("A személyes belépési linket elküldtük");
+		checkAccessibility();
+		assertThat(this.page.locator("#join-links")).containsText("Elküldve: 1 fő, még hátravan: 1 fő");
+		assertThat(resent).not().containsText("még nem");
+		assertThat(other).containsText("még nem");
+		MimeMessage link = await().atMost(Duration.ofSeconds(20))
+			.until(() -> Arrays.stream(smtp.getReceivedMessages()).filter((message) -> {
+				try {
+					return message.getAllRecipients()[0].toString().equals("ujrakuldes@linkek.example.hu")
+							&& message.getSubject().startsWith("Belépési link");
+				}
+				catch (jakarta.mail.MessagingException ex) {
+					return false;
+				}
+			}).findFirst().orElse(null), (message) -> message != null);
+		assertThat(link.getSubject()).isEqualTo("Belépési link a konferenciához: Belépési linkek a böngészőben");
+
+		// A second click within the minute sends nothing more.
+		resent.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Link küldése most: Próba Péter"))
+			.click();
+		assertThat(this.page.locator(".notice")).containsText("nem küldtük el még egyszer");
+		checkAccessibility();
+	}
+
+	@Test
 	void theOfficeSeesWhereTheRegistrantsComeFromOnAMapInChartsAndDayByDay() {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST);
 		long id = this.transaction.execute(

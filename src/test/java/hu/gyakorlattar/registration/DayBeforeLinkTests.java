@@ -65,7 +65,10 @@ class DayBeforeLinkTests {
 	}
 
 	@Autowired
-	RegistrationManagement registrations;
+	ConfirmingAndCancelling registrations;
+
+	@Autowired
+	Registering registering;
 
 	@Autowired
 	RegistrationRepository repository;
@@ -234,7 +237,7 @@ class DayBeforeLinkTests {
 	Registration confirmedRegistrant(long conferenceId, String email) {
 		this.transaction
 			.executeWithoutResult(
-					(status) -> this.registrations
+					(status) -> this.registering
 						.register(
 								conferenceId, new RegistrationForm("", "Holnapi", "Hanna", email, "jegyző", "",
 										"Példa Egyesület", "", "", true, false, false, null),

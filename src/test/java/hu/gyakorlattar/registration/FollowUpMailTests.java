@@ -55,7 +55,13 @@ class FollowUpMailTests {
 	}
 
 	@Autowired
-	RegistrationManagement registrations;
+	ConfirmingAndCancelling registrations;
+
+	@Autowired
+	Registering registering;
+
+	@Autowired
+	Joining joining;
 
 	@Autowired
 	RegistrationRepository repository;
@@ -90,7 +96,7 @@ class FollowUpMailTests {
 		ConferenceView conference = this.conferences.find(id).orElseThrow();
 
 		this.clock.advance(Duration.between(this.clock.instant(), conference.techHelpFrom()).plusMinutes(1));
-		this.transaction.executeWithoutResult((status) -> this.registrations.enter(attendee.getJoinToken()));
+		this.transaction.executeWithoutResult((status) -> this.joining.enter(attendee.getJoinToken()));
 
 		// An hour after the end nothing has gone yet (the default delay is two hours).
 		this.clock.advance(Duration.between(this.clock.instant(), conference.endsAt()).plusHours(1));
@@ -154,7 +160,7 @@ class FollowUpMailTests {
 
 	Registration confirmed(long conferenceId, String email, String family, String given, Locale locale) {
 		this.transaction
-			.executeWithoutResult((status) -> this.registrations.register(conferenceId, new RegistrationForm("", family,
+			.executeWithoutResult((status) -> this.registering.register(conferenceId, new RegistrationForm("", family,
 					given, email, "jegyző", "", "Példa Egyesület", "", "", true, false, false, null), locale));
 		Registration registration = this.repository.findAll()
 			.stream()

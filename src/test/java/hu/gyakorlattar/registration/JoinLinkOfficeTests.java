@@ -142,10 +142,10 @@ class JoinLinkOfficeTests {
 		String linkCell = HU_DATE_TIME.format(sentAt.atZone(HungarianFormats.BUDAPEST));
 		assertThat(lines).filteredOn((line) -> line.contains("export.link@example.hu"))
 			.singleElement()
-			.satisfies((line) -> assertThat(line.split(";", -1)[12]).isEqualTo(linkCell));
+			.satisfies((line) -> assertThat(line.split(";", -1)[13]).isEqualTo(linkCell));
 		assertThat(lines).filteredOn((line) -> line.contains("export.nincs@example.hu"))
 			.singleElement()
-			.satisfies((line) -> assertThat(line.split(";", -1)[12]).isEmpty());
+			.satisfies((line) -> assertThat(line.split(";", -1)[13]).isEmpty());
 
 		byte[] xlsx = this.mvc.perform(get("/admin/esemenyek/{id}/regisztraciok.xlsx", id).with(admin()))
 			.andReturn()
@@ -153,16 +153,16 @@ class JoinLinkOfficeTests {
 			.getContentAsByteArray();
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
 			List<Row> rows = workbook.getFirstSheet().read();
-			assertThat(rows.get(0).getCellText(12)).isEqualTo("Belépési link elküldve");
+			assertThat(rows.get(0).getCellText(13)).isEqualTo("Belépési link elküldve");
 			Row sentRow = rows.stream()
-				.filter((row) -> "export.link@example.hu".equals(row.getCellText(2)))
+				.filter((row) -> "export.link@example.hu".equals(row.getCellText(3)))
 				.findFirst()
 				.orElseThrow();
-			assertThat(sentRow.getCell(12).getType()).isEqualTo(CellType.NUMBER);
-			LocalDateTime excelDate = sentRow.getCellAsDate(12).orElseThrow();
+			assertThat(sentRow.getCell(13).getType()).isEqualTo(CellType.NUMBER);
+			LocalDateTime excelDate = sentRow.getCellAsDate(13).orElseThrow();
 			assertThat(Duration.between(LocalDateTime.ofInstant(sentAt, HungarianFormats.BUDAPEST), excelDate).abs())
 				.isLessThan(Duration.ofSeconds(1));
-			assertThat(sentRow.getCell(10).getType()).as("the registration time too").isEqualTo(CellType.NUMBER);
+			assertThat(sentRow.getCell(11).getType()).as("the registration time too").isEqualTo(CellType.NUMBER);
 		}
 	}
 

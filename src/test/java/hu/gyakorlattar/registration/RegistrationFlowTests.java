@@ -79,6 +79,9 @@ class RegistrationFlowTests {
 	RegistrationManagement registrations;
 
 	@Autowired
+	ConfirmingAndCancelling places;
+
+	@Autowired
 	RegistrationRepository repository;
 
 	@Autowired
@@ -179,7 +182,7 @@ class RegistrationFlowTests {
 		String token = this.mailbox.to(email).get(0).personalToken();
 		assertThat(this.mailbox.to(email).get(1).personalToken()).isEqualTo(token);
 
-		this.transaction.executeWithoutResult((status) -> this.registrations.confirm(token));
+		this.transaction.executeWithoutResult((status) -> this.places.confirm(token));
 		register(id, email, "Harmadik", "Próba");
 		Mailbox.Mail already = this.mailbox.awaitSubject(email, "már regisztrált");
 		assertThat(already.text()).startsWith("Kedves Kettő Kata!")
@@ -256,7 +259,7 @@ class RegistrationFlowTests {
 
 		register(id, "lassu@example.hu", "Lassú", "Lili");
 		assertThat(this.mailbox.await("lassu@example.hu", 2).get(1).personalToken()).isEqualTo(slow);
-		this.transaction.executeWithoutResult((status) -> this.registrations.confirm(slow));
+		this.transaction.executeWithoutResult((status) -> this.places.confirm(slow));
 		assertThat(statusOf(slow)).isEqualTo(RegistrationStatus.CONFIRMED);
 
 		this.transaction.executeWithoutResult((status) -> this.retention
@@ -294,7 +297,7 @@ class RegistrationFlowTests {
 			for (String token : tokens) {
 				running.add(pool.submit(() -> {
 					start.await();
-					return this.transaction.execute((status) -> this.registrations.confirm(token));
+					return this.transaction.execute((status) -> this.places.confirm(token));
 				}));
 			}
 			start.countDown();
@@ -691,7 +694,7 @@ class RegistrationFlowTests {
 				.param("privacyNoticeAccepted", "true"))
 			.andExpect(redirectedUrl("/esemenyek/" + past + "/regisztracio/elkuldve"));
 		String token = this.mailbox.awaitSubject("megorzes@example.hu", "Erősítse meg").personalToken();
-		this.transaction.executeWithoutResult((status) -> this.registrations.confirm(token));
+		this.transaction.executeWithoutResult((status) -> this.places.confirm(token));
 		long id = this.repository.findByPersonalToken(token).orElseThrow().getId();
 		String keptToken = confirmed(later, "megorzes.kesobb@example.hu", "Később", "Kornél");
 		org.awaitility.Awaitility.await()
@@ -1123,7 +1126,7 @@ class RegistrationFlowTests {
 			throws Exception {
 		register(conferenceId, email, family, given, listed);
 		String token = this.mailbox.awaitSubject(email, "Erősítse meg").personalToken();
-		this.transaction.executeWithoutResult((status) -> this.registrations.confirm(token));
+		this.transaction.executeWithoutResult((status) -> this.places.confirm(token));
 	}
 
 	/** Registers and confirms; answers the personal token. */

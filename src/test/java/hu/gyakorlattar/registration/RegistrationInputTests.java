@@ -290,6 +290,82 @@ class RegistrationInputTests {
 	}
 
 	@Test
+	void aPrefixTooLongOrOnMoreThanOneLineIsRefusedNextToItsFieldAndNothingIsSaved() throws Exception {
+		long id = openConference("Hibás előtag");
+		this.mvc.perform(form(id, "prefix", "dr. ".repeat(11)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"prefix-error\">Legfeljebb 40 karakter lehet.")));
+		this.mvc.perform(form(id, "prefix", "dr.\u0007"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"prefix-error\">Egy sorban adja meg")));
+		this.mvc.perform(api(id, validJson("elotag@example.hu").replace("{", "{\"prefix\": \"dr.\\nx\", ")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("prefix"));
+		assertThat(this.repository.findAll()).noneMatch((r) -> r.getConferenceId() == id);
+
+		this.mvc.perform(form(id, "email", "elotag@example.hu")).andExpect(redirectedUrl(sent(id)));
+		String token = this.repository.findAll()
+			.stream()
+			.filter((r) -> r.getConferenceId() == id)
+			.findFirst()
+			.orElseThrow()
+			.getPersonalToken();
+		for (String bad : List.of("x".repeat(41), "dr.\r\n")) {
+			this.mvc
+				.perform(post("/regisztraciom/{t}/adatok", token).with(csrf())
+					.param("prefix", bad)
+					.param("familyName", "Kovács")
+					.param("givenName", "Anna")
+					.param("post", "jegyző")
+					.param("municipality", "Szada"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"prefix-error\"")));
+		}
+		assertThat(this.repository.findByPersonalToken(token).orElseThrow().getPrefix()).isEmpty();
+	}
+
+	@Test
+	void aRegistrantAddsTheirPrefixOnTheirPageAndTheOfficeFindsThemUnderTheirFamilyName() throws Exception {
+		long id = openConference("Előtag az adatlapon");
+		for (String[] person : new String[][] { { "Kovács", "Éva" }, { "Fekete", "Ferenc" }, { "Ábel", "Ádám" } }) {
+			this.mvc
+				.perform(form(id, "familyName", person[0], "givenName", person[1], "email",
+						HungarianFormats.fold(person[0]) + ".elotag@example.hu"))
+				.andExpect(redirectedUrl(sent(id)));
+		}
+		String token = this.repository.findAll()
+			.stream()
+			.filter((r) -> r.getConferenceId() == id && r.getFamilyName().equals("Kovács"))
+			.findFirst()
+			.orElseThrow()
+			.getPersonalToken();
+		this.mvc
+			.perform(post("/regisztraciom/{t}/adatok", token).with(csrf())
+				.param("prefix", " dr. ")
+				.param("familyName", "Kovács")
+				.param("givenName", "Éva")
+				.param("post", "jegyző")
+				.param("municipality", "Szada"))
+			.andExpect(redirectedUrl("/regisztraciom/" + token));
+		assertThat(this.repository.findByPersonalToken(token).orElseThrow().name().toString())
+			.isEqualTo("dr. Kovács Éva");
+		this.mvc.perform(get("/regisztraciom/{t}/adatok", token))
+			.andExpect(content().string(containsString("value=\"dr.\"")));
+
+		String list = this.mvc.perform(get("/admin/esemenyek/{id}/regisztraciok", id).with(admin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(list).containsSubsequence("Ábel Ádám", "Fekete Ferenc", "dr. Kovács Éva");
+		String csv = this.mvc.perform(get("/admin/esemenyek/{id}/regisztraciok.csv", id).with(admin()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).contains("dr.;Kovács;Éva;kovacs.elotag@example.hu");
+	}
+
+	@Test
 	void theOfficeSearchesFiltersAndExportsForHungarianExcel() throws Exception {
 		long id = openConference("Export");
 		this.mvc.perform(form(id, "familyName", "Őz", "givenName", "Ödön", "email", "oz.odon@example.hu"))
@@ -313,8 +389,8 @@ class RegistrationInputTests {
 			.getContentAsByteArray();
 		assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
 		String text = new String(csv, StandardCharsets.UTF_8);
-		assertThat(text).contains("Vezetéknév;Utónév;E-mail-cím;Beosztás;Település;KSH-kód")
-			.contains("Őz;Ödön;oz.odon@example.hu;jegyző;Szada;")
+		assertThat(text).contains("Előtag;Vezetéknév;Utónév;E-mail-cím;Beosztás;Település;KSH-kód")
+			.contains(";Őz;Ödön;oz.odon@example.hu;jegyző;Szada;")
 			.contains("megerősítésre vár");
 
 		byte[] xlsx = this.mvc.perform(get("/admin/esemenyek/{id}/regisztraciok.xlsx", id).with(admin()))
@@ -325,7 +401,7 @@ class RegistrationInputTests {
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
 			List<Row> rows = workbook.getFirstSheet().read();
 			assertThat(rows).hasSize(3);
-			assertThat(rows.stream().map((row) -> row.getCellText(0)).collect(Collectors.toList()))
+			assertThat(rows.stream().map((row) -> row.getCellText(1)).collect(Collectors.toList()))
 				.containsExactly("Vezetéknév", "Őz", "Bárány");
 		}
 	}
@@ -357,10 +433,10 @@ class RegistrationInputTests {
 			records = parser.getRecords();
 		}
 		assertThat(records).hasSize(3);
-		assertThat(records).anySatisfy((row) -> assertThat(row.values()).startsWith("'" + formula, "'@SUM(A1)",
+		assertThat(records).anySatisfy((row) -> assertThat(row.values()).startsWith("", "'" + formula, "'@SUM(A1)",
 				"keplet@example.hu", "jegyző"));
 		assertThat(records).anySatisfy(
-				(row) -> assertThat(row.values()).startsWith("'+Kovács", "Anna", "api.keplet@example.hu", "'-1+1"));
+				(row) -> assertThat(row.values()).startsWith("", "'+Kovács", "Anna", "api.keplet@example.hu", "'-1+1"));
 	}
 
 	@Test
@@ -412,12 +488,12 @@ class RegistrationInputTests {
 		LocalDate longAgo = today().minusDays(400);
 		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests.published(this.conferences,
 				"Régi konferencia", longAgo, 10, longAgo.minusDays(10).atTime(9, 0), longAgo.atTime(9, 0)));
-		String token = RegistrationManagement.token();
+		String token = Registration.newToken();
 		Registration old = this.transaction.execute((status) -> {
 			Registration registration = this.repository.save(new Registration(id,
 					new Registrant("", "Régi", "Rózsa", "regi.rozsa@example.hu", "jegyző",
 							this.directory.find(szadaCode()).orElseThrow(), null, "+36 1 234 5678", true, false),
-					"1", HungarianFormats.HUNGARIAN, null, token, RegistrationManagement.token(),
+					"1", HungarianFormats.HUNGARIAN, null, token, Registration.newToken(),
 					this.clock.instant().minus(java.time.Duration.ofDays(410))));
 			registration.confirm(this.clock.instant().minus(java.time.Duration.ofDays(409)));
 			return registration;

@@ -78,7 +78,10 @@ class RegistrationStatisticsTests {
 	MockMvc mvc;
 
 	@Autowired
-	RegistrationManagement registrations;
+	ConfirmingAndCancelling registrations;
+
+	@Autowired
+	Registering registering;
 
 	@Autowired
 	RegistrationRepository repository;
@@ -203,6 +206,19 @@ class RegistrationStatisticsTests {
 	}
 
 	@Test
+	void theDemoConferenceThatIsOverHasRegistrantsFromAcrossTheCountry() throws Exception {
+		long demo = this.conferences.past()
+			.stream()
+			.filter((past) -> past.title().equals("Önkormányzati innovációk és jó gyakorlatok"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		// Ten made-up registrants, one of whom cancelled; one is a guest of TINLAB.
+		assertThat(page(demo).getElementById("summary").text())
+			.startsWith("9 fő regisztrált 8 különböző településről; közülük 1 fő nem önkormányzati vendég");
+	}
+
+	@Test
 	void aConferenceWithoutRegistrationsSaysSoAndWithoutAnInvitationTheChartStartsAtTheFirstRegistration()
 			throws Exception {
 		long id = conference("Üres konferencia", 10, 50);
@@ -286,7 +302,7 @@ class RegistrationStatisticsTests {
 	private void register(long id, String email, String municipality, String organisation) {
 		this.transaction
 			.executeWithoutResult(
-					(status) -> this.registrations
+					(status) -> this.registering
 						.register(id,
 								new RegistrationForm("", "Próba", "Péter", email, "polgármester", municipality,
 										organisation, null, null, true, false, false, null),

@@ -21,11 +21,12 @@ public final class RegistrationsForTests {
 	 */
 	public static String confirmed(ApplicationContext context, long conferenceId, String email, String municipality,
 			String organisation) {
-		RegistrationManagement registrations = context.getBean(RegistrationManagement.class);
+		Registering registering = context.getBean(Registering.class);
+		ConfirmingAndCancelling places = context.getBean(ConfirmingAndCancelling.class);
 		TransactionTemplate transaction = context.getBean(TransactionTemplate.class);
 		transaction
 			.executeWithoutResult(
-					(status) -> registrations.register(
+					(status) -> registering.register(
 							conferenceId, new RegistrationForm("", "Próba", "Péter", email, "polgármester",
 									municipality, organisation, null, null, true, false, false, null),
 							HungarianFormats.HUNGARIAN));
@@ -33,7 +34,7 @@ public final class RegistrationsForTests {
 			.findByConferenceIdAndEmailKey(conferenceId, Registration.emailKey(email))
 			.orElseThrow()
 			.getPersonalToken();
-		transaction.executeWithoutResult((status) -> registrations.confirm(token));
+		transaction.executeWithoutResult((status) -> places.confirm(token));
 		return token;
 	}
 

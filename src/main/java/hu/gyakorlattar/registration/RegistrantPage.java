@@ -1,0 +1,86 @@
+package hu.gyakorlattar.registration;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import hu.gyakorlattar.conference.ConferenceManagement;
+import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.NotFound;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the registrant sees behind their personal link: their registration, the conference
+ * with its agenda, and their calendar entry.
+ */
+@Service
+@Transactional(readOnly = true)
+class RegistrantPage {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H.mm");
+
+	private final RegistrationRepository registrations;
+
+	private final ConferenceManagement conferences;
+
+	private final RegistrationMails mails;
+
+	private final QuestionsAsked questions;
+
+	RegistrantPage(RegistrationRepository registrations, ConferenceManagement conferences, RegistrationMails mails,
+			QuestionsAsked questions) {
+		this.registrations = registrations;
+		this.conferences = conferences;
+		this.mails = mails;
+		this.questions = questions;
+	}
+
+	PersonalView personal(String personalToken) {
+		Registration registration = this.registrations.byPersonalToken(personalToken);
+		ConferenceView conference = conference(registration);
+		List<AgendaLine> agenda = conference.agenda()
+			.stream()
+			.map((item) -> new AgendaLine(time(item.startsAt()) + "–" + time(item.endsAt()), item.title(),
+					String.join("; ",
+							item.speakers()
+								.stream()
+								.map((speaker) -> speaker.name()
+										+ (speaker.affiliation().isBlank() ? "" : " (" + speaker.affiliation() + ")"))
+								.toList())))
+			.toList();
+		return new PersonalView(RegistrationRow.of(registration, this.questions.by(registration)), conference, agenda,
+				"/j/" + registration.getJoinToken());
+	}
+
+	/** The registrant's calendar entry, for those who hold a place. */
+	byte[] calendar(String personalToken) {
+		Registration registration = this.registrations.byPersonalToken(personalToken);
+		if (!registration.getStatus().holdsPlace()) {
+			throw new NotFound();
+		}
+		return this.mails.calendarEntry(registration, conference(registration), false);
+	}
+
+	private ConferenceView conference(Registration registration) {
+		return this.conferences.find(registration.getConferenceId()).orElseThrow(NotFound::new);
+	}
+
+	private static String time(Instant instant) {
+		return TIME.format(instant.atZone(HungarianFormats.BUDAPEST));
+	}
+
+	/** The registrant's page: their registration, the conference and its agenda. */
+	record PersonalView(RegistrationRow registration, ConferenceView conference, List<AgendaLine> agenda,
+			String joinPath) {
+
+	}
+
+	/** One slot of the agenda: "10.00–10.25", the title, the speakers. */
+	record AgendaLine(String time, String title, String speakers) {
+
+	}
+
+}
