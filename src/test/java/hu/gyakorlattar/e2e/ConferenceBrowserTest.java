@@ -32,6 +32,12 @@ class ConferenceBrowserTest extends BrowserTest {
 		checkAccessibility();
 		assertThat(this.page.locator("#endTime-error")).hasText("A befejezés a kezdés után legyen.");
 		assertThat(this.page.locator("#title")).hasValue("Társadalmi felzárkózás a gyakorlatban");
+		// The error summary takes the focus and leads to the field.
+		Locator summary = this.page.locator(".error-summary");
+		assertThat(summary).isFocused();
+		assertThat(summary).containsText("Hiba történt");
+		summary.locator("a[href='#endTime']").click();
+		assertThat(this.page.locator("#endTime")).isFocused();
 
 		this.page.locator("#endTime").fill("12:30");
 		this.page.locator("#meetingUrl").fill("https://meet.jit.si/felzarkozas");
@@ -69,6 +75,9 @@ class ConferenceBrowserTest extends BrowserTest {
 		button("Programpont hozzáadása").last().click();
 		checkAccessibility();
 		assertThat(this.page.locator("#programpont-start-error")).containsText("átfedésben");
+		assertThat(this.page.locator(".error-summary")).isFocused();
+		this.page.locator(".error-summary a[href='#programpont-start']").click();
+		assertThat(this.page.locator("#programpont-start")).isFocused();
 
 		button("Közzététel").click();
 		checkAccessibility();
