@@ -27,6 +27,7 @@ import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -45,7 +46,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * and address, expire (the browser reconnects), and are dropped as soon as a send fails.
  */
 @Component
-class LiveQuestions implements SmartLifecycle {
+class LiveQuestions implements SmartLifecycle, DisposableBean {
 
 	static final String CHANNEL = "questions_changed";
 
@@ -297,8 +298,6 @@ class LiveQuestions implements SmartLifecycle {
 		if (thread != null) {
 			thread.interrupt();
 		}
-		this.fanOut.shutdownNow();
-		this.senders.shutdownNow();
 		this.streams.values().forEach((conference) -> conference.forEach((stream) -> stream.emitter().complete()));
 		synchronized (this.owned) {
 			this.streams.clear();
@@ -310,6 +309,14 @@ class LiveQuestions implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.running;
+	}
+
+	// The threads end with the bean, not with stop(): a stopped context may be started
+	// again (a paused test context is), and its pages must be told of changes then too.
+	@Override
+	public void destroy() {
+		this.fanOut.shutdownNow();
+		this.senders.shutdownNow();
 	}
 
 	/**
