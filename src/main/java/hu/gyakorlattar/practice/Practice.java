@@ -27,6 +27,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -224,6 +225,18 @@ class Practice {
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "story")))
 	public String getBody() {
 		return getStory().body();
+	}
+
+	/**
+	 * The words of a published practice, for spelling suggestions: a draft's words are
+	 * never suggested to the public.
+	 */
+	@FullTextField(name = "vocabulary", analyzer = HungarianAnalysis.WORDS, norms = Norms.NO)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "status")),
+			@ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "summary")),
+			@ObjectPath(@PropertyValue(propertyName = "tags")), @ObjectPath(@PropertyValue(propertyName = "story")) })
+	public String getVocabulary() {
+		return isPublished() ? String.join(" ", this.title, this.summary, String.join(" ", this.tags), getBody()) : "";
 	}
 
 	@FullTextField(analyzer = HungarianAnalysis.TEXT, searchAnalyzer = HungarianAnalysis.QUERY)
