@@ -71,10 +71,14 @@ class PracticeSearch {
 
 	private final SpellingSuggestions spelling;
 
-	PracticeSearch(EntityManager entityManager, MessageSource messages, SpellingSuggestions spelling) {
+	private final Thesaurus thesaurus;
+
+	PracticeSearch(EntityManager entityManager, MessageSource messages, SpellingSuggestions spelling,
+			Thesaurus thesaurus) {
 		this.entityManager = entityManager;
 		this.messages = messages;
 		this.spelling = spelling;
+		this.thesaurus = thesaurus;
 	}
 
 	/** Must run inside a transaction (the hits are loaded from the database). */
@@ -86,9 +90,11 @@ class PracticeSearch {
 		List<String> excluded = typed.excluded().stream().filter(PracticeSearch::hasSearchableWords).toList();
 		boolean textIgnored = !text.isEmpty() && words.isEmpty() && phrases.isEmpty();
 		SpellingSuggestions.Reading reading = this.spelling.read(words);
+		Map<String, List<Thesaurus.Expansion>> expansions = this.thesaurus.expansions(words);
 		SearchSession session = Search.session(this.entityManager);
 		List<SearchPredicate> concepts = new ArrayList<>();
-		words.forEach((word) -> concepts.add(word(session.scope(Practice.class).predicate(), word, reading)));
+		words.forEach((word) -> concepts.add(word(session.scope(Practice.class).predicate(), word, reading,
+				expansions.getOrDefault(word, List.of()))));
 		phrases.forEach((phrase) -> concepts.add(phrase(session.scope(Practice.class).predicate(), phrase)));
 		SearchResult<List<?>> result = session.search(Practice.class)
 			.select((f) -> f.composite()
@@ -230,10 +236,12 @@ class PracticeSearch {
 
 	/**
 	 * One typed word: as written, inflected or accent-free (its stems and synonyms), as
-	 * the start of a longer word, and, when the texts do not have it, with less weight as
-	 * a compound whose parts all occur or as the word the spelling suggestions propose.
+	 * the start of a longer word, and with less weight: when the texts do not have it, as
+	 * a compound whose parts all occur or as the word the spelling suggestions propose;
+	 * and as the thesaurus's broader, narrower and related terms.
 	 */
-	private static SearchPredicate word(SearchPredicateFactory f, String word, SpellingSuggestions.Reading reading) {
+	private static SearchPredicate word(SearchPredicateFactory f, String word, SpellingSuggestions.Reading reading,
+			List<Thesaurus.Expansion> expansions) {
 		var any = f.bool().should(exact(f, word));
 		if (HungarianFormats.fold(word).length() >= HungarianAnalysis.MIN_PREFIX) {
 			any.should(f.match().field("title_prefix").boost(1.5f).field("summary_prefix").boost(0.75f).matching(word));
@@ -247,6 +255,11 @@ class PracticeSearch {
 		String correction = reading.corrections().get(word);
 		if (correction != null) {
 			any.should(f.bool().must(exact(f, correction)).boost(0.5f));
+		}
+		for (Thesaurus.Expansion expansion : expansions) {
+			SearchPredicate term = expansion.term().contains(" ") ? phrase(f, expansion.term())
+					: exact(f, expansion.term());
+			any.should(f.bool().must(term).boost(expansion.weight()));
 		}
 		return any.toPredicate();
 	}

@@ -31,11 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 class SearchRelevanceTests {
 
-	static final double MIN_RECALL = 0.93;
+	static final double MIN_RECALL = 0.95;
 
-	static final double MIN_NDCG = 0.93;
+	static final double MIN_NDCG = 0.95;
 
-	static final double MAX_ZERO_RESULTS = 0.02;
+	static final double MAX_ZERO_RESULTS = 0.01;
 
 	@Autowired
 	PracticeManagement practices;
