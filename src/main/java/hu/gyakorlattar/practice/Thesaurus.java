@@ -12,15 +12,17 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 
+import hu.gyakorlattar.shared.HungarianFormats;
+
 import org.springframework.stereotype.Component;
 
 /**
  * The thesaurus at query time: the broader, narrower and related terms of the typed
  * words, each with the weight of its relation, far below the words typed. A term meets
- * the query when each of its words meets a typed word, inflection and accents aside
- * ("idősellátásban" meets "idősellátás"). The entries are read at most once a minute, and
- * at once after an edit on this instance, so the office's edits reach the search without
- * a deploy.
+ * the query when each of its words is among the forms of a typed word, inflection and
+ * accents aside ("idősellátásban" meets "idősellátás"). The entries are read at most once
+ * a minute, and at once after an edit on this instance, so the office's edits reach the
+ * search without a deploy.
  */
 @Component
 class Thesaurus {
@@ -92,27 +94,24 @@ class Thesaurus {
 
 	}
 
-	/** A term, the analysed forms of each of its words, and a term it leads to. */
-	private record Link(List<Set<String>> termWords, String other, float weight) {
+	/**
+	 * A term's words (lower case, accent-free), and a term it leads to. A typed word
+	 * meets a term's word when that word is among the typed word's forms; the term's own
+	 * stems are not asked, as a dictionary root would let "kerékpár" meet "kerékpárút".
+	 */
+	private record Link(List<String> termWords, String other, float weight) {
 
 		static Link of(String term, String other, float weight) {
-			List<Set<String>> words = new ArrayList<>();
-			for (String word : term.split(" ")) {
-				Set<String> forms = new HashSet<>(SpellingSuggestions.terms(analyzer, word));
-				if (!forms.isEmpty()) {
-					words.add(forms);
-				}
-			}
-			return new Link(List.copyOf(words), other, weight);
+			return new Link(List.of(HungarianFormats.fold(term).split(" ")), other, weight);
 		}
 
 		/** The typed words that meet this term's words, or none unless all are met. */
 		List<String> metBy(Map<String, Set<String>> typed) {
 			List<String> met = new ArrayList<>();
-			for (Set<String> forms : this.termWords) {
+			for (String termWord : this.termWords) {
 				String meeting = typed.entrySet()
 					.stream()
-					.filter((word) -> word.getValue().stream().anyMatch(forms::contains))
+					.filter((word) -> word.getValue().contains(termWord))
 					.map(Map.Entry::getKey)
 					.findFirst()
 					.orElse(null);
