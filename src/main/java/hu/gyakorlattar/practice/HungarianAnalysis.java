@@ -40,10 +40,12 @@ import hu.gyakorlattar.shared.HungarianFormats;
  * Snowball misses "önkormányzat" against "önkormányzati", the light stemmer misses other
  * forms, and neither folds accents nor finds compounds. So every word is indexed with
  * several stems at one position (the word itself, its light stem and its Snowball stem,
- * each also computed from the accent-free spelling), all accent-folded: a query word
- * matches when any of its stems meets any stem of the text. A second, prefix field keeps
- * the word starts (four letters and up), so "kerékpár" finds "kerékpárút"; the query side
- * adds the programme's synonyms ("szépkorú" finds "idős").
+ * each also computed from the accent-free spelling, and its Hunspell roots), all
+ * accent-folded: a query word matches when any of its stems meets any stem of the text.
+ * The text side adds the parts of compounds from the Hunspell dictionary, so "gondnok"
+ * finds "falugondnok" ({@link HungarianWords}). A second, prefix field keeps the word
+ * starts (four letters and up), so "kerékpár" finds "kerékpárút"; the query side adds the
+ * programme's synonyms ("szépkorú" finds "idős").
  */
 public class HungarianAnalysis implements LuceneAnalysisConfigurer {
 
@@ -62,6 +64,12 @@ public class HungarianAnalysis implements LuceneAnalysisConfigurer {
 	 */
 	static final String PREFIX_QUERY = "hungarian_prefix_query";
 
+	/**
+	 * The words of the published texts as written (lower case, accents kept): the
+	 * vocabulary that spelling suggestions come from.
+	 */
+	static final String WORDS = "hungarian_words";
+
 	static final int MIN_PREFIX = 4;
 
 	static final int MAX_PREFIX = 24;
@@ -74,6 +82,11 @@ public class HungarianAnalysis implements LuceneAnalysisConfigurer {
 		context.analyzer(QUERY).instance(query());
 		context.analyzer(PREFIX).instance(prefix());
 		context.analyzer(PREFIX_QUERY).instance(prefixQuery());
+		context.analyzer(WORDS).instance(words());
+		// The dictionary takes a second or two to load: not on the first search's time.
+		Thread loading = new Thread(HungarianWords::get, "hunspell-hu");
+		loading.setDaemon(true);
+		loading.start();
 	}
 
 	public static Analyzer text() {
@@ -82,7 +95,17 @@ public class HungarianAnalysis implements LuceneAnalysisConfigurer {
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer source = new StandardTokenizer();
 				TokenStream stream = new StopFilter(new LowerCaseFilter(source), STOP_WORDS);
-				return new TokenStreamComponents(source, stems(stream));
+				return new TokenStreamComponents(source, stems(stream, true));
+			}
+		};
+	}
+
+	public static Analyzer words() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer source = new StandardTokenizer();
+				return new TokenStreamComponents(source, new LowerCaseFilter(source));
 			}
 		};
 	}
@@ -95,7 +118,7 @@ public class HungarianAnalysis implements LuceneAnalysisConfigurer {
 				Tokenizer source = new StandardTokenizer();
 				TokenStream stream = new StopFilter(new LowerCaseFilter(source), STOP_WORDS);
 				stream = new SynonymGraphFilter(stream, synonyms, true);
-				return new TokenStreamComponents(source, stems(stream));
+				return new TokenStreamComponents(source, stems(stream, false));
 			}
 		};
 	}
@@ -118,13 +141,18 @@ public class HungarianAnalysis implements LuceneAnalysisConfigurer {
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer source = new StandardTokenizer();
 				TokenStream stream = new StopFilter(new LowerCaseFilter(source), STOP_WORDS);
-				return new TokenStreamComponents(source, new ShortWordsDropped(stems(stream)));
+				return new TokenStreamComponents(source, new ShortWordsDropped(stems(stream, false)));
 			}
 		};
 	}
 
-	private static TokenStream stems(TokenStream stream) {
-		return new RemoveDuplicatesTokenFilter(new ASCIIFoldingFilter(new StemVariants(stream)));
+	/**
+	 * The text side splits compounds; the query side does not, so that "klímavédelem"
+	 * does not find "gyermekvédelem" through "védelem" (the search asks for all parts of
+	 * a typed compound itself).
+	 */
+	private static TokenStream stems(TokenStream stream, boolean compoundParts) {
+		return new RemoveDuplicatesTokenFilter(new ASCIIFoldingFilter(new StemVariants(stream, compoundParts)));
 	}
 
 	/**
@@ -163,7 +191,7 @@ public class HungarianAnalysis implements LuceneAnalysisConfigurer {
 	/**
 	 * Emits each word followed by its other stems at the same position: the Hungarian
 	 * light stem and the Snowball stem, of the word as written and of its accent-free
-	 * spelling.
+	 * spelling, its Hunspell roots, and on the text side the parts of a compound.
 	 */
 	static final class StemVariants extends TokenFilter {
 
@@ -177,10 +205,13 @@ public class HungarianAnalysis implements LuceneAnalysisConfigurer {
 
 		private final Deque<String> pending = new ArrayDeque<>();
 
+		private final boolean compoundParts;
+
 		private State state;
 
-		StemVariants(TokenStream input) {
+		StemVariants(TokenStream input, boolean compoundParts) {
 			super(input);
+			this.compoundParts = compoundParts;
 		}
 
 		@Override
@@ -203,6 +234,11 @@ public class HungarianAnalysis implements LuceneAnalysisConfigurer {
 				this.snowball.setCurrent(spelling);
 				this.snowball.stem();
 				variants.add(this.snowball.getCurrent());
+			}
+			HungarianWords dictionary = HungarianWords.get();
+			variants.addAll(dictionary.roots(word));
+			if (this.compoundParts) {
+				variants.addAll(dictionary.compoundParts(word));
 			}
 			variants.remove(word);
 			variants.removeIf((variant) -> variant.length() < 2);

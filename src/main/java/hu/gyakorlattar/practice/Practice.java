@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,6 +27,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -81,11 +83,8 @@ class Practice {
 			searchAnalyzer = HungarianAnalysis.PREFIX_QUERY)
 	private String summary;
 
-	private String problem = "";
-
-	private String solution = "";
-
-	private String implementation = "";
+	@Embedded
+	private PracticeStory story = PracticeStory.EMPTY;
 
 	private LocalDate startedOn;
 
@@ -94,29 +93,10 @@ class Practice {
 	@Enumerated(EnumType.STRING)
 	private Stage stage = Stage.RUNNING;
 
-	private String partners = "";
-
-	private String resources = "";
-
 	private Long costHuf;
 
-	private String results = "";
-
-	private String innovation = "";
-
-	private String sustainability = "";
-
-	private String transferability = "";
-
-	private String challenges = "";
-
-	private String contactName = "";
-
-	private String contactEmail = "";
-
-	private String contactPhone = "";
-
-	private boolean contactConsent;
+	@Embedded
+	private PracticeContact contact = PracticeContact.NONE;
 
 	private String websiteUrl = "";
 
@@ -175,26 +155,17 @@ class Practice {
 	void describe(PracticeForm form, List<OwnerMunicipality> owners, List<PracticeTheme> themes, Instant now) {
 		this.title = form.title().strip();
 		this.summary = form.summary().strip();
-		this.problem = text(form.problem());
-		this.solution = text(form.solution());
-		this.implementation = text(form.implementation());
+		this.story = new PracticeStory(form.problem(), form.solution(), form.implementation(), form.partners(),
+				form.resources(), form.results(), form.innovation(), form.sustainability(), form.transferability(),
+				form.challenges());
 		this.startedOn = form.startedOn();
 		this.duration = text(form.duration());
 		this.stage = form.stage();
-		this.partners = text(form.partners());
-		this.resources = text(form.resources());
 		this.costHuf = form.costHuf();
-		this.results = text(form.results());
-		this.innovation = text(form.innovation());
-		this.sustainability = text(form.sustainability());
-		this.transferability = text(form.transferability());
-		this.challenges = text(form.challenges());
 		this.cycleYear = form.cycleYear();
 		this.awardLevel = form.awardLevel();
-		this.contactName = text(form.contactName());
-		this.contactEmail = text(form.contactEmail());
-		this.contactPhone = text(form.contactPhone());
-		this.contactConsent = Boolean.TRUE.equals(form.contactConsent());
+		this.contact = new PracticeContact(form.contactName(), form.contactEmail(), form.contactPhone(),
+				Boolean.TRUE.equals(form.contactConsent()));
 		this.websiteUrl = text(form.websiteUrl());
 		this.talkUrl = text(form.talkUrl());
 		this.recordingUrl = text(form.recordingUrl());
@@ -208,13 +179,16 @@ class Practice {
 	}
 
 	PracticeForm toForm() {
-		return new PracticeForm(this.title, this.summary, this.problem, this.solution, this.implementation,
-				this.startedOn, this.duration, this.stage, this.partners, this.resources, this.costHuf, this.results,
-				this.innovation, this.sustainability, this.transferability, this.challenges,
+		PracticeStory story = getStory();
+		PracticeContact contact = getContact();
+		return new PracticeForm(this.title, this.summary, story.problem(), story.solution(), story.implementation(),
+				this.startedOn, this.duration, this.stage, story.partners(), story.resources(), this.costHuf,
+				story.results(), story.innovation(), story.sustainability(), story.transferability(),
+				story.challenges(),
 				this.municipalities.stream().map(OwnerMunicipality::getKshCode).collect(Collectors.joining(", ")),
 				this.cycleYear, this.themes.stream().map(PracticeTheme::getThemeId).toList(), this.awardLevel,
-				String.join(", ", this.tags), this.contactName, this.contactEmail, this.contactPhone,
-				this.contactConsent, this.websiteUrl, this.talkUrl, this.recordingUrl);
+				String.join(", ", this.tags), contact.name(), contact.email(), contact.phone(), contact.consent(),
+				this.websiteUrl, this.talkUrl, this.recordingUrl);
 	}
 
 	void publish(Instant now) {
@@ -248,22 +222,21 @@ class Practice {
 
 	@FullTextField(analyzer = HungarianAnalysis.TEXT, searchAnalyzer = HungarianAnalysis.QUERY,
 			projectable = Projectable.YES)
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "problem")),
-			@ObjectPath(@PropertyValue(propertyName = "solution")),
-			@ObjectPath(@PropertyValue(propertyName = "implementation")),
-			@ObjectPath(@PropertyValue(propertyName = "partners")),
-			@ObjectPath(@PropertyValue(propertyName = "resources")),
-			@ObjectPath(@PropertyValue(propertyName = "results")),
-			@ObjectPath(@PropertyValue(propertyName = "innovation")),
-			@ObjectPath(@PropertyValue(propertyName = "sustainability")),
-			@ObjectPath(@PropertyValue(propertyName = "transferability")),
-			@ObjectPath(@PropertyValue(propertyName = "challenges")) })
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "story")))
 	public String getBody() {
-		return Stream
-			.of(this.problem, this.solution, this.implementation, this.partners, this.resources, this.results,
-					this.innovation, this.sustainability, this.transferability, this.challenges)
-			.filter((part) -> part != null && !part.isBlank())
-			.collect(Collectors.joining("\n\n"));
+		return getStory().body();
+	}
+
+	/**
+	 * The words of a published practice, for spelling suggestions: a draft's words are
+	 * never suggested to the public.
+	 */
+	@FullTextField(name = "vocabulary", analyzer = HungarianAnalysis.WORDS, norms = Norms.NO)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "status")),
+			@ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "summary")),
+			@ObjectPath(@PropertyValue(propertyName = "tags")), @ObjectPath(@PropertyValue(propertyName = "story")) })
+	public String getVocabulary() {
+		return isPublished() ? String.join(" ", this.title, this.summary, String.join(" ", this.tags), getBody()) : "";
 	}
 
 	@FullTextField(analyzer = HungarianAnalysis.TEXT, searchAnalyzer = HungarianAnalysis.QUERY)
@@ -340,18 +313,6 @@ class Practice {
 		return this.summary;
 	}
 
-	public String getProblem() {
-		return this.problem;
-	}
-
-	public String getSolution() {
-		return this.solution;
-	}
-
-	public String getImplementation() {
-		return this.implementation;
-	}
-
 	public LocalDate getStartedOn() {
 		return this.startedOn;
 	}
@@ -364,57 +325,17 @@ class Practice {
 		return this.stage;
 	}
 
-	public String getPartners() {
-		return this.partners;
-	}
-
-	public String getResources() {
-		return this.resources;
-	}
-
 	public Long getCostHuf() {
 		return this.costHuf;
 	}
 
-	public String getResults() {
-		return this.results;
+	/** Never null, also when Hibernate finds every section empty. */
+	public PracticeStory getStory() {
+		return (this.story != null) ? this.story : PracticeStory.EMPTY;
 	}
 
-	public String getInnovation() {
-		return this.innovation;
-	}
-
-	public String getSustainability() {
-		return this.sustainability;
-	}
-
-	public String getTransferability() {
-		return this.transferability;
-	}
-
-	public String getChallenges() {
-		return this.challenges;
-	}
-
-	public String getContactName() {
-		return this.contactName;
-	}
-
-	public String getContactEmail() {
-		return this.contactEmail;
-	}
-
-	public String getContactPhone() {
-		return this.contactPhone;
-	}
-
-	public boolean isContactConsent() {
-		return this.contactConsent;
-	}
-
-	/** The contact person may be shown publicly: they agreed and a name is given. */
-	public boolean showsContact() {
-		return this.contactConsent && !this.contactName.isBlank();
+	public PracticeContact getContact() {
+		return (this.contact != null) ? this.contact : PracticeContact.NONE;
 	}
 
 	public String getWebsiteUrl() {

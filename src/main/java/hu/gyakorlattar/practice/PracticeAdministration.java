@@ -35,16 +35,23 @@ class PracticeAdministration {
 
 	private final PracticeManagement practices;
 
+	private final EditingPractices editing;
+
+	private final AttachingFiles files;
+
 	private final ProgrammeManagement programme;
 
-	PracticeAdministration(PracticeManagement practices, ProgrammeManagement programme) {
+	PracticeAdministration(PracticeManagement practices, EditingPractices editing, AttachingFiles files,
+			ProgrammeManagement programme) {
 		this.practices = practices;
+		this.editing = editing;
+		this.files = files;
 		this.programme = programme;
 	}
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("practices", this.practices.allForEditors());
+		model.addAttribute("practices", this.editing.allForEditors());
 		return "practice/admin/practices";
 	}
 
@@ -62,7 +69,7 @@ class PracticeAdministration {
 			Authentication editor, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				Practice practice = this.practices.create(form, editor.getName());
+				Practice practice = this.editing.create(form, editor.getName());
 				redirect.addFlashAttribute("flashKey", "practice.admin.created");
 				return "redirect:/admin/gyakorlatok/" + practice.getId();
 			}
@@ -75,7 +82,7 @@ class PracticeAdministration {
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Model model) {
-		Practice practice = this.practices.practiceForEditor(id);
+		Practice practice = this.editing.practiceForEditor(id);
 		if (!model.containsAttribute("practiceForm")) {
 			model.addAttribute("practiceForm", practice.toForm());
 		}
@@ -85,10 +92,10 @@ class PracticeAdministration {
 	@PostMapping("/{id}")
 	String save(@PathVariable long id, @Valid @ModelAttribute("practiceForm") PracticeForm form, BindingResult result,
 			Model model, Authentication editor, RedirectAttributes redirect) {
-		Practice practice = this.practices.practiceForEditor(id);
+		Practice practice = this.editing.practiceForEditor(id);
 		if (!result.hasErrors()) {
 			try {
-				this.practices.edit(id, form, editor.getName());
+				this.editing.edit(id, form, editor.getName());
 				redirect.addFlashAttribute("flashKey", "admin.saved");
 				return "redirect:/admin/gyakorlatok/" + id;
 			}
@@ -101,14 +108,14 @@ class PracticeAdministration {
 
 	@PostMapping("/{id}/kozzetetel")
 	String publish(@PathVariable long id, Authentication editor, RedirectAttributes redirect) {
-		this.practices.publish(id, editor.getName());
+		this.editing.publish(id, editor.getName());
 		redirect.addFlashAttribute("flashKey", "practice.admin.published");
 		return "redirect:/admin/gyakorlatok/" + id;
 	}
 
 	@PostMapping("/{id}/visszavonas")
 	String withdraw(@PathVariable long id, Authentication editor, RedirectAttributes redirect) {
-		this.practices.withdraw(id, editor.getName());
+		this.editing.withdraw(id, editor.getName());
 		redirect.addFlashAttribute("flashKey", "practice.admin.withdrawn");
 		return "redirect:/admin/gyakorlatok/" + id;
 	}
@@ -116,12 +123,12 @@ class PracticeAdministration {
 	@PostMapping("/{id}/mellekletek")
 	String addAttachment(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
 			Model model, Authentication editor, RedirectAttributes redirect) {
-		Practice practice = this.practices.practiceForEditor(id);
+		Practice practice = this.editing.practiceForEditor(id);
 		BindingResult result = new BeanPropertyBindingResult(new AttachmentForm(file), "attachmentForm");
 		try {
 			byte[] bytes = (file != null) ? file.getBytes() : new byte[0];
 			String name = (file != null) ? file.getOriginalFilename() : "";
-			this.practices.addAttachment(id, new PracticeManagement.Upload(name, bytes), editor.getName());
+			this.files.add(id, new Upload(name, bytes), editor.getName());
 			redirect.addFlashAttribute("flashKey", "practice.attachment.added");
 			return "redirect:/admin/gyakorlatok/" + id + "#mellekletek";
 		}
@@ -140,7 +147,7 @@ class PracticeAdministration {
 	@PostMapping("/{id}/mellekletek/{attachmentId}/torles")
 	String removeAttachment(@PathVariable long id, @PathVariable long attachmentId, Authentication editor,
 			RedirectAttributes redirect) {
-		this.practices.removeAttachment(id, attachmentId, editor.getName());
+		this.files.remove(id, attachmentId, editor.getName());
 		redirect.addFlashAttribute("flashKey", "practice.attachment.removed");
 		return "redirect:/admin/gyakorlatok/" + id + "#mellekletek";
 	}
@@ -152,12 +159,12 @@ class PracticeAdministration {
 
 	private String form(Practice practice, Model model) {
 		model.addAttribute("practice", practice);
-		model.addAttribute("themesByYear", this.practices.themesByYear());
+		model.addAttribute("themesByYear", this.editing.themesByYear());
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("awards", AwardLevel.values());
 		if (practice != null) {
 			model.addAttribute("attachments", this.practices.attachments(practice.getId()));
-			model.addAttribute("revisions", this.practices.revisions(practice.getId()));
+			model.addAttribute("revisions", this.editing.revisions(practice.getId()));
 			if (!model.containsAttribute("attachmentForm")) {
 				model.addAttribute("attachmentForm", new AttachmentForm(null));
 			}

@@ -166,18 +166,19 @@ class PracticeApi {
 			String recordingUrl) {
 
 		static PracticeDocument of(Practice p, Locale locale) {
-			return new PracticeDocument(p.getSlug(), p.getTitle(), p.getSummary(), p.getProblem(), p.getSolution(),
-					p.getImplementation(), p.getStartedOn(), p.getDuration(), p.getStage(), p.getPartners(),
-					p.getResources(), p.getCostHuf(), p.getResults(), p.getInnovation(), p.getSustainability(),
-					p.getTransferability(), p.getChallenges(),
+			return new PracticeDocument(p.getSlug(), p.getTitle(), p.getSummary(), p.getStory().problem(),
+					p.getStory().solution(), p.getStory().implementation(), p.getStartedOn(), p.getDuration(),
+					p.getStage(), p.getStory().partners(), p.getStory().resources(), p.getCostHuf(),
+					p.getStory().results(), p.getStory().innovation(), p.getStory().sustainability(),
+					p.getStory().transferability(), p.getStory().challenges(),
 					p.getMunicipalities()
 						.stream()
 						.map((m) -> new OwnerDocument(m.getKshCode(), m.getName(), m.getCounty(), m.getLegalStatus(),
 								m.getPopulation()))
 						.toList(),
 					p.getThemes().stream().map((theme) -> theme.name(locale)).toList(), p.getCycleYear(),
-					p.getAwardLevel(), List.copyOf(p.getTags()), p.showsContact() ? p.getContactName() : null,
-					p.showsContact() ? p.getContactEmail() : null, p.getWebsiteUrl(), p.getTalkUrl(),
+					p.getAwardLevel(), List.copyOf(p.getTags()), p.getContact().shown() ? p.getContact().name() : null,
+					p.getContact().shown() ? p.getContact().email() : null, p.getWebsiteUrl(), p.getTalkUrl(),
 					p.getRecordingUrl());
 		}
 

@@ -39,13 +39,13 @@ class PracticeDemoData implements ApplicationRunner {
 
 	private final PracticeRepository practices;
 
-	private final PracticeManagement management;
+	private final EditingPractices management;
 
 	private final ProgrammeManagement programme;
 
 	private final JsonMapper json;
 
-	PracticeDemoData(PracticeRepository practices, PracticeManagement management, ProgrammeManagement programme,
+	PracticeDemoData(PracticeRepository practices, EditingPractices management, ProgrammeManagement programme,
 			JsonMapper json) {
 		this.practices = practices;
 		this.management = management;

@@ -47,15 +47,18 @@ class PracticePages {
 
 	private final PracticeManagement practices;
 
+	private final AdaptingPractices adapting;
+
 	private final AccountManagement accounts;
 
 	private final MunicipalityDirectory municipalities;
 
 	private final ObjectProvider<PracticeFaq> faq;
 
-	PracticePages(PracticeManagement practices, AccountManagement accounts, MunicipalityDirectory municipalities,
-			ObjectProvider<PracticeFaq> faq) {
+	PracticePages(PracticeManagement practices, AdaptingPractices adapting, AccountManagement accounts,
+			MunicipalityDirectory municipalities, ObjectProvider<PracticeFaq> faq) {
 		this.practices = practices;
+		this.adapting = adapting;
 		this.accounts = accounts;
 		this.municipalities = municipalities;
 		this.faq = faq;
@@ -118,7 +121,7 @@ class PracticePages {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.practices.adapt(slug, account.get().municipalityKshCode(), account.get().email(), form.note(),
+				this.adapting.adapt(slug, account.get().municipalityKshCode(), account.get().email(), form.note(),
 						locale);
 				redirect.addFlashAttribute("flashKey", "practice.adoption.saved");
 				return "redirect:/gyakorlatok/" + slug + "#atvetel";
@@ -133,7 +136,7 @@ class PracticePages {
 	private String show(Practice practice, Viewer viewer, Locale locale, Model model) {
 		model.addAttribute("practice", practice);
 		model.addAttribute("attachments", this.practices.attachments(practice.getId()));
-		model.addAttribute("adoptions", this.practices.adoptions(practice.getId()));
+		model.addAttribute("adoptions", this.adapting.adoptions(practice.getId()));
 		model.addAttribute("similar", this.practices.similar(practice.getId(), 4, locale));
 		PracticeFaq asked = this.faq.getIfAvailable();
 		model.addAttribute("faq", (asked != null) ? asked.faq(practice.getId()) : java.util.List.of());

@@ -6,9 +6,12 @@ import java.util.List;
  * One page of a knowledge-base search: how many practices match in all, this page's hits
  * and the facet counts of the matching practices. {@code textIgnored} tells that the
  * words held nothing to search for (only common words such as "a", "és"), so all
- * practices are shown.
+ * practices are shown; {@code partial} that no practice has every word, so the closest
+ * are shown; {@code suggestion} is the query with its unknown words spelled as the texts
+ * spell them, or null.
  */
-public record PracticeResults(long total, List<Hit> items, Facets facets, int page, int size, boolean textIgnored) {
+public record PracticeResults(long total, List<Hit> items, Facets facets, int page, int size, boolean textIgnored,
+		boolean partial, String suggestion) {
 
 	public int totalPages() {
 		return (int) Math.max(1, (this.total + this.size - 1) / this.size);

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 import org.apache.lucene.analysis.Analyzer;
@@ -23,14 +25,12 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.util.common.SearchException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import hu.gyakorlattar.municipality.LegalStatus;
 import hu.gyakorlattar.shared.HungarianFormats;
@@ -40,18 +40,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The knowledge base's search over the Lucene index: words in every text field (title and
- * summary weigh most), facet filters, facet counts, highlighted snippets, and similar
- * practices. Whatever a visitor types is text: operators other than quotes, "+", "|" and
- * a leading "-" mean nothing, and a query the index cannot take falls back to its plain
- * words instead of an error.
+ * summary weigh most), ranked by how many of the typed words and phrases a practice
+ * covers, with spelling suggestions for words no text has; facet filters, facet counts,
+ * highlighted snippets, and similar practices. Whatever a visitor types is text: only
+ * quotes and a leading "-" mean something ({@link TypedQuery}).
  */
 @Component
 class PracticeSearch {
-
-	private static final Logger log = LoggerFactory.getLogger(PracticeSearch.class);
-
-	static final Set<SimpleQueryFlag> OPERATORS = EnumSet.of(SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.PHRASE,
-			SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PRECEDENCE);
 
 	private static final AggregationKey<Map<Long, Long>> THEMES = AggregationKey.of("themes");
 
@@ -65,62 +60,52 @@ class PracticeSearch {
 
 	private static final AggregationKey<Map<AwardLevel, Long>> AWARDS = AggregationKey.of("awards");
 
+	/** What each concept a practice covers adds to its score (see {@link #covering}). */
+	static final float COVERAGE = 1000f;
+
 	private static final Analyzer queryAnalyzer = HungarianAnalysis.query();
 
 	private final EntityManager entityManager;
 
 	private final MessageSource messages;
 
-	PracticeSearch(EntityManager entityManager, MessageSource messages) {
+	private final SpellingSuggestions spelling;
+
+	private final Thesaurus thesaurus;
+
+	PracticeSearch(EntityManager entityManager, MessageSource messages, SpellingSuggestions spelling,
+			Thesaurus thesaurus) {
 		this.entityManager = entityManager;
 		this.messages = messages;
+		this.spelling = spelling;
+		this.thesaurus = thesaurus;
 	}
 
 	/** Must run inside a transaction (the hits are loaded from the database). */
 	PracticeResults search(PracticeQuery query, Locale locale) {
-		String words = query.words();
-		boolean textIgnored = !words.isEmpty() && !hasSearchableWords(words);
-		String text = textIgnored ? "" : words;
-		try {
-			return run(query, text, OPERATORS, textIgnored, locale);
-		}
-		catch (SearchException ex) {
-			log.info("Query \"{}\" taken as plain words: {}", text, ex.getMessage());
-			return run(query, text.replaceAll("[\"+|\\-()]", " "), EnumSet.of(SimpleQueryFlag.WHITESPACE), textIgnored,
-					locale);
-		}
-	}
-
-	private PracticeResults run(PracticeQuery query, String text, Set<SimpleQueryFlag> flags, boolean textIgnored,
-			Locale locale) {
+		String text = query.words();
+		TypedQuery typed = TypedQuery.of(text);
+		List<String> words = typed.words().stream().filter(PracticeSearch::hasSearchableWords).distinct().toList();
+		List<String> phrases = typed.phrases().stream().filter(PracticeSearch::hasSearchableWords).toList();
+		List<String> excluded = typed.excluded().stream().filter(PracticeSearch::hasSearchableWords).toList();
+		boolean textIgnored = !text.isEmpty() && words.isEmpty() && phrases.isEmpty();
+		SpellingSuggestions.Reading reading = this.spelling.read(words);
+		Map<String, List<Thesaurus.Expansion>> expansions = this.thesaurus.expansions(words);
 		SearchSession session = Search.session(this.entityManager);
+		List<SearchPredicate> concepts = new ArrayList<>();
+		words.forEach((word) -> concepts.add(word(session.scope(Practice.class).predicate(), word, reading,
+				expansions.getOrDefault(word, List.of()))));
+		phrases.forEach((phrase) -> concepts.add(phrase(session.scope(Practice.class).predicate(), phrase)));
 		SearchResult<List<?>> result = session.search(Practice.class)
 			.select((f) -> f.composite()
 				.from(f.entity(), f.highlight("title"), f.highlight("summary"), f.highlight("body"))
 				.asList())
 			.where((f) -> f.bool((b) -> {
-				b.must(f.match().field("status").matching(Practice.Status.PUBLISHED));
-				if (!text.isBlank()) {
-					b.must(words(f, text, flags));
+				filters(f, b, query);
+				if (!concepts.isEmpty()) {
+					b.must(covering(f, concepts));
 				}
-				if (query.theme() != null) {
-					b.filter(f.match().field("themeIds").matching(query.theme()));
-				}
-				if (query.county() != null && !query.county().isBlank()) {
-					b.filter(f.match().field("counties").matching(query.county()));
-				}
-				if (query.status() != null) {
-					b.filter(f.match().field("legalStatuses").matching(query.status().name()));
-				}
-				if (query.band() != null) {
-					b.filter(f.match().field("populationBands").matching(query.band().name()));
-				}
-				if (query.year() != null) {
-					b.filter(f.match().field("cycleYear").matching(query.year()));
-				}
-				if (query.award() != null) {
-					b.filter(f.match().field("awardLevel").matching(query.award()));
-				}
+				excluded.forEach((word) -> b.mustNot(exact(f, word)));
 			}))
 			.sort((f) -> switch (query.order()) {
 				case NEWEST -> f.field("publishedAt").desc().then().score();
@@ -137,6 +122,18 @@ class PracticeSearch {
 			.aggregation(YEARS, (f) -> f.terms().field("cycleYear", Integer.class).maxTermCount(100))
 			.aggregation(AWARDS, (f) -> f.terms().field("awardLevel", AwardLevel.class))
 			.fetch(query.page() * query.size(), query.size());
+		boolean partial = concepts.size() > 1 && result.total().hitCount() > 0
+				&& session.search(Practice.class).where((f) -> f.bool((b) -> {
+					filters(f, b, query);
+					concepts.forEach(b::must);
+					excluded.forEach((word) -> b.mustNot(exact(f, word)));
+				})).fetchTotalHitCount() == 0;
+		String suggestion = reading.corrections().isEmpty() ? null : corrected(text, reading.corrections());
+		return results(result, query, textIgnored, partial, suggestion, locale);
+	}
+
+	private PracticeResults results(SearchResult<List<?>> result, PracticeQuery query, boolean textIgnored,
+			boolean partial, String suggestion, Locale locale) {
 		Map<Long, String> themeNames = new java.util.HashMap<>();
 		List<PracticeResults.Hit> hits = new ArrayList<>();
 		for (List<?> row : result.hits()) {
@@ -159,7 +156,8 @@ class PracticeSearch {
 				bandValues(result.aggregation(BANDS), locale),
 				values(result.aggregation(YEARS), String::valueOf, String::valueOf),
 				values(result.aggregation(AWARDS), AwardLevel::name, (award) -> label(award.messageKey(), locale)));
-		return new PracticeResults(result.total().hitCount(), hits, facets, query.page(), query.size(), textIgnored);
+		return new PracticeResults(result.total().hitCount(), hits, facets, query.page(), query.size(), textIgnored,
+				partial, suggestion);
 	}
 
 	/**
@@ -199,13 +197,76 @@ class PracticeSearch {
 		return found.stream().map((hit) -> hit(hit, null, null, null, locale)).toList();
 	}
 
+	private static void filters(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> b, PracticeQuery query) {
+		b.must(f.match().field("status").matching(Practice.Status.PUBLISHED));
+		if (query.theme() != null) {
+			b.filter(f.match().field("themeIds").matching(query.theme()));
+		}
+		if (query.county() != null && !query.county().isBlank()) {
+			b.filter(f.match().field("counties").matching(query.county()));
+		}
+		if (query.status() != null) {
+			b.filter(f.match().field("legalStatuses").matching(query.status().name()));
+		}
+		if (query.band() != null) {
+			b.filter(f.match().field("populationBands").matching(query.band().name()));
+		}
+		if (query.year() != null) {
+			b.filter(f.match().field("cycleYear").matching(query.year()));
+		}
+		if (query.award() != null) {
+			b.filter(f.match().field("awardLevel").matching(query.award()));
+		}
+	}
+
 	/**
-	 * The words in every text field. One or two words must all match; of more words, all
-	 * but one, so a single word the texts do not use does not hide the right practice.
+	 * Practices that cover any of the concepts, those covering more first: each concept
+	 * covered adds {@value #COVERAGE}, far more than the text relevance that orders
+	 * practices covering as many. One word the texts do not use no longer hides the
+	 * practices that have the others.
 	 */
-	private SearchPredicate words(SearchPredicateFactory f, String text, Set<SimpleQueryFlag> flags) {
-		boolean allButOne = !text.contains("\"") && searchableWords(text) > 2;
-		var words = f.simpleQueryString()
+	private static SearchPredicate covering(SearchPredicateFactory f, List<SearchPredicate> concepts) {
+		return f.bool((any) -> {
+			for (SearchPredicate concept : concepts) {
+				any.should(f.bool().must(concept).constantScore().boost(COVERAGE));
+				any.should(concept);
+			}
+		}).toPredicate();
+	}
+
+	/**
+	 * One typed word: as written, inflected or accent-free (its stems and synonyms), as
+	 * the start of a longer word, and with less weight: when the texts do not have it, as
+	 * a compound whose parts all occur or as the word the spelling suggestions propose;
+	 * and as the thesaurus's broader, narrower and related terms.
+	 */
+	private static SearchPredicate word(SearchPredicateFactory f, String word, SpellingSuggestions.Reading reading,
+			List<Thesaurus.Expansion> expansions) {
+		var any = f.bool().should(exact(f, word));
+		if (HungarianFormats.fold(word).length() >= HungarianAnalysis.MIN_PREFIX) {
+			any.should(f.match().field("title_prefix").boost(1.5f).field("summary_prefix").boost(0.75f).matching(word));
+		}
+		if (reading.compounds().contains(word)) {
+			List<String> parts = HungarianWords.get().compoundParts(word.toLowerCase(HungarianFormats.HUNGARIAN));
+			var all = f.bool();
+			parts.forEach((part) -> all.must(exact(f, part)));
+			any.should(all.boost(0.5f));
+		}
+		String correction = reading.corrections().get(word);
+		if (correction != null) {
+			any.should(f.bool().must(exact(f, correction)).boost(0.5f));
+		}
+		for (Thesaurus.Expansion expansion : expansions) {
+			SearchPredicate term = expansion.term().contains(" ") ? phrase(f, expansion.term())
+					: exact(f, expansion.term());
+			any.should(f.bool().must(term).boost(expansion.weight()));
+		}
+		return any.toPredicate();
+	}
+
+	/** A word in any text field, title and summary weighing most. */
+	private static SearchPredicate exact(SearchPredicateFactory f, String word) {
+		return f.match()
 			.field("title")
 			.boost(5f)
 			.field("summary")
@@ -215,14 +276,35 @@ class PracticeSearch {
 			.field("placeAndTheme")
 			.boost(2f)
 			.field("body")
-			.field("title_prefix")
-			.boost(1.5f)
-			.field("summary_prefix")
-			.boost(0.75f)
-			.matching(text)
-			.defaultOperator(allButOne ? BooleanOperator.OR : BooleanOperator.AND)
-			.flags(flags);
-		return allButOne ? words.minimumShouldMatchNumber(-1).toPredicate() : words.toPredicate();
+			.matching(word)
+			.toPredicate();
+	}
+
+	/** Words in quotes, next to each other in this order (each in any inflected form). */
+	private static SearchPredicate phrase(SearchPredicateFactory f, String phrase) {
+		return f.phrase()
+			.field("title")
+			.boost(5f)
+			.field("summary")
+			.boost(3f)
+			.field("tags")
+			.boost(3f)
+			.field("placeAndTheme")
+			.boost(2f)
+			.field("body")
+			.matching(phrase)
+			.toPredicate();
+	}
+
+	/** The typed text with the words the index does not know replaced by suggestions. */
+	static String corrected(String text, Map<String, String> corrections) {
+		String corrected = text;
+		for (Map.Entry<String, String> correction : corrections.entrySet()) {
+			corrected = corrected.replaceAll(
+					"(?<![\\p{L}\\p{N}])" + Pattern.quote(correction.getKey()) + "(?![\\p{L}\\p{N}])",
+					Matcher.quoteReplacement(correction.getValue()));
+		}
+		return corrected;
 	}
 
 	/**

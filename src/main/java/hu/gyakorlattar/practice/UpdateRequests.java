@@ -19,9 +19,9 @@ class UpdateRequests {
 
 	private static final Logger log = LoggerFactory.getLogger(UpdateRequests.class);
 
-	private final PracticeManagement practices;
+	private final RequestingUpdates practices;
 
-	UpdateRequests(PracticeManagement practices) {
+	UpdateRequests(RequestingUpdates practices) {
 		this.practices = practices;
 	}
 

@@ -56,6 +56,12 @@ class PracticeEditingTests {
 	PracticeManagement practices;
 
 	@Autowired
+	EditingPractices editing;
+
+	@Autowired
+	AdaptingPractices adapting;
+
+	@Autowired
 	ProgrammeManagement programme;
 
 	@Autowired
@@ -67,7 +73,7 @@ class PracticeEditingTests {
 	@Test
 	void aDraftIsHiddenUntilPublishedAndEveryChangeIsARevisionWithWhoAndWhen() throws Exception {
 		long id = create(form("Esővízgyűjtő ciszternák a közintézményekben", "21458"));
-		Practice draft = this.practices.practiceForEditor(id);
+		Practice draft = this.editing.practiceForEditor(id);
 		assertThat(draft.getSlug()).isEqualTo("esovizgyujto-ciszternak-a-kozintezmenyekben");
 		this.mvc.perform(get("/gyakorlatok/" + draft.getSlug())).andExpect(status().isNotFound());
 		assertThat(this.practices.search(PracticeSearchTests.query("esővízgyűjtő"), Locale.ROOT).total()).isZero();
@@ -79,9 +85,9 @@ class PracticeEditingTests {
 			.andExpect(content().string(containsString("Esővízgyűjtő ciszternák")));
 		assertThat(this.practices.search(PracticeSearchTests.query("esovizgyujto"), Locale.ROOT).total()).isEqualTo(1);
 
-		assertThat(this.practices.revisions(id)).extracting((revision) -> revision.getChange().name())
+		assertThat(this.editing.revisions(id)).extracting((revision) -> revision.getChange().name())
 			.containsExactly("PUBLISHED", "CREATED");
-		assertThat(this.practices.revisions(id)).allSatisfy((revision) -> {
+		assertThat(this.editing.revisions(id)).allSatisfy((revision) -> {
 			assertThat(revision.getRevisedBy()).isEqualTo(EDITOR);
 			assertThat(revision.getRevisedAt()).isNotNull();
 			assertThat(revision.getSnapshot()).contains("Esővízgyűjtő ciszternák");
@@ -95,30 +101,29 @@ class PracticeEditingTests {
 	@Test
 	void aRenamedPracticeKeepsItsOldAddressAsARedirect() throws Exception {
 		long id = create(form("Közösségi komposztálás a lakótelepeken", "21458"));
-		this.practices.publish(id, EDITOR);
-		String oldSlug = this.practices.practiceForEditor(id).getSlug();
+		this.editing.publish(id, EDITOR);
+		String oldSlug = this.editing.practiceForEditor(id).getSlug();
 
 		this.mvc
 			.perform(asEditor(post("/admin/gyakorlatok/" + id))
 				.params(params(form("Közösségi komposztálás minden városrészben", "21458"))))
 			.andExpect(status().is3xxRedirection());
-		String newSlug = this.practices.practiceForEditor(id).getSlug();
+		String newSlug = this.editing.practiceForEditor(id).getSlug();
 
 		assertThat(newSlug).isEqualTo("kozossegi-komposztalas-minden-varosreszben");
 		this.mvc.perform(get("/gyakorlatok/" + oldSlug))
 			.andExpect(status().isMovedPermanently())
 			.andExpect(header().string("Location", "/gyakorlatok/" + newSlug));
 		this.mvc.perform(get("/gyakorlatok/" + newSlug)).andExpect(status().isOk());
-		assertThat(this.practices.revisions(id)).extracting((revision) -> revision.getChange().name())
-			.contains("EDITED");
+		assertThat(this.editing.revisions(id)).extracting((revision) -> revision.getChange().name()).contains("EDITED");
 	}
 
 	@Test
 	void twoPracticesWithTheSameTitleGetDifferentAddresses() {
 		long first = create(form("Ugyanaz a cím", "21458"));
 		long second = create(form("Ugyanaz a cím", "21458"));
-		assertThat(this.practices.practiceForEditor(first).getSlug()).isEqualTo("ugyanaz-a-cim");
-		assertThat(this.practices.practiceForEditor(second).getSlug()).isEqualTo("ugyanaz-a-cim-2");
+		assertThat(this.editing.practiceForEditor(first).getSlug()).isEqualTo("ugyanaz-a-cim");
+		assertThat(this.editing.practiceForEditor(second).getSlug()).isEqualTo("ugyanaz-a-cim-2");
 	}
 
 	@Test
@@ -144,8 +149,8 @@ class PracticeEditingTests {
 	void markupInAnyFieldIsShownEscaped() throws Exception {
 		PracticeForm form = form("<script>alert('x')</script> Kertek", "21458");
 		long id = create(form);
-		this.practices.publish(id, EDITOR);
-		String slug = this.practices.practiceForEditor(id).getSlug();
+		this.editing.publish(id, EDITOR);
+		String slug = this.editing.practiceForEditor(id).getSlug();
 		this.mvc.perform(get("/gyakorlatok/" + slug))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("<script>alert"))))
@@ -167,7 +172,7 @@ class PracticeEditingTests {
 				"Csak PDF, PNG vagy JPEG fájl");
 		expectUploadError(id, new MockMultipartFile("file", "ures.pdf", "application/pdf", new byte[0]),
 				"Kérjük, válasszon ki egy fájlt.");
-		byte[] big = Arrays.copyOf(pdf, PracticeManagement.ATTACHMENT_MAX_BYTES + 1);
+		byte[] big = Arrays.copyOf(pdf, Upload.MAX_BYTES + 1);
 		expectUploadError(id, new MockMultipartFile("file", "nagy.pdf", "application/pdf", big),
 				"A fájl túl nagy: legfeljebb 10 MB lehet.");
 
@@ -180,10 +185,10 @@ class PracticeEditingTests {
 			assertThat(attachment.getFileName()).isEqualTo("leiras.pdf");
 			assertThat(attachment.getContentType()).isEqualTo("application/pdf");
 		});
-		String slug = this.practices.practiceForEditor(id).getSlug();
+		String slug = this.editing.practiceForEditor(id).getSlug();
 		String file = "/gyakorlatok/" + slug + "/mellekletek/" + attachments.get(0).getId();
 		this.mvc.perform(get(file)).andExpect(status().isNotFound());
-		this.practices.publish(id, EDITOR);
+		this.editing.publish(id, EDITOR);
 		this.mvc.perform(get(file))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
@@ -196,8 +201,8 @@ class PracticeEditingTests {
 		long id = create(new PracticeForm(form.title(), form.summary(), "", "", "", null, "", Stage.RUNNING, "", "",
 				null, "", "", "", "", "", form.municipalities(), 2021, form.themeIds(), AwardLevel.WINNER, "",
 				"Simon Erika", "gazda@szada.example.hu", "", true, "", "", ""));
-		this.practices.publish(id, EDITOR);
-		String slug = this.practices.practiceForEditor(id).getSlug();
+		this.editing.publish(id, EDITOR);
+		String slug = this.editing.practiceForEditor(id).getSlug();
 		this.accounts.invite(new InvitationForm("tata@example.hu", "", "Kiss", "Anna", Role.APPLICANT, "20127"),
 				Locale.forLanguageTag("hu"));
 
@@ -224,7 +229,7 @@ class PracticeEditingTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"note-error\"")))
 			.andExpect(content().string(containsString("Települése már jelezte, hogy átveszi ezt a gyakorlatot.")));
-		assertThat(this.practices.adoptions(id)).hasSize(1);
+		assertThat(this.adapting.adoptions(id)).hasSize(1);
 
 		this.mvc
 			.perform(post("/fiok/gyakorlatok/" + slug + "/atvetel").with(csrf())
@@ -234,7 +239,7 @@ class PracticeEditingTests {
 	}
 
 	private long create(PracticeForm form) {
-		return this.practices.create(form, EDITOR).getId();
+		return this.editing.create(form, EDITOR).getId();
 	}
 
 	private PracticeForm form(String title, String codes) {

@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * Whatever a visitor types into the knowledge-base search (operators, unbalanced quotes,
  * Lucene syntax, control characters, thousands of words) and whatever facet values a
  * hand-edited URL carries, the search answers with results (possibly none) and never
- * throws: a broken query is retried as plain words. The seed corpus is in
+ * throws: only quotes and a leading minus mean something, everything else is text. The
+ * seed corpus is in
  * {@code src/test/resources/hu/gyakorlattar/practice/PracticeSearchFuzzTestsInputs/}.
  */
 @ApplicationTest

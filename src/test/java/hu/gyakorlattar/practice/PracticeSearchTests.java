@@ -186,6 +186,16 @@ class PracticeSearchTests {
 	}
 
 	@Test
+	void sixteenDifferentWordsAreAnsweredWithTheClosestPractices() {
+		PracticeResults results = this.practices.search(
+				query("idősek nappali ellátása szociális étkeztetés önkéntesek "
+						+ "magány falugondnok polgárőrség bűnmegelőzés kerékpárút tanoda lakhatás napelem okos város"),
+				HU);
+		assertThat(results.total()).isGreaterThan(10);
+		assertThat(results.partial()).isTrue();
+	}
+
+	@Test
 	void onlyCommonWordsShowEveryPracticeAndSaySo() {
 		PracticeResults results = this.practices.search(query("a az és"), HU);
 		assertThat(results.textIgnored()).isTrue();
@@ -200,6 +210,63 @@ class PracticeSearchTests {
 		assertThat(similar).hasSize(4);
 		assertThat(similar).extracting(PracticeResults.Hit::slug).doesNotContain(lookup.practice().getSlug());
 		assertThat(similar.get(0).themes()).contains("Önkormányzati idősellátás");
+	}
+
+	@Test
+	void aWordNoTextHasNoLongerHidesThePracticesThatHaveTheOthers() {
+		PracticeResults results = this.practices.search(query("tanoda korszerűsítése"), HU);
+		assertThat(results.items().get(0).title()).startsWith("Szendrői tanoda");
+		assertThat(results.partial()).isTrue();
+		assertThat(this.practices.search(query("tanoda gyerekeknek"), HU).partial()).isFalse();
+	}
+
+	@Test
+	void practicesCoveringMoreOfTheWordsComeFirst() {
+		PracticeResults results = this.practices.search(query("idősek csalások"), HU);
+		assertThat(results.items().get(0).title()).startsWith("Tatai idősek biztonsága");
+		assertThat(results.total()).isGreaterThan(5);
+	}
+
+	@Test
+	void aMisspelledWordGetsTheNearestWordOfTheTextsAsASuggestionAndItsPractices() {
+		PracticeResults results = this.practices.search(query("szocalis szövetkezet"), HU);
+		assertThat(results.suggestion()).isEqualTo("szociális szövetkezet");
+		assertThat(results.items().get(0).title()).startsWith("Sellyei szociális szövetkezet");
+		assertThat(this.practices.search(query("szociális szövetkezet"), HU).suggestion()).isNull();
+	}
+
+	@Test
+	void shortUnknownWordsGetNoSuggestionAndMatchNothing() {
+		PracticeResults results = this.practices.search(query("bsuz"), HU);
+		assertThat(results.suggestion()).isNull();
+		assertThat(results.total()).isZero();
+	}
+
+	@Test
+	void wordsInQuotesMatchOnlyNextToEachOtherInThatOrder() {
+		assertThat(titles(this.practices.search(query("\"nappali ellátás\""), HU)))
+			.anyMatch((title) -> title.startsWith("Szépkorúak nappali klubja"));
+		assertThat(this.practices.search(query("\"ellátás nappali\""), HU).total()).isZero();
+		assertThat(titles(this.practices.search(query("ellátás nappali"), HU)))
+			.anyMatch((title) -> title.startsWith("Szépkorúak nappali klubja"));
+	}
+
+	@Test
+	void thePartsOfACompoundFindItAndACompoundFindsItsParts() {
+		assertThat(titles(this.practices.search(query("gondnok"), HU))).anyMatch((title) -> title.startsWith("Bózsvai"))
+			.anyMatch((title) -> title.startsWith("Tanyagondnoki"));
+		assertThat(titles(this.practices.search(query("világítás"), HU)).get(0)).startsWith("Paksi");
+		assertThat(titles(this.practices.search(query("falubusz"), HU)).get(0)).startsWith("Telkibányai");
+		assertThat(titles(this.practices.search(query("klímavédelem"), HU)))
+			.noneMatch((title) -> title.startsWith("Bicskei"));
+	}
+
+	@Test
+	void derivedWordsMeetThroughTheirDictionaryRoots() {
+		assertThat(titles(this.practices.search(query("foglalkoztatás"), HU)))
+			.anyMatch((title) -> title.contains("közfoglalkoztatás"));
+		assertThat(titles(this.practices.search(query("betörések"), HU)))
+			.anyMatch((title) -> title.startsWith("Bátonyterenyei"));
 	}
 
 	static PracticeQuery query(String text) {

@@ -29,7 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PracticeUpdateRequestTests {
 
 	@Autowired
-	PracticeManagement practices;
+	EditingPractices editing;
+
+	@Autowired
+	RequestingUpdates updates;
 
 	@Autowired
 	ProgrammeManagement programme;
@@ -43,12 +46,12 @@ class PracticeUpdateRequestTests {
 	@Test
 	void theOwnersAreAskedOnceAYearForAnUpdate() {
 		long theme = this.programme.cycle(2021).orElseThrow().getThemes().get(0).getId();
-		long id = this.practices
+		long id = this.editing
 			.create(new PracticeForm("Frissítendő gyakorlat", "Összefoglaló.", "", "", "", null, "", Stage.RUNNING, "",
 					"", null, "", "", "", "", "", "21458", 2021, List.of(theme), AwardLevel.GOOD_PRACTICE, "",
 					"Kapcsolattartó Kata", "frissites@example.hu", "", false, "", "", ""), "szerkeszto@example.hu")
 			.getId();
-		this.practices.publish(id, "szerkeszto@example.hu");
+		this.editing.publish(id, "szerkeszto@example.hu");
 
 		this.clock.advance(Duration.ofDays(200));
 		drainDue();
@@ -66,7 +69,7 @@ class PracticeUpdateRequestTests {
 	}
 
 	private void drainDue() {
-		while (this.practices.requestDueUpdates(UpdateRequests.BATCH) > 0) {
+		while (this.updates.requestDueUpdates(UpdateRequests.BATCH) > 0) {
 			// every due practice is asked
 		}
 	}

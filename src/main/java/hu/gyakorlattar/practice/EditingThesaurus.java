@@ -1,0 +1,46 @@
+package hu.gyakorlattar.practice;
+
+import java.util.List;
+
+import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.shared.NotFound;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The office adds and removes relations of the search's thesaurus. */
+@Service
+@Transactional
+class EditingThesaurus {
+
+	private final ThesaurusEntryRepository entries;
+
+	private final Thesaurus thesaurus;
+
+	EditingThesaurus(ThesaurusEntryRepository entries, Thesaurus thesaurus) {
+		this.entries = entries;
+		this.thesaurus = thesaurus;
+	}
+
+	@Transactional(readOnly = true)
+	List<ThesaurusEntry> all() {
+		return this.entries.findAllByOrderByTermAscRelationAscOtherTermAsc();
+	}
+
+	ThesaurusEntry add(ThesaurusForm form) {
+		ThesaurusEntry entry = new ThesaurusEntry(form.term(), form.relation(), form.otherTerm());
+		if (this.entries.existsByTermAndRelationAndOtherTerm(entry.getTerm(), entry.getRelation(),
+				entry.getOtherTerm())) {
+			throw new InvalidInput("otherTerm", "practice.thesaurus.exists");
+		}
+		this.entries.save(entry);
+		this.thesaurus.changed();
+		return entry;
+	}
+
+	void remove(long id) {
+		this.entries.delete(this.entries.findById(id).orElseThrow(NotFound::new));
+		this.thesaurus.changed();
+	}
+
+}

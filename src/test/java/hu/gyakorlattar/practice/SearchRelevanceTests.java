@@ -1,0 +1,167 @@
+package hu.gyakorlattar.practice;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The knowledge base's search measured against the relevance set
+ * ({@code practice/relevance-hu.tsv}): Hungarian queries as clerks type them with graded
+ * judgments over the demo practices. Recall@10 counts the relevant practices in the first
+ * ten (out of at most ten), nDCG@10 weighs them by grade and rank, and the zero-result
+ * rate counts queries that show nothing although a relevant practice exists. The build
+ * fails when any of them falls below what the search reached.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SearchRelevanceTests {
+
+	static final double MIN_RECALL = 0.95;
+
+	static final double MIN_NDCG = 0.95;
+
+	static final double MAX_ZERO_RESULTS = 0.01;
+
+	@Autowired
+	PracticeManagement practices;
+
+	@Test
+	void theRelevanceSetFindsWhatClerksMean() throws IOException {
+		List<Judged> set = relevanceSet();
+		assertThat(set).hasSizeGreaterThanOrEqualTo(150);
+		Map<String, Score> byKind = new TreeMap<>();
+		Score overall = new Score();
+		List<String> lines = new ArrayList<>();
+		for (Judged judged : set) {
+			PracticeResults results = this.practices.search(PracticeSearchTests.query(judged.query()),
+					PracticeSearchTests.HU);
+			List<String> titles = PracticeSearchTests.titles(results);
+			double recall = judged.recall(titles);
+			double ndcg = judged.ndcg(titles);
+			boolean zero = results.total() == 0;
+			overall.add(recall, ndcg, zero);
+			byKind.computeIfAbsent(judged.kind(), (kind) -> new Score()).add(recall, ndcg, zero);
+			lines.add(String.format("%-11s %-45s recall %.2f nDCG %.2f %s", judged.kind(), judged.query(), recall, ndcg,
+					zero ? "NO RESULTS" : "total " + results.total()));
+		}
+		lines.add("");
+		lines.add(String.format("%-11s %7s %9s %7s %12s", "kind", "queries", "recall@10", "nDCG@10", "zero-result"));
+		byKind.forEach((kind, score) -> lines.add(score.line(kind)));
+		lines.add(overall.line("all"));
+		Files.createDirectories(Path.of("target"));
+		Files.write(Path.of("target", "search-relevance.txt"), lines);
+		lines.forEach(System.out::println);
+
+		assertThat(overall.recall()).as("recall@10").isGreaterThanOrEqualTo(MIN_RECALL);
+		assertThat(overall.ndcg()).as("nDCG@10").isGreaterThanOrEqualTo(MIN_NDCG);
+		assertThat(overall.zeroRate()).as("zero-result rate").isLessThanOrEqualTo(MAX_ZERO_RESULTS);
+	}
+
+	static List<Judged> relevanceSet() throws IOException {
+		List<Judged> set = new ArrayList<>();
+		try (InputStream in = SearchRelevanceTests.class.getResourceAsStream("/practice/relevance-hu.tsv")) {
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] columns = line.split("\t");
+				Map<String, Integer> grades = new LinkedHashMap<>();
+				for (String judgment : columns[2].split(",")) {
+					String[] parts = judgment.strip().split("=");
+					grades.put(parts[0], Integer.valueOf(parts[1]));
+				}
+				set.add(new Judged(columns[0], columns[1], grades));
+			}
+		}
+		return set;
+	}
+
+	/** A query and its graded practices, each known by a fragment of its title. */
+	record Judged(String kind, String query, Map<String, Integer> grades) {
+
+		int grade(String title) {
+			return this.grades.entrySet()
+				.stream()
+				.filter((entry) -> title.contains(entry.getKey()))
+				.mapToInt(Map.Entry::getValue)
+				.findFirst()
+				.orElse(0);
+		}
+
+		double recall(List<String> titles) {
+			long found = titles.stream().limit(10).filter((title) -> grade(title) > 0).count();
+			return (double) found / Math.min(10, this.grades.size());
+		}
+
+		double ndcg(List<String> titles) {
+			double dcg = 0;
+			for (int i = 0; i < Math.min(10, titles.size()); i++) {
+				dcg += gain(grade(titles.get(i)), i);
+			}
+			List<Integer> ideal = this.grades.values().stream().sorted((a, b) -> b - a).limit(10).toList();
+			double idcg = 0;
+			for (int i = 0; i < ideal.size(); i++) {
+				idcg += gain(ideal.get(i), i);
+			}
+			return dcg / idcg;
+		}
+
+		private static double gain(int grade, int rank) {
+			return (Math.pow(2, grade) - 1) / (Math.log(rank + 2) / Math.log(2));
+		}
+
+	}
+
+	/** Sums of one group of queries. */
+	static final class Score {
+
+		private int queries;
+
+		private double recall;
+
+		private double ndcg;
+
+		private int zero;
+
+		void add(double recall, double ndcg, boolean zero) {
+			this.queries++;
+			this.recall += recall;
+			this.ndcg += ndcg;
+			this.zero += zero ? 1 : 0;
+		}
+
+		double recall() {
+			return this.recall / this.queries;
+		}
+
+		double ndcg() {
+			return this.ndcg / this.queries;
+		}
+
+		double zeroRate() {
+			return (double) this.zero / this.queries;
+		}
+
+		String line(String kind) {
+			return String.format("%-11s %7d %9.3f %7.3f %11.1f%%", kind, this.queries, recall(), ndcg(),
+					100 * zeroRate());
+		}
+
+	}
+
+}
