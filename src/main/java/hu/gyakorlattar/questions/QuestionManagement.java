@@ -396,12 +396,14 @@ class QuestionManagement implements RegistrantQuestions, PublishedAnswers {
 
 	/**
 	 * A question written on the registration form joins the first Q&A block (else the
-	 * conference as a whole), awaiting the moderator.
+	 * conference as a whole), awaiting the moderator. Once: the event comes again when
+	 * the registry resubmits it after a crash.
 	 */
 	@ApplicationModuleListener
 	void askedAtRegistration(QuestionAskedAtRegistration asked) {
 		ConferenceView conference = this.conferences.find(asked.conferenceId()).orElse(null);
-		if (conference == null) {
+		if (conference == null
+				|| this.questions.existsByRegistrationIdAndAskedAt(asked.registrationId(), asked.askedAt())) {
 			return;
 		}
 		Long block = conference.agenda()
