@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -34,6 +35,39 @@ class OperationsTests {
 		this.mvc.perform(get("/actuator/health"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"));
+	}
+
+	/**
+	 * Readiness asks the database and the search backend (no traffic without them);
+	 * liveness does not (restarting the application would not bring them back).
+	 */
+	@Test
+	void readinessChecksTheDatabaseAndSearchLivenessDoesNot() throws Exception {
+		this.mvc.perform(get("/actuator/health/readiness").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
+			.andExpect(jsonPath("$.components.db.status").value("UP"))
+			.andExpect(jsonPath("$.components.search.status").value("UP"));
+		this.mvc.perform(get("/actuator/health/liveness").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
+			.andExpect(jsonPath("$.components.db").doesNotExist())
+			.andExpect(jsonPath("$.components.search").doesNotExist());
+		this.mvc.perform(get("/actuator/health/readiness"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components").doesNotExist());
+	}
+
+	@Test
+	void theMetricsAreForAdminsOnly() throws Exception {
+		this.mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/actuator/prometheus").with(user("applicant").roles("APPLICANT")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/actuator/prometheus").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("gyakorlattar_day_before_links{state=\"planned\"}")))
+			.andExpect(content().string(containsString("gyakorlattar_day_before_links{state=\"overdue\"}")))
+			.andExpect(content().string(containsString("gyakorlattar_questions_live_streams")));
 	}
 
 	@Test

@@ -61,12 +61,14 @@ class Asking {
 
 	/**
 	 * A question written on the registration form joins the first Q&A block (else the
-	 * conference as a whole), awaiting the moderator.
+	 * conference as a whole), awaiting the moderator. Once: the event comes again when
+	 * the registry resubmits it after a crash.
 	 */
 	@ApplicationModuleListener
 	void askedAtRegistration(QuestionAskedAtRegistration asked) {
 		ConferenceView conference = this.conferenceManagement.find(asked.conferenceId()).orElse(null);
-		if (conference == null || asked.text().isBlank()) {
+		if (conference == null || asked.text().isBlank()
+				|| this.questions.existsByRegistrationIdAndAskedAt(asked.registrationId(), asked.askedAt())) {
 			return;
 		}
 		Long block = conference.agenda()

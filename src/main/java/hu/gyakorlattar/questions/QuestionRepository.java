@@ -16,6 +16,8 @@ interface QuestionRepository extends JpaRepository<Question, Long> {
 
 	List<Question> findByRegistrationId(long registrationId);
 
+	boolean existsByRegistrationIdAndAskedAt(long registrationId, Instant askedAt);
+
 	@Query("select count(q) from Question q where q.conferenceId = :conferenceId and q.status = 'NEW'")
 	long countAwaiting(long conferenceId);
 

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * registrant with a place the updated calendar entry (same UID, the conference's higher
  * SEQUENCE) and recomputes their scheduled mails, and tells those waiting for a place the
  * new time; a changed meeting gives them new seats and sends the link again to those who
- * already had it; more places go to the waiting list.
+ * already had it; more places go to the waiting list. A move's event handled again (the
+ * registry resubmits it after a crash) tells each registrant once.
  */
 @Component
 class ConferenceChanges {
@@ -56,11 +57,15 @@ class ConferenceChanges {
 		Instant now = this.clock.instant();
 		this.registrations.lockPlaces(conference.id());
 		for (Registration registration : this.registrations.findHoldingPlaces(conference.id())) {
-			this.scheduled.replan(registration, conference, now);
-			this.mails.send(RegistrationMails.Template.RESCHEDULED, registration, conference);
+			if (registration.hearsOfMove(rescheduled.sequence())) {
+				this.scheduled.replan(registration, conference, now);
+				this.mails.send(RegistrationMails.Template.RESCHEDULED, registration, conference);
+			}
 		}
 		for (Registration registration : this.registrations.findWaiting(conference.id())) {
-			this.mails.send(RegistrationMails.Template.RESCHEDULED_WAITING, registration, conference);
+			if (registration.hearsOfMove(rescheduled.sequence())) {
+				this.mails.send(RegistrationMails.Template.RESCHEDULED_WAITING, registration, conference);
+			}
 		}
 	}
 

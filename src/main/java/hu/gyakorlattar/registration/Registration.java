@@ -110,6 +110,9 @@ class Registration {
 	 */
 	private int calendarEntry = 1;
 
+	/** The conference's calendar sequence of the last move the registrant was told of. */
+	private int rescheduledSequence;
+
 	@Version
 	private long version;
 
@@ -208,6 +211,18 @@ class Registration {
 		this.optedInAt = null;
 		this.waitingSince = null;
 		this.createdAt = now;
+	}
+
+	/**
+	 * Whether the registrant still has to hear of the conference's move to this calendar
+	 * sequence: true once per move, so a move handled twice sends its mail once.
+	 */
+	boolean hearsOfMove(int sequence) {
+		if (sequence <= this.rescheduledSequence) {
+			return false;
+		}
+		this.rescheduledSequence = sequence;
+		return true;
 	}
 
 	/**
