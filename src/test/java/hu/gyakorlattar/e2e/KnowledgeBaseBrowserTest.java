@@ -17,6 +17,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KnowledgeBaseBrowserTest extends BrowserTest {
 
 	@Test
+	void theOfficeAddsAndRemovesAThesaurusRelationAndIsToldWhyABadOneIsRefused() {
+		signInAs("admin@gyakorlattar.local", "admin-jelszo-teszt");
+		open("/admin/gyakorlatok/tezaurusz");
+		assertThat(this.page.locator("h1")).hasText("A keresés tezaurusza");
+
+		this.page.locator("#term").fill("tanyagondnokság");
+		this.page.locator("#otherTerm").fill("tanyagondnokság");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hozzáadás")).click();
+		Locator summary = this.page.locator(".error-summary");
+		assertThat(summary).isFocused();
+		assertThat(summary).containsText("A két fogalom nem lehet ugyanaz.");
+		assertThat(this.page.locator("#term")).hasValue("tanyagondnokság");
+		checkAccessibility();
+
+		this.page.locator("#relation").selectOption("RELATED");
+		this.page.locator("#otherTerm").fill("falugondnokság");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hozzáadás")).click();
+		Locator row = this.page.locator("tr", new Page.LocatorOptions().setHasText("tanyagondnokság"));
+		assertThat(row).containsText("falugondnokság");
+		checkAccessibility();
+
+		row.getByRole(AriaRole.BUTTON).click();
+		assertThat(this.page.locator("tr", new Page.LocatorOptions().setHasText("tanyagondnokság"))).hasCount(0);
+	}
+
+	@Test
 	void searchNarrowOpenAndFollowASimilarPractice() {
 		open("/");
 		this.page.getByRole(AriaRole.NAVIGATION)
