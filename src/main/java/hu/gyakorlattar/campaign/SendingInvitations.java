@@ -10,6 +10,7 @@ import java.util.Optional;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.mail.MailOutbox;
+import hu.gyakorlattar.shared.DueBatches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,11 +66,7 @@ class SendingInvitations {
 
 	@Scheduled(fixedDelayString = "${gyakorlattar.mail.poll-interval:PT5S}", initialDelayString = "PT1S")
 	void sendPending() {
-		int queued = 0;
-		Integer batch;
-		while ((batch = this.transaction.execute((status) -> queueBatch())) != null && batch > 0) {
-			queued += batch;
-		}
+		int queued = DueBatches.drain(this.transaction, this::queueBatch);
 		Integer finished = this.transaction.execute((status) -> this.campaigns.finishSending(this.clock.instant()));
 		if (queued > 0 || (finished != null && finished > 0)) {
 			log.info("Queued {} invitation(s); {} campaign(s) finished", queued, finished);

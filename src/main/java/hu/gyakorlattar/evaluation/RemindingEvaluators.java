@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import hu.gyakorlattar.shared.DueBatches;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.slf4j.Logger;
@@ -57,11 +58,7 @@ class RemindingEvaluators {
 	@Scheduled(fixedDelayString = "${gyakorlattar.evaluation.reminder-poll-interval:PT5M}",
 			initialDelayString = "${gyakorlattar.evaluation.reminder-poll-interval:PT5M}")
 	void sendDue() {
-		int handled = 0;
-		Integer batch;
-		while ((batch = this.transaction.execute((status) -> sendBatch())) != null && batch > 0) {
-			handled += batch;
-		}
+		int handled = DueBatches.drain(this.transaction, this::sendBatch);
 		if (handled > 0) {
 			log.info("Handled {} evaluator reminder(s)", handled);
 		}

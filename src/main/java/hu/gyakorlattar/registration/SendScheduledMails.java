@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.shared.DueBatches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,11 +55,7 @@ class SendScheduledMails {
 	@Scheduled(fixedDelayString = "${gyakorlattar.registration.poll-interval:PT30S}",
 			initialDelayString = "${gyakorlattar.registration.poll-interval:PT30S}")
 	void sendDue() {
-		int handled = 0;
-		Integer batch;
-		while ((batch = this.transaction.execute((status) -> sendBatch())) != null && batch > 0) {
-			handled += batch;
-		}
+		int handled = DueBatches.drain(this.transaction, this::sendBatch);
 		if (handled > 0) {
 			log.info("Queued {} day-before link, reminder and follow-up mail(s)", handled);
 		}
