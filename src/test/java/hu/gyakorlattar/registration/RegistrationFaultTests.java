@@ -100,7 +100,9 @@ class RegistrationFaultTests {
 			Thread.sleep(10);
 		}
 		this.database.close();
-		Thread.sleep(1500);
+		// Longer than the instance's 2 s wait for a connection, so some requests must
+		// give up with a 503 instead of all waiting out the restart.
+		Thread.sleep(3000);
 		this.database = startDatabase();
 		for (Future<?> request : sent) {
 			request.get(60, TimeUnit.SECONDS);
