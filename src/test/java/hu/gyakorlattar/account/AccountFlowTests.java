@@ -1,26 +1,21 @@
 package hu.gyakorlattar.account;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import hu.gyakorlattar.shared.ApplicationTest;
+import hu.gyakorlattar.shared.TestSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -47,22 +42,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * address has an account.
  */
 @ApplicationTest
+@TestSmtp.Used
 class AccountFlowTests {
 
 	private static final String ADMIN = "admin@gyakorlattar.local";
 
 	private static final Pattern LINK = Pattern.compile("/jelszo-beallitas/([A-Za-z0-9_-]+)");
-
-	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.host", () -> "127.0.0.1");
-		properties.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-		properties.add("gyakorlattar.mail.poll-interval", () -> "PT0.1S");
-	}
 
 	@Autowired
 	MockMvc mvc;
@@ -72,7 +57,7 @@ class AccountFlowTests {
 
 	@BeforeEach
 	void emptyMailbox() throws Exception {
-		smtp.purgeEmailFromAllMailboxes();
+		TestSmtp.server().purgeEmailFromAllMailboxes();
 	}
 
 	@Test
@@ -370,22 +355,12 @@ class AccountFlowTests {
 		List<MimeMessage> received = List.of();
 		while (received.isEmpty() && System.currentTimeMillis() < deadline) {
 			Thread.sleep(50);
-			received = Arrays.stream(smtp.getReceivedMessages()).filter((message) -> isTo(message, recipient)).toList();
+			received = TestSmtp.to(recipient);
 		}
 		Thread.sleep(300);
-		received = Arrays.stream(smtp.getReceivedMessages()).filter((message) -> isTo(message, recipient)).toList();
+		received = TestSmtp.to(recipient);
 		assertThat(received).as("mail to " + recipient).hasSize(1);
 		return received.get(0);
-	}
-
-	private static boolean isTo(MimeMessage message, String recipient) {
-		try {
-			return Arrays.stream(message.getAllRecipients())
-				.anyMatch((address) -> address.toString().equals(recipient));
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static String plainText(Part part) throws Exception {

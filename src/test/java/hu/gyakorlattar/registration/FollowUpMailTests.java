@@ -1,32 +1,23 @@
 package hu.gyakorlattar.registration;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import hu.gyakorlattar.conference.AgendaItemKind;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.shared.AdjustableClock;
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.TestSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,21 +29,10 @@ import static org.awaitility.Awaitility.await;
  * thanks, the recordings, the certificate link and the link to the feedback survey, the
  * confirmed no-show the recordings, each once, in their own language.
  */
-@SpringBootTest(
-		properties = { "gyakorlattar.mail.poll-interval=PT0.2S", "gyakorlattar.registration.poll-interval=PT0.2S" })
-@Import(FollowUpMailTests.StoppedTime.class)
-@DirtiesContext
+@ApplicationTest(properties = "gyakorlattar.registration.poll-interval=PT0.2S")
+@TestSmtp.Used
+@Import(AdjustableClock.InTheContext.class)
 class FollowUpMailTests {
-
-	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
-
-	@DynamicPropertySource
-	static void smtpServer(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.host", () -> "127.0.0.1");
-		properties.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
 
 	@Autowired
 	ConfirmingAndCancelling registrations;
@@ -78,7 +58,7 @@ class FollowUpMailTests {
 	@Autowired
 	AdjustableClock clock;
 
-	final Mailbox mailbox = new Mailbox(smtp);
+	final Mailbox mailbox = new Mailbox(TestSmtp.server());
 
 	@Test
 	void afterTheEndTheAttendeeGetsTheMaterialsAndTheCertificateAndTheNoShowTheRecordingsOnce() {
@@ -144,7 +124,8 @@ class FollowUpMailTests {
 		LocalDate day = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST).plusDays(3);
 		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests.published(this.conferences,
 				"Lemondott utókövetés", day, 10, day.minusDays(10).atTime(9, 0), day.atTime(9, 0)));
-		Registration cancelled = confirmed(id, "lemondott@example.hu", "Lemondó", "Lili", HungarianFormats.HUNGARIAN);
+		Registration cancelled = confirmed(id, "lemondott.utokovetes@example.hu", "Lemondó", "Lili",
+				HungarianFormats.HUNGARIAN);
 		this.transaction.executeWithoutResult((status) -> this.registrations.cancel(cancelled.getPersonalToken()));
 		ConferenceView conference = this.conferences.find(id).orElseThrow();
 
@@ -152,7 +133,7 @@ class FollowUpMailTests {
 		this.sender.sendDue();
 		await().during(Duration.ofSeconds(1))
 			.atMost(Duration.ofSeconds(3))
-			.until(() -> this.mailbox.to("lemondott@example.hu")
+			.until(() -> this.mailbox.to("lemondott.utokovetes@example.hu")
 				.stream()
 				.noneMatch((mail) -> mail.subject().startsWith("Köszönjük a részvételt")
 						|| mail.subject().startsWith("A konferencia felvételei")));
@@ -162,11 +143,7 @@ class FollowUpMailTests {
 		this.transaction
 			.executeWithoutResult((status) -> this.registering.register(conferenceId, new RegistrationForm("", family,
 					given, email, "jegyző", "", "Példa Egyesület", "", "", true, false, false, null), locale));
-		Registration registration = this.repository.findAll()
-			.stream()
-			.filter((r) -> r.getEmail().equals(email))
-			.findFirst()
-			.orElseThrow();
+		Registration registration = this.repository.findByConferenceIdAndEmailKey(conferenceId, email).orElseThrow();
 		this.transaction.executeWithoutResult((status) -> this.registrations.confirm(registration.getPersonalToken()));
 		return this.repository.findById(registration.getId()).orElseThrow();
 	}
@@ -180,17 +157,6 @@ class FollowUpMailTests {
 					.stream()
 					.filter((mail) -> mail.subject().startsWith("Recordings of the conference"))
 					.count();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class StoppedTime {
-
-		@Bean
-		@Primary
-		AdjustableClock adjustableClock() {
-			return new AdjustableClock();
-		}
-
 	}
 
 }

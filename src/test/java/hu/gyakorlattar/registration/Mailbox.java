@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import biweekly.ICalendar;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.base.GreenMailOperations;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -33,9 +33,9 @@ final class Mailbox {
 
 	private static final Pattern JOIN_LINK = Pattern.compile("https?://\\S+/j/([A-Za-z0-9_-]+)");
 
-	private final GreenMailExtension smtp;
+	private final GreenMailOperations smtp;
 
-	Mailbox(GreenMailExtension smtp) {
+	Mailbox(GreenMailOperations smtp) {
 		this.smtp = smtp;
 	}
 

@@ -9,28 +9,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import hu.gyakorlattar.conference.CalendarFileCheck;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.shared.AdjustableClock;
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.TestSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,22 +46,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * racing confirmations, the personal join link in and out of its window, and what a moved
  * conference or a new meeting sends. Time stands still unless a test moves it.
  */
-@SpringBootTest(
-		properties = { "gyakorlattar.mail.poll-interval=PT0.2S", "gyakorlattar.registration.poll-interval=PT0.2S" })
-@AutoConfigureMockMvc
-@Import(RegistrationFlowTests.StoppedTime.class)
-@DirtiesContext
+@ApplicationTest(properties = "gyakorlattar.registration.poll-interval=PT0.2S")
+@TestSmtp.Used
+@Import(AdjustableClock.InTheContext.class)
 class RegistrationFlowTests {
-
-	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
-
-	@DynamicPropertySource
-	static void smtpServer(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.host", () -> "127.0.0.1");
-		properties.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
 
 	@Autowired
 	MockMvc mvc;
@@ -102,7 +81,7 @@ class RegistrationFlowTests {
 	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-	final Mailbox mailbox = new Mailbox(smtp);
+	final Mailbox mailbox = new Mailbox(TestSmtp.server());
 
 	@Test
 	void aMayorRegistersConfirmsFromTheMailAndGetsTheCalendarEntry() throws Exception {
@@ -1166,17 +1145,6 @@ class RegistrationFlowTests {
 	}
 
 	record ConferenceWindow(java.time.Instant techHelpFrom, java.time.Instant endsAt) {
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class StoppedTime {
-
-		@Bean
-		@Primary
-		AdjustableClock adjustableClock() {
-			return new AdjustableClock();
-		}
-
 	}
 
 }

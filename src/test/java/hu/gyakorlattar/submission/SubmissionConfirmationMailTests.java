@@ -5,10 +5,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -17,21 +14,16 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import hu.gyakorlattar.call.CallManagement;
 import hu.gyakorlattar.call.CallsForTests;
 import hu.gyakorlattar.call.SectionKind;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.programme.ProgrammeManagement;
-import hu.gyakorlattar.shared.LocalSmtp;
+import hu.gyakorlattar.shared.ApplicationTest;
+import hu.gyakorlattar.shared.TestSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -46,21 +38,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The confirmation of a submission reaches a real SMTP server (GreenMail) with the
  * submitted application attached as a PDF that holds what the applicant wrote.
  */
-@SpringBootTest(properties = { "gyakorlattar.mail.poll-interval=PT0.2S" })
-@AutoConfigureMockMvc
-@DirtiesContext
+@ApplicationTest
+@TestSmtp.Used
 class SubmissionConfirmationMailTests {
-
-	private static final int SMTP_PORT = LocalSmtp.freePort();
-
-	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT))
-		.withPerMethodLifecycle(false);
-
-	@DynamicPropertySource
-	static void smtpServer(DynamicPropertyRegistry properties) {
-		LocalSmtp.use(properties, SMTP_PORT);
-	}
 
 	@Autowired
 	MockMvc mvc;
@@ -107,8 +87,9 @@ class SubmissionConfirmationMailTests {
 		}
 		this.mvc.perform(submit).andExpect(flash().attribute("flashKey", "submission.submitted"));
 
-		await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= 2);
-		MimeMessage confirmation = Arrays.stream(smtp.getReceivedMessages())
+		await().atMost(Duration.ofSeconds(20)).until(() -> TestSmtp.to(email).size() >= 2);
+		MimeMessage confirmation = TestSmtp.to(email)
+			.stream()
 			.filter((message) -> subject(message).startsWith("Beérkezett pályázat"))
 			.findFirst()
 			.orElseThrow();
@@ -120,7 +101,7 @@ class SubmissionConfirmationMailTests {
 			assertThat(text).contains("Szadai idősek digitális klubja", "Szada", szada, "Beérkezett",
 					"Szadai szöveg – TRANSFERABILITY", "Átvehetőség és tanácsok");
 		}
-		assertThat(smtp.getReceivedMessages()).anyMatch((message) -> subject(message).startsWith("Jóváhagytuk"));
+		assertThat(TestSmtp.to(email)).anyMatch((message) -> subject(message).startsWith("Jóváhagytuk"));
 	}
 
 	private static String subject(MimeMessage message) {
