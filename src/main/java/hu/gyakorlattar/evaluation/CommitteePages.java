@@ -1,6 +1,5 @@
 package hu.gyakorlattar.evaluation;
 
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Locale;
 
@@ -8,9 +7,6 @@ import hu.gyakorlattar.call.CallView;
 import hu.gyakorlattar.submission.UploadedFile;
 import jakarta.validation.Valid;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,6 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static hu.gyakorlattar.shared.FileDownload.download;
 
 /**
  * The steering committee (and the office beside it) reads every theme's ranking with the
@@ -144,19 +142,6 @@ class CommitteePages {
 			Principal who) {
 		UploadedFile file = this.attachments.forCommittee(who.getName(), applicationId, attachmentId);
 		return download(file.content(), file.filename(), file.contentType());
-	}
-
-	/**
-	 * A file to save, never to render in the browser (applicants' uploads are not ours to
-	 * trust), under its own name however accented.
-	 */
-	static ResponseEntity<byte[]> download(byte[] content, String filename, String contentType) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.contentType(MediaType.parseMediaType(contentType))
-			.body(content);
 	}
 
 }

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static hu.gyakorlattar.shared.FileDownload.download;
+
 /**
  * An evaluator's work: the applications assigned to them, each read and scored per
  * criterion (a draft until submitted), or handed back with a declared conflict of
@@ -64,7 +66,7 @@ class EvaluatorPages {
 	ResponseEntity<byte[]> attachment(@PathVariable long applicationId, @PathVariable long attachmentId,
 			Principal evaluator) {
 		UploadedFile file = this.attachments.forEvaluator(evaluator.getName(), applicationId, attachmentId);
-		return CommitteePages.download(file.content(), file.filename(), file.contentType());
+		return download(file.content(), file.filename(), file.contentType());
 	}
 
 	/** "Mentés" keeps a draft; "Beküldés" ({@code action=submit}) closes the sheet. */

@@ -2,15 +2,14 @@ package hu.gyakorlattar.feedback;
 
 import java.util.Locale;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+
+import static hu.gyakorlattar.shared.FileDownload.download;
 
 /**
  * The programme office's view of a conference's survey: the summary page and its exports
@@ -47,14 +46,6 @@ class FeedbackAdministration {
 	ResponseEntity<byte[]> xlsx(@PathVariable long conferenceId, Locale locale) {
 		return download(this.exports.xlsx(this.feedback.summary(conferenceId), locale),
 				"visszajelzesek-" + conferenceId + ".xlsx", XLSX);
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] content, String filename, String type) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(type))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.body(content);
 	}
 
 }

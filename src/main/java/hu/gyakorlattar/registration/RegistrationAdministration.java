@@ -13,8 +13,6 @@ import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.shared.PersonName;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,6 +24,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static hu.gyakorlattar.shared.FileDownload.download;
 
 /**
  * The programme office's view of a conference's registrations: searched and filtered by
@@ -132,14 +132,6 @@ class RegistrationAdministration {
 			Locale locale) {
 		return download(this.certificates.forOffice(conferenceId, registrationId, locale),
 				"reszveteli-igazolas-" + registrationId + ".pdf", MediaType.APPLICATION_PDF_VALUE);
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] content, String filename, String type) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(type))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.body(content);
 	}
 
 	private static List<RegistrationRow> filtered(List<RegistrationRow> all, String query, RegistrationStatus status) {
