@@ -99,6 +99,15 @@ public class AccountManagement {
 		return this.accounts.findByEmail(email).map(Account::toView);
 	}
 
+	/**
+	 * How pages name a person, never by their e-mail address: the account's name; none
+	 * for someone with no account, or no name.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> nameOf(String email) {
+		return findByEmail(email).map(AccountView::name).map(Object::toString).filter((name) -> !name.isBlank());
+	}
+
 	@Transactional(readOnly = true)
 	List<AccountView> all() {
 		return this.accounts.findAllByOrderByFamilyNameAscGivenNameAsc().stream().map(Account::toView).toList();

@@ -1,7 +1,6 @@
 package hu.gyakorlattar.submission;
 
 import hu.gyakorlattar.account.AccountManagement;
-import hu.gyakorlattar.account.AccountView;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,10 +25,7 @@ class Authors {
 
 	/** The account's name; someone with no account (or no name) is nobody we can name. */
 	public String name(String email) {
-		return this.accounts.findByEmail(email)
-			.map(AccountView::name)
-			.map(Object::toString)
-			.filter((name) -> !name.isBlank())
+		return this.accounts.nameOf(email)
 			.orElseGet(
 					() -> this.messages.getMessage("submission.author.unknown", null, LocaleContextHolder.getLocale()));
 	}
