@@ -9,13 +9,10 @@ import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.mail.OutboxMessage;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.shared.AdjustableClock;
+import hu.gyakorlattar.shared.ApplicationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A year after publication the practice's contact is asked for news of the results, once,
  * and again a year later.
  */
-@SpringBootTest
-@Import(PracticeUpdateRequestTests.StoppedTime.class)
+@ApplicationTest
+@Import(AdjustableClock.InTheContext.class)
 class PracticeUpdateRequestTests {
 
 	@Autowired
@@ -78,17 +75,6 @@ class PracticeUpdateRequestTests {
 		return this.outbox.messages(null, PageRequest.of(0, 500))
 			.filter((mail) -> mail.getRecipient().equals(recipient))
 			.toList();
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class StoppedTime {
-
-		@Bean
-		@Primary
-		AdjustableClock adjustableClock() {
-			return new AdjustableClock();
-		}
-
 	}
 
 }

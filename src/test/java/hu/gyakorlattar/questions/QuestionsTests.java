@@ -15,16 +15,13 @@ import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.registration.RegistrantsForQuestionsTests;
 import hu.gyakorlattar.registration.RegistrationAnonymised;
 import hu.gyakorlattar.shared.AdjustableClock;
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -51,8 +48,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * input refused with a message), voting once, moderation with merges and pins, the
  * registration form's question, the archive's published answers and the run of show.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
+@Import(AdjustableClock.InTheContext.class)
 class QuestionsTests {
 
 	@Autowired
@@ -617,17 +614,6 @@ class QuestionsTests {
 
 	static RequestPostProcessor admin() {
 		return user("admin@example.hu").roles("ADMIN");
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class StoppedTime {
-
-		@Bean
-		@Primary
-		AdjustableClock adjustableClock() {
-			return new AdjustableClock();
-		}
-
 	}
 
 }

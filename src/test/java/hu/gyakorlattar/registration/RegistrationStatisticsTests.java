@@ -13,22 +13,18 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-import hu.gyakorlattar.conference.ConferenceManagement;
-import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.campaign.CampaignsForRegistrationTests;
 import hu.gyakorlattar.campaign.Invitations;
+import hu.gyakorlattar.conference.ConferenceManagement;
+import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.shared.AdjustableClock;
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,10 +42,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * invitation went out. Registrations come from real municipalities of the bundled KSH
  * gazetteer; the clock moves by whole days between them.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(RegistrationStatisticsTests.MovableTime.class)
-@DirtiesContext
+@ApplicationTest
+@Import(AdjustableClock.InTheContext.class)
 class RegistrationStatisticsTests {
 
 	// KSH codes of the 2024 gazetteer, with what it says of them.
@@ -318,16 +312,6 @@ class RegistrationStatisticsTests {
 
 	private LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST);
-	}
-
-	static class MovableTime {
-
-		@Bean
-		@Primary
-		AdjustableClock adjustableClock() {
-			return new AdjustableClock();
-		}
-
 	}
 
 }
