@@ -138,6 +138,14 @@ class Submission {
 		this.history.add(new StatusChange(this, status, now, who, reason));
 	}
 
+	/**
+	 * Whether the person started or submitted it. Not the last to change it: the later
+	 * stages change it in the committee's name.
+	 */
+	boolean isAuthoredBy(String email) {
+		return email.equals(this.createdBy) || email.equals(this.submittedBy);
+	}
+
 	Long getId() {
 		return this.id;
 	}
