@@ -93,10 +93,6 @@ class ApplicantLink {
 		return this.decidedAt;
 	}
 
-	String getDecidedBy() {
-		return this.decidedBy;
-	}
-
 	boolean isApproved() {
 		return this.status == Status.APPROVED;
 	}

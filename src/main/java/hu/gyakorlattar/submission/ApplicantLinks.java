@@ -154,14 +154,6 @@ class ApplicantLinks {
 			return this.status == ApplicantLink.Status.APPROVED;
 		}
 
-		boolean isPending() {
-			return this.status == ApplicantLink.Status.PENDING;
-		}
-
-		boolean isRejected() {
-			return this.status == ApplicantLink.Status.REJECTED;
-		}
-
 	}
 
 	record PendingLink(long id, String email, String name, String kshCode, String municipalityName,

@@ -53,6 +53,8 @@ public class SubmissionManagement {
 
 	private final MunicipalityDirectory directory;
 
+	private final PartnerChoice partners;
+
 	private final MailOutbox outbox;
 
 	private final PdfDocuments pdfs;
@@ -69,7 +71,7 @@ public class SubmissionManagement {
 
 	SubmissionManagement(SubmissionRepository submissions, StoredAttachmentRepository attachments,
 			ApplicantLinks applicants, CallManagement calls, MunicipalityDirectory directory, MailOutbox outbox,
-			PdfDocuments pdfs, Authors authors, ApplicationEventPublisher events, Clock clock,
+			PartnerChoice partners, PdfDocuments pdfs, Authors authors, ApplicationEventPublisher events, Clock clock,
 			@Value("${gyakorlattar.base-url}") String baseUrl,
 			@Value("${gyakorlattar.submission.attachment-max-bytes:10485760}") int attachmentMaxBytes) {
 		this.submissions = submissions;
@@ -77,6 +79,7 @@ public class SubmissionManagement {
 		this.applicants = applicants;
 		this.calls = calls;
 		this.directory = directory;
+		this.partners = partners;
 		this.outbox = outbox;
 		this.pdfs = pdfs;
 		this.authors = authors;
@@ -172,11 +175,14 @@ public class SubmissionManagement {
 		Submission submission = own(email, id);
 		requireDraft(submission);
 		CallView call = callOf(submission);
-		FormProblems.throwIfAny(lengthProblems(form, call));
+		PartnerChoice.Resolved partners = this.partners.resolve(form, submission.getKshCode());
+		List<InvalidInput> problems = new ArrayList<>(lengthProblems(form, call));
+		problems.addAll(partners.problems());
+		FormProblems.throwIfAny(problems);
 		if (form.getVersion() == null || form.getVersion() != submission.getVersion()) {
 			return new SaveOutcome(false, view(submission));
 		}
-		submission.write(form.cleanTitle(), texts(form, call), email, this.clock.instant());
+		submission.write(form.cleanTitle(), texts(form, call), partners.kshCodes(), email, this.clock.instant());
 		this.submissions.flush();
 		return new SaveOutcome(true, view(submission));
 	}
@@ -344,7 +350,10 @@ public class SubmissionManagement {
 	}
 
 	private SubmissionView view(Submission submission) {
-		return submission.toView(this.attachments.describe(submission.getId()));
+		return submission.toView(submission.getPartners()
+			.stream()
+			.map((kshCode) -> new SubmissionView.Partner(kshCode, municipality(kshCode).name()))
+			.toList(), this.attachments.describe(submission.getId()));
 	}
 
 	/** A save's answer: saved, or refused because someone else saved first. */

@@ -229,6 +229,9 @@ class SubmissionPages {
 		model.addAttribute("attachmentMaxMb", this.submissions.attachmentMaxBytes() / (1024 * 1024));
 		model.addAttribute("titleMax", SubmissionManagement.TITLE_MAX);
 		boolean editable = !submission.submitted() && this.submissions.editableBy(email, submission);
+		if (editable && model.getAttribute("applicationForm") instanceof ApplicationForm form) {
+			form.leaveRoomForPartners(PartnerChoice.MAX_PARTNERS);
+		}
 		return editable ? "submission/form" : "submission/view";
 	}
 
