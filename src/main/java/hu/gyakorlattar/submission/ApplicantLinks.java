@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import hu.gyakorlattar.account.AccountManagement;
 import hu.gyakorlattar.account.AccountView;
+import hu.gyakorlattar.account.ApplicantAccountApproved;
 import hu.gyakorlattar.account.Role;
 import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.mail.OutgoingMail;
@@ -23,6 +24,7 @@ import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -110,6 +112,20 @@ class ApplicantLinks {
 		}
 		else {
 			this.links.save(new ApplicantLink(normalised, code, this.clock.instant()));
+		}
+	}
+
+	/**
+	 * The office approved a clerk's account request for a municipality: recorded as an
+	 * approved link, once however often the news arrives.
+	 */
+	@ApplicationModuleListener
+	void on(ApplicantAccountApproved approved) {
+		String email = normalise(approved.email());
+		ApplicantLink link = this.links.findByEmailAndKshCode(email, approved.kshCode())
+			.orElseGet(() -> this.links.save(new ApplicantLink(email, approved.kshCode(), approved.approvedAt())));
+		if (!link.isApproved()) {
+			link.decide(true, approved.approvedBy(), approved.approvedAt());
 		}
 	}
 
