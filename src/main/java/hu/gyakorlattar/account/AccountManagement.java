@@ -119,6 +119,7 @@ public class AccountManagement {
 		Account account = this.accounts.save(
 				new Account(form.email(), form.name(), form.role(), form.municipalityKshCode(), this.clock.instant()));
 		sendInvitation(account, locale);
+		announceMunicipality(account, null, null);
 		return account.toView();
 	}
 
@@ -213,6 +214,7 @@ public class AccountManagement {
 		account.assign(form.role(), form.municipalityKshCode());
 		account.enable(form.enabled());
 		this.accounts.flush();
+		announceMunicipality(account, before.municipalityKshCode(), actingEmail);
 		if (!this.accounts.existsByRoleAndEnabledTrue(Role.ADMIN)) {
 			throw new InvalidInput("role", "account.admin.last");
 		}
@@ -323,6 +325,19 @@ public class AccountManagement {
 	 */
 	String invitationLink(Account account) {
 		return link(issueToken(account, AccountToken.Purpose.INVITATION, INVITATION_VALIDITY));
+	}
+
+	/**
+	 * An applicant invited for a municipality, or moved to another one, acts for it from
+	 * now on besides any other: whoever keeps who acts for which municipality records it,
+	 * so that a later change never takes the earlier municipality's applications away.
+	 */
+	private void announceMunicipality(Account account, @Nullable String before, @Nullable String admin) {
+		String kshCode = (account.getMunicipalityKshCode() != null) ? account.getMunicipalityKshCode().strip() : null;
+		if (account.getRole() == Role.APPLICANT && kshCode != null && !kshCode.equals(before)) {
+			this.events
+				.publishEvent(new ApplicantAccountApproved(account.getEmail(), kshCode, admin, this.clock.instant()));
+		}
 	}
 
 	/** A new link replaces the account's earlier unused links of the same purpose. */

@@ -144,7 +144,10 @@ class ApplicantMunicipalitiesTests {
 				new InvitationForm(szerzo, "", "Kartali", "Kornél", Role.APPLICANT, kartal),
 				HungarianFormats.HUNGARIAN));
 		long draft = this.transaction.execute((status) -> this.submissions.start(szerzo, callId, null).id());
-		// The office moves the account to another municipality
+		// No page takes an approval back; an operator removes the access by hand
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.update("delete from submission_applicant where email = ?", szerzo) > 0);
 		this.jdbc.update("update account set municipality_ksh_code = ? where email = ?", ksh("Verseg"), szerzo);
 
 		this.mvc.perform(as(szerzo, get("/fiok/palyazatok")))
@@ -154,6 +157,38 @@ class ApplicantMunicipalitiesTests {
 			.andExpect(content().string(not(containsString("name=\"action\""))));
 		this.mvc.perform(as(szerzo, post("/fiok/palyazatok/" + draft)).param("version", "0").param("title", "Átírás"))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theOfficeMovingAnAccountToAnotherMunicipalityKeepsTheFirst() throws Exception {
+		String isaszeg = ksh("Isaszeg");
+		String pecel = ksh("Pécel");
+		String email = "koltozo@isaszeg-tobb.example.hu";
+		long id = this.transaction.execute(
+				(status) -> this.accounts
+					.invite(new InvitationForm(email, "", "Isaszegi", "Ildikó", Role.APPLICANT, isaszeg),
+							HungarianFormats.HUNGARIAN)
+					.id());
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.queryForObject(
+					"select count(*) from submission_applicant where email = ? and status = 'APPROVED'", Integer.class,
+					email) == 1);
+
+		this.mvc
+			.perform(post("/admin/felhasznalok/" + id).with(user("iroda@example.hu").roles("ADMIN"))
+				.with(csrf())
+				.param("email", email)
+				.param("familyName", "Isaszegi")
+				.param("givenName", "Ildikó")
+				.param("role", "APPLICANT")
+				.param("municipalityKshCode", pecel)
+				.param("enabled", "true"))
+			.andExpect(redirectedUrl("/admin/felhasznalok"));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.links.approvedMunicipalities(email)).containsExactlyInAnyOrder(isaszeg,
+					pecel));
 	}
 
 	@Test
