@@ -61,8 +61,8 @@ class AccessControlMatrixTests {
 	private static final Map<String, String> SAMPLE_PATH_VALUES = Map.ofEntries(Map.entry("year", "2021"),
 			Map.entry("kshCode", "21458"), Map.entry("token", "nincs-ilyen-token"), Map.entry("status", "QUEUED"),
 			Map.entry("slug", "nincs-ilyen-gyakorlat"), Map.entry("callId", "1"), Map.entry("applicationId", "999999"),
-			Map.entry("attachmentId", "999999"), Map.entry("linkId", "999999"), Map.entry("questionId", "987654321"),
-			Map.entry("code", "nincs-ilyen-kod"));
+			Map.entry("attachmentId", "999999"), Map.entry("linkId", "999999"), Map.entry("requestId", "999999"),
+			Map.entry("questionId", "987654321"), Map.entry("code", "nincs-ilyen-kod"));
 
 	/**
 	 * The only requests posted without a CSRF token: RFC 8058 one-click unsubscribe,

@@ -54,6 +54,8 @@ public class AccountManagement {
 
 	private final AccountTokenRepository tokens;
 
+	private final AccountRequestRepository requests;
+
 	private final PasswordEncoder passwords;
 
 	private final MailOutbox outbox;
@@ -72,13 +74,14 @@ public class AccountManagement {
 
 	private final String baseUrl;
 
-	AccountManagement(AccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwords,
-			MailOutbox outbox, MunicipalityDirectory municipalities, SessionTermination sessions,
-			SignInAttempts signIns, RateLimits limits, ApplicationEventPublisher events, Clock clock,
-			@Value("${gyakorlattar.base-url}") String baseUrl) {
+	AccountManagement(AccountRepository accounts, AccountTokenRepository tokens, AccountRequestRepository requests,
+			PasswordEncoder passwords, MailOutbox outbox, MunicipalityDirectory municipalities,
+			SessionTermination sessions, SignInAttempts signIns, RateLimits limits, ApplicationEventPublisher events,
+			Clock clock, @Value("${gyakorlattar.base-url}") String baseUrl) {
 		this.municipalities = municipalities;
 		this.accounts = accounts;
 		this.tokens = tokens;
+		this.requests = requests;
 		this.passwords = passwords;
 		this.outbox = outbox;
 		this.sessions = sessions;
@@ -125,6 +128,7 @@ public class AccountManagement {
 		Account account = this.accounts.save(
 				new Account(form.email(), form.name(), form.role(), form.municipalityKshCode(), this.clock.instant()));
 		sendInvitation(account, locale);
+		announceMunicipality(account, null, null);
 		return account.toView();
 	}
 
@@ -219,6 +223,7 @@ public class AccountManagement {
 		account.assign(form.role(), form.municipalityKshCode());
 		account.enable(form.enabled());
 		this.accounts.flush();
+		announceMunicipality(account, before.municipalityKshCode(), actingEmail);
 		if (!this.accounts.existsByRoleAndEnabledTrue(Role.ADMIN)) {
 			throw new InvalidInput("role", "account.admin.last");
 		}
@@ -236,9 +241,9 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Erasure (GDPR Art. 17): the account and its links are deleted, its sessions end,
-	 * and its mails keep only that and when they went out; an admin cannot erase their
-	 * own account.
+	 * Erasure (GDPR Art. 17): the account, its links and its account requests are
+	 * deleted, its sessions end, and its mails keep only that and when they went out; an
+	 * admin cannot erase their own account.
 	 */
 	void erase(long id, String actingEmail) {
 		Account account = this.accounts.findById(id).orElseThrow(NotFound::new);
@@ -246,6 +251,7 @@ public class AccountManagement {
 			throw new InvalidInput(null, "account.erase.self");
 		}
 		this.accounts.delete(account);
+		this.requests.deleteByEmail(account.getEmail());
 		this.accounts.flush();
 		if (!this.accounts.existsByRoleAndEnabledTrue(Role.ADMIN)) {
 			throw new InvalidInput(null, "account.admin.last");
@@ -271,6 +277,19 @@ public class AccountManagement {
 		data.put("enabled", account.isEnabled());
 		data.put("createdAt", account.getCreatedAt());
 		data.put("lastSignInAt", account.getLastSignInAt());
+		data.put("accountRequests",
+				this.requests.findByEmailOrderByRequestedAt(account.getEmail()).stream().map((request) -> {
+					Map<String, Object> requested = new java.util.LinkedHashMap<>();
+					requested.put("familyName", request.getName().familyName());
+					requested.put("givenName", request.getName().givenName());
+					requested.put("position", request.getPosition());
+					requested.put("municipalityKshCode", request.getKshCode());
+					requested.put("status", request.getStatus().name());
+					requested.put("requestedAt", request.getRequestedAt());
+					requested.put("decidedAt", request.getDecidedAt());
+					requested.put("refusalReason", request.getRefusalReason());
+					return requested;
+				}).toList());
 		return data;
 	}
 
@@ -304,10 +323,30 @@ public class AccountManagement {
 	}
 
 	private void sendInvitation(Account account, Locale locale) {
-		String token = issueToken(account, AccountToken.Purpose.INVITATION, INVITATION_VALIDITY);
 		this.outbox.queueConfidential(new OutgoingMail(account.getEmail(), locale, "account/invitation",
-				Map.of("name", account.getName().toString(), "link", link(token), "role", account.getRole().name(),
-						"validDays", INVITATION_VALIDITY.toDays())));
+				Map.of("name", account.getName().toString(), "link", invitationLink(account), "role",
+						account.getRole().name(), "validDays", INVITATION_VALIDITY.toDays())));
+	}
+
+	/**
+	 * A new link for a new account to set its password, replacing any earlier one; the
+	 * caller mails it through the outbox, confidentially.
+	 */
+	String invitationLink(Account account) {
+		return link(issueToken(account, AccountToken.Purpose.INVITATION, INVITATION_VALIDITY));
+	}
+
+	/**
+	 * An applicant invited for a municipality, or moved to another one, acts for it from
+	 * now on besides any other: whoever keeps who acts for which municipality records it,
+	 * so that a later change never takes the earlier municipality's applications away.
+	 */
+	private void announceMunicipality(Account account, @Nullable String before, @Nullable String admin) {
+		String kshCode = (account.getMunicipalityKshCode() != null) ? account.getMunicipalityKshCode().strip() : null;
+		if (account.getRole() == Role.APPLICANT && kshCode != null && !kshCode.equals(before)) {
+			this.events
+				.publishEvent(new ApplicantAccountApproved(account.getEmail(), kshCode, admin, this.clock.instant()));
+		}
 	}
 
 	/** A new link replaces the account's earlier unused links of the same purpose. */

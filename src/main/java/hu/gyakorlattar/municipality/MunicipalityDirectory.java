@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 
 import org.springframework.data.domain.Page;
@@ -29,6 +32,8 @@ public class MunicipalityDirectory {
 
 	/** Hungarian alphabetical order, computed once per name by the import. */
 	static final Sort HUNGARIAN_ORDER = Sort.by("sortKey", "kshCode");
+
+	private static final Pattern KSH_CODE_IN_TEXT = Pattern.compile("(?:^|\\()\\s*(\\d{5})\\s*\\)?\\s*$");
 
 	private final MunicipalityRepository municipalities;
 
@@ -51,6 +56,42 @@ public class MunicipalityDirectory {
 		return search(new DirectoryQuery(text, null, null), PageRequest.of(0, Math.max(1, limit))).stream()
 			.map(Municipality::toSummary)
 			.toList();
+	}
+
+	/**
+	 * The municipality a picker's text names: a KSH code, "Name (code)" as the type-ahead
+	 * fills it in, or a name only one municipality has (accents and case aside).
+	 * @param field the form field the text came from, named by the error
+	 * @param messagePrefix the form's messages: {@code .unknownCode} (with the code),
+	 * {@code .unknown} and {@code .ambiguous}
+	 * @throws InvalidInput when the text names no municipality or several
+	 */
+	public MunicipalitySummary resolve(String text, String field, String messagePrefix) {
+		String typed = text.strip();
+		Matcher code = KSH_CODE_IN_TEXT.matcher(typed);
+		if (code.find()) {
+			return find(code.group(1))
+				.orElseThrow(() -> new InvalidInput(field, messagePrefix + ".unknownCode", code.group(1)));
+		}
+		String folded = HungarianFormats.fold(typed);
+		List<MunicipalitySummary> named = search(typed, 50).stream()
+			.filter((m) -> HungarianFormats.fold(m.name()).equals(folded))
+			.toList();
+		if (named.size() == 1) {
+			return named.get(0);
+		}
+		throw new InvalidInput(field, messagePrefix + (named.isEmpty() ? ".unknown" : ".ambiguous"));
+	}
+
+	/**
+	 * Municipalities a picker's text may mean, for the form's choice when a name was
+	 * ambiguous or unknown.
+	 */
+	public List<MunicipalitySummary> suggestions(String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return search(KSH_CODE_IN_TEXT.matcher(text.strip()).replaceAll("").strip(), 20);
 	}
 
 	/**

@@ -1,12 +1,9 @@
 package hu.gyakorlattar.registration;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
-import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
 
 import org.springframework.stereotype.Component;
@@ -21,8 +18,6 @@ import org.springframework.util.StringUtils;
 @Component
 @Transactional(readOnly = true)
 class MunicipalityChoice {
-
-	private static final Pattern KSH_CODE_IN_TEXT = Pattern.compile("(?:^|\\()\\s*(\\d{5})\\s*\\)?\\s*$");
 
 	private final MunicipalityDirectory directory;
 
@@ -47,34 +42,14 @@ class MunicipalityChoice {
 	}
 
 	private MunicipalitySummary resolve(String text) {
-		Matcher code = KSH_CODE_IN_TEXT.matcher(text);
-		if (code.find()) {
-			return this.directory.find(code.group(1))
-				.orElseThrow(
-						() -> new InvalidInput("municipality", "registration.municipality.unknownCode", code.group(1)));
-		}
-		String folded = HungarianFormats.fold(text);
-		List<MunicipalitySummary> named = this.directory.search(text, 50)
-			.stream()
-			.filter((m) -> HungarianFormats.fold(m.name()).equals(folded))
-			.toList();
-		if (named.size() == 1) {
-			return named.get(0);
-		}
-		if (named.isEmpty()) {
-			throw new InvalidInput("municipality", "registration.municipality.unknown");
-		}
-		throw new InvalidInput("municipality", "registration.municipality.ambiguous");
+		return this.directory.resolve(text, "municipality", "registration.municipality");
 	}
 
 	/**
 	 * Municipalities matching a text, for the form's choice when a name was ambiguous.
 	 */
 	List<MunicipalitySummary> matching(String text) {
-		if (!StringUtils.hasText(text)) {
-			return List.of();
-		}
-		return this.directory.search(KSH_CODE_IN_TEXT.matcher(text.strip()).replaceAll("").strip(), 20);
+		return this.directory.suggestions(text);
 	}
 
 }

@@ -11,9 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * An applicant's claim to act for a municipality. Until an admin approves it, the
- * applicant sees nothing of the municipality's applications: anyone can claim any
- * municipality.
+ * An applicant's claim to act for one municipality; an applicant may hold several, one
+ * per municipality, and a municipality may have several applicants. Until an admin
+ * approves it, the applicant sees nothing of the municipality's applications: anyone can
+ * claim any municipality. An approval is never taken back by another claim.
  */
 @Entity
 @Table(name = "submission_applicant")
@@ -45,20 +46,21 @@ class ApplicantLink {
 	protected ApplicantLink() {
 	}
 
-	ApplicantLink(String email, String kshCode, Status status, Instant now) {
+	ApplicantLink(String email, String kshCode, Instant now) {
 		this.email = email;
-		this.kshCode = kshCode;
-		this.status = status;
-		this.requestedAt = now;
-	}
-
-	/** Asks for another (or the same) municipality: back to pending. */
-	void claim(String kshCode, Instant now) {
 		this.kshCode = kshCode;
 		this.status = Status.PENDING;
 		this.requestedAt = now;
-		this.decidedAt = null;
-		this.decidedBy = null;
+	}
+
+	/** Asks again after a refusal; a pending or approved claim stays as it is. */
+	void claimAgain(Instant now) {
+		if (this.status == Status.REJECTED) {
+			this.status = Status.PENDING;
+			this.requestedAt = now;
+			this.decidedAt = null;
+			this.decidedBy = null;
+		}
 	}
 
 	void decide(boolean approved, String admin, Instant now) {

@@ -7,10 +7,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ApplicantLinkRepository extends JpaRepository<ApplicantLink, Long> {
 
-	Optional<ApplicantLink> findByEmail(String email);
+	List<ApplicantLink> findByEmailOrderByRequestedAt(String email);
+
+	Optional<ApplicantLink> findByEmailAndKshCode(String email, String kshCode);
 
 	List<ApplicantLink> findByStatusOrderByRequestedAt(ApplicantLink.Status status);
-
-	List<ApplicantLink> findByKshCodeAndStatus(String kshCode, ApplicantLink.Status status);
 
 }

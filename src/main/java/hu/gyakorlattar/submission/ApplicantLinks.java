@@ -1,12 +1,19 @@
 package hu.gyakorlattar.submission;
 
+import java.text.Collator;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import hu.gyakorlattar.account.AccountManagement;
 import hu.gyakorlattar.account.AccountView;
+import hu.gyakorlattar.account.ApplicantAccountApproved;
 import hu.gyakorlattar.account.Role;
 import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.mail.OutgoingMail;
@@ -17,12 +24,14 @@ import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Which applicant acts for which municipality. An applicant picks the municipality from
- * the directory; an admin approves or rejects the claim, and the applicant hears of it by
+ * Which applicants act for which municipalities: an applicant may act for several, and a
+ * municipality may have several applicants. An applicant picks each municipality from the
+ * directory; an admin approves or rejects the claim, and the applicant hears of it by
  * mail. An applicant whom an admin invited for a municipality (account module) is
  * approved for it already: the admin checked when inviting.
  */
@@ -52,41 +61,72 @@ class ApplicantLinks {
 		this.baseUrl = baseUrl;
 	}
 
-	/** The municipality the person acts for, and whether that is approved yet. */
+	/**
+	 * Every municipality the person acts for or asked to, with whether that is approved,
+	 * in the order of the municipalities' names. The municipality an admin invited them
+	 * for counts as approved: the admin checked when inviting.
+	 */
 	@Transactional(readOnly = true)
-	Optional<Membership> membership(String email) {
-		Optional<ApplicantLink> link = this.links.findByEmail(normalise(email));
-		if (link.isPresent()) {
-			return link.map((found) -> new Membership(found.getKshCode(), name(found.getKshCode()), found.getStatus()));
-		}
-		return this.accounts.findByEmail(email)
+	List<Membership> memberships(String email) {
+		String normalised = normalise(email);
+		List<Membership> memberships = new ArrayList<>();
+		List<ApplicantLink> claims = this.links.findByEmailOrderByRequestedAt(normalised);
+		claims.forEach((link) -> memberships
+			.add(new Membership(link.getKshCode(), name(link.getKshCode()), link.getStatus())));
+		this.accounts.findByEmail(normalised)
 			.filter((account) -> account.role() == Role.APPLICANT && account.municipalityKshCode() != null)
-			.map((account) -> new Membership(account.municipalityKshCode(), name(account.municipalityKshCode()),
-					ApplicantLink.Status.APPROVED));
+			.map(AccountView::municipalityKshCode)
+			.filter((invited) -> claims.stream().noneMatch((link) -> link.getKshCode().equals(invited)))
+			.ifPresent((invited) -> memberships
+				.add(new Membership(invited, name(invited), ApplicantLink.Status.APPROVED)));
+		Collator collator = HungarianFormats.collator();
+		memberships.sort(Comparator.comparing(Membership::municipalityName, collator));
+		return memberships;
 	}
 
-	/** The municipality the person may act for now, if an admin approved it. */
+	/** The municipalities the person may act for now, as an admin approved them. */
 	@Transactional(readOnly = true)
-	Optional<String> approvedMunicipality(String email) {
-		return membership(email).filter(Membership::isApproved).map(Membership::kshCode);
+	Set<String> approvedMunicipalities(String email) {
+		return memberships(email).stream()
+			.filter(Membership::isApproved)
+			.map(Membership::kshCode)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
-	/** An applicant claims a municipality; an admin will decide. */
+	/**
+	 * An applicant claims a municipality, besides those they act for already; an admin
+	 * will decide. Asking again for a pending or approved one changes nothing.
+	 */
 	void claim(String email, String kshCode) {
 		String code = (kshCode != null) ? kshCode.strip() : "";
 		if (this.directory.find(code).isEmpty()) {
 			throw new InvalidInput("kshCode", "submission.link.unknown");
 		}
-		Optional<Membership> current = membership(email);
-		if (current.isPresent() && current.get().kshCode().equals(code)
-				&& current.get().status() != ApplicantLink.Status.REJECTED) {
+		String normalised = normalise(email);
+		if (approvedMunicipalities(normalised).contains(code)) {
 			return;
 		}
-		ApplicantLink link = this.links.findByEmail(normalise(email))
-			.orElseGet(() -> new ApplicantLink(normalise(email), code, ApplicantLink.Status.PENDING,
-					this.clock.instant()));
-		link.claim(code, this.clock.instant());
-		this.links.save(link);
+		Optional<ApplicantLink> existing = this.links.findByEmailAndKshCode(normalised, code);
+		if (existing.isPresent()) {
+			existing.get().claimAgain(this.clock.instant());
+		}
+		else {
+			this.links.save(new ApplicantLink(normalised, code, this.clock.instant()));
+		}
+	}
+
+	/**
+	 * The office approved a clerk's account request for a municipality: recorded as an
+	 * approved link, once however often the news arrives.
+	 */
+	@ApplicationModuleListener
+	void on(ApplicantAccountApproved approved) {
+		String email = normalise(approved.email());
+		ApplicantLink link = this.links.findByEmailAndKshCode(email, approved.kshCode())
+			.orElseGet(() -> this.links.save(new ApplicantLink(email, approved.kshCode(), approved.approvedAt())));
+		if (!link.isApproved()) {
+			link.decide(true, approved.approvedBy(), approved.approvedAt());
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -116,15 +156,6 @@ class ApplicantLinks {
 						this.baseUrl + (approve ? "/fiok/palyazatok" : "/fiok/onkormanyzat"))));
 	}
 
-	/** Everyone approved to act for the municipality, by e-mail address. */
-	@Transactional(readOnly = true)
-	List<String> approvedApplicants(String kshCode) {
-		return this.links.findByKshCodeAndStatus(kshCode, ApplicantLink.Status.APPROVED)
-			.stream()
-			.map(ApplicantLink::getEmail)
-			.toList();
-	}
-
 	private String name(String kshCode) {
 		return this.directory.find(kshCode).map(MunicipalitySummary::name).orElse(kshCode);
 	}
@@ -137,14 +168,6 @@ class ApplicantLinks {
 
 		boolean isApproved() {
 			return this.status == ApplicantLink.Status.APPROVED;
-		}
-
-		boolean isPending() {
-			return this.status == ApplicantLink.Status.PENDING;
-		}
-
-		boolean isRejected() {
-			return this.status == ApplicantLink.Status.REJECTED;
 		}
 
 	}

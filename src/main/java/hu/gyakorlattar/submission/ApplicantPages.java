@@ -1,7 +1,6 @@
 package hu.gyakorlattar.submission;
 
 import java.util.List;
-import java.util.Optional;
 
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
@@ -18,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * An applicant says which municipality they act for, picking it from the directory; an
- * admin then approves the claim.
+ * An applicant sees the municipalities they act for and asks for another, picking it from
+ * the directory; an admin then approves the claim. Asking for one never takes another
+ * away.
  */
 @Controller
 @RequestMapping("/fiok/onkormanyzat")
@@ -41,11 +41,7 @@ class ApplicantPages {
 		boolean applicant = Applicants.isApplicant(authentication);
 		model.addAttribute("applicant", applicant);
 		if (applicant) {
-			Optional<ApplicantLinks.Membership> membership = this.links
-				.membership(ApplicantLinks.normalise(authentication.getName()));
-			model.addAttribute("linkStatus", membership.map((found) -> found.status().name()).orElse(null));
-			model.addAttribute("linkMunicipality",
-					membership.map(ApplicantLinks.Membership::municipalityName).orElse(""));
+			model.addAttribute("memberships", this.links.memberships(Applicants.applicant(authentication)));
 		}
 		String text = (query != null) ? query.strip() : "";
 		model.addAttribute("query", text);

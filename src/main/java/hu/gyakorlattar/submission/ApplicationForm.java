@@ -1,15 +1,17 @@
 package hu.gyakorlattar.submission;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import hu.gyakorlattar.call.SectionKind;
 
 /**
  * The application form as the applicant sends it: the version the page was loaded at
- * (optimistic locking), the title, and a text per section keyed by the section's name.
- * Limits come from the call, so they are checked by the module, not by annotations. A
- * bean: a map of sections binds by setter.
+ * (optimistic locking), the title, a text per section keyed by the section's name, and
+ * the partner municipalities as picked. Limits come from the call, so they are checked by
+ * the module, not by annotations. A bean: a map of sections binds by setter.
  */
 public class ApplicationForm {
 
@@ -19,6 +21,11 @@ public class ApplicationForm {
 
 	private Map<String, String> sections = new LinkedHashMap<>();
 
+	/**
+	 * Partner municipalities as typed or picked ("Name (code)"); blank fields are none.
+	 */
+	private List<String> partners = new ArrayList<>();
+
 	public ApplicationForm() {
 	}
 
@@ -27,7 +34,28 @@ public class ApplicationForm {
 		form.version = submission.version();
 		form.title = submission.title();
 		submission.sections().forEach((kind, text) -> form.sections.put(kind.name(), text));
+		submission.partners().forEach((partner) -> form.partners.add(partner.label()));
 		return form;
+	}
+
+	/** The partner fields as typed, with their index in the form; blank ones left out. */
+	Map<Integer, String> typedPartners() {
+		Map<Integer, String> typed = new LinkedHashMap<>();
+		for (int i = 0; i < this.partners.size(); i++) {
+			String text = normalise(this.partners.get(i));
+			if (!text.isEmpty()) {
+				typed.put(i, text);
+			}
+		}
+		return typed;
+	}
+
+	/** Room for more partners than named so far: a few empty fields, up to the limit. */
+	void leaveRoomForPartners(int max) {
+		int wanted = Math.min(max, Math.max(this.partners.size(), typedPartners().size() + 2));
+		while (this.partners.size() < wanted) {
+			this.partners.add("");
+		}
 	}
 
 	/** The text of a section, line breaks as a browser's textarea counts them. */
@@ -62,6 +90,14 @@ public class ApplicationForm {
 
 	public void setTitle(String title) {
 		this.title = title;
+	}
+
+	public List<String> getPartners() {
+		return this.partners;
+	}
+
+	public void setPartners(List<String> partners) {
+		this.partners = (partners != null) ? partners : new ArrayList<>();
 	}
 
 	public Map<String, String> getSections() {

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Saves a draft while the applicant types (the form's script posts it a few seconds after
  * the last keystroke), so that a closed browser loses nothing. It saves exactly as the
- * "Mentés" button does, and never over someone else's newer save: then it stops and asks
- * for a save by hand, which shows both texts. Without JavaScript the button is all there
- * is.
+ * "Mentés" button does (but leaves the partner municipalities as they were saved), and
+ * never over someone else's newer save: then it stops and asks for a save by hand, which
+ * shows both texts. Without JavaScript the button is all there is.
  */
 @RestController
 @PreAuthorize("isAuthenticated()")
@@ -46,9 +46,13 @@ class DraftAutosave {
 	ResponseEntity<Answer> autosave(Authentication authentication, @PathVariable long applicationId,
 			@ModelAttribute("applicationForm") ApplicationForm form, BindingResult result, Locale locale) {
 		String email = Applicants.applicant(authentication);
-		if (this.submissions.forApplicant(email, applicationId).submitted()) {
+		SubmissionView current = this.submissions.forApplicant(email, applicationId);
+		if (current.submitted()) {
 			return answer(HttpStatus.CONFLICT, null, "submission.readOnly", locale);
 		}
+		// A partner's name is saved by hand only: half typed, it would refuse the texts
+		// too.
+		form.setPartners(ApplicationForm.of(current).getPartners());
 		if (result.hasErrors()) {
 			return answer(HttpStatus.UNPROCESSABLE_CONTENT, null, "submission.autosave.invalid", locale);
 		}

@@ -22,6 +22,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -68,6 +69,16 @@ class Submission {
 	@Column(name = "text")
 	private Map<SectionKind, String> sections = new EnumMap<>(SectionKind.class);
 
+	/**
+	 * Partner municipalities of a joint application, by KSH code, as the applicant
+	 * ordered them.
+	 */
+	@ElementCollection
+	@CollectionTable(name = "submission_partner", joinColumns = @JoinColumn(name = "submission_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "ksh_code")
+	private List<String> partners = new ArrayList<>();
+
 	@OneToMany(mappedBy = "submission", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<StatusChange> history = new ArrayList<>();
@@ -85,7 +96,16 @@ class Submission {
 		this.history.add(new StatusChange(this, SubmissionStatus.DRAFT, now, email, ""));
 	}
 
-	void write(String title, Map<SectionKind, String> texts, String email, Instant now) {
+	/**
+	 * Saves the applicant's texts and partners. A partner is another municipality, named
+	 * once: an application is never its own partner.
+	 */
+	void write(String title, Map<SectionKind, String> texts, List<String> partners, String email, Instant now) {
+		if (partners.contains(this.kshCode) || partners.stream().distinct().count() != partners.size()) {
+			throw new IllegalArgumentException("Partners are other municipalities, each named once");
+		}
+		this.partners.clear();
+		this.partners.addAll(partners);
 		this.title = title;
 		this.sections.clear();
 		texts.forEach((kind, text) -> {
@@ -138,6 +158,14 @@ class Submission {
 		this.history.add(new StatusChange(this, status, now, who, reason));
 	}
 
+	/**
+	 * Whether the person started or submitted it. Not the last to change it: the later
+	 * stages change it in the committee's name.
+	 */
+	boolean isAuthoredBy(String email) {
+		return email.equals(this.createdBy) || email.equals(this.submittedBy);
+	}
+
 	Long getId() {
 		return this.id;
 	}
@@ -166,8 +194,12 @@ class Submission {
 		return this.sections;
 	}
 
-	SubmissionView toView(List<SubmissionView.AttachmentView> attachments) {
-		return new SubmissionView(this.id, this.callId, this.kshCode, this.title, this.sections, this.status,
+	List<String> getPartners() {
+		return this.partners;
+	}
+
+	SubmissionView toView(List<SubmissionView.Partner> partners, List<SubmissionView.AttachmentView> attachments) {
+		return new SubmissionView(this.id, this.callId, this.kshCode, partners, this.title, this.sections, this.status,
 				this.version, this.createdAt, this.createdBy, this.updatedAt, this.updatedBy, this.submittedAt,
 				this.submittedBy, attachments,
 				this.history.stream()

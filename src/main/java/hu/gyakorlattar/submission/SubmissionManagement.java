@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import hu.gyakorlattar.call.CallManagement;
 import hu.gyakorlattar.call.CallView;
@@ -52,6 +53,8 @@ public class SubmissionManagement {
 
 	private final MunicipalityDirectory directory;
 
+	private final PartnerChoice partners;
+
 	private final MailOutbox outbox;
 
 	private final PdfDocuments pdfs;
@@ -68,7 +71,7 @@ public class SubmissionManagement {
 
 	SubmissionManagement(SubmissionRepository submissions, StoredAttachmentRepository attachments,
 			ApplicantLinks applicants, CallManagement calls, MunicipalityDirectory directory, MailOutbox outbox,
-			PdfDocuments pdfs, Authors authors, ApplicationEventPublisher events, Clock clock,
+			PartnerChoice partners, PdfDocuments pdfs, Authors authors, ApplicationEventPublisher events, Clock clock,
 			@Value("${gyakorlattar.base-url}") String baseUrl,
 			@Value("${gyakorlattar.submission.attachment-max-bytes:10485760}") int attachmentMaxBytes) {
 		this.submissions = submissions;
@@ -76,6 +79,7 @@ public class SubmissionManagement {
 		this.applicants = applicants;
 		this.calls = calls;
 		this.directory = directory;
+		this.partners = partners;
 		this.outbox = outbox;
 		this.pdfs = pdfs;
 		this.authors = authors;
@@ -113,33 +117,54 @@ public class SubmissionManagement {
 		return this.submissions.findAllByOrderByIdDesc().stream().map(this::view).toList();
 	}
 
+	/**
+	 * Everything the applicant may read: the applications of every municipality they act
+	 * for, and those they started or submitted themselves, so nothing ever disappears
+	 * from their list.
+	 */
 	@Transactional(readOnly = true)
-	List<SubmissionView> ofMunicipality(String kshCode) {
-		return this.submissions.findByKshCodeOrderByIdDesc(kshCode).stream().map(this::view).toList();
+	List<SubmissionView> visibleTo(String email) {
+		String applicant = ApplicantLinks.normalise(email);
+		Set<String> municipalities = this.applicants.approvedMunicipalities(applicant);
+		List<Submission> found = municipalities.isEmpty() ? this.submissions.findByAuthorOrderByIdDesc(applicant)
+				: this.submissions.findByKshCodeInOrAuthorOrderByIdDesc(municipalities, applicant);
+		return found.stream().map(this::view).toList();
 	}
 
 	/**
 	 * Opens the municipality's application to an open call: the existing one, or a new
-	 * draft.
+	 * draft. An applicant acting for one municipality need not name it.
 	 */
-	SubmissionView start(String email, long callId) {
-		String kshCode = approved(email);
+	SubmissionView start(String email, long callId, String kshCode) {
+		String municipality = approved(email, kshCode);
 		CallView call = this.calls.findPublished(callId)
 			.orElseThrow(() -> new InvalidInput("callId", "submission.call.unknown"));
-		Optional<Submission> existing = this.submissions.findByCallIdAndKshCode(callId, kshCode);
+		Optional<Submission> existing = this.submissions.findByCallIdAndKshCode(callId, municipality);
 		if (existing.isPresent()) {
 			return view(existing.get());
 		}
 		if (!call.open(this.clock.instant())) {
 			throw new InvalidInput("callId", "submission.call.closed");
 		}
-		return view(this.submissions.saveAndFlush(new Submission(callId, kshCode, email, this.clock.instant())));
+		return view(this.submissions.saveAndFlush(new Submission(callId, municipality, email, this.clock.instant())));
 	}
 
-	/** An application of the applicant's own municipality; any other is not found. */
+	/**
+	 * Whether the applicant may change the application: only while it acts for its
+	 * municipality (an author who no longer does still reads it).
+	 */
+	@Transactional(readOnly = true)
+	boolean editableBy(String email, SubmissionView submission) {
+		return this.applicants.approvedMunicipalities(email).contains(submission.kshCode());
+	}
+
+	/**
+	 * An application the applicant may read (of a municipality they act for, or their
+	 * own); any other is not found.
+	 */
 	@Transactional(readOnly = true)
 	SubmissionView forApplicant(String email, long id) {
-		return view(own(email, id));
+		return view(ofApplicant(email, id).orElseThrow(NotFound::new));
 	}
 
 	/**
@@ -150,11 +175,14 @@ public class SubmissionManagement {
 		Submission submission = own(email, id);
 		requireDraft(submission);
 		CallView call = callOf(submission);
-		FormProblems.throwIfAny(lengthProblems(form, call));
+		PartnerChoice.Resolved partners = this.partners.resolve(form, submission.getKshCode());
+		List<InvalidInput> problems = new ArrayList<>(lengthProblems(form, call));
+		problems.addAll(partners.problems());
+		FormProblems.throwIfAny(problems);
 		if (form.getVersion() == null || form.getVersion() != submission.getVersion()) {
 			return new SaveOutcome(false, view(submission));
 		}
-		submission.write(form.cleanTitle(), texts(form, call), email, this.clock.instant());
+		submission.write(form.cleanTitle(), texts(form, call), partners.kshCodes(), email, this.clock.instant());
 		this.submissions.flush();
 		return new SaveOutcome(true, view(submission));
 	}
@@ -256,29 +284,40 @@ public class SubmissionManagement {
 		return this.calls.find(submission.getCallId()).orElseThrow(NotFound::new);
 	}
 
-	private String approved(String email) {
-		return this.applicants.approvedMunicipality(email)
-			.orElseThrow(() -> new InvalidInput(null, "submission.link.notApproved"));
+	private String approved(String email, String kshCode) {
+		Set<String> approved = this.applicants.approvedMunicipalities(email);
+		String wanted = (kshCode != null) ? kshCode.strip() : "";
+		if (wanted.isEmpty() && approved.size() == 1) {
+			return approved.iterator().next();
+		}
+		if (!approved.contains(wanted)) {
+			throw new InvalidInput(null, "submission.link.notApproved");
+		}
+		return wanted;
 	}
 
+	/** An application the applicant may change; any other is not found. */
 	private Submission own(String email, long id) {
-		return ofApplicant(email, id).orElseThrow(NotFound::new);
+		Set<String> municipalities = this.applicants.approvedMunicipalities(email);
+		return this.submissions.findById(id)
+			.filter((submission) -> municipalities.contains(submission.getKshCode()))
+			.orElseThrow(NotFound::new);
 	}
 
 	private Optional<Submission> ofApplicant(String email, long id) {
-		Optional<String> kshCode = this.applicants.approvedMunicipality(email);
+		Set<String> municipalities = this.applicants.approvedMunicipalities(email);
 		return this.submissions.findById(id)
-			.filter((submission) -> kshCode.isPresent() && submission.getKshCode().equals(kshCode.get()));
+			.filter((submission) -> municipalities.contains(submission.getKshCode()) || submission.isAuthoredBy(email));
 	}
 
 	/**
-	 * The same, locked until the transaction ends: a submission and an upload, or two
-	 * submissions, never interleave.
+	 * The same as {@link #own}, locked until the transaction ends: a submission and an
+	 * upload, or two submissions, never interleave.
 	 */
 	private Submission ownLocked(String email, long id) {
-		Optional<String> kshCode = this.applicants.approvedMunicipality(email);
+		Set<String> municipalities = this.applicants.approvedMunicipalities(email);
 		return this.submissions.findLockedById(id)
-			.filter((submission) -> kshCode.isPresent() && submission.getKshCode().equals(kshCode.get()))
+			.filter((submission) -> municipalities.contains(submission.getKshCode()))
 			.orElseThrow(NotFound::new);
 	}
 
@@ -311,7 +350,10 @@ public class SubmissionManagement {
 	}
 
 	private SubmissionView view(Submission submission) {
-		return submission.toView(this.attachments.describe(submission.getId()));
+		return submission.toView(submission.getPartners()
+			.stream()
+			.map((kshCode) -> new SubmissionView.Partner(kshCode, municipality(kshCode).name()))
+			.toList(), this.attachments.describe(submission.getId()));
 	}
 
 	/** A save's answer: saved, or refused because someone else saved first. */

@@ -3,7 +3,6 @@ package hu.gyakorlattar.submission;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import hu.gyakorlattar.call.CallManagement;
 import hu.gyakorlattar.call.CallView;
@@ -66,34 +65,36 @@ class SubmissionPages {
 		boolean applicant = Applicants.isApplicant(authentication);
 		model.addAttribute("applicant", applicant);
 		if (applicant) {
-			Optional<ApplicantLinks.Membership> membership = this.links
-				.membership(Applicants.applicant(authentication));
-			model.addAttribute("linkStatus", membership.map((found) -> found.status().name()).orElse(null));
-			model.addAttribute("linkMunicipality",
-					membership.map(ApplicantLinks.Membership::municipalityName).orElse(""));
-			if (membership.isPresent() && membership.get().isApproved()) {
-				List<SubmissionView> own = this.submissions.ofMunicipality(membership.get().kshCode());
-				model.addAttribute("applications", own.stream().map(this::row).toList());
-				model.addAttribute("openCalls",
-						this.calls.openAt(this.clock.instant())
-							.stream()
-							.filter((call) -> own.stream().noneMatch((submission) -> submission.callId() == call.id()))
-							.toList());
-			}
+			String email = Applicants.applicant(authentication);
+			List<ApplicantLinks.Membership> memberships = this.links.memberships(email);
+			List<SubmissionView> visible = this.submissions.visibleTo(email);
+			List<CallView> open = this.calls.openAt(this.clock.instant());
+			model.addAttribute("memberships", memberships);
+			model.addAttribute("applications", visible.stream().map(this::row).toList());
+			model.addAttribute("starts",
+					memberships.stream()
+						.filter(ApplicantLinks.Membership::isApproved)
+						.map((membership) -> new Start(membership,
+								open.stream()
+									.filter((call) -> visible.stream()
+										.noneMatch((submission) -> submission.callId() == call.id()
+												&& submission.kshCode().equals(membership.kshCode())))
+									.toList()))
+						.toList());
 		}
 		return "submission/list";
 	}
 
 	@PostMapping
 	String start(Authentication authentication, @RequestParam(name = "callId", required = false) Long callId,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "kshCode", required = false) String kshCode, RedirectAttributes redirect) {
 		String email = Applicants.applicant(authentication);
 		if (callId == null) {
 			redirect.addFlashAttribute("flashKey", "submission.call.unknown");
 			return "redirect:/fiok/palyazatok";
 		}
 		try {
-			SubmissionView submission = this.submissions.start(email, callId);
+			SubmissionView submission = this.submissions.start(email, callId, kshCode);
 			return "redirect:/fiok/palyazatok/" + submission.id();
 		}
 		catch (InvalidInput ex) {
@@ -104,11 +105,12 @@ class SubmissionPages {
 
 	@GetMapping("/{applicationId}")
 	String application(Authentication authentication, @PathVariable long applicationId, Model model) {
-		SubmissionView submission = this.submissions.forApplicant(Applicants.applicant(authentication), applicationId);
+		String email = Applicants.applicant(authentication);
+		SubmissionView submission = this.submissions.forApplicant(email, applicationId);
 		if (!model.containsAttribute("applicationForm")) {
 			model.addAttribute("applicationForm", ApplicationForm.of(submission));
 		}
-		return page(submission, model);
+		return page(email, submission, model);
 	}
 
 	/** "Mentés" saves; "Beküldés" saves, then submits. */
@@ -129,7 +131,7 @@ class SubmissionPages {
 				current = outcome.current();
 				form.setVersion(current.version());
 				if (!outcome.saved()) {
-					return conflict(current, form, result, model);
+					return conflict(email, current, form, result, model);
 				}
 				if ("submit".equals(action)) {
 					this.submissions.submit(email, applicationId, locale);
@@ -144,7 +146,7 @@ class SubmissionPages {
 			// Someone saved between our read and our write: the same as a stale page.
 			current = this.submissions.forApplicant(email, applicationId);
 			form.setVersion(current.version());
-			return conflict(current, form, result, model);
+			return conflict(email, current, form, result, model);
 		}
 		catch (FormProblems ex) {
 			ex.reportTo(result);
@@ -154,7 +156,7 @@ class SubmissionPages {
 		}
 		current = this.submissions.forApplicant(email, applicationId);
 		form.setVersion(current.version());
-		return page(current, model);
+		return page(email, current, model);
 	}
 
 	@PostMapping("/{applicationId}/mellekletek")
@@ -176,7 +178,7 @@ class SubmissionPages {
 			model.addAttribute("attachmentError", ex.messageKey());
 			model.addAttribute("attachmentErrorArgument", (ex.arguments().length > 0) ? ex.arguments()[0] : "");
 			model.addAttribute("applicationForm", ApplicationForm.of(submission));
-			return page(submission, model);
+			return page(email, submission, model);
 		}
 	}
 
@@ -208,15 +210,16 @@ class SubmissionPages {
 				this.submissions.pdf(submission, locale)));
 	}
 
-	private String conflict(SubmissionView current, ApplicationForm form, BindingResult result, Model model) {
+	private String conflict(String email, SubmissionView current, ApplicationForm form, BindingResult result,
+			Model model) {
 		result.reject("submission.conflict",
 				new Object[] { this.authors.name(current.updatedBy()), this.formats.dateTime(current.updatedAt()) },
 				null);
 		model.addAttribute("theirs", current);
-		return page(current, model);
+		return page(email, current, model);
 	}
 
-	private String page(SubmissionView submission, Model model) {
+	private String page(String email, SubmissionView submission, Model model) {
 		CallView call = this.submissions.callOf(submission);
 		model.addAttribute("submission", submission);
 		model.addAttribute("call", call);
@@ -225,11 +228,16 @@ class SubmissionPages {
 		model.addAttribute("maxAttachments", SubmissionManagement.MAX_ATTACHMENTS);
 		model.addAttribute("attachmentMaxMb", this.submissions.attachmentMaxBytes() / (1024 * 1024));
 		model.addAttribute("titleMax", SubmissionManagement.TITLE_MAX);
-		return submission.submitted() ? "submission/view" : "submission/form";
+		boolean editable = !submission.submitted() && this.submissions.editableBy(email, submission);
+		if (editable && model.getAttribute("applicationForm") instanceof ApplicationForm form) {
+			form.leaveRoomForPartners(PartnerChoice.MAX_PARTNERS);
+		}
+		return editable ? "submission/form" : "submission/view";
 	}
 
 	private Row row(SubmissionView submission) {
-		return new Row(submission, this.submissions.callOf(submission));
+		return new Row(submission, this.submissions.callOf(submission),
+				this.submissions.municipality(submission.kshCode()).name());
 	}
 
 	static ResponseEntity<byte[]> file(UploadedFile file) {
@@ -243,8 +251,13 @@ class SubmissionPages {
 			.body(file.content());
 	}
 
-	/** An application with its call, for lists. */
-	record Row(SubmissionView submission, CallView call) {
+	/** An application with its call and municipality, for lists. */
+	record Row(SubmissionView submission, CallView call, String municipality) {
+
+	}
+
+	/** The open calls a municipality the applicant acts for has not applied to yet. */
+	record Start(ApplicantLinks.Membership municipality, List<CallView> openCalls) {
 
 	}
 

@@ -1,5 +1,6 @@
 package hu.gyakorlattar.submission;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,14 @@ interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
 	Optional<Submission> findByCallIdAndKshCode(long callId, String kshCode);
 
-	List<Submission> findByKshCodeOrderByIdDesc(String kshCode);
+	@Query("""
+			select s from Submission s where s.kshCode in ?1
+			or s.createdBy = ?2 or s.submittedBy = ?2 order by s.id desc""")
+	List<Submission> findByKshCodeInOrAuthorOrderByIdDesc(Collection<String> kshCodes, String email);
+
+	@Query("""
+			select s from Submission s where s.createdBy = ?1 or s.submittedBy = ?1 order by s.id desc""")
+	List<Submission> findByAuthorOrderByIdDesc(String email);
 
 	List<Submission> findAllByOrderByIdDesc();
 

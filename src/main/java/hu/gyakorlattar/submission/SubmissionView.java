@@ -7,14 +7,17 @@ import java.util.Map;
 import hu.gyakorlattar.call.SectionKind;
 
 /**
- * An application as pages and other modules read it: its texts by section, its
- * attachments (without their bytes) and its status history.
+ * An application as pages and other modules read it: its municipality and partner
+ * municipalities, its texts by section, its attachments (without their bytes) and its
+ * status history.
  */
-public record SubmissionView(long id, long callId, String kshCode, String title, Map<SectionKind, String> sections,
-		SubmissionStatus status, long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
-		Instant submittedAt, String submittedBy, List<AttachmentView> attachments, List<StatusChangeView> history) {
+public record SubmissionView(long id, long callId, String kshCode, List<Partner> partners, String title,
+		Map<SectionKind, String> sections, SubmissionStatus status, long version, Instant createdAt, String createdBy,
+		Instant updatedAt, String updatedBy, Instant submittedAt, String submittedBy, List<AttachmentView> attachments,
+		List<StatusChangeView> history) {
 
 	public SubmissionView {
+		partners = List.copyOf(partners);
 		sections = Map.copyOf(sections);
 		attachments = List.copyOf(attachments);
 		history = List.copyOf(history);
@@ -26,6 +29,16 @@ public record SubmissionView(long id, long callId, String kshCode, String title,
 
 	public boolean submitted() {
 		return this.status.submitted();
+	}
+
+	/** A partner municipality of a joint application. */
+	public record Partner(String kshCode, String name) {
+
+		/** As the picker shows and takes it: "Name (code)". */
+		public String label() {
+			return this.name + " (" + this.kshCode + ")";
+		}
+
 	}
 
 	/** An attachment's name, type and size. */

@@ -21,7 +21,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * The office publishes a call and a municipality applies to it, in a real browser, with
  * every page checked by axe: the call form, the public call page, the application form
- * with its live length counters, and the submitted application.
+ * with its live length counters and a partner municipality, and the submitted
+ * application.
  */
 class CallAndApplicationBrowserTest extends BrowserTest {
 
@@ -79,7 +80,7 @@ class CallAndApplicationBrowserTest extends BrowserTest {
 		anApplicantOf("Csömör");
 		signInAs(APPLICANT, APPLICANT_PASSWORD);
 		open("/fiok/palyazatok");
-		this.page.locator("button[aria-label='Pályázat indítása: Társadalmi felzárkózás']").click();
+		this.page.locator("button[aria-label='Pályázat indítása: Társadalmi felzárkózás, Csömör']").click();
 		this.page.waitForURL("**/fiok/palyazatok/*");
 		checkAccessibility();
 		assertThat(this.page.locator("dl.facts")).containsText("Csömör");
@@ -100,6 +101,17 @@ class CallAndApplicationBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("#section-SUMMARY")).hasValue("Közfoglalkoztatásból szociális szövetkezet.");
 		checkAccessibility();
 
+		// A joint application: the applying municipality cannot be its own partner
+		this.page.locator("#partner-0").fill("Csömör");
+		this.page.locator("button[value=save]").click();
+		assertThat(this.page.locator("#partner-0-error")).containsText("maga a pályázó önkormányzat");
+		assertThat(this.page.locator("#partner-0")).hasAttribute("aria-invalid", "true");
+		checkAccessibility();
+		this.page.locator("#partner-0").fill("Kistarcsa");
+		this.page.locator("button[value=save]").click();
+		assertThat(this.page.locator(".notice")).containsText("elmentettük");
+		assertThat(this.page.locator("dl.facts")).containsText("Kistarcsa");
+
 		this.page.locator("button[value=submit]").click();
 		checkAccessibility();
 		assertThat(this.page.locator("#section-PROBLEM-error")).containsText("töltse ki");
@@ -112,6 +124,7 @@ class CallAndApplicationBrowserTest extends BrowserTest {
 		assertThat(this.page.locator(".notice").first()).containsText("beküldtük");
 		checkAccessibility();
 		assertThat(this.page.locator("dl.facts")).containsText("Beérkezett");
+		assertThat(this.page.locator("dl.facts")).containsText("Kistarcsa");
 		assertThat(this.page.locator("button[value=save]")).hasCount(0);
 	}
 

@@ -353,6 +353,16 @@ class EveryMailInAMailClientTests {
 									Map.of("name", "dr. Kovács Éva", "link",
 											"https://" + PUBLIC_HOST + "/jelszo/q8Zr2kXw", "validMinutes", 60L)),
 							"Kedves dr. Kovács Éva!", "Dear dr. Kovács Éva,"));
+		samples.put("account/request-approved", new Sample(
+				(locale) -> new OutgoingMail(RECIPIENT, locale, "account/request-approved",
+						Map.of("name", "dr. Kovács Éva", "municipality", "Szentendre", "newAccount", true, "link",
+								"https://" + PUBLIC_HOST + "/jelszo-beallitas/q8Zr2kXw", "validDays", 7L)),
+				"Kedves dr. Kovács Éva!", "Dear dr. Kovács Éva,"));
+		samples.put("account/request-refused", new Sample(
+				(locale) -> new OutgoingMail(RECIPIENT, locale, "account/request-refused",
+						Map.of("name", "dr. Kovács Éva", "municipality", "Szentendre", "reason",
+								"A címről nem látszik, hogy önkormányzati. Kérjük, a hivatali címéről igényeljen.")),
+				"Kedves dr. Kovács Éva!", "Dear dr. Kovács Éva,"));
 		samples.put("practice/adoption", new Sample(
 				(locale) -> new OutgoingMail(RECIPIENT, locale, "practice/adoption",
 						Map.of("practice", "Közösségi kertek Szentendrén", "municipality", "Hódmezővásárhely", "note",

@@ -109,6 +109,19 @@ class NoEnumerationTests {
 		compare("password reset", attempts);
 	}
 
+	/**
+	 * Every request is kept for the office alike, so neither the answer nor its timing
+	 * tells whether the address has an account.
+	 */
+	@Test
+	void applicantAccountRequestAnswersTheSameForKnownAndUnknownAddresses() throws Exception {
+		Map<String, MockHttpServletRequestBuilder> attempts = new LinkedHashMap<>();
+		attempts.put("unknown address", accountRequest("senki-fiokigenyles@example.hu"));
+		attempts.put("known address", accountRequest(ADMIN));
+
+		compare("applicant account request", attempts);
+	}
+
 	@Test
 	void registrationAnswersTheSameForNewAndRegisteredAddresses() throws Exception {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST);
@@ -123,6 +136,15 @@ class NoEnumerationTests {
 
 		compare("registration", attempts, (name) -> "new address".equals(name)
 				? register(id, "uj-" + (fresh[0]++) + "-enumeracio@example.hu") : attempts.get(name));
+	}
+
+	private static MockHttpServletRequestBuilder accountRequest(String email) {
+		return post("/palyazoi-fiok").with(csrf())
+			.param("familyName", "Felsoroló")
+			.param("givenName", "Frida")
+			.param("email", email)
+			.param("municipality", "Szada")
+			.param("position", "jegyző");
 	}
 
 	private void compare(String form, Map<String, MockHttpServletRequestBuilder> attempts) throws Exception {

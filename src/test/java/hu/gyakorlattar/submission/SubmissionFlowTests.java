@@ -153,7 +153,7 @@ class SubmissionFlowTests {
 
 		this.mvc.perform(as(anna, post("/fiok/palyazatok")).param("callId", String.valueOf(callId)))
 			.andExpect(redirectedUrlPattern("/fiok/palyazatok/*"));
-		assertThat(this.submissions.ofMunicipality(szada)).hasSize(1);
+		assertThat(this.submissions.visibleTo(anna)).extracting(SubmissionView::kshCode).containsExactly(szada);
 	}
 
 	@Test
@@ -440,7 +440,7 @@ class SubmissionFlowTests {
 		this.links.claim(email, kshCode);
 		long linkId = this.links.pending()
 			.stream()
-			.filter((link) -> link.email().equals(email))
+			.filter((link) -> link.email().equals(email) && link.kshCode().equals(kshCode))
 			.findFirst()
 			.orElseThrow()
 			.id();

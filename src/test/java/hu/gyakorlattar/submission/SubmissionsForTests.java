@@ -30,17 +30,17 @@ public final class SubmissionsForTests {
 		ApplicantLinks links = context.getBean(ApplicantLinks.class);
 		SubmissionManagement submissions = context.getBean(SubmissionManagement.class);
 		return context.getBean(TransactionTemplate.class).execute((status) -> {
-			if (links.approvedMunicipality(applicant).isEmpty()) {
+			if (!links.approvedMunicipalities(applicant).contains(kshCode)) {
 				links.claim(applicant, kshCode);
 				long linkId = links.pending()
 					.stream()
-					.filter((link) -> link.email().equals(applicant))
+					.filter((link) -> link.email().equals(applicant) && link.kshCode().equals(kshCode))
 					.findFirst()
 					.orElseThrow()
 					.id();
 				links.decide(linkId, true, "iroda@example.hu");
 			}
-			SubmissionView draft = submissions.start(applicant, callId);
+			SubmissionView draft = submissions.start(applicant, callId, kshCode);
 			ApplicationForm form = new ApplicationForm();
 			form.setVersion(draft.version());
 			form.setTitle(title);
