@@ -16,8 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The knowledge base's facade for readers and other modules: anyone searches and reads
  * published practices; the evaluation turns a winning application into a draft. The
  * office's work lives in its own use cases ({@link EditingPractices},
- * {@link AttachingFiles}), as do adaptations ({@link AdaptingPractices}) and the yearly
- * update requests ({@link RequestingUpdates}).
+ * {@link AttachingFiles}), as do the yearly update requests ({@link RequestingUpdates}).
  */
 @Service
 @Transactional
@@ -77,6 +76,35 @@ public class PracticeManagement {
 	@Transactional(readOnly = true)
 	public Optional<PracticeTitle> published(long practiceId) {
 		return this.practices.findById(practiceId).filter(Practice::isPublished).map(PracticeManagement::title);
+	}
+
+	/** The practice published at this address (not an old one). */
+	@Transactional(readOnly = true)
+	public Optional<PublishedPractice> publishedPractice(String slug) {
+		return this.practices.findBySlug(slug).filter(Practice::isPublished).map(PracticeManagement::view);
+	}
+
+	/** The practice with this id while it is published. */
+	@Transactional(readOnly = true)
+	public Optional<PublishedPractice> publishedPractice(long practiceId) {
+		return this.practices.findById(practiceId).filter(Practice::isPublished).map(PracticeManagement::view);
+	}
+
+	/** Every published practice, newest first. */
+	@Transactional(readOnly = true)
+	public List<PublishedPractice> publishedPractices() {
+		return this.practices.findByStatusOrderByPublishedAtDescIdDesc(Practice.Status.PUBLISHED)
+			.stream()
+			.map(PracticeManagement::view)
+			.toList();
+	}
+
+	static PublishedPractice view(Practice practice) {
+		return new PublishedPractice(practice.getId(), practice.getSlug(), practice.getTitle(), practice.getCycleYear(),
+				practice.getMunicipalities().stream().map(OwnerMunicipality::getKshCode).toList(),
+				practice.getMunicipalities().stream().map(OwnerMunicipality::getName).toList(),
+				practice.getThemes().stream().map(PracticeTheme::getThemeId).sorted().toList(),
+				practice.getContact().email());
 	}
 
 	private static PracticeTitle title(Practice practice) {

@@ -6,14 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.validation.Valid;
-
 import hu.gyakorlattar.account.AccountManagement;
 import hu.gyakorlattar.account.AccountView;
 import hu.gyakorlattar.account.Role;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
-import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.shared.Viewer;
 
@@ -27,19 +24,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The public knowledge base: the search page with its facets, and one page per published
- * practice with its similar practices and who adapts it. Every state of the search is a
- * URL, so it works without JavaScript and can be shared.
+ * practice with its similar practices and the sections other modules add to it
+ * ({@link PracticePageSection}, e.g. where it has been taken up). Every state of the
+ * search is a URL, so it works without JavaScript and can be shared.
  */
 @Controller
 @PreAuthorize("permitAll()")
@@ -47,21 +42,21 @@ class PracticePages {
 
 	private final PracticeManagement practices;
 
-	private final AdaptingPractices adapting;
-
 	private final AccountManagement accounts;
 
 	private final MunicipalityDirectory municipalities;
 
 	private final ObjectProvider<PracticeFaq> faq;
 
-	PracticePages(PracticeManagement practices, AdaptingPractices adapting, AccountManagement accounts,
-			MunicipalityDirectory municipalities, ObjectProvider<PracticeFaq> faq) {
+	private final ObjectProvider<PracticePageSection> sections;
+
+	PracticePages(PracticeManagement practices, AccountManagement accounts, MunicipalityDirectory municipalities,
+			ObjectProvider<PracticeFaq> faq, ObjectProvider<PracticePageSection> sections) {
 		this.practices = practices;
-		this.adapting = adapting;
 		this.accounts = accounts;
 		this.municipalities = municipalities;
 		this.faq = faq;
+		this.sections = sections;
 	}
 
 	@GetMapping("/gyakorlatok")
@@ -100,50 +95,17 @@ class PracticePages {
 		return show(lookup.practice(), viewer, locale, model);
 	}
 
-	/**
-	 * A municipality's account says "we are adapting this practice". Only applicant
-	 * accounts belong to a municipality; anyone else signed in is told so.
-	 */
-	@PostMapping("/fiok/gyakorlatok/{slug}/atvetel")
-	@PreAuthorize("isAuthenticated()")
-	String adapt(@PathVariable String slug, @Valid @ModelAttribute("adoptionForm") AdoptionForm form,
-			BindingResult result, @ModelAttribute(name = "viewer", binding = false) Viewer viewer, Locale locale,
-			Model model, RedirectAttributes redirect) {
-		PracticeManagement.Lookup lookup = this.practices.lookup(slug);
-		if (lookup == null || lookup.practice() == null) {
-			throw new NotFound();
-		}
-		Optional<AccountView> account = this.accounts.findByEmail(viewer.name())
-			.filter((found) -> found.role() == Role.APPLICANT && found.municipalityKshCode() != null);
-		if (account.isEmpty()) {
-			redirect.addFlashAttribute("flashKey", "practice.adoption.applicantsOnly");
-			return "redirect:/gyakorlatok/" + slug + "#atvetel";
-		}
-		if (!result.hasErrors()) {
-			try {
-				this.adapting.adapt(slug, account.get().municipalityKshCode(), account.get().email(), form.note(),
-						locale);
-				redirect.addFlashAttribute("flashKey", "practice.adoption.saved");
-				return "redirect:/gyakorlatok/" + slug + "#atvetel";
-			}
-			catch (InvalidInput ex) {
-				ex.reportTo(result);
-			}
-		}
-		return show(lookup.practice(), viewer, locale, model);
-	}
-
 	private String show(Practice practice, Viewer viewer, Locale locale, Model model) {
 		model.addAttribute("practice", practice);
 		model.addAttribute("attachments", this.practices.attachments(practice.getId()));
-		model.addAttribute("adoptions", this.adapting.adoptions(practice.getId()));
 		model.addAttribute("similar", this.practices.similar(practice.getId(), 4, locale));
 		PracticeFaq asked = this.faq.getIfAvailable();
 		model.addAttribute("faq", (asked != null) ? asked.faq(practice.getId()) : java.util.List.of());
-		model.addAttribute("canAdapt", viewer.has(Role.APPLICANT.name()) && homeMunicipality(viewer).isPresent());
-		if (!model.containsAttribute("adoptionForm")) {
-			model.addAttribute("adoptionForm", new AdoptionForm(""));
-		}
+		PublishedPractice published = PracticeManagement.view(practice);
+		model.addAttribute("sections",
+				this.sections.orderedStream()
+					.flatMap((section) -> section.section(published, viewer).stream())
+					.toList());
 		return "practice/practice";
 	}
 

@@ -4,7 +4,7 @@
  * drafts and published at stable addresses, every change kept as a revision; the
  * Hungarian-aware full-text search (Hunspell roots and compound parts, spelling
  * suggestions, the office's thesaurus) with facets and similar practices behind the
- * public pages, the JSON API and the open-data export; and municipalities' notes that
- * they are adapting a practice.
+ * public pages, the JSON API and the open-data export. Other modules add sections to a
+ * practice's page through {@link hu.gyakorlattar.practice.PracticePageSection}.
  */
 package hu.gyakorlattar.practice;

@@ -363,12 +363,25 @@ class EveryMailInAMailClientTests {
 						Map.of("name", "dr. Kovács Éva", "municipality", "Szentendre", "reason",
 								"A címről nem látszik, hogy önkormányzati. Kérjük, a hivatali címéről igényeljen.")),
 				"Kedves dr. Kovács Éva!", "Dear dr. Kovács Éva,"));
-		samples.put("practice/adoption", new Sample(
-				(locale) -> new OutgoingMail(RECIPIENT, locale, "practice/adoption",
-						Map.of("practice", "Közösségi kertek Szentendrén", "municipality", "Hódmezővásárhely", "note",
-								"Jövő tavasszal két lakótelepen indítjuk, köszönjük az ötletet!", "link",
-								"https://" + PUBLIC_HOST + "/gyakorlatok/kozossegi-kertek-szentendren")),
+		samples.put("transfer/started",
+				new Sample(
+						(locale) -> new OutgoingMail(RECIPIENT, locale, "transfer/started",
+								Map.of("practice", "Közösségi kertek Szentendrén", "municipality", "Hódmezővásárhely",
+										"plan", "Jövő tavasszal két lakótelepen indítjuk, köszönjük az ötletet!",
+										"link", "https://" + PUBLIC_HOST + "/fiok/atvetelek")),
+						"Tisztelt Kapcsolattartó!", "Dear contact person,"));
+		samples.put("transfer/check-in", new Sample(
+				(locale) -> new OutgoingMail(RECIPIENT, locale, "transfer/check-in",
+						Map.of("practice", "Közösségi kertek Szentendrén", "municipality", "Hódmezővásárhely", "months",
+								6, "reminder", true, "link", "https://" + PUBLIC_HOST + "/atvetel-beszamolo/q8Zr2kXw")),
 				"Tisztelt Kapcsolattartó!", "Dear contact person,"));
+		samples.put("transfer/answered",
+				new Sample(
+						(locale) -> new OutgoingMail(RECIPIENT, locale, "transfer/answered",
+								Map.of("practice", "Közösségi kertek Szentendrén", "origin", "Szentendre", "answer",
+										"Szívesen megmutatjuk a kerteket, jöjjenek el tavasszal!", "mentor",
+										"Kovács Éva", "link", "https://" + PUBLIC_HOST + "/fiok/atvetelek/42")),
+						"Tisztelt Kapcsolattartó!", "Dear contact person,"));
 		samples
 			.put("practice/update-request",
 					new Sample(

@@ -39,9 +39,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The office writes the knowledge base: drafts stay hidden until published, bad input
  * gets a message next to its field, every change is a revision with who and when, a
- * renamed practice keeps its old address, attachments are checked by content, and a
- * municipality's "we are adapting it" reaches the owners. Runs in a context of its own:
- * it adds practices that would change the other tests' counts.
+ * renamed practice keeps its old address, and attachments are checked by content. Runs in
+ * a context of its own: it adds practices that would change the other tests' counts.
  */
 @SpringBootTest(properties = "gyakorlattar.test.isolated=practice-editing")
 @AutoConfigureMockMvc
@@ -57,9 +56,6 @@ class PracticeEditingTests {
 
 	@Autowired
 	EditingPractices editing;
-
-	@Autowired
-	AdaptingPractices adapting;
 
 	@Autowired
 	ProgrammeManagement programme;
@@ -193,49 +189,6 @@ class PracticeEditingTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
-	}
-
-	@Test
-	void aMunicipalityAdaptingAPracticeIsShownAndTheOwnersGetAMail() throws Exception {
-		PracticeForm form = form("Átvehető gyakorlat Szadáról", "21458");
-		long id = create(new PracticeForm(form.title(), form.summary(), "", "", "", null, "", Stage.RUNNING, "", "",
-				null, "", "", "", "", "", form.municipalities(), 2021, form.themeIds(), AwardLevel.WINNER, "",
-				"Simon Erika", "gazda@szada.example.hu", "", true, "", "", ""));
-		this.editing.publish(id, EDITOR);
-		String slug = this.editing.practiceForEditor(id).getSlug();
-		this.accounts.invite(new InvitationForm("tata@example.hu", "", "Kiss", "Anna", Role.APPLICANT, "20127"),
-				Locale.forLanguageTag("hu"));
-
-		this.mvc
-			.perform(post("/fiok/gyakorlatok/" + slug + "/atvetel").with(csrf())
-				.with(user("tata@example.hu").roles("APPLICANT"))
-				.param("note", "Jövő tavasszal indítjuk."))
-			.andExpect(redirectedUrlPattern("/gyakorlatok/" + slug + "*"));
-		this.mvc.perform(get("/gyakorlatok/" + slug))
-			.andExpect(content().string(containsString("Tata")))
-			.andExpect(content().string(containsString("Jövő tavasszal indítjuk.")));
-		List<OutboxMessage> mails = this.outbox.messages(null, PageRequest.of(0, 100))
-			.filter((mail) -> mail.getRecipient().equals("gazda@szada.example.hu"))
-			.toList();
-		assertThat(mails).singleElement().satisfies((mail) -> {
-			assertThat(mail.getSubject()).contains("Átvehető gyakorlat Szadáról");
-			assertThat(mail.getBodyText()).contains("Tata").contains("Jövő tavasszal indítjuk.");
-		});
-
-		this.mvc
-			.perform(post("/fiok/gyakorlatok/" + slug + "/atvetel").with(csrf())
-				.with(user("tata@example.hu").roles("APPLICANT"))
-				.param("note", "Még egyszer"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"note-error\"")))
-			.andExpect(content().string(containsString("Települése már jelezte, hogy átveszi ezt a gyakorlatot.")));
-		assertThat(this.adapting.adoptions(id)).hasSize(1);
-
-		this.mvc
-			.perform(post("/fiok/gyakorlatok/" + slug + "/atvetel").with(csrf())
-				.with(user("biralo@example.hu").roles("EVALUATOR")))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("flashKey", "practice.adoption.applicantsOnly"));
 	}
 
 	private long create(PracticeForm form) {
