@@ -148,6 +148,11 @@ public class OutboxMessage {
 		this.claimedUntil = until;
 	}
 
+	/** Claimed but not tried: the next round takes it. */
+	void release() {
+		this.claimedUntil = null;
+	}
+
 	void sent(Instant now) {
 		this.claimedUntil = null;
 		this.status = Status.SENT;
