@@ -8,13 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.DigestUtils;
 
 /**
@@ -24,12 +20,11 @@ import org.springframework.util.DigestUtils;
  *
  * <p>
  * A page is dropped as soon as this instance changes its conference, agenda or people, or
- * hears that its published answers changed: at once and again when the change commits, so
- * that a page rendered meanwhile from the old rows is never kept. What this instance is
- * not told of (registrations, which the {@code registration} module counts, and edits
- * made on another instance) shows within {@link #FRESHNESS}. A page never outlives the
- * moment its registration opens or closes or its conference ends, since it reads
- * differently from then on.
+ * hears that its published answers changed ({@link ConferenceGenerations}). What this
+ * instance is not told of (registrations, which the {@code registration} module counts,
+ * and edits made on another instance) shows within {@link #FRESHNESS}. A page never
+ * outlives the moment its registration opens or closes or its conference ends, since it
+ * reads differently from then on.
  *
  * <p>
  * When a page is only past its {@link #FRESHNESS} (nothing this instance knows of
@@ -54,10 +49,11 @@ class ConferencePageCache {
 	/** The pages being rendered anew while visitors still get them as they were. */
 	private final Set<Key> renewing = ConcurrentHashMap.newKeySet();
 
-	/** Goes up with every change of a conference: a page of an older one is stale. */
-	private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
+	/** A page of an older generation of its conference is stale. */
+	private final ConferenceGenerations generations;
 
-	ConferencePageCache() {
+	ConferencePageCache(ConferenceGenerations generations) {
+		this.generations = generations;
 		Arrays.setAll(this.renderings, (i) -> new Object());
 	}
 
@@ -68,7 +64,7 @@ class ConferencePageCache {
 	Page page(long conferenceId, Locale locale, Instant now, Function<Instant, Rendered> render) {
 		Key key = new Key(conferenceId, locale.getLanguage());
 		Page page = this.pages.get(key);
-		long generation = generation(conferenceId);
+		long generation = this.generations.of(conferenceId);
 		if (page != null && page.freshAt(now, generation)) {
 			return page;
 		}
@@ -89,7 +85,7 @@ class ConferencePageCache {
 	private Page renewed(Key key, Instant now, Function<Instant, Rendered> render) {
 		synchronized (this.renderings[Math.floorMod(key.hashCode(), this.renderings.length)]) {
 			Page page = this.pages.get(key);
-			long generation = generation(key.conferenceId());
+			long generation = this.generations.of(key.conferenceId());
 			if (page != null && page.freshAt(now, generation)) {
 				return page;
 			}
@@ -97,36 +93,6 @@ class ConferencePageCache {
 			this.pages.put(key, fresh);
 			return fresh;
 		}
-	}
-
-	/**
-	 * The conference's pages are stale: now, and once more when the current transaction
-	 * commits, in case one was rendered meanwhile from the rows as they were.
-	 */
-	void changed(long conferenceId) {
-		stale(conferenceId);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					stale(conferenceId);
-				}
-			});
-		}
-	}
-
-	@EventListener
-	void publishedAnswersChanged(PublishedAnswersChanged changed) {
-		changed(changed.conferenceId());
-	}
-
-	private void stale(long conferenceId) {
-		this.generations.computeIfAbsent(conferenceId, (id) -> new AtomicLong()).incrementAndGet();
-	}
-
-	private long generation(long conferenceId) {
-		AtomicLong generation = this.generations.get(conferenceId);
-		return (generation != null) ? generation.get() : 0;
 	}
 
 	private record Key(long conferenceId, String language) {

@@ -22,7 +22,9 @@ class ConferencePageRenewalTests {
 
 	private static final Instant LATER = RENDERED.plus(ConferencePageCache.FRESHNESS).plusMillis(1);
 
-	private final ConferencePageCache cache = new ConferencePageCache();
+	private final ConferenceGenerations generations = new ConferenceGenerations();
+
+	private final ConferencePageCache cache = new ConferencePageCache(this.generations);
 
 	@Test
 	void visitorsGetThePageAsItWasWhileOneVisitorRendersItAnew() throws Exception {
@@ -50,7 +52,7 @@ class ConferencePageRenewalTests {
 	@Test
 	void aChangedConferenceIsNeverServedAsItWas() {
 		this.cache.page(8, Locale.ENGLISH, RENDERED, (now) -> rendered("old", null));
-		this.cache.changed(8);
+		this.generations.changed(8);
 		assertThat(html(this.cache.page(8, Locale.ENGLISH, LATER, (now) -> rendered("edited", null))))
 			.isEqualTo("edited");
 	}
