@@ -30,17 +30,17 @@ public class ConferenceManagement {
 
 	private final ApplicationEventPublisher events;
 
-	private final ConferencePageCache pages;
+	private final ConferenceGenerations generations;
 
 	private final Clock clock;
 
 	ConferenceManagement(ConferenceRepository conferences, ZoomMeetings zoom, ProgrammeManagement programme,
-			ApplicationEventPublisher events, ConferencePageCache pages, Clock clock) {
+			ApplicationEventPublisher events, ConferenceGenerations generations, Clock clock) {
 		this.conferences = conferences;
 		this.zoom = zoom;
 		this.programme = programme;
 		this.events = events;
-		this.pages = pages;
+		this.generations = generations;
 		this.clock = clock;
 	}
 
@@ -287,10 +287,13 @@ public class ConferenceManagement {
 		return conferenceOrFail(conferenceId).getPeople().stream().map(ConferencePerson::toView).toList();
 	}
 
-	/** The conference about to change: its public page is stale from now on. */
+	/**
+	 * The conference about to change: its public page and recent view are stale from now
+	 * on.
+	 */
 	private Conference changing(long conferenceId) {
 		Conference conference = conferenceOrFail(conferenceId);
-		this.pages.changed(conferenceId);
+		this.generations.changed(conferenceId);
 		return conference;
 	}
 

@@ -6,14 +6,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.DigestUtils;
 
 /**
@@ -23,12 +20,17 @@ import org.springframework.util.DigestUtils;
  *
  * <p>
  * A page is dropped as soon as this instance changes its conference, agenda or people, or
- * hears that its published answers changed: at once and again when the change commits, so
- * that a page rendered meanwhile from the old rows is never kept. What this instance is
- * not told of (registrations, which the {@code registration} module counts, and edits
- * made on another instance) shows within {@link #FRESHNESS}. A page never outlives the
- * moment its registration opens or closes or its conference ends, since it reads
- * differently from then on.
+ * hears that its published answers changed ({@link ConferenceGenerations}). What this
+ * instance is not told of (registrations, which the {@code registration} module counts,
+ * and edits made on another instance) shows within {@link #FRESHNESS}. A page never
+ * outlives the moment its registration opens or closes or its conference ends, since it
+ * reads differently from then on.
+ *
+ * <p>
+ * When a page is only past its {@link #FRESHNESS} (nothing this instance knows of
+ * changed), one visitor renders it anew while the others keep getting it as it was: under
+ * load every visitor of that second used to wait for the one rendering (a convoy of
+ * seconds at a few hundred visitors).
  */
 @Component
 class ConferencePageCache {
@@ -44,10 +46,14 @@ class ConferencePageCache {
 	 */
 	private final Object[] renderings = new Object[64];
 
-	/** Goes up with every change of a conference: a page of an older one is stale. */
-	private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
+	/** The pages being rendered anew while visitors still get them as they were. */
+	private final Set<Key> renewing = ConcurrentHashMap.newKeySet();
 
-	ConferencePageCache() {
+	/** A page of an older generation of its conference is stale. */
+	private final ConferenceGenerations generations;
+
+	ConferencePageCache(ConferenceGenerations generations) {
+		this.generations = generations;
 		Arrays.setAll(this.renderings, (i) -> new Object());
 	}
 
@@ -58,12 +64,28 @@ class ConferencePageCache {
 	Page page(long conferenceId, Locale locale, Instant now, Function<Instant, Rendered> render) {
 		Key key = new Key(conferenceId, locale.getLanguage());
 		Page page = this.pages.get(key);
-		if (page != null && page.freshAt(now, generation(conferenceId))) {
+		long generation = this.generations.of(conferenceId);
+		if (page != null && page.freshAt(now, generation)) {
 			return page;
 		}
+		if (page != null && page.stillTrueAt(now, generation)) {
+			if (!this.renewing.add(key)) {
+				return page;
+			}
+			try {
+				return renewed(key, now, render);
+			}
+			finally {
+				this.renewing.remove(key);
+			}
+		}
+		return renewed(key, now, render);
+	}
+
+	private Page renewed(Key key, Instant now, Function<Instant, Rendered> render) {
 		synchronized (this.renderings[Math.floorMod(key.hashCode(), this.renderings.length)]) {
-			page = this.pages.get(key);
-			long generation = generation(conferenceId);
+			Page page = this.pages.get(key);
+			long generation = this.generations.of(key.conferenceId());
 			if (page != null && page.freshAt(now, generation)) {
 				return page;
 			}
@@ -71,36 +93,6 @@ class ConferencePageCache {
 			this.pages.put(key, fresh);
 			return fresh;
 		}
-	}
-
-	/**
-	 * The conference's pages are stale: now, and once more when the current transaction
-	 * commits, in case one was rendered meanwhile from the rows as they were.
-	 */
-	void changed(long conferenceId) {
-		stale(conferenceId);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					stale(conferenceId);
-				}
-			});
-		}
-	}
-
-	@EventListener
-	void publishedAnswersChanged(PublishedAnswersChanged changed) {
-		changed(changed.conferenceId());
-	}
-
-	private void stale(long conferenceId) {
-		this.generations.computeIfAbsent(conferenceId, (id) -> new AtomicLong()).incrementAndGet();
-	}
-
-	private long generation(long conferenceId) {
-		AtomicLong generation = this.generations.get(conferenceId);
-		return (generation != null) ? generation.get() : 0;
 	}
 
 	private record Key(long conferenceId, String language) {
@@ -121,7 +113,7 @@ class ConferencePageCache {
 	 * the page changed since it was modified never gets a 304 for a changed page.
 	 */
 	record Page(byte[] html, String etag, Instant lastModified, Instant renderedAt, Instant freshUntil,
-			long generation) {
+			Instant changesAt, long generation) {
 
 		static Page of(Rendered rendered, Instant now, long generation, Page before) {
 			// Weak: the bytes may go out compressed.
@@ -137,12 +129,21 @@ class ConferencePageCache {
 			if (rendered.changesAt() != null && rendered.changesAt().isBefore(freshUntil)) {
 				freshUntil = rendered.changesAt();
 			}
-			return new Page(rendered.html(), etag, lastModified, now, freshUntil, generation);
+			return new Page(rendered.html(), etag, lastModified, now, freshUntil, rendered.changesAt(), generation);
 		}
 
 		boolean freshAt(Instant now, long currentGeneration) {
 			return this.generation == currentGeneration && !now.isBefore(this.renderedAt)
 					&& now.isBefore(this.freshUntil);
+		}
+
+		/**
+		 * Whether the page may still be shown while it is rendered anew: nothing this
+		 * instance knows of changed, and the clock has not changed how it reads.
+		 */
+		boolean stillTrueAt(Instant now, long currentGeneration) {
+			return this.generation == currentGeneration && !now.isBefore(this.renderedAt)
+					&& (this.changesAt == null || now.isBefore(this.changesAt));
 		}
 
 	}

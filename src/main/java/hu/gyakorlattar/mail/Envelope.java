@@ -6,12 +6,14 @@ import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -24,6 +26,22 @@ import org.springframework.util.StringUtils;
  */
 @Component
 class Envelope {
+
+	/**
+	 * The file types of attachments, read once: Spring's helper reads {@code mime.types}
+	 * from the class path for each message it is not given them for, which was a third of
+	 * the sender's time (profiled on the day-before send).
+	 */
+	private static final FileTypeMap FILE_TYPES = fileTypes();
+
+	static {
+		// Jakarta Mail looks its stream provider up with a ServiceLoader scan of the
+		// class
+		// path for each encoded header and body part unless this names it (another 15% of
+		// the sender's time); a name already set is kept.
+		System.getProperties()
+			.putIfAbsent("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
+	}
 
 	private final MailProperties properties;
 
@@ -44,7 +62,12 @@ class Envelope {
 	MimeMessage wrap(Session session, OutboxMessage message, Instant sentAt) throws MessagingException {
 		MimeMessage mime = new StableIdMimeMessage(session, message.getMessageId());
 		// The helper's encoding also encodes the display names of From and Reply-To.
-		MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+		MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8") {
+			@Override
+			protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+				return FILE_TYPES;
+			}
+		};
 		helper.setFrom(this.properties.from());
 		if (StringUtils.hasText(this.properties.replyTo())) {
 			helper.setReplyTo(this.properties.replyTo());
@@ -62,6 +85,12 @@ class Envelope {
 					attachment.contentType());
 		}
 		return mime;
+	}
+
+	private static FileTypeMap fileTypes() {
+		ConfigurableMimeFileTypeMap types = new ConfigurableMimeFileTypeMap();
+		types.afterPropertiesSet();
+		return types;
 	}
 
 	/**

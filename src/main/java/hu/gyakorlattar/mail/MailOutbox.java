@@ -57,6 +57,21 @@ public class MailOutbox {
 	}
 
 	/**
+	 * Renders a mail before the transaction that will queue it, so that the transaction
+	 * (and the locks and the connection it holds) does not wait for the templates: on a
+	 * burst of registrations the rendering was a third of the transaction's time.
+	 */
+	public PreparedMail prepare(OutgoingMail mail) {
+		return new PreparedMail(mail, this.templates.render(mail));
+	}
+
+	/** Stores a mail rendered by {@link #prepare} for sending; returns its outbox id. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long queue(PreparedMail mail) {
+		return this.outbox.save(message(mail.mail(), mail.rendered())).getId();
+	}
+
+	/**
 	 * Queues the last mail to a person who is being erased (e.g. the calendar entry's
 	 * cancellation): it goes out like any other, and as soon as it went out or was given
 	 * up only the fact remains, as {@link #forget} leaves it. {@link #forget} in the same
@@ -88,7 +103,10 @@ public class MailOutbox {
 
 	/** The mail as the outbox stores it: rendered, with its Message-ID. */
 	OutboxMessage render(OutgoingMail mail) {
-		RenderedMail rendered = this.templates.render(mail);
+		return message(mail, this.templates.render(mail));
+	}
+
+	private OutboxMessage message(OutgoingMail mail, RenderedMail rendered) {
 		return new OutboxMessage(this.envelope.newMessageId(), mail.recipient(), rendered.subject(), rendered.text(),
 				rendered.html(), mail.template(), this.clock.instant())
 			.withExtras(mail.headers(), mail.attachments())

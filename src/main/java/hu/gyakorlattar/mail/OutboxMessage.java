@@ -21,6 +21,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /** One rendered message in the outbox and where it stands. */
@@ -92,13 +93,17 @@ public class OutboxMessage {
 	 */
 	private Instant claimedUntil;
 
+	// The sender claims messages in batches: their headers and attachments come in one
+	// query per batch rather than two per message.
 	@ElementCollection
+	@BatchSize(size = OutboxSender.BATCH)
 	@CollectionTable(name = "mail_outbox_header", joinColumns = @JoinColumn(name = "message_id"))
 	@MapKeyColumn(name = "name")
 	@Column(name = "value")
 	private Map<String, String> headers = new LinkedHashMap<>();
 
 	@ElementCollection
+	@BatchSize(size = OutboxSender.BATCH)
 	@CollectionTable(name = "mail_outbox_attachment", joinColumns = @JoinColumn(name = "message_id"))
 	@OrderColumn(name = "position")
 	private List<StoredAttachment> attachments = new ArrayList<>();
@@ -146,6 +151,11 @@ public class OutboxMessage {
 	 */
 	void claim(Instant until) {
 		this.claimedUntil = until;
+	}
+
+	/** Claimed but not tried: the next round takes it. */
+	void release() {
+		this.claimedUntil = null;
 	}
 
 	void sent(Instant now) {

@@ -18,20 +18,20 @@ import org.springframework.data.jpa.repository.Query;
 interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
 	/**
-	 * The next due message that no sender holds, time-critical ones first, then the
+	 * The next due messages that no sender holds, time-critical ones first, then the
 	 * longest waiting, locked for this (short) transaction: other senders (other threads
-	 * or app instances) skip it instead of waiting, and once it is claimed
-	 * ({@link OutboxMessage#claim}) and committed they pass it by until the claim ends.
+	 * or app instances) skip them instead of waiting, and once they are claimed
+	 * ({@link OutboxMessage#claim}) and committed they pass them by until the claim ends.
 	 */
 	@Query(value = """
 			select * from mail_outbox
 			where status = 'QUEUED' and next_attempt_at <= :now
 			and (claimed_until is null or claimed_until <= :now)
 			order by time_critical desc, next_attempt_at, id
-			limit 1
+			limit :limit
 			for update skip locked
 			""", nativeQuery = true)
-	Optional<OutboxMessage> claimNextDue(Instant now);
+	List<OutboxMessage> claimDue(Instant now, int limit);
 
 	/**
 	 * Waits for a sender that is recording this message's outcome right now, so that an

@@ -3,7 +3,7 @@ package hu.gyakorlattar.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,13 +26,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers due messages one at a time, never holding a database transaction across the
- * network: claim the next row ({@code FOR UPDATE SKIP LOCKED}) and mark it claimed in one
- * short transaction, send it over SMTP with no transaction open, record the outcome in
- * another. A claimed row is left alone by every other sender (thread or app instance)
- * until its claim ends, so each message goes once; a crash mid-send re-sends at most the
- * one message in flight, once its claim ran out. Each message keeps its Message-ID across
- * attempts, so a receiving server can recognise that one re-send. Without an SMTP server
- * configured there is no {@link JavaMailSender} and nothing leaves the outbox.
+ * network: claim the next few rows ({@code FOR UPDATE SKIP LOCKED}) and mark them claimed
+ * in one short transaction, send each over SMTP with no transaction open, record each
+ * outcome in a transaction of its own. A claimed row is left alone by every other sender
+ * (thread or app instance) until its claim ends, so each message goes once; a crash
+ * mid-send re-sends at most the one message in flight, once its claim ran out (the others
+ * claimed with it wait for their claim to run out too, but they were not sent). Each
+ * message keeps its Message-ID across attempts, so a receiving server can recognise that
+ * one re-send. Without an SMTP server configured there is no {@link JavaMailSender} and
+ * nothing leaves the outbox.
  * <p>
  * It runs on a thread of its own ({@code mail-sender}), so a slow or hanging relay never
  * delays the application's scheduled jobs, and the SMTP timeouts ({@link SmtpTimeouts})
@@ -53,6 +55,9 @@ class OutboxSender implements SmartLifecycle {
 	 * timeouts, so only a sender that died mid-send lets a message wait this long.
 	 */
 	static final Duration CLAIM = Duration.ofMinutes(15);
+
+	/** Messages claimed together: a few dozen milliseconds of sending. */
+	static final int BATCH = 20;
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
@@ -144,11 +149,18 @@ class OutboxSender implements SmartLifecycle {
 		Session session = sender.createMimeMessage().getSession();
 		int handled = 0;
 		try (SmtpConnection smtp = new SmtpConnection(sender)) {
-			Optional<Claimed> next;
-			while ((next = claimNext(session)).isPresent()) {
-				handled++;
-				if (!deliver(smtp, next.get())) {
-					break;
+			List<Claimed> claimed;
+			boolean relayAnswers = true;
+			while (relayAnswers && !(claimed = claimDue(session)).isEmpty()) {
+				handled += claimed.size();
+				int delivered = 0;
+				try {
+					while (relayAnswers && delivered < claimed.size()) {
+						relayAnswers = deliver(smtp, claimed.get(delivered++));
+					}
+				}
+				finally {
+					release(claimed.subList(delivered, claimed.size()));
 				}
 			}
 		}
@@ -158,13 +170,15 @@ class OutboxSender implements SmartLifecycle {
 	}
 
 	/**
-	 * Claims the next due message and builds it for SMTP, in one short transaction; a
-	 * message that cannot be built fails there, without a claim.
+	 * Claims the next due messages and builds them for SMTP, in one short transaction; a
+	 * message that cannot be built fails there, without a claim. One transaction per
+	 * {@link #BATCH} messages instead of one each: committing a claim for every message
+	 * was half of what the sender waited for.
 	 */
-	private Optional<Claimed> claimNext(Session session) {
+	private List<Claimed> claimDue(Session session) {
 		return this.transaction.execute((status) -> {
 			Instant now = this.clock.instant();
-			return this.outbox.claimNextDue(now).map((message) -> {
+			return this.outbox.claimDue(now, BATCH).stream().map((message) -> {
 				if (message.isForgotten()) {
 					// Its recipient was erased while a sender that died held it.
 					message.failed(null, now);
@@ -181,8 +195,21 @@ class OutboxSender implements SmartLifecycle {
 					message.failed(ex.getMessage(), now);
 					return new Claimed(message.getId(), null);
 				}
-			});
+			}).toList();
 		});
+	}
+
+	/**
+	 * Gives back the claims of messages this round did not get to (the relay went away,
+	 * or the sender is stopping), so that the next round sends them instead of their
+	 * waiting for the claim to run out.
+	 */
+	private void release(List<Claimed> undelivered) {
+		List<Long> ids = undelivered.stream().filter((claimed) -> claimed.mime() != null).map(Claimed::id).toList();
+		if (!ids.isEmpty()) {
+			this.transaction
+				.executeWithoutResult((status) -> this.outbox.findAllById(ids).forEach(OutboxMessage::release));
+		}
 	}
 
 	/**

@@ -7,16 +7,15 @@ import hu.gyakorlattar.municipality.MunicipalitySummary;
 import hu.gyakorlattar.shared.InvalidInput;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
  * Where a registrant comes from, as the forms take it: a KSH code, "Name (code)" from the
  * type-ahead, or a name that only one municipality has (accents and case aside); or no
- * municipality at all for a guest of an organisation.
+ * municipality at all for a guest of an organisation. Each look-up is the directory's own
+ * read: a guest's registration takes no connection here.
  */
 @Component
-@Transactional(readOnly = true)
 class MunicipalityChoice {
 
 	private final MunicipalityDirectory directory;

@@ -3,16 +3,18 @@ package hu.gyakorlattar.registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.conference.RecentConferences;
+import hu.gyakorlattar.mail.PreparedMail;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
@@ -21,12 +23,13 @@ import org.springframework.util.StringUtils;
  * conference's Q&A.
  */
 @Service
-@Transactional
 class Registering {
 
 	private final RegistrationRepository registrations;
 
 	private final ConferenceManagement conferences;
+
+	private final RecentConferences recentConferences;
 
 	private final MunicipalityChoice municipalities;
 
@@ -36,17 +39,22 @@ class Registering {
 
 	private final RegistrationProperties properties;
 
+	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
 	Registering(RegistrationRepository registrations, ConferenceManagement conferences,
-			MunicipalityChoice municipalities, RegistrationMails mails, ApplicationEventPublisher events,
-			RegistrationProperties properties, Clock clock) {
+			RecentConferences recentConferences, MunicipalityChoice municipalities, RegistrationMails mails,
+			ApplicationEventPublisher events, RegistrationProperties properties, TransactionTemplate transaction,
+			Clock clock) {
 		this.registrations = registrations;
 		this.conferences = conferences;
+		this.recentConferences = recentConferences;
 		this.municipalities = municipalities;
 		this.mails = mails;
 		this.events = events;
 		this.properties = properties;
+		this.transaction = transaction;
 		this.clock = clock;
 	}
 
@@ -64,7 +72,9 @@ class Registering {
 	 * directory
 	 */
 	void register(long conferenceId, RegistrationForm form, Locale locale) {
-		ConferenceView conference = publishedConference(conferenceId);
+		ConferenceView conference = this.recentConferences.find(conferenceId)
+			.filter(ConferenceView::published)
+			.orElseThrow(NotFound::new);
 		Instant now = this.clock.instant();
 		if (conference.registrationNotYetOpen(now)) {
 			throw new InvalidInput(null, "registration.notYetOpen");
@@ -75,26 +85,35 @@ class Registering {
 		Registrant registrant = new Registrant(form.prefix(), form.familyName(), form.givenName(), form.email(),
 				form.post(), this.municipalities.resolve(form.municipality(), form.organisation()), form.organisation(),
 				form.phone(), form.listConsent(), form.followUpConsent());
+		// Most requests are new registrations: their confirmation request is rendered
+		// before the transaction, which then holds its connection and the address's lock
+		// only for the writes (profiled on a burst of registrations).
+		Registration fresh = new Registration(conferenceId, registrant, this.properties.privacyNoticeVersion(), locale,
+				RegistrationForm.campaignId(form.campaign()), Registration.newToken(), Registration.newToken(), now);
+		PreparedMail confirmation = this.mails.prepare(RegistrationMails.Template.CONFIRMATION_REQUEST, fresh,
+				conference);
+		this.transaction.executeWithoutResult(
+				(status) -> register(conference, registrant, fresh, confirmation, form.question(), now));
+	}
+
+	private void register(ConferenceView conference, Registrant registrant, Registration fresh,
+			PreparedMail confirmation, String question, Instant now) {
+		long conferenceId = conference.id();
 		// A new request takes no place, so it waits only for the same address's other
 		// submissions; one for an existing registration also waits for those who give or
 		// take back places, as it may change that registration's status.
 		String emailKey = Registration.emailKey(registrant.email());
 		this.registrations.lockRegistrant(conferenceId, emailKey);
 		boolean known = this.registrations.existsByConferenceIdAndEmailKey(conferenceId, emailKey);
-		if (known) {
-			this.registrations.lockPlaces(conferenceId);
-		}
-		Optional<Registration> existing = known
-				? this.registrations.findByConferenceIdAndEmailKey(conferenceId, emailKey) : Optional.empty();
-		if (existing.isEmpty()) {
-			Registration registration = this.registrations.save(new Registration(conferenceId, registrant,
-					this.properties.privacyNoticeVersion(), locale, RegistrationForm.campaignId(form.campaign()),
-					Registration.newToken(), Registration.newToken(), now));
-			ask(registration, form.question(), now);
-			this.mails.send(RegistrationMails.Template.CONFIRMATION_REQUEST, registration, conference);
+		if (!known) {
+			Registration registration = this.registrations.save(fresh);
+			ask(registration, question, now);
+			this.mails.send(confirmation);
 			return;
 		}
-		Registration registration = existing.get();
+		this.registrations.lockPlaces(conferenceId);
+		Registration registration = this.registrations.findByConferenceIdAndEmailKey(conferenceId, emailKey)
+			.orElseThrow();
 		switch (registration.getStatus()) {
 			case REQUESTED -> {
 				registration.requestAgain(now);
@@ -103,7 +122,7 @@ class Registering {
 			case CANCELLED -> {
 				registration.requestAgain(now);
 				registration.describe(registrant);
-				ask(registration, form.question(), now);
+				ask(registration, question, now);
 				this.mails.send(RegistrationMails.Template.CONFIRMATION_REQUEST, registration, conference);
 			}
 			default -> this.mails.send(RegistrationMails.Template.ALREADY_REGISTERED, registration, conference);

@@ -13,6 +13,7 @@ import hu.gyakorlattar.conference.ConferenceCalendar;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.mail.OutgoingMail;
+import hu.gyakorlattar.mail.PreparedMail;
 import hu.gyakorlattar.shared.PersonName;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,8 +24,8 @@ import org.springframework.util.StringUtils;
 /**
  * The mails a registrant gets, each in their own language and each with the link to their
  * personal page; those that change their calendar carry the entry (same UID for the
- * registration, the conference's SEQUENCE). Must be called inside the transaction of the
- * change that causes the mail.
+ * registration, the conference's SEQUENCE). {@code send} must be called inside the
+ * transaction of the change that causes the mail.
  */
 @Component
 class RegistrationMails {
@@ -81,6 +82,18 @@ class RegistrationMails {
 
 	void send(Template template, Registration registration, ConferenceView conference) {
 		this.outbox.queue(mail(template, registration, conference));
+	}
+
+	/**
+	 * The mail rendered now, before the transaction that will {@link #send(PreparedMail)
+	 * send} it.
+	 */
+	PreparedMail prepare(Template template, Registration registration, ConferenceView conference) {
+		return this.outbox.prepare(mail(template, registration, conference));
+	}
+
+	void send(PreparedMail mail) {
+		this.outbox.queue(mail);
 	}
 
 	/**
