@@ -18,10 +18,12 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -51,10 +53,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxSender implements SmartLifecycle {
 
 	/**
-	 * How long a claim holds: far beyond what one message can take within the SMTP
-	 * timeouts, so only a sender that died mid-send lets a message wait this long.
+	 * How long a claim holds unless renewed: a sender renews the claims of its batch at
+	 * half time, so only one that died mid-batch lets a message wait this long (a
+	 * day-before link is at most this late after a crash).
 	 */
-	static final Duration CLAIM = Duration.ofMinutes(15);
+	static final Duration CLAIM = Duration.ofMinutes(2);
+
+	/** How long a sent message's record is retried while the database refuses it. */
+	private static final Duration RECORD_PATIENCE = Duration.ofMinutes(1);
 
 	/** Messages claimed together: a few dozen milliseconds of sending. */
 	static final int BATCH = 20;
@@ -80,6 +86,9 @@ class OutboxSender implements SmartLifecycle {
 	/** Whether the last round found the relay unavailable, to log an outage once. */
 	private volatile boolean relayDown;
 
+	/** Set by {@link #stop()}: the round ends after the message in flight. */
+	private volatile boolean stopping;
+
 	OutboxSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, TransactionTemplate transaction,
 			Envelope envelope, MailProperties properties, OutboxMeters meters, Clock clock) {
 		this.outbox = outbox;
@@ -97,6 +106,7 @@ class OutboxSender implements SmartLifecycle {
 
 	@Override
 	public synchronized void start() {
+		this.stopping = false;
 		this.thread = Executors.newSingleThreadScheduledExecutor(new CustomizableThreadFactory("mail-sender-"));
 		this.thread.scheduleWithFixedDelay(this::poll, 2_000, this.properties.pollInterval().toMillis(),
 				TimeUnit.MILLISECONDS);
@@ -111,6 +121,7 @@ class OutboxSender implements SmartLifecycle {
 		if (this.thread == null) {
 			return;
 		}
+		this.stopping = true;
 		this.thread.shutdown();
 		try {
 			MailProperties.Smtp smtp = this.properties.smtp();
@@ -151,11 +162,16 @@ class OutboxSender implements SmartLifecycle {
 		try (SmtpConnection smtp = new SmtpConnection(sender)) {
 			List<Claimed> claimed;
 			boolean relayAnswers = true;
-			while (relayAnswers && !(claimed = claimDue(session)).isEmpty()) {
+			while (relayAnswers && !this.stopping && !(claimed = claimDue(session)).isEmpty()) {
 				handled += claimed.size();
 				int delivered = 0;
+				Instant renewAt = this.clock.instant().plus(CLAIM.dividedBy(2));
 				try {
-					while (relayAnswers && delivered < claimed.size()) {
+					while (relayAnswers && !this.stopping && delivered < claimed.size()) {
+						if (this.clock.instant().isAfter(renewAt)) {
+							renew(claimed.subList(delivered, claimed.size()));
+							renewAt = this.clock.instant().plus(CLAIM.dividedBy(2));
+						}
 						relayAnswers = deliver(smtp, claimed.get(delivered++));
 					}
 				}
@@ -199,6 +215,14 @@ class OutboxSender implements SmartLifecycle {
 		});
 	}
 
+	/** A slow relay must not let the batch's later claims run out while it waits. */
+	private void renew(List<Claimed> waiting) {
+		List<Long> ids = waiting.stream().filter((claimed) -> claimed.mime() != null).map(Claimed::id).toList();
+		Instant until = this.clock.instant().plus(CLAIM);
+		this.transaction
+			.executeWithoutResult((status) -> this.outbox.findAllById(ids).forEach((message) -> message.claim(until)));
+	}
+
 	/**
 	 * Gives back the claims of messages this round did not get to (the relay went away,
 	 * or the sender is stopping), so that the next round sends them instead of their
@@ -222,7 +246,7 @@ class OutboxSender implements SmartLifecycle {
 		}
 		try {
 			smtp.send(claimed.mime());
-			record(claimed.id(), (message) -> message.sent(this.clock.instant()));
+			recordSent(claimed.id());
 			if (this.relayDown) {
 				this.relayDown = false;
 				log.info("The SMTP relay answers again; the waiting mail goes out, time-critical first");
@@ -261,6 +285,36 @@ class OutboxSender implements SmartLifecycle {
 			}
 		}
 		return text.toString();
+	}
+
+	/**
+	 * Records that the relay took the message, retried while the database refuses (a pool
+	 * a burst exhausted, a restart): a lost record would send the message again once its
+	 * claim ran out.
+	 */
+	private void recordSent(long id) {
+		long giveUp = System.nanoTime() + RECORD_PATIENCE.toNanos();
+		long pause = 50;
+		while (true) {
+			try {
+				record(id, (message) -> message.sent(this.clock.instant()));
+				return;
+			}
+			catch (DataAccessException | TransactionException ex) {
+				if (System.nanoTime() > giveUp) {
+					throw ex;
+				}
+				log.warn("Recording outbox message {} as sent failed ({}); trying again", id, ex.getMessage());
+				try {
+					Thread.sleep(pause);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+				pause = Math.min(pause * 2, 2_000);
+			}
+		}
 	}
 
 	/** In a short transaction of its own; a message erased meanwhile is gone. */
