@@ -48,6 +48,9 @@ class ApplicationPage {
 		if (!model.containsAttribute("siteVisitForm")) {
 			model.addAttribute("siteVisitForm", new SiteVisitForm(null, null, ""));
 		}
+		if (!model.containsAttribute("resolutionForm")) {
+			model.addAttribute("resolutionForm", new ResolutionForm(""));
+		}
 		if (!model.containsAttribute("decisionForm")) {
 			model.addAttribute("decisionForm", new DecisionForm(null, ""));
 		}

@@ -48,8 +48,11 @@ class CommitteePages {
 
 	private final ApplicationPage page;
 
+	private final SettlingSpreads spreads;
+
 	CommitteePages(Evaluations evaluations, Ranking ranking, MovingThroughStages stages, RecordingSiteVisits visits,
-			ReadingAttachments attachments, RankingExports exports, ApplicationPage page) {
+			ReadingAttachments attachments, RankingExports exports, ApplicationPage page, SettlingSpreads spreads) {
+		this.spreads = spreads;
 		this.evaluations = evaluations;
 		this.ranking = ranking;
 		this.stages = stages;
@@ -132,6 +135,16 @@ class CommitteePages {
 			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
 		return act(applicationId, result, model, redirect, "evaluation.decided",
 				() -> this.stages.decide(applicationId, who.getName(), form));
+	}
+
+	/**
+	 * The committee's written resolution of a flagged spread no third evaluator settled.
+	 */
+	@PostMapping("/palyazatok/{applicationId}/elteres-feloldasa")
+	String resolveSpread(@PathVariable long applicationId, @Valid @ModelAttribute("resolutionForm") ResolutionForm form,
+			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
+		return act(applicationId, result, model, redirect, "evaluation.spread.resolved",
+				() -> this.spreads.resolve(applicationId, who.getName(), form));
 	}
 
 	private String act(long applicationId, BindingResult result, Model model, RedirectAttributes redirect, String done,

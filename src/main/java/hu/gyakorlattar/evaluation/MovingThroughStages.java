@@ -52,7 +52,8 @@ class MovingThroughStages {
 	}
 
 	void decide(long submissionId, String who, DecisionForm form) {
-		move(submissionId, (evaluation) -> evaluation.decide(form.result(), form.justification().strip(), who,
+		Tally.Spread spread = this.evaluations.tally(submissionId).settlement();
+		move(submissionId, (evaluation) -> evaluation.decide(form.result(), form.justification().strip(), spread, who,
 				this.clock.instant()));
 	}
 
