@@ -92,7 +92,7 @@ record Tally(List<Sheet> sheets, Double mean, Double spread, boolean disputed, M
 		}
 
 		/** Evaluators still disagree with nobody to settle it yet. */
-		boolean open() {
+		public boolean open() {
 			return this == THIRD_AWAITED || this == UNSETTLED;
 		}
 
