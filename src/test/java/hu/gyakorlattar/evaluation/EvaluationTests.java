@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.account.AccountManagement;
@@ -418,7 +420,9 @@ class EvaluationTests {
 		long callId = openCall("Visszajelzés próbája");
 		String nyaradi = "f@bag.example.hu";
 		String maglodi = "g@maglod.example.hu";
-		long winner = accepted(SubmissionsForTests.submitted(this.context, callId, nyaradi, ksh("Bag"), "Bagi kertek"));
+		long winner = accepted(SubmissionsForTests.submitted(this.context, callId, nyaradi, ksh("Bag"), "Bagi kertek",
+				List.of(new UploadedFile("kertek terve.pdf", "application/pdf",
+						"%PDF-1.4 kertek".getBytes(StandardCharsets.US_ASCII)))));
 		this.accounts.invite(new InvitationForm(maglodi, "", "Maglódi", "Mária", Role.APPLICANT, ksh("Maglód")),
 				HungarianFormats.HUNGARIAN);
 		assertThat(this.jdbc.update("update account set locale = 'en' where email = ?", maglodi))
@@ -484,9 +488,18 @@ class EvaluationTests {
 			.getResponse()
 			.getRedirectedUrl();
 		assertThat(practicePage).matches("/admin/gyakorlatok/\\d+");
-		this.mvc.perform(asAdmin(get(practicePage)))
-			.andExpect(content().string(allOf(containsString("Bagi kertek"), containsString("Bagi kertek: PROBLEM"),
-					containsString("/bizottsagi-ertekeles/palyazatok/" + winner), containsString("vázlat"))));
+		String draft = this.mvc.perform(asAdmin(get(practicePage)))
+			.andExpect(content().string(
+					allOf(containsString("Bagi kertek"), containsString("/bizottsagi-ertekeles/palyazatok/" + winner),
+							containsString("vázlat"), containsString("kertek terve.pdf"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document form = Jsoup.parse(draft);
+		assertThat(form.getElementById("problem").text()).as("the goals follow the problem they answer")
+			.contains("Bagi kertek: PROBLEM", "Célok:", "Bagi kertek: GOALS");
+		assertThat(form.getElementById("solution").text()).isEqualTo("Bagi kertek: IMPLEMENTATION");
+		assertThat(form.getElementById("transferability").text()).isEqualTo("Bagi kertek: TRANSFERABILITY");
 		this.mvc.perform(asAdmin(get("/bizottsagi-ertekeles/palyazatok/" + winner)))
 			.andExpect(content().string(containsString(practicePage)));
 		this.mvc.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + winner + "/gyakorlat")))
