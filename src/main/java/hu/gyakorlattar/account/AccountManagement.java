@@ -17,6 +17,7 @@ import java.util.Optional;
 import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.mail.OutgoingMail;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
+import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.shared.PersonName;
@@ -109,6 +110,24 @@ public class AccountManagement {
 	@Transactional(readOnly = true)
 	public Optional<String> nameOf(String email) {
 		return findByEmail(email).map(AccountView::name).map(Object::toString).filter((name) -> !name.isBlank());
+	}
+
+	/**
+	 * The language an account reads its mail in; Hungarian for an address without an
+	 * account.
+	 */
+	@Transactional(readOnly = true)
+	public Locale languageOf(String email) {
+		return this.accounts.findByEmail(email).map(Account::getLocale).orElse(HungarianFormats.HUNGARIAN);
+	}
+
+	/**
+	 * The enabled accounts of one role, e.g. the committee members the office seats on a
+	 * call's voting committee.
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountView> withRole(Role role) {
+		return all().stream().filter((account) -> account.role() == role && account.enabled()).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package hu.gyakorlattar.evaluation;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import hu.gyakorlattar.shared.InvalidInput;
 
@@ -25,7 +26,11 @@ class ApplicationPage {
 
 	private final ReadingAttachments attachments;
 
-	ApplicationPage(Evaluations evaluations, RecordingSiteVisits visits, ReadingAttachments attachments) {
+	private final CommitteeVoting voting;
+
+	ApplicationPage(Evaluations evaluations, RecordingSiteVisits visits, ReadingAttachments attachments,
+			CommitteeVoting voting) {
+		this.voting = voting;
 		this.evaluations = evaluations;
 		this.visits = visits;
 		this.attachments = attachments;
@@ -39,6 +44,11 @@ class ApplicationPage {
 		model.addAttribute("visits", this.visits.of(applicationId));
 		model.addAttribute("downloads", this.attachments.downloads(applicationId));
 		model.addAttribute("results", Result.values());
+		model.addAttribute("motions", this.voting.motions(applicationId));
+		model.addAttribute("choices", Vote.Choice.values());
+		if (!model.containsAttribute("voteForm")) {
+			model.addAttribute("voteForm", new VoteForm(null, ""));
+		}
 		model.addAttribute("modes", SiteVisit.Mode.values());
 		REASON_FORMS.forEach((name) -> {
 			if (!model.containsAttribute(name)) {
@@ -47,6 +57,9 @@ class ApplicationPage {
 		});
 		if (!model.containsAttribute("siteVisitForm")) {
 			model.addAttribute("siteVisitForm", new SiteVisitForm(null, null, ""));
+		}
+		if (!model.containsAttribute("resolutionForm")) {
+			model.addAttribute("resolutionForm", new ResolutionForm(""));
 		}
 		if (!model.containsAttribute("decisionForm")) {
 			model.addAttribute("decisionForm", new DecisionForm(null, ""));
@@ -61,10 +74,18 @@ class ApplicationPage {
 	 */
 	String act(long applicationId, BindingResult result, Model model, RedirectAttributes redirect, String done,
 			Runnable action) {
+		return act(applicationId, result, model, redirect, () -> {
+			action.run();
+			return done;
+		});
+	}
+
+	/** Runs a use case whose notice depends on how it went. */
+	String act(long applicationId, BindingResult result, Model model, RedirectAttributes redirect,
+			Supplier<String> action) {
 		if (!result.hasErrors()) {
 			try {
-				action.run();
-				redirect.addFlashAttribute("flashKey", done);
+				redirect.addFlashAttribute("flashKey", action.get());
 				return "redirect:/bizottsagi-ertekeles/palyazatok/" + applicationId;
 			}
 			catch (InvalidInput ex) {

@@ -113,10 +113,7 @@ class AssigningEvaluators {
 		plan.evaluatorsPerApplication(perApplication, who, this.clock.instant());
 		this.plans.save(plan);
 		List<Evaluator> panel = this.evaluators.findAllByOrderByEmail();
-		Map<String, Long> load = new HashMap<>();
-		panel.forEach((evaluator) -> load.put(evaluator.getEmail(), 0L));
-		this.assignments.findAll()
-			.forEach((assignment) -> load.computeIfPresent(assignment.getEvaluator(), (email, count) -> count + 1));
+		Map<String, Long> load = load(panel);
 		int missing = 0;
 		for (EvaluationView evaluation : open) {
 			Set<String> already = this.assignments.findBySubmissionIdOrderById(evaluation.id())
@@ -131,7 +128,7 @@ class AssigningEvaluators {
 					.thenComparing(Evaluator::getEmail))
 				.toList();
 			for (Evaluator evaluator : candidates.subList(0, Math.max(0, Math.min(needed, candidates.size())))) {
-				give(callId, evaluation.id(), evaluator.getEmail(), who);
+				give(callId, new Assignment(evaluation.id(), evaluator.getEmail(), who, this.clock.instant()));
 				load.merge(evaluator.getEmail(), 1L, Long::sum);
 			}
 			missing += Math.max(0, needed - candidates.size());
@@ -156,21 +153,53 @@ class AssigningEvaluators {
 		if (this.assignments.findBySubmissionIdAndEvaluator(submission.id(), evaluator.getEmail()).isPresent()) {
 			throw new InvalidInput("evaluator", "evaluation.assign.already");
 		}
-		give(callId, submission.id(), evaluator.getEmail(), who);
+		give(callId, new Assignment(submission.id(), evaluator.getEmail(), who, this.clock.instant()));
+	}
+
+	/**
+	 * A flagged spread's third opinion: the least loaded evaluator of the panel who is
+	 * not on the application yet and has no conflict with it. Answers whether one was
+	 * free (when none is, the committee writes a resolution instead).
+	 */
+	boolean assignTieBreaker(long submissionId) {
+		SubmissionView submission = this.evaluations.submitted(submissionId);
+		Set<String> already = this.assignments.findBySubmissionIdOrderById(submissionId)
+			.stream()
+			.map(Assignment::getEvaluator)
+			.collect(Collectors.toSet());
+		List<Evaluator> panel = this.evaluators.findAllByOrderByEmail();
+		Map<String, Long> load = load(panel);
+		return panel.stream()
+			.filter((evaluator) -> !already.contains(evaluator.getEmail()))
+			.filter((evaluator) -> !this.conflictsOfInterest.conflicted(evaluator, submission))
+			.min(Comparator.comparing((Evaluator evaluator) -> load.get(evaluator.getEmail()))
+				.thenComparing(Evaluator::getEmail))
+			.map((evaluator) -> give(submission.callId(),
+					Assignment.tieBreaker(submissionId, evaluator.getEmail(), this.clock.instant())))
+			.isPresent();
+	}
+
+	/** How many applications each evaluator of the panel has, in every call. */
+	private Map<String, Long> load(List<Evaluator> panel) {
+		Map<String, Long> load = new HashMap<>();
+		panel.forEach((evaluator) -> load.put(evaluator.getEmail(), 0L));
+		this.assignments.findAll()
+			.forEach((assignment) -> load.computeIfPresent(assignment.getEvaluator(), (email, count) -> count + 1));
+		return load;
 	}
 
 	/**
 	 * The evaluator gets the application, a mail saying so, and a reminder before the
 	 * deadline if there is one.
 	 */
-	private void give(long callId, long submissionId, String evaluator, String who) {
-		Assignment assignment = this.assignments
-			.save(new Assignment(submissionId, evaluator, who, this.clock.instant()));
+	private Assignment give(long callId, Assignment given) {
+		Assignment assignment = this.assignments.save(given);
 		LocalDate dueOn = this.plans.findById(callId).map(EvaluationPlan::getDueOn).orElse(null);
 		this.mails.assigned(assignment, dueOn);
 		if (dueOn != null) {
 			this.reminders.plan(assignment, dueOn);
 		}
+		return assignment;
 	}
 
 	/** Takes an application back from an evaluator who has not submitted yet. */

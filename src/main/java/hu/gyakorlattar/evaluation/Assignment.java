@@ -27,6 +27,9 @@ import jakarta.persistence.Version;
 @Table(name = "evaluation_assignment")
 class Assignment {
 
+	/** Who assigned a tie-breaker: nobody, the evaluation itself did. */
+	static final String AUTOMATIC = "automatic";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -40,6 +43,9 @@ class Assignment {
 	private String assignedBy;
 
 	private Instant submittedAt;
+
+	/** Given automatically as the third opinion on a flagged spread. */
+	private boolean tieBreaker;
 
 	@Version
 	private long version;
@@ -60,6 +66,13 @@ class Assignment {
 		this.assignedAt = now;
 	}
 
+	/** The third opinion on a flagged spread, given automatically. */
+	static Assignment tieBreaker(long submissionId, String evaluator, Instant now) {
+		Assignment assignment = new Assignment(submissionId, evaluator, AUTOMATIC, now);
+		assignment.tieBreaker = true;
+		return assignment;
+	}
+
 	void score(Map<CriterionKind, Score> scores) {
 		this.scores.clear();
 		this.scores.putAll(scores);
@@ -67,6 +80,10 @@ class Assignment {
 
 	void submit(Instant now) {
 		this.submittedAt = now;
+	}
+
+	boolean isTieBreaker() {
+		return this.tieBreaker;
 	}
 
 	boolean isSubmitted() {

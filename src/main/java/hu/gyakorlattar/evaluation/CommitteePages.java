@@ -1,6 +1,7 @@
 package hu.gyakorlattar.evaluation;
 
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.Locale;
 
 import hu.gyakorlattar.call.CallView;
@@ -12,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,8 +26,9 @@ import static hu.gyakorlattar.shared.FileDownload.download;
 /**
  * The steering committee (and the office beside it) reads every theme's ranking with the
  * evaluators' scores, and moves each application through the stages: the formal check,
- * the shortlist for a site visit, the visit's report, the final, and the decision. It
- * reads the applications' attachments too (each download logged).
+ * the shortlist for a site visit, the visit's report, the final, and the decision, which
+ * the committee votes on. It reads the applications' attachments too (each download
+ * logged).
  */
 @Controller
 @RequestMapping("/bizottsagi-ertekeles")
@@ -46,8 +49,15 @@ class CommitteePages {
 
 	private final ApplicationPage page;
 
+	private final SettlingSpreads spreads;
+
+	private final CommitteeVoting voting;
+
 	CommitteePages(Evaluations evaluations, Ranking ranking, MovingThroughStages stages, RecordingSiteVisits visits,
-			ReadingAttachments attachments, RankingExports exports, ApplicationPage page) {
+			ReadingAttachments attachments, RankingExports exports, ApplicationPage page, SettlingSpreads spreads,
+			CommitteeVoting voting) {
+		this.voting = voting;
+		this.spreads = spreads;
 		this.evaluations = evaluations;
 		this.ranking = ranking;
 		this.stages = stages;
@@ -125,11 +135,44 @@ class CommitteePages {
 				() -> this.stages.invite(applicationId, who.getName(), form));
 	}
 
+	/** A result put to the committee's vote. */
 	@PostMapping("/palyazatok/{applicationId}/dontes")
-	String decide(@PathVariable long applicationId, @Valid @ModelAttribute("decisionForm") DecisionForm form,
+	String propose(@PathVariable long applicationId, @Valid @ModelAttribute("decisionForm") DecisionForm form,
 			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
-		return act(applicationId, result, model, redirect, "evaluation.decided",
-				() -> this.stages.decide(applicationId, who.getName(), form));
+		return act(applicationId, result, model, redirect, "evaluation.motion.opened",
+				() -> this.voting.propose(applicationId, who.getName(), form));
+	}
+
+	@PostMapping("/palyazatok/{applicationId}/szavazat")
+	String vote(@PathVariable long applicationId, @Valid @ModelAttribute("voteForm") VoteForm form,
+			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
+		return this.page.act(applicationId, result, model, redirect,
+				() -> told(this.voting.vote(applicationId, who.getName(), form)));
+	}
+
+	/** The vote closes with members absent, decided on the votes cast. */
+	@PostMapping("/palyazatok/{applicationId}/szavazas-lezarasa")
+	String closeVote(@PathVariable long applicationId, Principal who, Model model, RedirectAttributes redirect) {
+		return this.page.act(applicationId, new MapBindingResult(new HashMap<>(), "closeForm"), model, redirect,
+				() -> told(this.voting.close(applicationId, who.getName())));
+	}
+
+	private static String told(Motion.Outcome outcome) {
+		return switch (outcome) {
+			case OPEN -> "evaluation.vote.cast";
+			case CARRIED -> "evaluation.decided";
+			case DEFEATED -> "evaluation.motion.defeated";
+		};
+	}
+
+	/**
+	 * The committee's written resolution of a flagged spread no third evaluator settled.
+	 */
+	@PostMapping("/palyazatok/{applicationId}/elteres-feloldasa")
+	String resolveSpread(@PathVariable long applicationId, @Valid @ModelAttribute("resolutionForm") ResolutionForm form,
+			BindingResult result, Principal who, Model model, RedirectAttributes redirect) {
+		return act(applicationId, result, model, redirect, "evaluation.spread.resolved",
+				() -> this.spreads.resolve(applicationId, who.getName(), form));
 	}
 
 	private String act(long applicationId, BindingResult result, Model model, RedirectAttributes redirect, String done,

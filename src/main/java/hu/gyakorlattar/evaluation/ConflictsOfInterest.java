@@ -1,5 +1,7 @@
 package hu.gyakorlattar.evaluation;
 
+import hu.gyakorlattar.account.AccountManagement;
+import hu.gyakorlattar.account.AccountView;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
 import hu.gyakorlattar.submission.SubmissionView;
@@ -8,8 +10,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether an evaluator may judge an application: not when they declared a conflict, nor
- * when it comes from their own municipality (or, where configured, its county).
+ * Whether an evaluator may judge an application, or a committee member vote on it: not
+ * when they declared a conflict, nor when it comes from their own municipality (or, where
+ * configured, its county).
  */
 @Component
 class ConflictsOfInterest {
@@ -18,10 +21,13 @@ class ConflictsOfInterest {
 
 	private final MunicipalityDirectory directory;
 
+	private final AccountManagement accounts;
+
 	private final boolean countyConflicts;
 
-	ConflictsOfInterest(ConflictRepository conflicts, MunicipalityDirectory directory,
+	ConflictsOfInterest(ConflictRepository conflicts, MunicipalityDirectory directory, AccountManagement accounts,
 			@Value("${gyakorlattar.evaluation.county-conflicts:false}") boolean countyConflicts) {
+		this.accounts = accounts;
 		this.conflicts = conflicts;
 		this.directory = directory;
 		this.countyConflicts = countyConflicts;
@@ -34,11 +40,24 @@ class ConflictsOfInterest {
 	}
 
 	/**
+	 * A committee member's conflict: declared, or the application comes from the
+	 * municipality their account belongs to (or, where configured, its county).
+	 */
+	boolean conflicted(String member, SubmissionView submission) {
+		return this.conflicts.existsBySubmissionIdAndEvaluator(submission.id(), member)
+				|| obvious(this.accounts.findByEmail(member).map(AccountView::municipalityKshCode).orElse(null),
+						submission.kshCode());
+	}
+
+	/**
 	 * The application comes from the evaluator's own municipality, or, where configured,
 	 * from its county.
 	 */
 	boolean obvious(Evaluator evaluator, String kshCode) {
-		String home = evaluator.getHomeKshCode();
+		return obvious(evaluator.getHomeKshCode(), kshCode);
+	}
+
+	private boolean obvious(String home, String kshCode) {
 		if (home == null) {
 			return false;
 		}

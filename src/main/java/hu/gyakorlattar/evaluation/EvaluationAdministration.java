@@ -5,6 +5,7 @@ import java.security.Principal;
 import hu.gyakorlattar.shared.InvalidInput;
 import jakarta.validation.Valid;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The programme office runs the evaluation: keeps the panel of evaluators, assigns them
- * to each call's applications (automatically, then by hand), takes a stage back when
- * needed, publishes the results and turns the best into draft practices.
+ * to each call's applications (automatically, then by hand), seats each call's voting
+ * committee with its quorum and majority, prints the minutes of its decisions, takes a
+ * stage back when needed, publishes the results and turns the best into draft practices.
  */
 @Controller
 @RequestMapping("/admin/ertekeles")
@@ -42,9 +44,16 @@ class EvaluationAdministration {
 
 	private final ApplicationPage page;
 
+	private final SeatingTheCommittee committee;
+
+	private final WritingTheMinutes minutes;
+
 	EvaluationAdministration(Evaluations evaluations, KeepingThePanel panel, AssigningEvaluators assigning,
 			MovingThroughStages stages, PublishingResults results, MakingPractices practices,
-			PlanningTheDeadline deadline, ApplicationPage page) {
+			PlanningTheDeadline deadline, ApplicationPage page, SeatingTheCommittee committee,
+			WritingTheMinutes minutes) {
+		this.minutes = minutes;
+		this.committee = committee;
 		this.evaluations = evaluations;
 		this.panel = panel;
 		this.assigning = assigning;
@@ -100,7 +109,37 @@ class EvaluationAdministration {
 		if (!model.containsAttribute("deadlineForm")) {
 			model.addAttribute("deadlineForm", new DeadlineForm(this.deadline.dueOn(callId)));
 		}
+		if (!model.containsAttribute("committeeForm")) {
+			model.addAttribute("committeeForm", this.committee.current(callId));
+		}
+		model.addAttribute("committeeCandidates", this.committee.candidates());
+		model.addAttribute("quorums", Quorum.values());
+		model.addAttribute("majorities", Majority.values());
 		return "evaluation/admin/call";
+	}
+
+	/** The minutes of the committee's decisions on the call, to print and sign. */
+	@GetMapping("/felhivasok/{callId}/jegyzokonyv.pdf")
+	ResponseEntity<byte[]> minutes(@PathVariable long callId) {
+		return CommitteePages.download(this.minutes.minutes(callId), "jegyzokonyv-" + callId + ".pdf",
+				"application/pdf");
+	}
+
+	/** Who votes on the call's decisions, by what quorum and majority. */
+	@PostMapping("/felhivasok/{callId}/bizottsag")
+	String seatCommittee(@PathVariable long callId, @Valid @ModelAttribute("committeeForm") CommitteeForm form,
+			BindingResult result, Principal admin, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.committee.seat(callId, form, admin.getName());
+				redirect.addFlashAttribute("flashKey", "evaluation.voting.saved");
+				return "redirect:/admin/ertekeles/felhivasok/" + callId;
+			}
+			catch (InvalidInput ex) {
+				ex.reportTo(result);
+			}
+		}
+		return call(callId, model);
 	}
 
 	@PostMapping("/felhivasok/{callId}/automatikus-kiosztas")

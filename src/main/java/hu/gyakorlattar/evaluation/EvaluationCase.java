@@ -44,6 +44,12 @@ class EvaluationCase {
 
 	private Long practiceId;
 
+	private String spreadResolution;
+
+	private String spreadResolvedBy;
+
+	private Instant spreadResolvedAt;
+
 	@Version
 	private long version;
 
@@ -93,13 +99,49 @@ class EvaluationCase {
 	}
 
 	/**
-	 * The committee's result with its justification, once the application passed the
-	 * formal check; the applicant learns it when the results are published.
+	 * The committee's written word on why the evaluators' disagreement does not stand in
+	 * the way of a decision, when no third evaluator settled it; given once.
 	 */
-	EvaluationStageChanged decide(Result result, String justification, String who, Instant now) {
+	void resolveSpread(Tally.Spread spread, String resolution, String who, Instant now) {
 		if (!this.stage.decidable()) {
 			throw new InvalidInput(null, "evaluation.stage.wrong");
 		}
+		if (!spread.open()) {
+			throw new InvalidInput(null, "evaluation.spread.nothingToResolve");
+		}
+		if (this.spreadResolution != null) {
+			throw new InvalidInput(null, "evaluation.spread.alreadyResolved");
+		}
+		if (resolution == null || resolution.isBlank()) {
+			throw new InvalidInput("resolution", "evaluation.spread.resolution.required");
+		}
+		this.spreadResolution = resolution.strip();
+		this.spreadResolvedBy = who;
+		this.spreadResolvedAt = now;
+	}
+
+	/**
+	 * Whether the committee may put a result to the vote now: the application passed the
+	 * formal check, is not decided, and a flagged spread is settled by a third evaluator
+	 * or a written resolution.
+	 */
+	void requireDecidable(Tally.Spread spread) {
+		if (!this.stage.decidable()) {
+			throw new InvalidInput(null, "evaluation.stage.wrong");
+		}
+		if (spread.open() && this.spreadResolution == null) {
+			throw new InvalidInput(null, (spread == Tally.Spread.THIRD_AWAITED) ? "evaluation.spread.awaitingThird"
+					: "evaluation.spread.unresolved");
+		}
+	}
+
+	/**
+	 * The committee's result with its justification, once the application passed the
+	 * formal check and its spread is settled; the applicant learns it when the results
+	 * are published.
+	 */
+	EvaluationStageChanged decide(Result result, String justification, Tally.Spread spread, String who, Instant now) {
+		requireDecidable(spread);
 		this.result = result;
 		this.justification = justification;
 		return move(Stage.DECIDED, who, now, justification);
@@ -191,6 +233,13 @@ class EvaluationCase {
 
 	Instant getPublishedAt() {
 		return this.publishedAt;
+	}
+
+	/** The written resolution of a flagged spread, if the committee gave one. */
+	EvaluationView.Resolution getSpreadResolution() {
+		return (this.spreadResolution != null)
+				? new EvaluationView.Resolution(this.spreadResolution, this.spreadResolvedBy, this.spreadResolvedAt)
+				: null;
 	}
 
 	Long getPracticeId() {

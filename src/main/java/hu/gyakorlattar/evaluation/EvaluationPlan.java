@@ -2,9 +2,17 @@ package hu.gyakorlattar.evaluation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 /**
@@ -23,6 +31,18 @@ class EvaluationPlan {
 	private Integer evaluatorsPerApplication;
 
 	private LocalDate dueOn;
+
+	@Enumerated(EnumType.STRING)
+	private Quorum quorum = Quorum.MORE_THAN_HALF;
+
+	@Enumerated(EnumType.STRING)
+	private Majority majority = Majority.SIMPLE;
+
+	/** The committee members who vote on the call's decisions. */
+	@ElementCollection
+	@CollectionTable(name = "evaluation_committee_seat", joinColumns = @JoinColumn(name = "call_id"))
+	@Column(name = "member")
+	private Set<String> committee = new HashSet<>();
 
 	private Instant updatedAt;
 
@@ -43,6 +63,27 @@ class EvaluationPlan {
 	void dueOn(LocalDate dueOn, String who, Instant now) {
 		this.dueOn = dueOn;
 		changed(who, now);
+	}
+
+	/** Who votes on the call's decisions, and by what quorum and majority. */
+	void seat(Set<String> committee, Quorum quorum, Majority majority, String who, Instant now) {
+		this.committee.clear();
+		this.committee.addAll(committee);
+		this.quorum = quorum;
+		this.majority = majority;
+		changed(who, now);
+	}
+
+	Set<String> getCommittee() {
+		return this.committee;
+	}
+
+	Quorum getQuorum() {
+		return this.quorum;
+	}
+
+	Majority getMajority() {
+		return this.majority;
 	}
 
 	private void changed(String who, Instant now) {

@@ -7,10 +7,11 @@ import hu.gyakorlattar.submission.SubmissionView;
 
 /**
  * An application as the evaluation sees it: the application itself, its municipality's
- * name, its stage with the audit log, and the decision once taken.
+ * name, its stage with the audit log, the decision once taken, and the written resolution
+ * of a flagged spread if one was needed.
  */
 record EvaluationView(SubmissionView submission, String municipality, Stage stage, Result result, String justification,
-		Instant publishedAt, Long practiceId, List<Move> moves) {
+		Instant publishedAt, Long practiceId, Resolution resolution, List<Move> moves) {
 
 	EvaluationView {
 		moves = List.copyOf(moves);
@@ -25,6 +26,11 @@ record EvaluationView(SubmissionView submission, String municipality, Stage stag
 	 */
 	public boolean reversible() {
 		return !this.moves.isEmpty() && this.publishedAt == null;
+	}
+
+	/** The committee's written resolution of a flagged spread: what, who, when. */
+	record Resolution(String text, String by, Instant at) {
+
 	}
 
 	/** One line of the audit log. */

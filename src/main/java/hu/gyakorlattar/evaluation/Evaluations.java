@@ -126,11 +126,12 @@ class Evaluations {
 	private EvaluationView view(SubmissionView submission, Optional<EvaluationCase> evaluation) {
 		String municipality = municipalityName(submission.kshCode());
 		if (evaluation.isEmpty()) {
-			return new EvaluationView(submission, municipality, Stage.FORMAL_CHECK, null, "", null, null, List.of());
+			return new EvaluationView(submission, municipality, Stage.FORMAL_CHECK, null, "", null, null, null,
+					List.of());
 		}
 		EvaluationCase found = evaluation.get();
 		return new EvaluationView(submission, municipality, found.getStage(), found.getResult(),
-				found.getJustification(), found.getPublishedAt(), found.getPracticeId(),
+				found.getJustification(), found.getPublishedAt(), found.getPracticeId(), found.getSpreadResolution(),
 				found.getChanges().stream().map(StageChange::toView).toList());
 	}
 

@@ -9,10 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The committee moves an application up the ladder: through the formal check (accepted or
- * rejected), onto the shortlist for a site visit, into the final, and to its decision; an
- * admin takes the last move back, saying why. The application's file guards each move and
- * logs it; the move's news goes out in the same transaction, for the applicant's status
- * and whoever else follows the evaluation.
+ * rejected), onto the shortlist for a site visit and into the final (the decision is
+ * voted: {@link CommitteeVoting}); an admin takes the last move back, saying why. The
+ * application's file guards each move and logs it; the move's news goes out in the same
+ * transaction, for the applicant's status and whoever else follows the evaluation.
  */
 @Service
 @Transactional
@@ -49,11 +49,6 @@ class MovingThroughStages {
 	void invite(long submissionId, String who, ReasonForm form) {
 		boolean visited = !this.visits.findBySubmissionIdOrderByVisitedOnAscIdAsc(submissionId).isEmpty();
 		move(submissionId, (evaluation) -> evaluation.invite(visited, who, this.clock.instant(), form.cleanReason()));
-	}
-
-	void decide(long submissionId, String who, DecisionForm form) {
-		move(submissionId, (evaluation) -> evaluation.decide(form.result(), form.justification().strip(), who,
-				this.clock.instant()));
 	}
 
 	void stepBack(long submissionId, String who, ReasonForm form) {

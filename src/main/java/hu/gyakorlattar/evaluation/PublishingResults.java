@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import hu.gyakorlattar.account.AccountManagement;
 import hu.gyakorlattar.call.CallView;
 import hu.gyakorlattar.call.CriterionView;
 import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.mail.OutgoingMail;
-import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.submission.SubmissionManagement;
@@ -23,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The office publishes a call's results once every application is decided (or failed the
  * formal check): each applicant sees the result on the application's page and gets the
- * written feedback per criterion by mail, without the evaluators' names. Each
- * application's file refuses to publish twice; the news of its result goes out with it.
+ * written feedback per criterion by mail in the language of their account, without the
+ * evaluators' names. Each application's file refuses to publish twice; the news of its
+ * result goes out with it.
  */
 @Service
 @Transactional
@@ -38,12 +39,16 @@ class PublishingResults {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountManagement accounts;
+
 	private final Clock clock;
 
 	private final String baseUrl;
 
 	PublishingResults(Evaluations evaluations, SubmissionManagement submissions, MailOutbox outbox,
-			ApplicationEventPublisher events, Clock clock, @Value("${gyakorlattar.base-url}") String baseUrl) {
+			ApplicationEventPublisher events, AccountManagement accounts, Clock clock,
+			@Value("${gyakorlattar.base-url}") String baseUrl) {
+		this.accounts = accounts;
 		this.evaluations = evaluations;
 		this.submissions = submissions;
 		this.outbox = outbox;
@@ -73,8 +78,9 @@ class PublishingResults {
 			}
 			this.events.publishEvent(this.evaluations.locked(evaluation.id()).publish(who, now));
 			Feedback feedback = feedbackOf(evaluation.id());
-			this.outbox.queue(new OutgoingMail(evaluation.submission().submittedBy(), HungarianFormats.HUNGARIAN,
-					"evaluation/feedback", Map.of("feedback", feedback, "link",
+			String applicant = evaluation.submission().submittedBy();
+			this.outbox.queue(new OutgoingMail(applicant, this.accounts.languageOf(applicant), "evaluation/feedback",
+					Map.of("feedback", feedback, "link",
 							this.baseUrl + "/fiok/palyazatok/" + evaluation.id() + "/ertekeles")));
 			published++;
 		}

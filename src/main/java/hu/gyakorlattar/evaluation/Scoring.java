@@ -36,10 +36,14 @@ class Scoring {
 
 	private final ConflictsOfInterest conflictsOfInterest;
 
+	private final SettlingSpreads spreads;
+
 	private final Clock clock;
 
 	Scoring(Evaluations evaluations, EvaluatorRepository evaluators, AssignmentRepository assignments,
-			ConflictRepository conflicts, ConflictsOfInterest conflictsOfInterest, Clock clock) {
+			ConflictRepository conflicts, ConflictsOfInterest conflictsOfInterest, SettlingSpreads spreads,
+			Clock clock) {
+		this.spreads = spreads;
 		this.evaluations = evaluations;
 		this.evaluators = evaluators;
 		this.assignments = assignments;
@@ -70,7 +74,8 @@ class Scoring {
 
 	/**
 	 * Saves the evaluator's scores; with {@code submit}, every criterion needs a score on
-	 * the call's scale and a comment (the applicant reads it), and the sheet closes.
+	 * the call's scale and a comment (the applicant reads it), the sheet closes, and a
+	 * disagreement with the other evaluators calls in a third.
 	 */
 	void score(String evaluator, long submissionId, ScoreForm form, boolean submit) {
 		Assignment assignment = own(evaluator, submissionId);
@@ -108,6 +113,7 @@ class Scoring {
 		assignment.score(scores);
 		if (submit) {
 			assignment.submit(this.clock.instant());
+			this.spreads.scoresSubmitted(submissionId);
 		}
 	}
 

@@ -5,8 +5,11 @@
  * before the call's evaluation deadline, and shown late after it), scores per criterion
  * of the call, the applications' attachments for evaluators and the committee (every
  * download logged), the committee's ranking (raw and normalised per evaluator, warned
- * where evaluations are missing), site-visit reports and decisions, the feedback
- * published to every applicant, and the draft knowledge-base practice made from a winner.
+ * where evaluations are missing; a flagged spread settled by a third evaluator or a
+ * written resolution), site-visit reports, the decisions the call's committee takes by a
+ * recorded vote (quorum, majority, conflicts excluded) with their printed minutes, the
+ * feedback published to every applicant in their language, and the draft knowledge-base
+ * practice made from a winner (its sections mapped to the practice's fields, its files).
  * It is the one owner of an application's stage and keeps its one audit log; the
  * applicant's status follows its events
  * ({@link hu.gyakorlattar.evaluation.EvaluationStageChanged},

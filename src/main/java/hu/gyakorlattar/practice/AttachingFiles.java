@@ -2,6 +2,7 @@ package hu.gyakorlattar.practice;
 
 import java.time.Clock;
 
+import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 
 import org.springframework.stereotype.Service;
@@ -34,6 +35,21 @@ class AttachingFiles {
 				upload.bytes(), this.clock.instant(), editor));
 		this.revisions.record(practice, editor, Revision.Change.ATTACHMENT_ADDED);
 		return attachment;
+	}
+
+	/**
+	 * An application's file comes along to the draft made from it when the knowledge base
+	 * accepts its kind; any other stays with the application, where the office finds it.
+	 */
+	void carryOver(long id, Upload upload, String editor) {
+		if (upload.detectedType() != null) {
+			try {
+				add(id, upload, editor);
+			}
+			catch (InvalidInput ex) {
+				// too large, or named for another kind: it stays with the application
+			}
+		}
 	}
 
 	void remove(long id, long attachmentId, String editor) {

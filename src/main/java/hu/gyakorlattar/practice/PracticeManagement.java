@@ -32,8 +32,11 @@ public class PracticeManagement {
 
 	private final EditingPractices editing;
 
+	private final AttachingFiles files;
+
 	PracticeManagement(PracticeRepository practices, OldSlugRepository oldSlugs, AttachmentRepository attachments,
-			PracticeSearch search, EditingPractices editing) {
+			PracticeSearch search, EditingPractices editing, AttachingFiles files) {
+		this.files = files;
 		this.practices = practices;
 		this.oldSlugs = oldSlugs;
 		this.attachments = attachments;
@@ -43,10 +46,13 @@ public class PracticeManagement {
 
 	/**
 	 * A winning or good-practice application becomes a draft for the office to finish and
-	 * publish; the draft remembers the application. Returns the practice's id.
+	 * publish; the draft remembers the application and takes its files that the knowledge
+	 * base accepts (PDF, PNG, JPEG). Returns the practice's id.
 	 */
 	public long draftFrom(PracticeDraft draft, String editor) {
-		return this.editing.draftFrom(draft, editor);
+		long id = this.editing.draftFrom(draft, editor);
+		draft.files().forEach((file) -> this.files.carryOver(id, new Upload(file.fileName(), file.content()), editor));
+		return id;
 	}
 
 	/** Searches the published practices. */

@@ -36,9 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A call's evaluation in a real browser, every page checked by axe: the office adds an
- * evaluator and assigns the applications, the evaluator scores, the committee ranks and
- * decides, the office publishes the results (the feedback goes out) and turns the winner
- * into a draft practice, and the winning municipality reads its feedback.
+ * evaluator, assigns the applications and seats the voting committee, the evaluator
+ * scores, the committee ranks and decides by vote, the office publishes the results (the
+ * feedback goes out) and turns the winner into a draft practice, and the winning
+ * municipality reads its feedback.
  */
 // Its own application: its calls belong to a later programme year, which would become
 // the home page's year for the other browser tests.
@@ -139,6 +140,15 @@ class EvaluationBrowserTest extends BrowserTest {
 		this.page.locator("form[action$='/hatarido'] button").click();
 		assertThat(this.page.locator(".notice")).containsText("A határidőt mentettük");
 		checkAccessibility();
+		this.page.locator("form#bizottsag button").click();
+		checkAccessibility();
+		assertThat(this.page.locator("#members-error")).containsText("legalább egy tagot");
+		this.page.locator("input[name=members][value='" + COMMITTEE + "']").check();
+		this.page.locator("#quorum").selectOption("MORE_THAN_HALF");
+		this.page.locator("#majority").selectOption("SIMPLE");
+		this.page.locator("form#bizottsag button").click();
+		assertThat(this.page.locator(".notice")).containsText("A szavazó bizottságot mentettük");
+		checkAccessibility();
 		signOut();
 
 		signInAs(EVALUATOR, PASSWORD);
@@ -213,7 +223,16 @@ class EvaluationBrowserTest extends BrowserTest {
 		this.page.locator("#result").selectOption(new SelectOption().setValue(result));
 		this.page.locator("#justification").fill(justification);
 		this.page.locator("form[action$='/dontes'] button").click();
-		assertThat(this.page.locator(".notice")).containsText("rögzítettük");
+		assertThat(this.page.locator(".notice")).containsText("szavazásra bocsátottuk");
+		checkAccessibility();
+		this.page.locator("input[name=choice][value=NO]").check();
+		this.page.locator("form[action$='/szavazat'] button").click();
+		checkAccessibility();
+		assertThat(this.page.locator("#reason-error")).containsText("indokolja");
+		this.page.locator("input[name=choice][value=YES]").check();
+		this.page.locator("form[action$='/szavazat'] button").click();
+		assertThat(this.page.locator(".notice")).containsText("A döntést rögzítettük");
+		assertThat(this.page.locator("main")).containsText("elfogadva");
 		checkAccessibility();
 	}
 

@@ -77,14 +77,16 @@ class EvaluationCaseTests {
 
 	@Test
 	void theCommitteeDecidesOnlyAfterTheFormalCheckAndTheApplicantLearnsItOnlyWhenPublished() {
-		assertRefused(() -> this.evaluation.decide(Result.WINNER, "Kiváló.", COMMITTEE, NOW), "evaluation.stage.wrong");
+		assertRefused(() -> this.evaluation.decide(Result.WINNER, "Kiváló.", Tally.Spread.CLEAR, COMMITTEE, NOW),
+				"evaluation.stage.wrong");
 		this.evaluation.accept(COMMITTEE, NOW, "");
 
-		EvaluationStageChanged decided = this.evaluation.decide(Result.WINNER, "Kiváló.", COMMITTEE, NOW);
+		EvaluationStageChanged decided = this.evaluation.decide(Result.WINNER, "Kiváló.", Tally.Spread.CLEAR, COMMITTEE,
+				NOW);
 
 		assertThat(decided.to()).isEqualTo(Stage.DECIDED);
 		assertThat(decided.shownStatuses()).isEmpty();
-		assertRefused(() -> this.evaluation.decide(Result.NOT_SELECTED, "Mégsem.", COMMITTEE, NOW),
+		assertRefused(() -> this.evaluation.decide(Result.NOT_SELECTED, "Mégsem.", Tally.Spread.CLEAR, COMMITTEE, NOW),
 				"evaluation.stage.wrong");
 		ResultsPublished published = this.evaluation.publish("iroda@example.hu", NOW);
 		assertThat(published.shownStatuses()).containsExactly(SubmissionStatus.WINNER);
@@ -93,10 +95,54 @@ class EvaluationCaseTests {
 	}
 
 	@Test
+	void aSpreadAwaitingItsThirdEvaluatorOrWithNoneFreeBlocksTheDecisionUntilResolvedInWriting() {
+		this.evaluation.accept(COMMITTEE, NOW, "");
+
+		assertRefused(
+				() -> this.evaluation.decide(Result.WINNER, "Kiváló.", Tally.Spread.THIRD_AWAITED, COMMITTEE, NOW),
+				"evaluation.spread.awaitingThird");
+		assertRefused(() -> this.evaluation.decide(Result.WINNER, "Kiváló.", Tally.Spread.UNSETTLED, COMMITTEE, NOW),
+				"evaluation.spread.unresolved");
+		assertThat(this.evaluation.getStage()).isEqualTo(Stage.WRITTEN_EVALUATION);
+
+		this.evaluation.resolveSpread(Tally.Spread.UNSETTLED, " Az egyik értékelő félreolvasta a költségeket. ",
+				COMMITTEE, NOW);
+
+		assertThat(this.evaluation.getSpreadResolution())
+			.isEqualTo(new EvaluationView.Resolution("Az egyik értékelő félreolvasta a költségeket.", COMMITTEE, NOW));
+		assertThat(this.evaluation.decide(Result.WINNER, "Kiváló.", Tally.Spread.UNSETTLED, COMMITTEE, NOW).to())
+			.isEqualTo(Stage.DECIDED);
+	}
+
+	@Test
+	void aThirdEvaluatorsScoresSettleTheSpreadWithoutAWrittenResolution() {
+		this.evaluation.accept(COMMITTEE, NOW, "");
+
+		assertThat(
+				this.evaluation.decide(Result.GOOD_PRACTICE, "Átvehető.", Tally.Spread.THIRD_IN, COMMITTEE, NOW).to())
+			.isEqualTo(Stage.DECIDED);
+		assertThat(this.evaluation.getSpreadResolution()).isNull();
+	}
+
+	@Test
+	void aResolutionNeedsItsTextASpreadToResolveAndIsGivenOnce() {
+		this.evaluation.accept(COMMITTEE, NOW, "");
+
+		assertThatThrownBy(() -> this.evaluation.resolveSpread(Tally.Spread.UNSETTLED, " ", COMMITTEE, NOW))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					(refused) -> assertThat(refused.field()).isEqualTo("resolution"));
+		assertRefused(() -> this.evaluation.resolveSpread(Tally.Spread.CLEAR, "Nincs eltérés.", COMMITTEE, NOW),
+				"evaluation.spread.nothingToResolve");
+		this.evaluation.resolveSpread(Tally.Spread.THIRD_AWAITED, "Nem várunk.", COMMITTEE, NOW);
+		assertRefused(() -> this.evaluation.resolveSpread(Tally.Spread.THIRD_AWAITED, "Mégis.", COMMITTEE, NOW),
+				"evaluation.spread.alreadyResolved");
+	}
+
+	@Test
 	void resultsArePublishedOnceAndNeverBeforeADecision() {
 		this.evaluation.accept(COMMITTEE, NOW, "");
 		assertRefused(() -> this.evaluation.publish("iroda@example.hu", NOW), "evaluation.publish.undecided");
-		this.evaluation.decide(Result.GOOD_PRACTICE, "Átvehető.", COMMITTEE, NOW);
+		this.evaluation.decide(Result.GOOD_PRACTICE, "Átvehető.", Tally.Spread.CLEAR, COMMITTEE, NOW);
 		this.evaluation.publish("iroda@example.hu", NOW);
 
 		assertRefused(() -> this.evaluation.publish("iroda@example.hu", NOW), "evaluation.publish.already");
@@ -112,7 +158,7 @@ class EvaluationCaseTests {
 	@Test
 	void aStepBackForgetsTheDecisionAndIsLoggedWithItsReason() {
 		this.evaluation.accept(COMMITTEE, NOW, "");
-		this.evaluation.decide(Result.WINNER, "Kiváló.", COMMITTEE, NOW);
+		this.evaluation.decide(Result.WINNER, "Kiváló.", Tally.Spread.CLEAR, COMMITTEE, NOW);
 
 		EvaluationStageChanged back = this.evaluation.stepBack("iroda@example.hu", NOW, "Újratárgyaljuk.");
 

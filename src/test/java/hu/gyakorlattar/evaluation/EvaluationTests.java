@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.account.AccountManagement;
@@ -40,6 +42,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -110,6 +113,9 @@ class EvaluationTests {
 
 	@Autowired
 	RemindingEvaluators reminding;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@TestConfiguration
 	static class StoppedTime {
@@ -195,7 +201,13 @@ class EvaluationTests {
 		this.mvc
 			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/dontes")).param("result", "WINNER")
 				.param("justification", "Kis faluban is megvalósítható, mérhető eredményekkel."))
-			.andExpect(flash().attribute("flashKey", "evaluation.decided"));
+			.andExpect(flash().attribute("flashKey", "evaluation.motion.noCommittee"));
+		seatCommittee(callId);
+		this.mvc
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/dontes")).param("result", "WINNER")
+				.param("justification", "Kis faluban is megvalósítható, mérhető eredményekkel."))
+			.andExpect(flash().attribute("flashKey", "evaluation.motion.opened"));
+		voteYes(id);
 		assertThat(statusOf(id)).as("the applicant learns the result when it is published")
 			.isEqualTo(SubmissionStatus.FINALIST);
 
@@ -408,7 +420,14 @@ class EvaluationTests {
 		long callId = openCall("Visszajelzés próbája");
 		String nyaradi = "f@bag.example.hu";
 		String maglodi = "g@maglod.example.hu";
-		long winner = accepted(SubmissionsForTests.submitted(this.context, callId, nyaradi, ksh("Bag"), "Bagi kertek"));
+		long winner = accepted(SubmissionsForTests.submitted(this.context, callId, nyaradi, ksh("Bag"), "Bagi kertek",
+				List.of(new UploadedFile("kertek terve.pdf", "application/pdf",
+						"%PDF-1.4 kertek".getBytes(StandardCharsets.US_ASCII)))));
+		this.accounts.invite(new InvitationForm(maglodi, "", "Maglódi", "Mária", Role.APPLICANT, ksh("Maglód")),
+				HungarianFormats.HUNGARIAN);
+		assertThat(this.jdbc.update("update account set locale = 'en' where email = ?", maglodi))
+			.as("the applicant reads English")
+			.isEqualTo(1);
 		long rejected = SubmissionsForTests.submitted(this.context, callId, maglodi, ksh("Maglód"), "Maglódi terv");
 		String ertekelo = evaluator("visszajelzo.ertekelo@example.hu");
 		enlist(ertekelo, "");
@@ -421,11 +440,14 @@ class EvaluationTests {
 			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + rejected + "/formai-elutasitas"))
 				.param("reason", "A határidő után érkezett nyilatkozat."))
 			.andExpect(flash().attribute("flashKey", "evaluation.rejected"));
+		committeeMember();
+		seatCommittee(callId);
 		this.mvc
 			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + winner + "/dontes"))
 				.param("result", "WINNER")
 				.param("justification", "A bizottság egyhangú döntése."))
-			.andExpect(flash().attribute("flashKey", "evaluation.decided"));
+			.andExpect(flash().attribute("flashKey", "evaluation.motion.opened"));
+		voteYes(winner);
 		this.mvc.perform(as(nyaradi, get("/fiok/palyazatok/" + winner + "/ertekeles")))
 			.andExpect(status().isNotFound());
 
@@ -440,8 +462,9 @@ class EvaluationTests {
 					"- Jól dokumentált, átvehető", "/fiok/palyazatok/" + winner + "/ertekeles")
 			.doesNotContain(ertekelo);
 		assertThat(toWinner.getBodyHtml()).contains("Jól dokumentált, átvehető", "Hatás");
-		OutboxMessage toRejected = queuedTo(maglodi, "Eredmény és értékelés: Maglódi terv");
-		assertThat(toRejected.getBodyText()).contains("Formailag elutasítva", "A határidő után érkezett nyilatkozat.");
+		OutboxMessage toRejected = queuedTo(maglodi, "Result and evaluation: Maglódi terv");
+		assertThat(toRejected.getBodyText()).contains("Rejected at the formal check",
+				"A határidő után érkezett nyilatkozat.");
 
 		this.mvc.perform(as(nyaradi, get("/fiok/palyazatok/" + winner)))
 			.andExpect(content().string(containsString("/fiok/palyazatok/" + winner + "/ertekeles")));
@@ -465,9 +488,18 @@ class EvaluationTests {
 			.getResponse()
 			.getRedirectedUrl();
 		assertThat(practicePage).matches("/admin/gyakorlatok/\\d+");
-		this.mvc.perform(asAdmin(get(practicePage)))
-			.andExpect(content().string(allOf(containsString("Bagi kertek"), containsString("Bagi kertek: PROBLEM"),
-					containsString("/bizottsagi-ertekeles/palyazatok/" + winner), containsString("vázlat"))));
+		String draft = this.mvc.perform(asAdmin(get(practicePage)))
+			.andExpect(content().string(
+					allOf(containsString("Bagi kertek"), containsString("/bizottsagi-ertekeles/palyazatok/" + winner),
+							containsString("vázlat"), containsString("kertek terve.pdf"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document form = Jsoup.parse(draft);
+		assertThat(form.getElementById("problem").text()).as("the goals follow the problem they answer")
+			.contains("Bagi kertek: PROBLEM", "Célok:", "Bagi kertek: GOALS");
+		assertThat(form.getElementById("solution").text()).isEqualTo("Bagi kertek: IMPLEMENTATION");
+		assertThat(form.getElementById("transferability").text()).isEqualTo("Bagi kertek: TRANSFERABILITY");
 		this.mvc.perform(asAdmin(get("/bizottsagi-ertekeles/palyazatok/" + winner)))
 			.andExpect(content().string(containsString(practicePage)));
 		this.mvc.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + winner + "/gyakorlat")))
@@ -576,6 +608,22 @@ class EvaluationTests {
 			.filter((message) -> message.getRecipient().equals(email)
 					&& message.getSubject().startsWith("Emlékeztető: értékelés határideje"))
 			.count();
+	}
+
+	/** The test's committee member alone is the call's voting committee. */
+	private void seatCommittee(long callId) throws Exception {
+		this.mvc
+			.perform(asAdmin(post("/admin/ertekeles/felhivasok/" + callId + "/bizottsag")).param("members", COMMITTEE)
+				.param("quorum", "MORE_THAN_HALF")
+				.param("majority", "SIMPLE"))
+			.andExpect(flash().attribute("flashKey", "evaluation.voting.saved"));
+	}
+
+	private void voteYes(long id) throws Exception {
+		this.mvc
+			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + id + "/szavazat")).param("choice", "YES")
+				.param("reason", ""))
+			.andExpect(flash().attribute("flashKey", "evaluation.decided"));
 	}
 
 	private void committeeMember() {

@@ -1,0 +1,8 @@
+package hu.gyakorlattar.evaluation;
+
+import jakarta.validation.constraints.Size;
+
+/** The committee's written resolution of a flagged spread. */
+record ResolutionForm(@Size(max = 5000) String resolution) {
+
+}
