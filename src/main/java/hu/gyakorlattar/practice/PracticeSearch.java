@@ -17,12 +17,13 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.hibernate.graph.GraphSemantic;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -96,10 +97,8 @@ class PracticeSearch {
 		words.forEach((word) -> concepts.add(word(session.scope(Practice.class).predicate(), word, reading,
 				expansions.getOrDefault(word, List.of()))));
 		phrases.forEach((phrase) -> concepts.add(phrase(session.scope(Practice.class).predicate(), phrase)));
-		SearchResult<List<?>> result = session.search(Practice.class)
-			.select((f) -> f.composite()
-				.from(f.entity(), f.highlight("title"), f.highlight("summary"), f.highlight("body"))
-				.asList())
+		SearchResult<Scored> result = session.search(Practice.class)
+			.select((f) -> f.composite().from(f.entity(), f.score()).as(Scored::new))
 			.where((f) -> f.bool((b) -> {
 				filters(f, b, query);
 				if (!concepts.isEmpty()) {
@@ -113,8 +112,7 @@ class PracticeSearch {
 				case LARGEST -> f.field("leadPopulation").desc().then().score();
 				case RELEVANCE -> f.score().then().field("publishedAt").desc();
 			})
-			.highlighter(
-					(f) -> f.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(1))
+			.loading((o) -> o.graph(hitGraph(), GraphSemantic.FETCH))
 			.aggregation(THEMES, (f) -> f.terms().field("themeIds", Long.class).maxTermCount(100))
 			.aggregation(COUNTIES, (f) -> f.terms().field("counties", String.class).maxTermCount(100))
 			.aggregation(STATUSES, (f) -> f.terms().field("legalStatuses", String.class))
@@ -123,23 +121,71 @@ class PracticeSearch {
 			.aggregation(AWARDS, (f) -> f.terms().field("awardLevel", AwardLevel.class))
 			.fetch(query.page() * query.size(), query.size());
 		boolean partial = concepts.size() > 1 && result.total().hitCount() > 0
-				&& session.search(Practice.class).where((f) -> f.bool((b) -> {
-					filters(f, b, query);
-					concepts.forEach(b::must);
-					excluded.forEach((word) -> b.mustNot(exact(f, word)));
-				})).fetchTotalHitCount() == 0;
+				&& !anyCoversAll(result, session, query, concepts, excluded);
 		String suggestion = reading.corrections().isEmpty() ? null : corrected(text, reading.corrections());
-		return results(result, query, textIgnored, partial, suggestion, locale);
+		Snippets snippets = snippets(words, phrases, reading, expansions);
+		return results(result, snippets, query, textIgnored, partial, suggestion, locale);
 	}
 
-	private PracticeResults results(SearchResult<List<?>> result, PracticeQuery query, boolean textIgnored,
-			boolean partial, String suggestion, Locale locale) {
+	/** A hit and its score. */
+	private record Scored(Practice practice, float score) {
+
+	}
+
+	/**
+	 * Whether any practice has every word and phrase. Ranked by relevance, the first
+	 * page's first hit tells: a practice with every concept scores at least
+	 * {@value #COVERAGE} for each, and covering more ranks higher. Otherwise the first
+	 * such practice in index order answers, so no score is computed and the search stops
+	 * there.
+	 */
+	private static boolean anyCoversAll(SearchResult<Scored> result, SearchSession session, PracticeQuery query,
+			List<SearchPredicate> concepts, List<String> excluded) {
+		if (query.order() == PracticeQuery.Order.RELEVANCE && query.page() == 0 && !result.hits().isEmpty()) {
+			return result.hits().get(0).score() >= COVERAGE * concepts.size();
+		}
+		return !session.search(Practice.class).select((f) -> f.id()).where((f) -> f.bool((b) -> {
+			filters(f, b, query);
+			concepts.forEach(b::must);
+			excluded.forEach((word) -> b.mustNot(exact(f, word)));
+		})).sort((f) -> f.indexOrder()).totalHitCountThreshold(1).fetchHits(1).isEmpty();
+	}
+
+	/** What a hit shows of its owners and themes, read with the hits in one query. */
+	private EntityGraph<Practice> hitGraph() {
+		EntityGraph<Practice> graph = this.entityManager.createEntityGraph(Practice.class);
+		graph.addAttributeNodes("municipalities", "themes");
+		return graph;
+	}
+
+	/**
+	 * The words the hits' snippets mark: those typed, their corrections and compound
+	 * parts, and the thesaurus terms they were widened with.
+	 */
+	private static Snippets snippets(List<String> words, List<String> phrases, SpellingSuggestions.Reading reading,
+			Map<String, List<Thesaurus.Expansion>> expansions) {
+		List<String> marked = new ArrayList<>(words);
+		List<String> markedPhrases = new ArrayList<>(phrases);
+		marked.addAll(reading.corrections().values());
+		reading.compounds()
+			.forEach((word) -> marked
+				.addAll(HungarianWords.get().compoundParts(word.toLowerCase(HungarianFormats.HUNGARIAN))));
+		expansions.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(Thesaurus.Expansion::term)
+			.forEach((term) -> (term.contains(" ") ? markedPhrases : marked).add(term));
+		return Snippets.of(marked, markedPhrases);
+	}
+
+	private PracticeResults results(SearchResult<Scored> result, Snippets snippets, PracticeQuery query,
+			boolean textIgnored, boolean partial, String suggestion, Locale locale) {
 		Map<Long, String> themeNames = new java.util.HashMap<>();
 		List<PracticeResults.Hit> hits = new ArrayList<>();
-		for (List<?> row : result.hits()) {
-			Practice practice = (Practice) row.get(0);
+		for (Scored hit : result.hits()) {
+			Practice practice = hit.practice();
 			practice.getThemes().forEach((theme) -> themeNames.put(theme.getThemeId(), theme.name(locale)));
-			hits.add(hit(practice, first(row.get(1)), first(row.get(2)), first(row.get(3)), locale));
+			hits.add(hit(practice, snippets.title(practice), snippets.passage(practice), locale));
 		}
 		// Facet labels of themes that are not on this page come from any practice with
 		// it.
@@ -194,11 +240,11 @@ class PracticeSearch {
 				b.should(f.match().field("themeIds").matching(theme.getThemeId()).boost(3f));
 			}
 		})).fetchHits(limit);
-		return found.stream().map((hit) -> hit(hit, null, null, null, locale)).toList();
+		return found.stream().map((hit) -> hit(hit, null, null, locale)).toList();
 	}
 
 	private static void filters(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> b, PracticeQuery query) {
-		b.must(f.match().field("status").matching(Practice.Status.PUBLISHED));
+		b.filter(f.match().field("status").matching(Practice.Status.PUBLISHED));
 		if (query.theme() != null) {
 			b.filter(f.match().field("themeIds").matching(query.theme()));
 		}
@@ -223,13 +269,14 @@ class PracticeSearch {
 	 * Practices that cover any of the concepts, those covering more first: each concept
 	 * covered adds {@value #COVERAGE}, far more than the text relevance that orders
 	 * practices covering as many. One word the texts do not use no longer hides the
-	 * practices that have the others.
+	 * practices that have the others. The constant comes from a match-all clause beside
+	 * each concept, which only steps to the concept's practices, so each concept's
+	 * postings are read once.
 	 */
 	private static SearchPredicate covering(SearchPredicateFactory f, List<SearchPredicate> concepts) {
 		return f.bool((any) -> {
 			for (SearchPredicate concept : concepts) {
-				any.should(f.bool().must(concept).constantScore().boost(COVERAGE));
-				any.should(concept);
+				any.should(f.bool().must(concept).should(f.matchAll().boost(COVERAGE)));
 			}
 		}).toPredicate();
 	}
@@ -335,13 +382,12 @@ class PracticeSearch {
 		}
 	}
 
-	static PracticeResults.Hit hit(Practice practice, String titleHtml, String summaryHtml, String bodyHtml,
-			Locale locale) {
-		String snippet = (summaryHtml != null) ? summaryHtml : (bodyHtml != null) ? bodyHtml : "";
+	static PracticeResults.Hit hit(Practice practice, String titleHtml, String passageHtml, Locale locale) {
 		return new PracticeResults.Hit(practice.getSlug(), practice.getTitle(), titleHtml, practice.getSummary(),
-				snippet, practice.getMunicipalities().stream().map(OwnerMunicipality::getName).toList(),
-				practice.getCounties(), practice.getThemes().stream().map((theme) -> theme.name(locale)).toList(),
-				practice.getAwardLevel(), practice.getCycleYear(), practice.getLeadPopulation());
+				(passageHtml != null) ? passageHtml : "",
+				practice.getMunicipalities().stream().map(OwnerMunicipality::getName).toList(), practice.getCounties(),
+				practice.getThemes().stream().map((theme) -> theme.name(locale)).toList(), practice.getAwardLevel(),
+				practice.getCycleYear(), practice.getLeadPopulation());
 	}
 
 	private String themeName(long id, Locale locale) {
@@ -379,12 +425,6 @@ class PracticeSearch {
 				.reversed()
 				.thenComparing(PracticeResults.FacetValue::label, collator))
 			.toList();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static String first(Object highlights) {
-		List<String> fragments = (List<String>) highlights;
-		return (fragments == null || fragments.isEmpty()) ? null : fragments.get(0);
 	}
 
 }
