@@ -273,7 +273,18 @@ public class HungarianAnalysis implements LuceneAnalysisConfigurer {
 			}
 			variants.remove(word);
 			variants.removeIf((variant) -> variant.length() < 2);
-			return List.copyOf(variants);
+			// Folded here once, the folding filter after this one has nothing left to
+			// do, and the variants that fold alike go down the chain once.
+			Set<String> folded = new LinkedHashSet<>();
+			variants.forEach((variant) -> folded.add(folded(variant)));
+			folded.remove(folded(word));
+			return List.copyOf(folded);
+		}
+
+		private static String folded(String text) {
+			char[] input = text.toCharArray();
+			char[] output = new char[4 * input.length];
+			return new String(output, 0, ASCIIFoldingFilter.foldToASCII(input, 0, output, 0, input.length));
 		}
 
 		@Override
