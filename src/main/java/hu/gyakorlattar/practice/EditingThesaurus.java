@@ -8,18 +8,18 @@ import hu.gyakorlattar.shared.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The office adds and removes relations of the search's thesaurus. */
+/**
+ * The office adds and removes relations of the search's thesaurus; every instance's next
+ * search reads the change ({@link Thesaurus}).
+ */
 @Service
 @Transactional
 class EditingThesaurus {
 
 	private final ThesaurusEntryRepository entries;
 
-	private final Thesaurus thesaurus;
-
-	EditingThesaurus(ThesaurusEntryRepository entries, Thesaurus thesaurus) {
+	EditingThesaurus(ThesaurusEntryRepository entries) {
 		this.entries = entries;
-		this.thesaurus = thesaurus;
 	}
 
 	@Transactional(readOnly = true)
@@ -34,13 +34,11 @@ class EditingThesaurus {
 			throw new InvalidInput("otherTerm", "practice.thesaurus.exists");
 		}
 		this.entries.save(entry);
-		this.thesaurus.changed();
 		return entry;
 	}
 
 	void remove(long id) {
 		this.entries.delete(this.entries.findById(id).orElseThrow(NotFound::new));
-		this.thesaurus.changed();
 	}
 
 }

@@ -9,7 +9,10 @@ import java.text.ParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -195,6 +198,17 @@ public class HungarianAnalysis implements LuceneAnalysisConfigurer {
 	 */
 	static final class StemVariants extends TokenFilter {
 
+		/**
+		 * The variants of each word met, per side: words repeat across texts and queries,
+		 * and finding a word's stems costs more than looking them up (indexing, queries
+		 * and the snippets' marking all analyse the same words). Dropped when this full.
+		 */
+		private static final int CACHE_LIMIT = 200_000;
+
+		private static final Map<String, List<String>> textVariants = new ConcurrentHashMap<>();
+
+		private static final Map<String, List<String>> queryVariants = new ConcurrentHashMap<>();
+
 		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
 		private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
@@ -226,6 +240,23 @@ public class HungarianAnalysis implements LuceneAnalysisConfigurer {
 				return false;
 			}
 			String word = this.term.toString();
+			Map<String, List<String>> known = this.compoundParts ? textVariants : queryVariants;
+			List<String> variants = known.get(word);
+			if (variants == null) {
+				variants = variants(word);
+				if (known.size() >= CACHE_LIMIT) {
+					known.clear();
+				}
+				known.put(word, variants);
+			}
+			if (!variants.isEmpty()) {
+				this.pending.addAll(variants);
+				this.state = captureState();
+			}
+			return true;
+		}
+
+		private List<String> variants(String word) {
 			Set<String> variants = new LinkedHashSet<>();
 			for (String spelling : new String[] { word, HungarianFormats.fold(word) }) {
 				variants.add(spelling);
@@ -242,9 +273,18 @@ public class HungarianAnalysis implements LuceneAnalysisConfigurer {
 			}
 			variants.remove(word);
 			variants.removeIf((variant) -> variant.length() < 2);
-			this.pending.addAll(variants);
-			this.state = captureState();
-			return true;
+			// Folded here once, the folding filter after this one has nothing left to
+			// do, and the variants that fold alike go down the chain once.
+			Set<String> folded = new LinkedHashSet<>();
+			variants.forEach((variant) -> folded.add(folded(variant)));
+			folded.remove(folded(word));
+			return List.copyOf(folded);
+		}
+
+		private static String folded(String text) {
+			char[] input = text.toCharArray();
+			char[] output = new char[4 * input.length];
+			return new String(output, 0, ASCIIFoldingFilter.foldToASCII(input, 0, output, 0, input.length));
 		}
 
 		@Override

@@ -1,8 +1,5 @@
 package hu.gyakorlattar.practice;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,14 +17,12 @@ import org.springframework.stereotype.Component;
  * The thesaurus at query time: the broader, narrower and related terms of the typed
  * words, each with the weight of its relation, far below the words typed. A term meets
  * the query when each of its words is among the forms of a typed word, inflection and
- * accents aside ("idősellátásban" meets "idősellátás"). The entries are read at most once
- * a minute, and at once after an edit on this instance, so the office's edits reach the
- * search without a deploy.
+ * accents aside ("idősellátásban" meets "idősellátás"). The entries are kept in memory
+ * and read again when the table's version (its count and highest id) changes: each search
+ * asks only for that, so an edit on any instance reaches every instance's next search.
  */
 @Component
 class Thesaurus {
-
-	static final Duration FRESH = Duration.ofMinutes(1);
 
 	/** Each related term adds clauses to the query; a query takes at most this many. */
 	static final int MAX_EXPANSIONS = 12;
@@ -36,13 +31,10 @@ class Thesaurus {
 
 	private final ThesaurusEntryRepository entries;
 
-	private final Clock clock;
-
 	private volatile Loaded loaded;
 
-	Thesaurus(ThesaurusEntryRepository entries, Clock clock) {
+	Thesaurus(ThesaurusEntryRepository entries) {
 		this.entries = entries;
-		this.clock = clock;
 	}
 
 	/** A term to look for as well, and how much it weighs against a typed word (1). */
@@ -70,27 +62,24 @@ class Thesaurus {
 		return expansions;
 	}
 
-	/** After an edit here: read the entries again at the next search. */
-	void changed() {
-		this.loaded = null;
-	}
-
 	private Loaded current() {
 		Loaded current = this.loaded;
-		Instant now = this.clock.instant();
-		if (current == null || current.readAt().plus(FRESH).isBefore(now)) {
+		ThesaurusEntryRepository.Version version = this.entries.version();
+		if (current == null || current.entries() != version.getEntries() || current.lastId() != version.getLastId()) {
+			List<ThesaurusEntry> all = this.entries.findAll();
 			List<Link> links = new ArrayList<>();
-			for (ThesaurusEntry entry : this.entries.findAll()) {
+			for (ThesaurusEntry entry : all) {
 				links.add(Link.of(entry.getTerm(), entry.getOtherTerm(), entry.getRelation().weight()));
 				links.add(Link.of(entry.getOtherTerm(), entry.getTerm(), entry.getRelation().inverse().weight()));
 			}
-			current = new Loaded(List.copyOf(links), now);
+			long lastId = all.stream().mapToLong(ThesaurusEntry::getId).max().orElse(0);
+			current = new Loaded(List.copyOf(links), all.size(), lastId);
 			this.loaded = current;
 		}
 		return current;
 	}
 
-	private record Loaded(List<Link> links, Instant readAt) {
+	private record Loaded(List<Link> links, long entries, long lastId) {
 
 	}
 

@@ -118,6 +118,18 @@ class PracticeSearchTests {
 	}
 
 	@Test
+	void aWordOnlyTheBodyHasIsShownInTheBodysSentence() {
+		PracticeResults.Hit hit = this.practices.search(query("üzemanyag"), HU)
+			.items()
+			.stream()
+			.filter((found) -> found.title().startsWith("Szépkorúak nappali klubja"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(hit.snippetHtml()).contains("<mark>üzemanyag</mark>").contains("sofőröknek");
+		assertThat(hit.titleHtml()).isNull();
+	}
+
+	@Test
 	void facetsCountThePracticesOfEachValueAndNarrowTheSearch() {
 		PracticeResults all = this.practices.search(PracticeQuery.all(10), HU);
 		assertThat(all.total()).isEqualTo(this.practices.countPublished()).isGreaterThanOrEqualTo(40);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -21,8 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The search's thesaurus: a broad word finds the practices of its narrower terms, the
- * office adds and removes relations without a deploy and the search follows at once, and
- * bad input gets a message next to its field.
+ * office adds and removes relations without a deploy and the search follows at once (on
+ * every instance), and bad input gets a message next to its field.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -38,6 +39,9 @@ class ThesaurusTests {
 
 	@Autowired
 	EditingThesaurus thesaurus;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void aBroadWordFindsThePracticesOfItsNarrowerTermsAfterThoseThatUseIt() {
@@ -66,6 +70,20 @@ class ThesaurusTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("geotermia")));
 
 		this.mvc.perform(admin(post(PAGE + "/" + added.getId() + "/torles"))).andExpect(redirectedUrl(PAGE));
+		assertThat(titles("geotermia")).noneMatch((title) -> title.startsWith("Hegykői"));
+	}
+
+	@Test
+	void aRelationAddedAndRemovedOnAnotherInstanceReachesTheNextSearch() {
+		assertThat(titles("geotermia")).noneMatch((title) -> title.startsWith("Hegykői"));
+		try {
+			this.jdbc.update("insert into practice_thesaurus_entry (term, relation, other_term) "
+					+ "values ('geotermia', 'NARROWER', 'termálvíz')");
+			assertThat(titles("geotermia")).first().asString().startsWith("Hegykői");
+		}
+		finally {
+			this.jdbc.update("delete from practice_thesaurus_entry where term = 'geotermia' and relation = 'NARROWER'");
+		}
 		assertThat(titles("geotermia")).noneMatch((title) -> title.startsWith("Hegykői"));
 	}
 

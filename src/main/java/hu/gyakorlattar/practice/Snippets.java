@@ -1,0 +1,115 @@
+package hu.gyakorlattar.practice;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * The words found, marked in the texts of the hits a page shows: the title, and the
+ * summary's matching sentence or, when the summary has none of the words, the body's.
+ * Marking re-reads a text with the Hungarian analysis, so it is done for the page's hits
+ * only, the body only when needed, and against the words looked for alone (as typed, as
+ * corrected, their compound parts and thesaurus terms), not against the whole ranking
+ * query: marked by the search itself, every hit's three texts against that query took two
+ * thirds of a search's time.
+ */
+final class Snippets {
+
+	private static final Analyzer textAnalyzer = HungarianAnalysis.text();
+
+	private static final QueryBuilder queries = new QueryBuilder(HungarianAnalysis.query());
+
+	private static final String[] FIELDS = { "title", "summary", "body" };
+
+	private final Query words;
+
+	private final UnifiedHighlighter highlighter = new PageHighlighter();
+
+	private Snippets(Query words) {
+		this.words = words;
+	}
+
+	/**
+	 * Marks these words and phrases (a phrase is marked where its words stand together).
+	 */
+	static Snippets of(List<String> words, List<String> phrases) {
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		for (String field : FIELDS) {
+			words.forEach((word) -> add(any, queries.createBooleanQuery(field, word)));
+			phrases.forEach((phrase) -> add(any, queries.createPhraseQuery(field, phrase)));
+		}
+		return new Snippets(any.build());
+	}
+
+	private static void add(BooleanQuery.Builder any, Query query) {
+		if (query != null) {
+			any.add(query, BooleanClause.Occur.SHOULD);
+		}
+	}
+
+	/** The title with the words marked, HTML-escaped, or null when none is in it. */
+	String title(Practice practice) {
+		return marked("title", practice.getTitle());
+	}
+
+	/**
+	 * The summary's or else the body's sentence with most of the words, marked and
+	 * HTML-escaped; null when neither has any.
+	 */
+	String passage(Practice practice) {
+		String summary = marked("summary", practice.getSummary());
+		return (summary != null) ? summary : marked("body", practice.getBody());
+	}
+
+	private String marked(String field, String text) {
+		if (text == null || text.isEmpty()) {
+			return null;
+		}
+		try {
+			Object marked = this.highlighter.highlightWithoutSearcher(field, this.words, text, 1);
+			return (marked == null || marked.toString().isEmpty()) ? null : marked.toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Marks a page's texts: what it derives from the words (their terms, an automaton of
+	 * them) is derived once per field, not once per text.
+	 */
+	private static final class PageHighlighter extends UnifiedHighlighter {
+
+		private final Map<String, FieldHighlighter> fields = new HashMap<>();
+
+		PageHighlighter() {
+			super(UnifiedHighlighter.builderWithoutSearcher(textAnalyzer)
+				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+				.withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
+				.withMaxNoHighlightPassages(0));
+		}
+
+		@Override
+		protected FieldHighlighter getFieldHighlighter(String field, Query query, Set<Term> allTerms, int maxPassages) {
+			return this.fields.computeIfAbsent(field,
+					(name) -> super.getFieldHighlighter(name, query, allTerms, maxPassages));
+		}
+
+	}
+
+}
