@@ -33,6 +33,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import hu.gyakorlattar.municipality.LegalStatus;
+import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.context.MessageSource;
@@ -92,20 +93,22 @@ class PracticeSearch {
 		SpellingSuggestions.Reading reading = this.spelling.read(words);
 		Map<String, List<Thesaurus.Expansion>> expansions = this.thesaurus.expansions(words);
 		SearchSession session = Search.session(this.entityManager);
+		SearchFields fields = SearchFields.of(locale);
 		List<SearchPredicate> concepts = new ArrayList<>();
-		words.forEach((word) -> concepts.add(word(session.scope(Practice.class).predicate(), word, reading,
+		words.forEach((word) -> concepts.add(word(session.scope(Practice.class).predicate(), fields, word, reading,
 				expansions.getOrDefault(word, List.of()))));
-		phrases.forEach((phrase) -> concepts.add(phrase(session.scope(Practice.class).predicate(), phrase)));
+		phrases.forEach((phrase) -> concepts.add(phrase(session.scope(Practice.class).predicate(), fields, phrase)));
 		SearchResult<List<?>> result = session.search(Practice.class)
 			.select((f) -> f.composite()
-				.from(f.entity(), f.highlight("title"), f.highlight("summary"), f.highlight("body"))
+				.from(f.entity(), f.highlight(fields.title()), f.highlight(fields.summary()),
+						f.highlight(fields.body()))
 				.asList())
 			.where((f) -> f.bool((b) -> {
 				filters(f, b, query);
 				if (!concepts.isEmpty()) {
 					b.must(covering(f, concepts));
 				}
-				excluded.forEach((word) -> b.mustNot(exact(f, word)));
+				excluded.forEach((word) -> b.mustNot(exact(f, fields, word)));
 			}))
 			.sort((f) -> switch (query.order()) {
 				case NEWEST -> f.field("publishedAt").desc().then().score();
@@ -126,7 +129,7 @@ class PracticeSearch {
 				&& session.search(Practice.class).where((f) -> f.bool((b) -> {
 					filters(f, b, query);
 					concepts.forEach(b::must);
-					excluded.forEach((word) -> b.mustNot(exact(f, word)));
+					excluded.forEach((word) -> b.mustNot(exact(f, fields, word)));
 				})).fetchTotalHitCount() == 0;
 		String suggestion = reading.corrections().isEmpty() ? null : corrected(text, reading.corrections());
 		return results(result, query, textIgnored, partial, suggestion, locale);
@@ -240,60 +243,40 @@ class PracticeSearch {
 	 * a compound whose parts all occur or as the word the spelling suggestions propose;
 	 * and as the thesaurus's broader, narrower and related terms.
 	 */
-	private static SearchPredicate word(SearchPredicateFactory f, String word, SpellingSuggestions.Reading reading,
-			List<Thesaurus.Expansion> expansions) {
-		var any = f.bool().should(exact(f, word));
+	private static SearchPredicate word(SearchPredicateFactory f, SearchFields fields, String word,
+			SpellingSuggestions.Reading reading, List<Thesaurus.Expansion> expansions) {
+		var any = f.bool().should(exact(f, fields, word));
 		if (HungarianFormats.fold(word).length() >= HungarianAnalysis.MIN_PREFIX) {
 			any.should(f.match().field("title_prefix").boost(1.5f).field("summary_prefix").boost(0.75f).matching(word));
 		}
 		if (reading.compounds().contains(word)) {
 			List<String> parts = HungarianWords.get().compoundParts(word.toLowerCase(HungarianFormats.HUNGARIAN));
 			var all = f.bool();
-			parts.forEach((part) -> all.must(exact(f, part)));
+			parts.forEach((part) -> all.must(exact(f, fields, part)));
 			any.should(all.boost(0.5f));
 		}
 		String correction = reading.corrections().get(word);
 		if (correction != null) {
-			any.should(f.bool().must(exact(f, correction)).boost(0.5f));
+			any.should(f.bool().must(exact(f, fields, correction)).boost(0.5f));
 		}
 		for (Thesaurus.Expansion expansion : expansions) {
-			SearchPredicate term = expansion.term().contains(" ") ? phrase(f, expansion.term())
-					: exact(f, expansion.term());
+			SearchPredicate term = expansion.term().contains(" ") ? phrase(f, fields, expansion.term())
+					: exact(f, fields, expansion.term());
 			any.should(f.bool().must(term).boost(expansion.weight()));
 		}
 		return any.toPredicate();
 	}
 
-	/** A word in any text field, title and summary weighing most. */
-	private static SearchPredicate exact(SearchPredicateFactory f, String word) {
-		return f.match()
-			.field("title")
-			.boost(5f)
-			.field("summary")
-			.boost(3f)
-			.field("tags")
-			.boost(3f)
-			.field("placeAndTheme")
-			.boost(2f)
-			.field("body")
-			.matching(word)
-			.toPredicate();
+	/**
+	 * A word in any text field of the reader's language, title and summary weighing most.
+	 */
+	private static SearchPredicate exact(SearchPredicateFactory f, SearchFields fields, String word) {
+		return fields.match(f, word);
 	}
 
 	/** Words in quotes, next to each other in this order (each in any inflected form). */
-	private static SearchPredicate phrase(SearchPredicateFactory f, String phrase) {
-		return f.phrase()
-			.field("title")
-			.boost(5f)
-			.field("summary")
-			.boost(3f)
-			.field("tags")
-			.boost(3f)
-			.field("placeAndTheme")
-			.boost(2f)
-			.field("body")
-			.matching(phrase)
-			.toPredicate();
+	private static SearchPredicate phrase(SearchPredicateFactory f, SearchFields fields, String phrase) {
+		return fields.phrase(f, phrase);
 	}
 
 	/** The typed text with the words the index does not know replaced by suggestions. */
@@ -338,10 +321,12 @@ class PracticeSearch {
 	static PracticeResults.Hit hit(Practice practice, String titleHtml, String summaryHtml, String bodyHtml,
 			Locale locale) {
 		String snippet = (summaryHtml != null) ? summaryHtml : (bodyHtml != null) ? bodyHtml : "";
-		return new PracticeResults.Hit(practice.getSlug(), practice.getTitle(), titleHtml, practice.getSummary(),
-				snippet, practice.getMunicipalities().stream().map(OwnerMunicipality::getName).toList(),
-				practice.getCounties(), practice.getThemes().stream().map((theme) -> theme.name(locale)).toList(),
-				practice.getAwardLevel(), practice.getCycleYear(), practice.getLeadPopulation());
+		Bilingual title = practice.getBilingualTitle();
+		return new PracticeResults.Hit(practice.getSlug(), title.in(locale), titleHtml,
+				practice.getBilingualSummary().in(locale), snippet, title.lang(locale),
+				practice.getMunicipalities().stream().map(OwnerMunicipality::getName).toList(), practice.getCounties(),
+				practice.getThemes().stream().map((theme) -> theme.name(locale)).toList(), practice.getAwardLevel(),
+				practice.getCycleYear(), practice.getLeadPopulation());
 	}
 
 	private String themeName(long id, Locale locale) {

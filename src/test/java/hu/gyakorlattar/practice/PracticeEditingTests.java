@@ -200,7 +200,7 @@ class PracticeEditingTests {
 		PracticeForm form = form("Átvehető gyakorlat Szadáról", "21458");
 		long id = create(new PracticeForm(form.title(), form.summary(), "", "", "", null, "", Stage.RUNNING, "", "",
 				null, "", "", "", "", "", form.municipalities(), 2021, form.themeIds(), AwardLevel.WINNER, "",
-				"Simon Erika", "gazda@szada.example.hu", "", true, "", "", ""));
+				"Simon Erika", "gazda@szada.example.hu", "", true, "", "", "", null));
 		this.editing.publish(id, EDITOR);
 		String slug = this.editing.practiceForEditor(id).getSlug();
 		this.accounts.invite(new InvitationForm("tata@example.hu", "", "Kiss", "Anna", Role.APPLICANT, "20127"),
@@ -246,7 +246,7 @@ class PracticeEditingTests {
 		long theme = this.programme.cycle(2021).orElseThrow().getThemes().get(3).getId();
 		return new PracticeForm(title, "Rövid összefoglaló a gyakorlatról.", "A probléma.", "A megoldás.", "", null, "",
 				Stage.RUNNING, "", "", 1_000_000L, "Eredmények.", "", "", "", "", codes, 2021, List.of(theme),
-				AwardLevel.GOOD_PRACTICE, "víz, környezet", "", "", "", false, "", "", "");
+				AwardLevel.GOOD_PRACTICE, "víz, környezet", "", "", "", false, "", "", "", null);
 	}
 
 	private String[] param(String name, String value) {
