@@ -135,7 +135,7 @@ class KnowledgeBaseBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("[id='english.title']"))
 			.hasValue("Day club for older people and meals on wheels in Szada");
 		assertThat(this.page.locator("[id='english.title']")).hasAttribute("lang", "en");
-		assertThat(this.page.locator("[id='english.reviewed']")).isChecked();
+		assertThat(this.page.getByLabel("Az angol változatot ember ellenőrizte")).isChecked();
 	}
 
 	@Test
