@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import hu.gyakorlattar.shared.Bilingual;
+
 /**
  * A call as other modules and pages read it. The deadline is the last minute the call
  * announces ("2021. június 30. 23.59"): the whole minute counts, so a submission at
@@ -47,19 +49,27 @@ public record CallView(long id, int cycleYear, long themeId, String themeNameHu,
 	}
 
 	public String themeName(Locale locale) {
-		return english(locale) && !this.themeNameEn.isBlank() ? this.themeNameEn : this.themeNameHu;
+		return bilingualThemeName().in(locale);
 	}
 
 	public String text(Locale locale) {
-		return english(locale) && !this.textEn.isBlank() ? this.textEn : this.textHu;
+		return bilingualText().in(locale);
 	}
 
 	public String eligibility(Locale locale) {
-		return english(locale) && !this.eligibilityEn.isBlank() ? this.eligibilityEn : this.eligibilityHu;
+		return bilingualEligibility().in(locale);
 	}
 
-	private static boolean english(Locale locale) {
-		return locale != null && "en".equals(locale.getLanguage());
+	public Bilingual bilingualThemeName() {
+		return new Bilingual(this.themeNameHu, this.themeNameEn);
+	}
+
+	public Bilingual bilingualText() {
+		return new Bilingual(this.textHu, this.textEn);
+	}
+
+	public Bilingual bilingualEligibility() {
+		return new Bilingual(this.eligibilityHu, this.eligibilityEn);
 	}
 
 }

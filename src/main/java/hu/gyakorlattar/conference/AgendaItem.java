@@ -42,6 +42,8 @@ class AgendaItem {
 
 	private String title;
 
+	private String titleEn = "";
+
 	@ManyToMany
 	@JoinTable(name = "agenda_item_speaker", joinColumns = @JoinColumn(name = "agenda_item_id"),
 			inverseJoinColumns = @JoinColumn(name = "person_id"))
@@ -71,6 +73,10 @@ class AgendaItem {
 		this.speakers.addAll(speakers);
 	}
 
+	void titleInEnglish(String english) {
+		this.titleEn = Text.orEmpty(english);
+	}
+
 	void moveTo(Slot slot) {
 		this.startsAt = slot.start();
 		this.endsAt = slot.end();
@@ -98,13 +104,13 @@ class AgendaItem {
 
 	AgendaItemForm toForm() {
 		return new AgendaItemForm(Slot.localTime(this.startsAt), Slot.localTime(this.endsAt), this.kind, this.title,
-				this.speakers.stream().map(ConferencePerson::getId).toList());
+				this.speakers.stream().map(ConferencePerson::getId).toList(), this.titleEn);
 	}
 
 	AgendaItemView toView() {
 		return new AgendaItemView(this.id, this.startsAt, this.endsAt, this.kind, this.title,
 				this.speakers.stream().map(ConferencePerson::toView).toList(), this.recordingUrl,
-				(this.slides != null) ? this.slides.getFilename() : null);
+				(this.slides != null) ? this.slides.getFilename() : null, this.titleEn);
 	}
 
 	Long getId() {

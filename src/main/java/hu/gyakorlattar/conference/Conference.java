@@ -49,6 +49,10 @@ class Conference {
 
 	private String description = "";
 
+	private String titleEn = "";
+
+	private String descriptionEn = "";
+
 	private Instant startsAt;
 
 	private Instant endsAt;
@@ -141,6 +145,8 @@ class Conference {
 		this.themeId = form.themeId();
 		this.title = form.title().strip();
 		this.description = Text.orEmpty(form.description());
+		this.titleEn = Text.orEmpty(form.titleEn());
+		this.descriptionEn = Text.orEmpty(form.descriptionEn());
 		this.startsAt = slot.start();
 		this.endsAt = slot.end();
 		this.techHelpMinutes = form.techHelpMinutes();
@@ -182,6 +188,7 @@ class Conference {
 	AgendaItem addAgendaItem(AgendaItemForm form) {
 		Slot slot = checkedSlot(form, null);
 		AgendaItem item = new AgendaItem(this, slot, form.kind(), form.title(), speakers(form));
+		item.titleInEnglish(form.titleEn());
 		this.agenda.add(item);
 		sortAgenda();
 		return item;
@@ -190,6 +197,7 @@ class Conference {
 	void reviseAgendaItem(long itemId, AgendaItemForm form) {
 		AgendaItem item = agendaItem(itemId);
 		item.revise(checkedSlot(form, item), form.kind(), form.title(), speakers(form));
+		item.titleInEnglish(form.titleEn());
 		sortAgenda();
 	}
 
@@ -295,14 +303,15 @@ class Conference {
 				this.registrationOpensAt.atZone(HungarianFormats.BUDAPEST).toLocalDateTime(),
 				this.registrationClosesAt.atZone(HungarianFormats.BUDAPEST).toLocalDateTime(),
 				(this.moderator != null) ? this.moderator.getId() : null, this.meetingKind,
-				(this.meetingKind == MeetingKind.LINK) ? this.meetingUrl : "");
+				(this.meetingKind == MeetingKind.LINK) ? this.meetingUrl : "", this.titleEn, this.descriptionEn);
 	}
 
 	ConferenceView toView() {
 		return new ConferenceView(this.id, this.cycleYear, this.themeId, this.title, this.description, this.startsAt,
 				this.endsAt, window().start(), this.capacity, this.registrationOpensAt, this.registrationClosesAt,
 				(this.moderator != null) ? this.moderator.toView() : null,
-				this.agenda.stream().map(AgendaItem::toView).toList(), this.meetingKind, this.published, this.sequence);
+				this.agenda.stream().map(AgendaItem::toView).toList(), this.meetingKind, this.published, this.sequence,
+				this.titleEn, this.descriptionEn);
 	}
 
 	Long getId() {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import hu.gyakorlattar.programme.Cycle;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.programme.Theme;
+import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.ConditionalOnDemoData;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.HungarianWorkingDays;
@@ -80,7 +81,12 @@ class ConferenceDemoData implements ApplicationRunner {
 						+ "témaköreinket, beszélgessünk a jövőbeni lehetőségekről, tervekről, és inspirációkat "
 						+ "nyújtsunk és gyűjtsünk egymástól egymásnak.",
 				day, LocalTime.of(10, 0), LocalTime.of(13, 0), 30, 300, LocalDateTime.of(2021, 6, 7, 9, 0),
-				LocalDateTime.of(2021, 6, 21, 9, 0), null, MeetingKind.LINK, "https://us02web.zoom.us/j/85462210622"));
+				LocalDateTime.of(2021, 6, 21, 9, 0), null, MeetingKind.LINK, "https://us02web.zoom.us/j/85462210622",
+				"Municipal innovations and good practices",
+				"The online conference of the 2021 round of the Best Municipal Practices Programme. We aim to "
+						+ "help municipalities as a living knowledge base towards greater efficiency and new "
+						+ "solutions. The conference sets out to explore and refine our themes, to talk about "
+						+ "future opportunities and plans, and to give and gather inspiration from one another."));
 		long id = conference.getId();
 		long zongor = person(id, "Dr.", "Zongor", "Gábor", COORDINATOR_POST, PROGRAMME,
 				"A Legjobb Önkormányzati Gyakorlatok programjának szakértője, a program koordinátora.");
@@ -95,26 +101,40 @@ class ConferenceDemoData implements ApplicationRunner {
 		this.management.describe(id, withModerator(conference.toForm(), zongor));
 
 		item(id, "9:30", "10:00", AgendaItemKind.TECH_HELP,
-				"Technikai segítségnyújtás azoknak, akik igénylik: belépés a konferencia virtuális termébe "
-						+ "(nem kell letölteni programot, böngészőn keresztül is működik), videó és hang "
-						+ "működésének kipróbálása");
+				new Bilingual(
+						"Technikai segítségnyújtás azoknak, akik igénylik: belépés a konferencia virtuális termébe "
+								+ "(nem kell letölteni programot, böngészőn keresztül is működik), videó és hang "
+								+ "működésének kipróbálása",
+						"Technical help for those who need it: entering the conference's virtual room (no program to "
+								+ "download, it works in the browser), trying out video and sound"));
 		item(id, "10:00", "10:25", AgendaItemKind.WELCOME,
-				"Köszöntő, bevezető – a Legjobb Önkormányzati Gyakorlatok programjának, idei pályázati "
-						+ "felhívásának bemutatása",
+				new Bilingual(
+						"Köszöntő, bevezető – a Legjobb Önkormányzati Gyakorlatok programjának, idei pályázati "
+								+ "felhívásának bemutatása",
+						"Welcome and introduction – the Best Municipal Practices Programme and this year's call "
+								+ "for applications"),
 				zongor);
 		item(id, "10:25", "10:55", AgendaItemKind.TALK,
-				"A társadalmi innováció szerepe és jelentősége a mai világunkban", hugyak);
+				new Bilingual("A társadalmi innováció szerepe és jelentősége a mai világunkban",
+						"The role and importance of social innovation in today's world"),
+				hugyak);
 		questions(id, "10:55", "11:05");
 		item(id, "11:05", "11:25", AgendaItemKind.TALK,
-				"A Társadalmi Innovációs Nemzeti Laboratórium (TINLAB) projekt bemutatása", magyar);
+				new Bilingual("A Társadalmi Innovációs Nemzeti Laboratórium (TINLAB) projekt bemutatása",
+						"Introducing the National Laboratory for Social Innovation (TINLAB) project"),
+				magyar);
 		questions(id, "11:25", "11:35");
 		item(id, "11:35", "11:55", AgendaItemKind.TALK,
-				"A TÖOSZ innovációs programjai: miért és hogyan kapcsolódhatnak be az önkormányzatok?", gyergyak);
+				new Bilingual("A TÖOSZ innovációs programjai: miért és hogyan kapcsolódhatnak be az önkormányzatok?",
+						"The innovation programmes of TÖOSZ: why and how can municipalities join?"),
+				gyergyak);
 		questions(id, "11:55", "12:05");
-		item(id, "12:05", "12:25", AgendaItemKind.TALK, "Milyen hatása van az innovációnak az önkormányzatok életében?",
+		item(id, "12:05", "12:25", AgendaItemKind.TALK,
+				new Bilingual("Milyen hatása van az innovációnak az önkormányzatok életében?",
+						"What difference does innovation make in the life of municipalities?"),
 				simon);
 		questions(id, "12:25", "12:45");
-		item(id, "12:45", "12:50", AgendaItemKind.CLOSING, "Zárszó", zongor);
+		item(id, "12:45", "12:50", AgendaItemKind.CLOSING, new Bilingual("Zárszó", "Closing words"), zongor);
 		this.management.publish(id);
 	}
 
@@ -128,20 +148,31 @@ class ConferenceDemoData implements ApplicationRunner {
 						+ "életében: jelzőrendszeres segítségnyújtás, közösségi gondoskodás, digitális "
 						+ "készségek. Ez a konferencia a bemutató adatok része.",
 				day, LocalTime.of(10, 0), LocalTime.of(12, 30), 30, 250, today.minusDays(1).atTime(9, 0),
-				day.minusDays(1).atTime(9, 0), null, MeetingKind.LINK, "https://meet.jit.si/gyakorlattar-idosellatas"));
+				day.minusDays(1).atTime(9, 0), null, MeetingKind.LINK, "https://meet.jit.si/gyakorlattar-idosellatas",
+				"Good practices in municipal care for older people",
+				"Examples of how municipalities keep older people part of community life: alarm-based home "
+						+ "care, community care, digital skills. This conference is part of the demo data."));
 		long id = conference.getId();
 		long zongor = person(id, "Dr.", "Zongor", "Gábor", COORDINATOR_POST, PROGRAMME, "");
 		long first = person(id, "", "Kertész", "Judit", "szociális irodavezető", "Példafalva Község Önkormányzata", "");
 		long second = person(id, "Dr.", "Bodnár", "Tamás", "polgármester", "Mintaváros Önkormányzata", "");
 		this.management.describe(id, withModerator(conference.toForm(), zongor));
 		item(id, "9:30", "10:00", AgendaItemKind.TECH_HELP,
-				"Technikai segítségnyújtás: belépés a virtuális terembe, kép és hang kipróbálása");
-		item(id, "10:00", "10:15", AgendaItemKind.WELCOME, "Köszöntő, a program bemutatása", zongor);
-		item(id, "10:15", "10:45", AgendaItemKind.TALK, "Jelzőrendszer és szomszédsegítés egy kistelepülésen", first);
+				new Bilingual("Technikai segítségnyújtás: belépés a virtuális terembe, kép és hang kipróbálása",
+						"Technical help: entering the virtual room, trying out picture and sound"));
+		item(id, "10:00", "10:15", AgendaItemKind.WELCOME,
+				new Bilingual("Köszöntő, a program bemutatása", "Welcome and introduction to the programme"), zongor);
+		item(id, "10:15", "10:45", AgendaItemKind.TALK,
+				new Bilingual("Jelzőrendszer és szomszédsegítés egy kistelepülésen",
+						"Alarm systems and neighbourly help in a small village"),
+				first);
 		questions(id, "10:45", "11:00");
-		item(id, "11:00", "11:30", AgendaItemKind.TALK, "Digitális készségek időskorban: a városi klubhálózat", second);
+		item(id, "11:00", "11:30", AgendaItemKind.TALK,
+				new Bilingual("Digitális készségek időskorban: a városi klubhálózat",
+						"Digital skills in later life: the town's network of clubs"),
+				second);
 		questions(id, "11:30", "12:00");
-		item(id, "12:00", "12:10", AgendaItemKind.CLOSING, "Zárszó", zongor);
+		item(id, "12:00", "12:10", AgendaItemKind.CLOSING, new Bilingual("Zárszó", "Closing words"), zongor);
 		this.management.publish(id);
 	}
 
@@ -152,14 +183,15 @@ class ConferenceDemoData implements ApplicationRunner {
 			.getId();
 	}
 
-	private void item(long conferenceId, String start, String end, AgendaItemKind kind, String title,
+	private void item(long conferenceId, String start, String end, AgendaItemKind kind, Bilingual title,
 			Long... speakers) {
 		this.management.addAgendaItem(conferenceId, new AgendaItemForm(LocalTime.parse(pad(start)),
-				LocalTime.parse(pad(end)), kind, title, List.of(speakers)));
+				LocalTime.parse(pad(end)), kind, title.hu(), List.of(speakers), title.en()));
 	}
 
 	private void questions(long conferenceId, String start, String end) {
-		item(conferenceId, start, end, AgendaItemKind.QUESTIONS, "Kérdések, válaszok, felvetések");
+		item(conferenceId, start, end, AgendaItemKind.QUESTIONS,
+				new Bilingual("Kérdések, válaszok, felvetések", "Questions, answers and suggestions"));
 	}
 
 	private static String pad(String time) {
@@ -169,7 +201,8 @@ class ConferenceDemoData implements ApplicationRunner {
 	private static ConferenceForm withModerator(ConferenceForm form, long moderatorId) {
 		return new ConferenceForm(form.cycleYear(), form.themeId(), form.title(), form.description(), form.date(),
 				form.startTime(), form.endTime(), form.techHelpMinutes(), form.capacity(), form.registrationOpens(),
-				form.registrationCloses(), moderatorId, form.meetingKind(), form.meetingUrl());
+				form.registrationCloses(), moderatorId, form.meetingKind(), form.meetingUrl(), form.titleEn(),
+				form.descriptionEn());
 	}
 
 	private static Long themeNamed(Cycle cycle, String name) {

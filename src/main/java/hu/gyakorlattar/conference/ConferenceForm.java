@@ -15,7 +15,8 @@ import hu.gyakorlattar.shared.SingleLine;
 
 /**
  * A conference as the admin sets it up. Times are on the conference's day in Budapest;
- * registration opens and closes at any moment before its end.
+ * registration opens and closes at any moment before its end. The title and description
+ * have an optional English version.
  */
 record ConferenceForm(@NotNull Integer cycleYear, Long themeId, @NotBlank @Size(max = 300) @SingleLine String title,
 		@Size(max = 10000) String description, @NotNull @InputFormats.Date LocalDate date,
@@ -23,7 +24,17 @@ record ConferenceForm(@NotNull Integer cycleYear, Long themeId, @NotBlank @Size(
 		@NotNull @Min(0) @Max(180) Integer techHelpMinutes, @NotNull @Min(1) @Max(100000) Integer capacity,
 		@NotNull @InputFormats.DateTimeLocal LocalDateTime registrationOpens,
 		@NotNull @InputFormats.DateTimeLocal LocalDateTime registrationCloses, Long moderatorId,
-		@NotNull MeetingKind meetingKind, @Size(max = 2000) String meetingUrl) {
+		@NotNull MeetingKind meetingKind, @Size(max = 2000) String meetingUrl,
+		@Size(max = 300) @SingleLine String titleEn, @Size(max = 10000) String descriptionEn) {
+
+	/** A conference described in Hungarian only. */
+	ConferenceForm(Integer cycleYear, Long themeId, String title, String description, LocalDate date,
+			LocalTime startTime, LocalTime endTime, Integer techHelpMinutes, Integer capacity,
+			LocalDateTime registrationOpens, LocalDateTime registrationCloses, Long moderatorId,
+			MeetingKind meetingKind, String meetingUrl) {
+		this(cycleYear, themeId, title, description, date, startTime, endTime, techHelpMinutes, capacity,
+				registrationOpens, registrationCloses, moderatorId, meetingKind, meetingUrl, "", "");
+	}
 
 	static final int DEFAULT_TECH_HELP_MINUTES = 30;
 

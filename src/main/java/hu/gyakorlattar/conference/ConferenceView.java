@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 /**
@@ -15,13 +16,33 @@ import hu.gyakorlattar.shared.HungarianFormats;
  * registrants may join
  * @param sequence the iCalendar SEQUENCE: goes up whenever the time or the meeting
  * changes
+ * @param titleEn the English version of the title, empty when there is none (as for
+ * {@code descriptionEn})
  */
 public record ConferenceView(long id, int cycleYear, Long themeId, String title, String description, Instant startsAt,
 		Instant endsAt, Instant techHelpFrom, int capacity, Instant registrationOpensAt, Instant registrationClosesAt,
-		PersonView moderator, List<AgendaItemView> agenda, MeetingKind meetingKind, boolean published, int sequence) {
+		PersonView moderator, List<AgendaItemView> agenda, MeetingKind meetingKind, boolean published, int sequence,
+		String titleEn, String descriptionEn) {
 
 	public ConferenceView {
 		agenda = List.copyOf(agenda);
+	}
+
+	/** A conference described in Hungarian only. */
+	public ConferenceView(long id, int cycleYear, Long themeId, String title, String description, Instant startsAt,
+			Instant endsAt, Instant techHelpFrom, int capacity, Instant registrationOpensAt,
+			Instant registrationClosesAt, PersonView moderator, List<AgendaItemView> agenda, MeetingKind meetingKind,
+			boolean published, int sequence) {
+		this(id, cycleYear, themeId, title, description, startsAt, endsAt, techHelpFrom, capacity, registrationOpensAt,
+				registrationClosesAt, moderator, agenda, meetingKind, published, sequence, "", "");
+	}
+
+	public Bilingual bilingualTitle() {
+		return new Bilingual(this.title, this.titleEn);
+	}
+
+	public Bilingual bilingualDescription() {
+		return new Bilingual(this.description, this.descriptionEn);
 	}
 
 	public LocalDate day() {

@@ -21,8 +21,8 @@ class ConferencesInTheProgrammeYear implements ProgrammeYearListings {
 		return this.conferences.published()
 			.stream()
 			.filter((conference) -> conference.cycleYear() == year)
-			.map((conference) -> new Listing(Kind.CONFERENCE, conference.title(), "", conference.startsAt(),
-					"/esemenyek/" + conference.id()))
+			.map((conference) -> new Listing(Kind.CONFERENCE, conference.title(), conference.titleEn(),
+					conference.startsAt(), "/esemenyek/" + conference.id()))
 			.toList();
 	}
 

@@ -24,7 +24,7 @@ class ConferencesOnTheHomePage implements UpcomingEvents, PastEvents {
 	public List<UpcomingEvent> upcomingEvents() {
 		return this.conferences.upcoming()
 			.stream()
-			.map((conference) -> new UpcomingEvent(conference.title(), conference.startsAt(),
+			.map((conference) -> new UpcomingEvent(conference.bilingualTitle(), conference.startsAt(),
 					"/esemenyek/" + conference.id()))
 			.toList();
 	}
@@ -34,7 +34,7 @@ class ConferencesOnTheHomePage implements UpcomingEvents, PastEvents {
 		return this.conferences.past()
 			.stream()
 			.limit(max)
-			.map((conference) -> new PastEvent(conference.title(), conference.startsAt(),
+			.map((conference) -> new PastEvent(conference.bilingualTitle(), conference.startsAt(),
 					"/esemenyek/" + conference.id()))
 			.toList();
 	}

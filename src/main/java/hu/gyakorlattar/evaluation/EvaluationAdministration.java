@@ -2,6 +2,7 @@ package hu.gyakorlattar.evaluation;
 
 import java.security.Principal;
 
+import hu.gyakorlattar.shared.FileDownload;
 import hu.gyakorlattar.shared.InvalidInput;
 import jakarta.validation.Valid;
 
@@ -121,8 +122,7 @@ class EvaluationAdministration {
 	/** The minutes of the committee's decisions on the call, to print and sign. */
 	@GetMapping("/felhivasok/{callId}/jegyzokonyv.pdf")
 	ResponseEntity<byte[]> minutes(@PathVariable long callId) {
-		return CommitteePages.download(this.minutes.minutes(callId), "jegyzokonyv-" + callId + ".pdf",
-				"application/pdf");
+		return FileDownload.download(this.minutes.minutes(callId), "jegyzokonyv-" + callId + ".pdf", "application/pdf");
 	}
 
 	/** Who votes on the call's decisions, by what quorum and majority. */

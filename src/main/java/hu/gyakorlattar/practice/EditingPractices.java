@@ -103,7 +103,7 @@ class EditingPractices {
 				draft.problem(), draft.solution(), draft.implementation(), null, "", Stage.RUNNING, draft.partners(),
 				draft.resources(), null, draft.results(), draft.innovation(), draft.sustainability(),
 				draft.transferability(), "", draft.kshCode(), draft.cycleYear(), List.of(draft.themeId()),
-				draft.awardLevel(), "", "", draft.contactEmail(), "", false, "", "", "");
+				draft.awardLevel(), "", "", draft.contactEmail(), "", false, "", "", "", PracticeEnglishForm.NONE);
 		Practice practice = create(form, editor);
 		practice.cameFrom(draft.submissionId());
 		return practice.getId();

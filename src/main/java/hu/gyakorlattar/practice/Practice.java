@@ -1,6 +1,7 @@
 package hu.gyakorlattar.practice;
 
 import hu.gyakorlattar.municipality.PopulationBand;
+import hu.gyakorlattar.shared.Bilingual;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -85,6 +87,30 @@ class Practice {
 
 	@Embedded
 	private PracticeStory story = PracticeStory.EMPTY;
+
+	// The English version, empty where there is none, searched with the English analysis.
+
+	@FullTextField(analyzer = EnglishAnalysis.ENGLISH, projectable = Projectable.YES)
+	private String titleEn = "";
+
+	@FullTextField(analyzer = EnglishAnalysis.ENGLISH, projectable = Projectable.YES)
+	private String summaryEn = "";
+
+	@Embedded
+	@AttributeOverride(name = "problem", column = @Column(name = "problem_en"))
+	@AttributeOverride(name = "solution", column = @Column(name = "solution_en"))
+	@AttributeOverride(name = "implementation", column = @Column(name = "implementation_en"))
+	@AttributeOverride(name = "partners", column = @Column(name = "partners_en"))
+	@AttributeOverride(name = "resources", column = @Column(name = "resources_en"))
+	@AttributeOverride(name = "results", column = @Column(name = "results_en"))
+	@AttributeOverride(name = "innovation", column = @Column(name = "innovation_en"))
+	@AttributeOverride(name = "sustainability", column = @Column(name = "sustainability_en"))
+	@AttributeOverride(name = "transferability", column = @Column(name = "transferability_en"))
+	@AttributeOverride(name = "challenges", column = @Column(name = "challenges_en"))
+	private PracticeStory storyEn = PracticeStory.EMPTY;
+
+	@Enumerated(EnumType.STRING)
+	private EnglishVersion englishVersion = EnglishVersion.MISSING;
 
 	private LocalDate startedOn;
 
@@ -175,7 +201,16 @@ class Practice {
 		this.themes.addAll(themes);
 		this.tags.clear();
 		this.tags.addAll(form.tagList());
+		translate(form.english());
 		this.updatedAt = now;
+	}
+
+	private void translate(PracticeEnglishForm english) {
+		this.titleEn = text(english.title());
+		this.summaryEn = text(english.summary());
+		this.storyEn = english.story();
+		boolean hasText = !this.titleEn.isEmpty() || !this.summaryEn.isEmpty() || !this.storyEn.body().isEmpty();
+		this.englishVersion = EnglishVersion.of(hasText, Boolean.TRUE.equals(english.reviewed()));
 	}
 
 	PracticeForm toForm() {
@@ -188,7 +223,15 @@ class Practice {
 				this.municipalities.stream().map(OwnerMunicipality::getKshCode).collect(Collectors.joining(", ")),
 				this.cycleYear, this.themes.stream().map(PracticeTheme::getThemeId).toList(), this.awardLevel,
 				String.join(", ", this.tags), contact.name(), contact.email(), contact.phone(), contact.consent(),
-				this.websiteUrl, this.talkUrl, this.recordingUrl);
+				this.websiteUrl, this.talkUrl, this.recordingUrl, englishForm());
+	}
+
+	private PracticeEnglishForm englishForm() {
+		PracticeStory english = getStoryEn();
+		return new PracticeEnglishForm(this.titleEn, this.summaryEn, english.problem(), english.solution(),
+				english.implementation(), english.partners(), english.resources(), english.results(),
+				english.innovation(), english.sustainability(), english.transferability(), english.challenges(),
+				getEnglishVersion() != EnglishVersion.MACHINE_DRAFTED);
 	}
 
 	void publish(Instant now) {
@@ -234,9 +277,19 @@ class Practice {
 	@FullTextField(name = "vocabulary", analyzer = HungarianAnalysis.WORDS, norms = Norms.NO)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "status")),
 			@ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "summary")),
-			@ObjectPath(@PropertyValue(propertyName = "tags")), @ObjectPath(@PropertyValue(propertyName = "story")) })
+			@ObjectPath(@PropertyValue(propertyName = "tags")), @ObjectPath(@PropertyValue(propertyName = "story")),
+			@ObjectPath(@PropertyValue(propertyName = "titleEn")),
+			@ObjectPath(@PropertyValue(propertyName = "summaryEn")),
+			@ObjectPath(@PropertyValue(propertyName = "storyEn")) })
 	public String getVocabulary() {
-		return isPublished() ? String.join(" ", this.title, this.summary, String.join(" ", this.tags), getBody()) : "";
+		return isPublished() ? String.join(" ", this.title, this.summary, String.join(" ", this.tags), getBody(),
+				this.titleEn, this.summaryEn, getBodyEn()) : "";
+	}
+
+	@FullTextField(analyzer = EnglishAnalysis.ENGLISH, projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "storyEn")))
+	public String getBodyEn() {
+		return getStoryEn().body();
 	}
 
 	@FullTextField(analyzer = HungarianAnalysis.TEXT, searchAnalyzer = HungarianAnalysis.QUERY)
@@ -332,6 +385,57 @@ class Practice {
 	/** Never null, also when Hibernate finds every section empty. */
 	public PracticeStory getStory() {
 		return (this.story != null) ? this.story : PracticeStory.EMPTY;
+	}
+
+	public PracticeStory getStoryEn() {
+		return (this.storyEn != null) ? this.storyEn : PracticeStory.EMPTY;
+	}
+
+	public String getTitleEn() {
+		return this.titleEn;
+	}
+
+	public String getSummaryEn() {
+		return this.summaryEn;
+	}
+
+	public EnglishVersion getEnglishVersion() {
+		return (this.englishVersion != null) ? this.englishVersion : EnglishVersion.MISSING;
+	}
+
+	public Bilingual getBilingualTitle() {
+		return new Bilingual(this.title, this.titleEn);
+	}
+
+	public Bilingual getBilingualSummary() {
+		return new Bilingual(this.summary, this.summaryEn);
+	}
+
+	/**
+	 * The story's sections told in either language, in order, each with its Hungarian and
+	 * English text.
+	 */
+	public List<Section> getSections() {
+		PracticeStory hu = getStory();
+		PracticeStory en = getStoryEn();
+		return Stream
+			.of(new Section("problem", new Bilingual(hu.problem(), en.problem())),
+					new Section("solution", new Bilingual(hu.solution(), en.solution())),
+					new Section("implementation", new Bilingual(hu.implementation(), en.implementation())),
+					new Section("partners", new Bilingual(hu.partners(), en.partners())),
+					new Section("resources", new Bilingual(hu.resources(), en.resources())),
+					new Section("results", new Bilingual(hu.results(), en.results())),
+					new Section("innovation", new Bilingual(hu.innovation(), en.innovation())),
+					new Section("sustainability", new Bilingual(hu.sustainability(), en.sustainability())),
+					new Section("transferability", new Bilingual(hu.transferability(), en.transferability())),
+					new Section("challenges", new Bilingual(hu.challenges(), en.challenges())))
+			.filter((section) -> !section.text().isEmpty())
+			.toList();
+	}
+
+	/** One section of the story: its name (as in {@link PracticeStory}) and its text. */
+	public record Section(String part, Bilingual text) {
+
 	}
 
 	public PracticeContact getContact() {

@@ -8,6 +8,9 @@ import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -26,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The programme office edits the knowledge base: drafts, publishing and withdrawing,
- * attachments, and the history of every practice.
+ * attachments, the history of every practice, and its English case study.
  */
 @Controller
 @RequestMapping("/admin/gyakorlatok")
@@ -41,12 +44,15 @@ class PracticeAdministration {
 
 	private final ProgrammeManagement programme;
 
+	private final CaseStudies caseStudies;
+
 	PracticeAdministration(PracticeManagement practices, EditingPractices editing, AttachingFiles files,
-			ProgrammeManagement programme) {
+			ProgrammeManagement programme, CaseStudies caseStudies) {
 		this.practices = practices;
 		this.editing = editing;
 		this.files = files;
 		this.programme = programme;
+		this.caseStudies = caseStudies;
 	}
 
 	@GetMapping
@@ -150,6 +156,20 @@ class PracticeAdministration {
 		this.files.remove(id, attachmentId, editor.getName());
 		redirect.addFlashAttribute("flashKey", "practice.attachment.removed");
 		return "redirect:/admin/gyakorlatok/" + id + "#mellekletek";
+	}
+
+	/** The practice as an English case study for the European good-practice databases. */
+	@GetMapping("/{id}/esettanulmany.pdf")
+	ResponseEntity<byte[]> caseStudy(@PathVariable long id) {
+		Practice practice = this.editing.practiceForEditor(id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("case-study-" + practice.getSlug() + ".pdf")
+						.build()
+						.toString())
+			.body(this.caseStudies.inEnglish(id));
 	}
 
 	@GetMapping("/{id}/mellekletek/{attachmentId}")

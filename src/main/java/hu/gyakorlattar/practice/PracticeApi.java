@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -19,6 +20,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import hu.gyakorlattar.municipality.LegalStatus;
+import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.HungarianExcelCsv;
 import hu.gyakorlattar.shared.NotFound;
 
@@ -51,6 +53,10 @@ class PracticeApi {
 
 	static final String LICENCE = "CC BY 4.0 https://creativecommons.org/licenses/by/4.0/";
 
+	static final String LANG = "hu (the default) or en: in English the texts of a practice's English version, "
+			+ "where it has one, and the search reads them with an English analysis; \"language\" tells which "
+			+ "language a practice's title came in.";
+
 	private final PracticeManagement practices;
 
 	/**
@@ -69,6 +75,7 @@ class PracticeApi {
 			description = "Hungarian full-text search (inflections and missing accents are understood; \"quotes\" "
 					+ "search a phrase, a leading - excludes a word; other characters are plain text), combinable "
 					+ "with facet filters. Answers the total, one page of items and the facet counts of all matches.")
+	@Parameter(name = "lang", in = ParameterIn.QUERY, description = LANG)
 	@ApiResponse(responseCode = "200", description = "One page of practices with facet counts")
 	@ApiResponse(responseCode = "400", description = "A parameter is invalid; the problem detail names it",
 			content = @Content(mediaType = "application/problem+json",
@@ -100,6 +107,7 @@ class PracticeApi {
 
 	@GetMapping(path = "/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "One published practice by its address (slug)")
+	@Parameter(name = "lang", in = ParameterIn.QUERY, description = LANG)
 	@ApiResponse(responseCode = "200", description = "The practice")
 	@ApiResponse(responseCode = "404", description = "No published practice has this address",
 			content = @Content(mediaType = "application/problem+json",
@@ -125,11 +133,13 @@ class PracticeApi {
 	@GetMapping(path = "/open-data.csv", produces = "text/csv")
 	@Operation(summary = "Every published practice as CSV (UTF-8 with BOM, opens in Excel; CC BY 4.0)")
 	ResponseEntity<byte[]> openDataCsv(Locale locale) {
-		List<String> header = List.of("slug", "title", "summary", "municipalities", "ksh_codes", "counties", "themes",
-				"year", "award_level", "started_on", "stage", "cost_huf", "tags", "url", "licence");
+		List<String> header = List.of("slug", "title", "summary", "title_en", "summary_en", "english_version",
+				"municipalities", "ksh_codes", "counties", "themes", "year", "award_level", "started_on", "stage",
+				"cost_huf", "tags", "url", "licence");
 		List<List<Object>> rows = this.practices.allPublished().stream().map((practice) -> {
 			PracticeDocument doc = PracticeDocument.of(practice, locale);
-			return Arrays.<Object>asList(doc.slug(), doc.title(), doc.summary(),
+			return Arrays.<Object>asList(doc.slug(), doc.title(), doc.summary(), practice.getTitleEn(),
+					practice.getSummaryEn(), doc.englishVersion(),
 					String.join(", ", doc.municipalities().stream().map(OwnerDocument::name).toList()),
 					String.join(", ", doc.municipalities().stream().map(OwnerDocument::kshCode).toList()),
 					String.join(", ", doc.municipalities().stream().map(OwnerDocument::county).distinct().toList()),
@@ -156,21 +166,31 @@ class PracticeApi {
 
 	/**
 	 * A published practice as the API shows it; the contact person only with their
-	 * consent.
+	 * consent. The texts are in the language asked where the practice has that version
+	 * ({@code language} is that of the title); {@code english} is the English version as
+	 * written, null when there is none.
 	 */
-	record PracticeDocument(String slug, String title, String summary, String problem, String solution,
+	record PracticeDocument(String slug, String language, String title, String summary, String problem, String solution,
 			String implementation, LocalDate startedOn, String duration, Stage stage, String partners, String resources,
 			Long costHuf, String results, String innovation, String sustainability, String transferability,
 			String challenges, List<OwnerDocument> municipalities, List<String> themes, int year, AwardLevel awardLevel,
 			List<String> tags, String contactName, String contactEmail, String websiteUrl, String talkUrl,
-			String recordingUrl) {
+			String recordingUrl, EnglishVersion englishVersion, EnglishDocument english) {
 
 		static PracticeDocument of(Practice p, Locale locale) {
-			return new PracticeDocument(p.getSlug(), p.getTitle(), p.getSummary(), p.getStory().problem(),
-					p.getStory().solution(), p.getStory().implementation(), p.getStartedOn(), p.getDuration(),
-					p.getStage(), p.getStory().partners(), p.getStory().resources(), p.getCostHuf(),
-					p.getStory().results(), p.getStory().innovation(), p.getStory().sustainability(),
-					p.getStory().transferability(), p.getStory().challenges(),
+			PracticeStory hu = p.getStory();
+			PracticeStory en = p.getStoryEn();
+			java.util.function.BiFunction<String, String, String> pick = (hungarian,
+					english) -> new Bilingual(hungarian, english).in(locale);
+			Bilingual title = p.getBilingualTitle();
+			return new PracticeDocument(p.getSlug(), (title.lang(locale) == null) ? locale.getLanguage() : "hu",
+					title.in(locale), p.getBilingualSummary().in(locale), pick.apply(hu.problem(), en.problem()),
+					pick.apply(hu.solution(), en.solution()), pick.apply(hu.implementation(), en.implementation()),
+					p.getStartedOn(), p.getDuration(), p.getStage(), pick.apply(hu.partners(), en.partners()),
+					pick.apply(hu.resources(), en.resources()), p.getCostHuf(), pick.apply(hu.results(), en.results()),
+					pick.apply(hu.innovation(), en.innovation()), pick.apply(hu.sustainability(), en.sustainability()),
+					pick.apply(hu.transferability(), en.transferability()),
+					pick.apply(hu.challenges(), en.challenges()),
 					p.getMunicipalities()
 						.stream()
 						.map((m) -> new OwnerDocument(m.getKshCode(), m.getName(), m.getCounty(), m.getLegalStatus(),
@@ -179,7 +199,24 @@ class PracticeApi {
 					p.getThemes().stream().map((theme) -> theme.name(locale)).toList(), p.getCycleYear(),
 					p.getAwardLevel(), List.copyOf(p.getTags()), p.getContact().shown() ? p.getContact().name() : null,
 					p.getContact().shown() ? p.getContact().email() : null, p.getWebsiteUrl(), p.getTalkUrl(),
-					p.getRecordingUrl());
+					p.getRecordingUrl(), p.getEnglishVersion(), EnglishDocument.of(p));
+		}
+
+	}
+
+	/** A practice's English version as written, section by section. */
+	record EnglishDocument(String title, String summary, String problem, String solution, String implementation,
+			String partners, String resources, String results, String innovation, String sustainability,
+			String transferability, String challenges) {
+
+		static EnglishDocument of(Practice p) {
+			if (p.getEnglishVersion() == EnglishVersion.MISSING) {
+				return null;
+			}
+			PracticeStory en = p.getStoryEn();
+			return new EnglishDocument(p.getTitleEn(), p.getSummaryEn(), en.problem(), en.solution(),
+					en.implementation(), en.partners(), en.resources(), en.results(), en.innovation(),
+					en.sustainability(), en.transferability(), en.challenges());
 		}
 
 	}

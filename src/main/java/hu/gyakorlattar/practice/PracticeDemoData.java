@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Sample practices of the 2021 themes, written for the demo ({@code practice/demo-
  * practices.json}): published on the first start of an empty knowledge base, after the
  * gazetteer and the programme year exist, so that search and facets show their worth at
- * once. Skipped when {@code gyakorlattar.demo-data=false}.
+ * once, the ones translated with their English version
+ * ({@code practice/demo-practices-en.json}). Skipped when
+ * {@code gyakorlattar.demo-data=false}.
  */
 @Component
 @Order(20)
@@ -64,23 +68,44 @@ class PracticeDemoData implements ApplicationRunner {
 			log.info("Demo practices skipped: the 2021 programme year with its four themes is missing");
 			return;
 		}
-		List<DemoPractice> demo = read();
+		List<DemoPractice> demo = read("practice/demo-practices.json", new TypeReference<>() {
+		});
+		Map<String, PracticeEnglishForm> english = read("practice/demo-practices-en.json",
+				new TypeReference<List<DemoEnglish>>() {
+				})
+			.stream()
+			.collect(Collectors.toMap(DemoEnglish::title, DemoEnglish::toForm));
 		for (DemoPractice sample : demo) {
 			long themeId = cycle.getThemes().get(sample.theme() - 1).getId();
-			Practice practice = this.management.create(sample.toForm(themeId), EDITOR);
+			Practice practice = this.management.create(sample.toForm(themeId, english.get(sample.title())), EDITOR);
 			this.management.publish(practice.getId(), EDITOR);
 		}
 		log.info("Demo data: {} published practices", demo.size());
 	}
 
-	private List<DemoPractice> read() {
-		try (InputStream in = new ClassPathResource("practice/demo-practices.json").getInputStream()) {
-			return this.json.readValue(in, new TypeReference<List<DemoPractice>>() {
-			});
+	private <T> T read(String path, TypeReference<T> type) {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return this.json.readValue(in, type);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The English version of a sample ({@code practice/demo-practices-en.json}), found by
+	 * its Hungarian title; {@code reviewed} false shows an imported machine draft.
+	 */
+	record DemoEnglish(String title, boolean reviewed, Map<String, String> english) {
+
+		PracticeEnglishForm toForm() {
+			return new PracticeEnglishForm(this.english.get("title"), this.english.get("summary"),
+					this.english.get("problem"), this.english.get("solution"), this.english.get("implementation"),
+					this.english.get("partners"), this.english.get("resources"), this.english.get("results"),
+					this.english.get("innovation"), this.english.get("sustainability"),
+					this.english.get("transferability"), this.english.get("challenges"), this.reviewed);
+		}
+
 	}
 
 	/** One sample as the JSON file has it; {@code theme} is the theme's place (1–4). */
@@ -89,12 +114,12 @@ class PracticeDemoData implements ApplicationRunner {
 			String tags, String partners, String challenges, String innovation, String sustainability,
 			String contactName, String contactEmail, Boolean contactConsent) {
 
-		PracticeForm toForm(long themeId) {
+		PracticeForm toForm(long themeId, PracticeEnglishForm english) {
 			return new PracticeForm(this.title, this.summary, this.problem, this.solution, "", this.startedOn, "",
 					Stage.RUNNING, this.partners, "", this.costHuf, this.results, this.innovation, this.sustainability,
 					this.transferability, this.challenges, this.municipalities, 2021, List.of(themeId), this.awardLevel,
 					this.tags, this.contactName, this.contactEmail, "", Boolean.TRUE.equals(this.contactConsent), "",
-					"", "");
+					"", "", (english != null) ? english : PracticeEnglishForm.NONE);
 		}
 
 	}

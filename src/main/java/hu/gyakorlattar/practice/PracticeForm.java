@@ -3,6 +3,7 @@ package hu.gyakorlattar.practice;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,7 +20,7 @@ import hu.gyakorlattar.shared.SingleLine;
 /**
  * What an editor types to create or edit a practice. Municipalities are KSH codes
  * separated by commas or spaces (the lead municipality first), tags are separated by
- * commas.
+ * commas. A form without the English fields has no English version.
  */
 record PracticeForm(@NotBlank @Size(max = 200) @SingleLine String title, @NotBlank @Size(max = 1000) String summary,
 		@Size(max = 20000) String problem, @Size(max = 20000) String solution, @Size(max = 20000) String implementation,
@@ -34,11 +35,16 @@ record PracticeForm(@NotBlank @Size(max = 200) @SingleLine String title, @NotBla
 		@Size(max = 40) @Pattern(regexp = "[0-9 +()/-]*") String contactPhone, Boolean contactConsent,
 		@Size(max = 500) @Pattern(regexp = "(https?://\\S+)?") String websiteUrl,
 		@Size(max = 500) @Pattern(regexp = "(https?://\\S+)?") String talkUrl,
-		@Size(max = 500) @Pattern(regexp = "(https?://\\S+)?") String recordingUrl) {
+		@Size(max = 500) @Pattern(regexp = "(https?://\\S+)?") String recordingUrl,
+		@Valid PracticeEnglishForm english) {
+
+	PracticeForm {
+		english = (english != null) ? english : PracticeEnglishForm.NONE;
+	}
 
 	static PracticeForm empty(int year) {
 		return new PracticeForm("", "", "", "", "", null, "", Stage.RUNNING, "", "", null, "", "", "", "", "", "", year,
-				List.of(), AwardLevel.GOOD_PRACTICE, "", "", "", "", false, "", "", "");
+				List.of(), AwardLevel.GOOD_PRACTICE, "", "", "", "", false, "", "", "", PracticeEnglishForm.NONE);
 	}
 
 	List<Long> themeIdsOrNone() {

@@ -27,9 +27,11 @@ public record PracticeResults(long total, List<Hit> items, Facets facets, int pa
 
 	/**
 	 * A practice found. {@code snippetHtml} is the matching passage, HTML-escaped, with
-	 * the query words in {@code <mark>}; empty when the search had no words.
+	 * the query words in {@code <mark>}; empty when the search had no words. Title,
+	 * summary and snippet are in the reader's language where the practice has that
+	 * version; {@code lang} is "hu" when an English reader gets the Hungarian ones.
 	 */
-	public record Hit(String slug, String title, String titleHtml, String summary, String snippetHtml,
+	public record Hit(String slug, String title, String titleHtml, String summary, String snippetHtml, String lang,
 			List<String> municipalities, List<String> counties, List<String> themes, AwardLevel awardLevel,
 			int cycleYear, int population) {
 

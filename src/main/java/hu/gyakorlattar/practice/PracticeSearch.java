@@ -34,6 +34,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import hu.gyakorlattar.municipality.LegalStatus;
+import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.context.MessageSource;
@@ -94,21 +95,22 @@ class PracticeSearch {
 		SpellingSuggestions.Reading reading = this.spelling.read(words);
 		Map<String, List<Thesaurus.Expansion>> expansions = this.thesaurus.expansions(words);
 		SearchSession session = Search.session(this.entityManager);
+		SearchFields fields = SearchFields.of(locale);
 		List<SearchPredicate> concepts = new ArrayList<>();
-		words.forEach((word) -> concepts.add(word(session.scope(Practice.class).predicate(), word, reading,
+		words.forEach((word) -> concepts.add(word(session.scope(Practice.class).predicate(), fields, word, reading,
 				expansions.getOrDefault(word, List.of()))));
-		phrases.forEach((phrase) -> concepts.add(phrase(session.scope(Practice.class).predicate(), phrase)));
+		phrases.forEach((phrase) -> concepts.add(phrase(session.scope(Practice.class).predicate(), fields, phrase)));
 		SearchResult<Practice> result;
 		boolean partial = false;
 		if (concepts.size() > 1) {
-			result = fetch(session, query, (f) -> every(f, concepts), excluded);
+			result = fetch(session, fields, query, (f) -> every(f, concepts), excluded);
 			if (result.total().hitCount() < query.size()) {
 				partial = result.total().hitCount() == 0;
-				result = fetch(session, query, (f) -> covering(f, concepts), excluded);
+				result = fetch(session, fields, query, (f) -> covering(f, concepts), excluded);
 			}
 		}
 		else {
-			result = fetch(session, query, concepts.isEmpty() ? null : (f) -> concepts.get(0), excluded);
+			result = fetch(session, fields, query, concepts.isEmpty() ? null : (f) -> concepts.get(0), excluded);
 		}
 		String suggestion = reading.corrections().isEmpty() ? null : corrected(text, reading.corrections());
 		Snippets snippets = snippets(words, phrases, reading, expansions);
@@ -119,14 +121,14 @@ class PracticeSearch {
 	 * One page of the published practices that the words predicate (if any) finds, with
 	 * the facet counts of all of them.
 	 */
-	private SearchResult<Practice> fetch(SearchSession session, PracticeQuery query,
+	private SearchResult<Practice> fetch(SearchSession session, SearchFields fields, PracticeQuery query,
 			Function<SearchPredicateFactory, SearchPredicate> words, List<String> excluded) {
 		return session.search(Practice.class).where((f) -> f.bool((b) -> {
 			filters(f, b, query);
 			if (words != null) {
 				b.must(words.apply(f));
 			}
-			excluded.forEach((word) -> b.mustNot(exact(f, word)));
+			excluded.forEach((word) -> b.mustNot(exact(f, fields, word)));
 		})).sort((f) -> switch (query.order()) {
 			case NEWEST -> f.field("publishedAt").desc().then().score();
 			case SMALLEST -> f.field("leadPopulation").asc().then().score();
@@ -176,7 +178,7 @@ class PracticeSearch {
 		List<PracticeResults.Hit> hits = new ArrayList<>();
 		for (Practice practice : result.hits()) {
 			practice.getThemes().forEach((theme) -> themeNames.put(theme.getThemeId(), theme.name(locale)));
-			hits.add(hit(practice, snippets.title(practice), snippets.passage(practice), locale));
+			hits.add(hit(practice, snippets.title(practice, locale), snippets.passage(practice, locale), locale));
 		}
 		// Facet labels of themes that are not on this page come from any practice with
 		// it.
@@ -290,60 +292,40 @@ class PracticeSearch {
 	 * a compound whose parts all occur or as the word the spelling suggestions propose;
 	 * and as the thesaurus's broader, narrower and related terms.
 	 */
-	private static SearchPredicate word(SearchPredicateFactory f, String word, SpellingSuggestions.Reading reading,
-			List<Thesaurus.Expansion> expansions) {
-		var any = f.bool().should(exact(f, word));
+	private static SearchPredicate word(SearchPredicateFactory f, SearchFields fields, String word,
+			SpellingSuggestions.Reading reading, List<Thesaurus.Expansion> expansions) {
+		var any = f.bool().should(exact(f, fields, word));
 		if (HungarianFormats.fold(word).length() >= HungarianAnalysis.MIN_PREFIX) {
 			any.should(f.match().field("title_prefix").boost(1.5f).field("summary_prefix").boost(0.75f).matching(word));
 		}
 		if (reading.compounds().contains(word)) {
 			List<String> parts = HungarianWords.get().compoundParts(word.toLowerCase(HungarianFormats.HUNGARIAN));
 			var all = f.bool();
-			parts.forEach((part) -> all.must(exact(f, part)));
+			parts.forEach((part) -> all.must(exact(f, fields, part)));
 			any.should(all.boost(0.5f));
 		}
 		String correction = reading.corrections().get(word);
 		if (correction != null) {
-			any.should(f.bool().must(exact(f, correction)).boost(0.5f));
+			any.should(f.bool().must(exact(f, fields, correction)).boost(0.5f));
 		}
 		for (Thesaurus.Expansion expansion : expansions) {
-			SearchPredicate term = expansion.term().contains(" ") ? phrase(f, expansion.term())
-					: exact(f, expansion.term());
+			SearchPredicate term = expansion.term().contains(" ") ? phrase(f, fields, expansion.term())
+					: exact(f, fields, expansion.term());
 			any.should(f.bool().must(term).boost(expansion.weight()));
 		}
 		return any.toPredicate();
 	}
 
-	/** A word in any text field, title and summary weighing most. */
-	private static SearchPredicate exact(SearchPredicateFactory f, String word) {
-		return f.match()
-			.field("title")
-			.boost(5f)
-			.field("summary")
-			.boost(3f)
-			.field("tags")
-			.boost(3f)
-			.field("placeAndTheme")
-			.boost(2f)
-			.field("body")
-			.matching(word)
-			.toPredicate();
+	/**
+	 * A word in any text field of the reader's language, title and summary weighing most.
+	 */
+	private static SearchPredicate exact(SearchPredicateFactory f, SearchFields fields, String word) {
+		return fields.match(f, word);
 	}
 
 	/** Words in quotes, next to each other in this order (each in any inflected form). */
-	private static SearchPredicate phrase(SearchPredicateFactory f, String phrase) {
-		return f.phrase()
-			.field("title")
-			.boost(5f)
-			.field("summary")
-			.boost(3f)
-			.field("tags")
-			.boost(3f)
-			.field("placeAndTheme")
-			.boost(2f)
-			.field("body")
-			.matching(phrase)
-			.toPredicate();
+	private static SearchPredicate phrase(SearchPredicateFactory f, SearchFields fields, String phrase) {
+		return fields.phrase(f, phrase);
 	}
 
 	/** The typed text with the words the index does not know replaced by suggestions. */
@@ -386,8 +368,9 @@ class PracticeSearch {
 	}
 
 	static PracticeResults.Hit hit(Practice practice, String titleHtml, String passageHtml, Locale locale) {
-		return new PracticeResults.Hit(practice.getSlug(), practice.getTitle(), titleHtml, practice.getSummary(),
-				(passageHtml != null) ? passageHtml : "",
+		Bilingual title = practice.getBilingualTitle();
+		return new PracticeResults.Hit(practice.getSlug(), title.in(locale), titleHtml,
+				practice.getBilingualSummary().in(locale), (passageHtml != null) ? passageHtml : "", title.lang(locale),
 				practice.getMunicipalities().stream().map(OwnerMunicipality::getName).toList(), practice.getCounties(),
 				practice.getThemes().stream().map((theme) -> theme.name(locale)).toList(), practice.getAwardLevel(),
 				practice.getCycleYear(), practice.getLeadPopulation());

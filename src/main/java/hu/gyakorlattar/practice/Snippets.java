@@ -62,18 +62,25 @@ final class Snippets {
 		}
 	}
 
-	/** The title with the words marked, HTML-escaped, or null when none is in it. */
-	String title(Practice practice) {
-		return marked("title", practice.getTitle());
+	/**
+	 * The title in the reader's language with the words marked, HTML-escaped, or null
+	 * when none is in it.
+	 */
+	String title(Practice practice, Locale locale) {
+		return marked("title", practice.getBilingualTitle().in(locale));
 	}
 
 	/**
 	 * The summary's or else the body's sentence with most of the words, marked and
 	 * HTML-escaped; null when neither has any.
 	 */
-	String passage(Practice practice) {
-		String summary = marked("summary", practice.getSummary());
-		return (summary != null) ? summary : marked("body", practice.getBody());
+	String passage(Practice practice, Locale locale) {
+		String summary = marked("summary", practice.getBilingualSummary().in(locale));
+		if (summary != null) {
+			return summary;
+		}
+		boolean english = "en".equals(locale.getLanguage()) && !practice.getBodyEn().isEmpty();
+		return marked("body", english ? practice.getBodyEn() : practice.getBody());
 	}
 
 	private String marked(String field, String text) {

@@ -76,7 +76,10 @@ class SpellingSuggestions {
 				}
 				else if (word.length() >= MIN_LENGTH) {
 					String nearest = nearest(reader, lower);
-					if (nearest != null) {
+					// As written in the vocabulary (an English word of an English
+					// version) it
+					// is no misspelling.
+					if (nearest != null && !nearest.equals(lower)) {
 						corrections.put(word, nearest);
 					}
 				}

@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import hu.gyakorlattar.shared.Bilingual;
+
 /**
  * An organisation sitting on the steering committee (Irányító Bizottság) in one cycle.
  */
@@ -77,7 +79,11 @@ public class CommitteeMember implements Cycle.Positioned {
 	}
 
 	public String organisation(Locale locale) {
-		return Localized.pick(locale, this.organisationHu, this.organisationEn);
+		return getBilingualOrganisation().in(locale);
+	}
+
+	public Bilingual getBilingualOrganisation() {
+		return new Bilingual(this.organisationHu, this.organisationEn);
 	}
 
 	public Long getId() {

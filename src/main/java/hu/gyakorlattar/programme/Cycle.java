@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import hu.gyakorlattar.shared.Bilingual;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -52,7 +54,7 @@ public class Cycle {
 
 	void describe(CycleForm form) {
 		this.titleHu = form.titleHu().strip();
-		this.titleEn = Localized.orDefault(form.titleEn(), this.titleHu);
+		this.titleEn = Localized.orEmpty(form.titleEn());
 		this.summaryHu = Localized.orEmpty(form.summaryHu());
 		this.summaryEn = Localized.orEmpty(form.summaryEn());
 	}
@@ -114,11 +116,19 @@ public class Cycle {
 	}
 
 	public String title(Locale locale) {
-		return Localized.pick(locale, this.titleHu, this.titleEn);
+		return getBilingualTitle().in(locale);
 	}
 
 	public String summary(Locale locale) {
-		return Localized.pick(locale, this.summaryHu, this.summaryEn);
+		return getBilingualSummary().in(locale);
+	}
+
+	public Bilingual getBilingualTitle() {
+		return new Bilingual(this.titleHu, this.titleEn);
+	}
+
+	public Bilingual getBilingualSummary() {
+		return new Bilingual(this.summaryHu, this.summaryEn);
 	}
 
 	Long getId() {

@@ -3,6 +3,8 @@ package hu.gyakorlattar.programme;
 import java.time.Instant;
 import java.util.List;
 
+import hu.gyakorlattar.shared.Bilingual;
+
 /**
  * What the home page recalls as over but worth revisiting (a conference's recordings,
  * slides and answers), told by the modules that hold such events.
@@ -13,7 +15,7 @@ public interface PastEvents {
 	List<PastEvent> latestPastEvents(int max);
 
 	/** One event that is over and the path of its public page. */
-	record PastEvent(String title, Instant startsAt, String path) {
+	record PastEvent(Bilingual title, Instant startsAt, String path) {
 
 	}
 

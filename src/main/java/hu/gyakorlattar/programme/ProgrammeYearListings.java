@@ -2,7 +2,8 @@ package hu.gyakorlattar.programme;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
+
+import hu.gyakorlattar.shared.Bilingual;
 
 /**
  * What a programme year holds besides its themes and committee (its calls, its
@@ -27,8 +28,8 @@ public interface ProgrammeYearListings {
 	 */
 	record Listing(Kind kind, String titleHu, String titleEn, Instant at, String path) {
 
-		public String title(Locale locale) {
-			return Localized.pick(locale, this.titleHu, this.titleEn);
+		public Bilingual bilingualTitle() {
+			return new Bilingual(this.titleHu, this.titleEn);
 		}
 
 	}

@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import hu.gyakorlattar.shared.Bilingual;
+
 /** A theme (témakör) of a cycle's call, e.g. "Önkormányzati idősellátás". */
 @Entity
 @Table(name = "programme_theme")
@@ -36,6 +38,8 @@ public class Theme implements Cycle.Positioned {
 
 	private String prizeSponsor = "";
 
+	private String prizeSponsorEn = "";
+
 	protected Theme() {
 	}
 
@@ -46,22 +50,37 @@ public class Theme implements Cycle.Positioned {
 
 	void describe(ThemeForm form) {
 		this.nameHu = form.nameHu().strip();
-		this.nameEn = Localized.orDefault(form.nameEn(), this.nameHu);
+		this.nameEn = Localized.orEmpty(form.nameEn());
 		this.descriptionHu = Localized.orEmpty(form.descriptionHu());
 		this.descriptionEn = Localized.orEmpty(form.descriptionEn());
 		this.prizeSponsor = Localized.orEmpty(form.prizeSponsor());
+		this.prizeSponsorEn = Localized.orEmpty(form.prizeSponsorEn());
 	}
 
 	ThemeForm toForm() {
-		return new ThemeForm(this.nameHu, this.nameEn, this.descriptionHu, this.descriptionEn, this.prizeSponsor);
+		return new ThemeForm(this.nameHu, this.nameEn, this.descriptionHu, this.descriptionEn, this.prizeSponsor,
+				this.prizeSponsorEn);
 	}
 
 	public String name(Locale locale) {
-		return Localized.pick(locale, this.nameHu, this.nameEn);
+		return getBilingualName().in(locale);
 	}
 
 	public String description(Locale locale) {
-		return Localized.pick(locale, this.descriptionHu, this.descriptionEn);
+		return getBilingualDescription().in(locale);
+	}
+
+	public Bilingual getBilingualName() {
+		return new Bilingual(this.nameHu, this.nameEn);
+	}
+
+	public Bilingual getBilingualDescription() {
+		return new Bilingual(this.descriptionHu, this.descriptionEn);
+	}
+
+	/** The organisation that gives the theme's prize, empty when none does. */
+	public Bilingual getBilingualPrizeSponsor() {
+		return new Bilingual(this.prizeSponsor, this.prizeSponsorEn);
 	}
 
 	public Long getId() {

@@ -3,6 +3,8 @@ package hu.gyakorlattar.programme;
 import java.time.Instant;
 import java.util.List;
 
+import hu.gyakorlattar.shared.Bilingual;
+
 /**
  * What the home page announces as coming up, told by the modules that hold such events
  * (the conferences), so that this module need not know them.
@@ -12,7 +14,7 @@ public interface UpcomingEvents {
 	List<UpcomingEvent> upcomingEvents();
 
 	/** One announced event and the path of its public page. */
-	record UpcomingEvent(String title, Instant startsAt, String path) {
+	record UpcomingEvent(Bilingual title, Instant startsAt, String path) {
 
 	}
 

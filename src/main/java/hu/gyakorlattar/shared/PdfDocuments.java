@@ -51,6 +51,7 @@ public class PdfDocuments {
 		resolver.setCharacterEncoding("UTF-8");
 		this.engine.addTemplateResolver(resolver);
 		this.engine.setTemplateEngineMessageSource(messages);
+		this.engine.addDialect(new BilingualDialect());
 		this.formats = formats;
 		this.baseUrl = baseUrl;
 	}

@@ -98,7 +98,15 @@ class ConferenceBrowserTest extends BrowserTest {
 		assertThat(this.page.locator(".agenda")).containsText("Magyar Dániel");
 
 		open("/esemenyek?lang=en");
-		link("Jó gyakorlatok az önkormányzati idősellátásban").first().click();
+		link("Municipal innovations and good practices").first().click();
+		checkAccessibility();
+		assertThat(this.page.locator("h1")).hasText("Municipal innovations and good practices");
+		assertThat(this.page.locator(".agenda-talk em").first())
+			.hasText("The role and importance of social innovation in today's world");
+		assertThat(this.page.locator("main [lang=hu]")).hasCount(0);
+
+		open("/esemenyek?lang=en");
+		link("Good practices in municipal care for older people").first().click();
 		checkAccessibility();
 		assertThat(this.page.locator(".registration-box")).containsText("Registration closes");
 		assertThat(this.page.locator(".registration-box")).containsText("it works in the browser");

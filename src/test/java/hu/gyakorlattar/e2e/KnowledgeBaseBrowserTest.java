@@ -102,6 +102,43 @@ class KnowledgeBaseBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void anEnglishReaderFindsTheElderlyCarePracticesInEnglishAndSeesWhatIsOnlyInHungarian() {
+		open("/gyakorlatok?lang=en");
+		this.page.getByLabel("Search the practices").fill("elderly care");
+		this.page.locator("form[role=search] button[type=submit]").click();
+		Locator hits = this.page.locator("ol.hits h2 a");
+		assertThat(hits.first()).isVisible();
+		assertThat(this.page.locator("ol.hits"))
+			.containsText("Village caretaker service in Bózsva: lunch, medicine and company for elderly residents");
+		checkAccessibility();
+
+		this.page.locator("ol.hits h2 a", new Page.LocatorOptions().setHasText("Day club for older people")).click();
+		assertThat(this.page.locator("h1")).hasText("Day club for older people and meals on wheels in Szada");
+		assertThat(this.page.locator("main article [lang=hu]")).hasCount(0);
+		assertThat(this.page.locator(".facts")).containsText("reviewed");
+		checkAccessibility();
+
+		open("/gyakorlatok?q=tanoda&lang=en");
+		this.page.locator("ol.hits h2 a").first().click();
+		assertThat(this.page.locator("h1[lang=hu]")).containsText("Szendrői tanoda");
+		assertThat(this.page.locator("p.lead")).hasAttribute("lang", "hu");
+		assertThat(this.page.locator(".facts")).containsText("none yet");
+		checkAccessibility();
+	}
+
+	@Test
+	void theOfficeEditsAPracticeInBothLanguagesSideBySide() {
+		signInAs("admin@gyakorlattar.local", "admin-jelszo-teszt");
+		open("/admin/gyakorlatok");
+		this.page.locator("a", new Page.LocatorOptions().setHasText("Szépkorúak nappali klubja")).first().click();
+		checkAccessibility();
+		assertThat(this.page.locator("[id='english.title']"))
+			.hasValue("Day club for older people and meals on wheels in Szada");
+		assertThat(this.page.locator("[id='english.title']")).hasAttribute("lang", "en");
+		assertThat(this.page.getByLabel("Az angol változatot ember ellenőrizte")).isChecked();
+	}
+
+	@Test
 	void oddQueriesAndTheEnglishPageAreUsable() {
 		assertThat(open("/gyakorlatok?q=%2A%3F%7E%3A%22%5C").status()).isEqualTo(200);
 		assertThat(open("/gyakorlatok?q=a+az+%C3%A9s&lang=en").status()).isEqualTo(200);

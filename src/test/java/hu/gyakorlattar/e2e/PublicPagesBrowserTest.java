@@ -78,6 +78,13 @@ class PublicPagesBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("#konferenciak-cim")).hasText("Online conferences");
 		assertThat(this.page.locator("#bizottsag-cim")).hasText("Steering Committee");
 		assertThat(this.page.locator("#konferenciak-cim + ul")).containsText("Tuesday, 22 June 2021, 10:00");
+		assertThat(this.page.locator("h1")).hasText("Best Municipal Practices Programme 2021");
+		assertThat(this.page.locator(".cards .card h3").first()).hasText("Municipal elderly care");
+		assertThat(this.page.locator(".cards .card").first()).containsText("Prize sponsored by Ministry of Interior");
+		Locator seedConference = this.page.locator("#konferenciak-cim + ul a",
+				new Page.LocatorOptions().setHasText("Municipal innovations and good practices"));
+		assertThat(seedConference).not().hasAttribute("lang", "hu");
+		assertThat(this.page.locator("ul.committee [lang=hu]")).hasCount(0);
 		checkAccessibility();
 	}
 

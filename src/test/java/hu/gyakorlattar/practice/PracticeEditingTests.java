@@ -199,7 +199,7 @@ class PracticeEditingTests {
 		long theme = this.programme.cycle(2021).orElseThrow().getThemes().get(3).getId();
 		return new PracticeForm(title, "Rövid összefoglaló a gyakorlatról.", "A probléma.", "A megoldás.", "", null, "",
 				Stage.RUNNING, "", "", 1_000_000L, "Eredmények.", "", "", "", "", codes, 2021, List.of(theme),
-				AwardLevel.GOOD_PRACTICE, "víz, környezet", "", "", "", false, "", "", "");
+				AwardLevel.GOOD_PRACTICE, "víz, környezet", "", "", "", false, "", "", "", null);
 	}
 
 	private String[] param(String name, String value) {

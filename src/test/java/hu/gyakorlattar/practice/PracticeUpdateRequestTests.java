@@ -46,7 +46,8 @@ class PracticeUpdateRequestTests {
 		long id = this.editing
 			.create(new PracticeForm("Frissítendő gyakorlat", "Összefoglaló.", "", "", "", null, "", Stage.RUNNING, "",
 					"", null, "", "", "", "", "", "21458", 2021, List.of(theme), AwardLevel.GOOD_PRACTICE, "",
-					"Kapcsolattartó Kata", "frissites@example.hu", "", false, "", "", ""), "szerkeszto@example.hu")
+					"Kapcsolattartó Kata", "frissites@example.hu", "", false, "", "", "", null),
+					"szerkeszto@example.hu")
 			.getId();
 		this.editing.publish(id, "szerkeszto@example.hu");
 

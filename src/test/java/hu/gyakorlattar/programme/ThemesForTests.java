@@ -14,7 +14,7 @@ public final class ThemesForTests {
 		if (programme.cycle(year).isEmpty()) {
 			programme.createCycle(new CycleForm(year, "Programév " + year, "", "", ""));
 		}
-		return programme.addTheme(year, new ThemeForm(name, "", "", "", "")).getId();
+		return programme.addTheme(year, new ThemeForm(name, "", "", "", "", "")).getId();
 	}
 
 }

@@ -1,0 +1,27 @@
+package hu.gyakorlattar.practice;
+
+import jakarta.validation.constraints.Size;
+
+import hu.gyakorlattar.shared.SingleLine;
+
+/**
+ * The English version of a practice's texts as an editor types it beside the Hungarian
+ * ones; every field is optional. {@code reviewed}: a person has read the English version
+ * (unticked, it is a machine draft awaiting review).
+ */
+record PracticeEnglishForm(@Size(max = 200) @SingleLine String title, @Size(max = 1000) String summary,
+		@Size(max = 20000) String problem, @Size(max = 20000) String solution, @Size(max = 20000) String implementation,
+		@Size(max = 20000) String partners, @Size(max = 20000) String resources, @Size(max = 20000) String results,
+		@Size(max = 20000) String innovation, @Size(max = 20000) String sustainability,
+		@Size(max = 20000) String transferability, @Size(max = 20000) String challenges, Boolean reviewed) {
+
+	/** A new practice: no English yet, and whatever a person types is reviewed. */
+	static final PracticeEnglishForm NONE = new PracticeEnglishForm("", "", "", "", "", "", "", "", "", "", "", "",
+			true);
+
+	PracticeStory story() {
+		return new PracticeStory(this.problem, this.solution, this.implementation, this.partners, this.resources,
+				this.results, this.innovation, this.sustainability, this.transferability, this.challenges);
+	}
+
+}

@@ -1,0 +1,101 @@
+package hu.gyakorlattar.conference;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import hu.gyakorlattar.shared.ApplicationTest;
+import hu.gyakorlattar.shared.BrowserForm;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * A conference in English: the title, description and agenda in English where the office
+ * wrote them, the Hungarian ones marked {@code lang="hu"} where it did not; the office
+ * types both side by side, and a bad English field is refused next to it.
+ */
+@ApplicationTest
+class ConferenceInEnglishTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ConferenceManagement conferences;
+
+	@Test
+	void theSeedConferenceReadsInEnglishOnTheEnglishSite() throws Exception {
+		long id = this.conferences.past()
+			.stream()
+			.filter((conference) -> conference.title().equals("Önkormányzati innovációk és jó gyakorlatok"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		Document page = page("/esemenyek/" + id + "?lang=en");
+		assertThat(page.select("h1").text()).isEqualTo("Municipal innovations and good practices");
+		assertThat(page.text()).contains("The role and importance of social innovation in today's world")
+			.contains("Closing words")
+			.contains("The online conference of the 2021 round of the Best Municipal Practices Programme");
+		assertThat(page.select("main [lang=hu]")).as("every text of the seed conference has its English version")
+			.isEmpty();
+		assertThat(page("/esemenyek/" + id + "?lang=hu").select("h1").text())
+			.isEqualTo("Önkormányzati innovációk és jó gyakorlatok");
+	}
+
+	@Test
+	void theOfficeWritesTheEnglishVersionBesideTheHungarianAndWhatItLeftOutIsMarked() throws Exception {
+		ConferenceView conference = this.conferences
+			.create(new ConferenceForm(2021, null, "Csak magyar cím", "", LocalDate.of(2033, 3, 10),
+					LocalTime.of(10, 0), LocalTime.of(12, 0), 30, 100, LocalDateTime.of(2033, 2, 1, 9, 0),
+					LocalDateTime.of(2033, 3, 9, 9, 0), null, MeetingKind.LINK, "https://meet.example.hu/angol"))
+			.toView();
+		String admin = "/admin/esemenyek/" + conference.id();
+		MockHttpServletResponse refused = submit(
+				editPage(admin).with("titleEn", "x".repeat(301)).with("descriptionEn", "Kept as typed."));
+		assertThat(refused.getStatus()).isEqualTo(200);
+		Document answer = BrowserForm.parse(refused.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(answer.select("#titleEn-error").text()).isNotBlank();
+		assertThat(answer.select("#titleEn").attr("lang")).isEqualTo("en");
+		assertThat(answer.select("#descriptionEn").text()).isEqualTo("Kept as typed.");
+
+		assertThat(submit(editPage(admin).with("descriptionEn", "An English description.")).getStatus()).isEqualTo(302);
+		this.conferences.publish(conference.id());
+		Document page = page("/esemenyek/" + conference.id() + "?lang=en");
+		assertThat(page.select("h1[lang=hu]").text()).isEqualTo("Csak magyar cím");
+		assertThat(page.text()).contains("An English description.");
+	}
+
+	private Document page(String url) throws Exception {
+		return BrowserForm.parse(this.mvc.perform(get(url).with(user("angol-konferencia@example.hu").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private BrowserForm editPage(String url) throws Exception {
+		String html = this.mvc.perform(get(url).with(user("angol-konferencia@example.hu").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		return BrowserForm.posting(html, url, url).without("_csrf");
+	}
+
+	private MockHttpServletResponse submit(BrowserForm form) throws Exception {
+		return this.mvc
+			.perform(form.submission().with(csrf()).with(user("angol-konferencia@example.hu").roles("ADMIN")))
+			.andReturn()
+			.getResponse();
+	}
+
+}

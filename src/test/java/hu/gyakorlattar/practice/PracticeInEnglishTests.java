@@ -1,0 +1,253 @@
+package hu.gyakorlattar.practice;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import hu.gyakorlattar.programme.ProgrammeManagement;
+import hu.gyakorlattar.shared.ApplicationTest;
+import hu.gyakorlattar.shared.BrowserForm;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A practice in Hungarian and English: English readers get the English version where
+ * there is one and the Hungarian one, marked {@code lang="hu"}, where there is none; the
+ * office edits both side by side and the status tells a machine draft from a reviewed
+ * version; an English query finds the practices by their English text; the API answers in
+ * the language asked and the open data carries both.
+ */
+@ApplicationTest
+class PracticeInEnglishTests {
+
+	static final Locale EN = Locale.ENGLISH;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PracticeManagement practices;
+
+	@Autowired
+	EditingPractices editing;
+
+	@Autowired
+	ProgrammeManagement programme;
+
+	@Test
+	void theEnglishPageShowsTheEnglishVersionAndMarksTheHungarianTextsItHasNoEnglishFor() throws Exception {
+		String slug = slugOf("Szépkorúak nappali klubja");
+		Document english = page("/gyakorlatok/" + slug + "?lang=en");
+		assertThat(english.select("h1").text()).isEqualTo("Day club for older people and meals on wheels in Szada");
+		assertThat(english.select("h1").attr("lang")).isEmpty();
+		assertThat(english.text()).contains("volunteer drivers bring a hot lunch").contains("reviewed");
+		assertThat(english.select("[lang=hu]").text()).as("nothing of it falls back to Hungarian")
+			.doesNotContain("önkéntes sofőr");
+
+		long id = this.editing.create(form("Csak magyarul leírt gyakorlat Bőcsön", null), "angol-teszt").getId();
+		this.editing.publish(id, "angol-teszt");
+		String hungarianOnly = this.editing.practiceForEditor(id).getSlug();
+		Document fallback = page("/gyakorlatok/" + hungarianOnly + "?lang=en");
+		assertThat(fallback.select("h1[lang=hu]").text()).isEqualTo("Csak magyarul leírt gyakorlat Bőcsön");
+		assertThat(fallback.select("p.lead[lang=hu]").text()).isEqualTo("Rövid összefoglaló magyarul.");
+		assertThat(fallback.select("section p.prose[lang=hu]").text()).contains("A probléma magyarul.");
+		assertThat(fallback.text()).contains("none yet");
+
+		Document hungarian = page("/gyakorlatok/" + slug + "?lang=hu");
+		assertThat(hungarian.select("h1").text()).startsWith("Szépkorúak nappali klubja");
+		assertThat(hungarian.select("main [lang]")).as("a Hungarian page marks nothing").isEmpty();
+	}
+
+	@Test
+	void anEnglishQueryFindsTheElderlyCarePracticesByTheirEnglishText() {
+		PracticeResults results = this.practices.search(PracticeSearchTests.query("elderly care"), EN);
+		assertThat(results.items()).extracting(PracticeResults.Hit::title)
+			.contains("Village caretaker service in Bózsva: lunch, medicine and company for elderly residents");
+		PracticeResults older = this.practices.search(PracticeSearchTests.query("older people"), EN);
+		assertThat(older.items().subList(0, 5)).allSatisfy((hit) -> assertThat(hit.lang()).isNull());
+		assertThat(older.items()).extracting(PracticeResults.Hit::title)
+			.contains("Day club for older people and meals on wheels in Szada",
+					"Digital grandchildren: students teach older people to use smartphones in Lakitelek");
+		assertThat(older.suggestion()).as("English words are no misspellings").isNull();
+
+		PracticeResults hungarianOnly = this.practices.search(PracticeSearchTests.query("tanoda"), EN);
+		assertThat(hungarianOnly.items()).first().satisfies((hit) -> {
+			assertThat(hit.title()).startsWith("Szendrői tanoda");
+			assertThat(hit.lang()).isEqualTo("hu");
+		});
+		assertThat(this.practices.search(PracticeSearchTests.query("elderly care"), PracticeSearchTests.HU).total())
+			.as("the Hungarian site searches the Hungarian texts")
+			.isZero();
+	}
+
+	@Test
+	void theOfficeEditsBothVersionsSideBySideAndAMachineDraftStaysMarkedUntilReviewed() throws Exception {
+		long id = this.editing.create(form("Kétnyelvű gyakorlat Szadán", null), "angol-teszt").getId();
+		String page = "/admin/gyakorlatok/" + id;
+		BrowserForm shown = editPage(page);
+		assertThat(shown.values()).containsEntry("english.title", "").containsEntry("english.reviewed", "true");
+
+		String draft = "Bilingual practice in Szada";
+		submit(editPage(page).with("english.title", draft).without("english.reviewed"));
+		Practice saved = this.editing.practiceForEditor(id);
+		assertThat(saved.getTitleEn()).isEqualTo(draft);
+		assertThat(saved.getEnglishVersion()).isEqualTo(EnglishVersion.MACHINE_DRAFTED);
+		submit(editPage(page));
+		assertThat(this.editing.practiceForEditor(id).getEnglishVersion()).as("saved unchanged, still a draft")
+			.isEqualTo(EnglishVersion.MACHINE_DRAFTED);
+		assertThat(page(page + "?lang=en").text()).contains("machine draft, awaiting review");
+
+		submit(editPage(page).with("english.reviewed", "true").with("english.problem", "The problem in English."));
+		saved = this.editing.practiceForEditor(id);
+		assertThat(saved.getEnglishVersion()).isEqualTo(EnglishVersion.REVIEWED);
+		assertThat(saved.getStoryEn().problem()).isEqualTo("The problem in English.");
+
+		String refused = this.mvc
+			.perform(editPage(page).with("english.title", "x".repeat(201))
+				.with("english.summary", "kept")
+				.submission()
+				.with(csrf())
+				.with(user("angol-teszt@example.hu").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Document answer = BrowserForm.parse(refused);
+		assertThat(answer.select("[id='english.title-error']").text()).isNotBlank();
+		assertThat(answer.select("[id='english.summary']").text()).as("what was typed is not lost").isEqualTo("kept");
+		assertThat(this.editing.practiceForEditor(id).getTitleEn()).isEqualTo(draft);
+
+		submit(editPage(page).with("english.title", "")
+			.with("english.problem", "")
+			.with("english.summary", "")
+			.with("english.reviewed", "true"));
+		assertThat(this.editing.practiceForEditor(id).getEnglishVersion()).isEqualTo(EnglishVersion.MISSING);
+	}
+
+	@Test
+	void theApiAnswersInTheLanguageAskedAndTheOpenDataCarriesBoth() throws Exception {
+		String slug = slugOf("Szépkorúak nappali klubja");
+		this.mvc.perform(get("/api/practices/" + slug).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title").value("Day club for older people and meals on wheels in Szada"))
+			.andExpect(jsonPath("$.language").value("en"))
+			.andExpect(jsonPath("$.englishVersion").value("REVIEWED"));
+		this.mvc.perform(get("/api/practices/" + slug).param("lang", "hu"))
+			.andExpect(jsonPath("$.title").value(org.hamcrest.Matchers.startsWith("Szépkorúak nappali klubja")))
+			.andExpect(jsonPath("$.language").value("hu"));
+		this.mvc.perform(get("/api/practices").param("q", "elderly care").param("lang", "en"))
+			.andExpect(jsonPath("$.items[*].title").value(org.hamcrest.Matchers
+				.hasItem("Village caretaker service in Bózsva: lunch, medicine and company for elderly residents")));
+
+		this.mvc.perform(get("/api/practices/open-data.json"))
+			.andExpect(jsonPath("$.practices[?(@.slug == '" + slug + "')].title")
+				.value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("Szépkorúak nappali klubja"))))
+			.andExpect(jsonPath("$.practices[?(@.slug == '" + slug + "')].english.title")
+				.value(org.hamcrest.Matchers.hasItem("Day club for older people and meals on wheels in Szada")));
+		String csv = this.mvc.perform(get("/api/practices/open-data.csv"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv.lines().findFirst().orElseThrow()).contains("title_en").contains("summary_en");
+		assertThat(csv).contains("Day club for older people and meals on wheels in Szada");
+	}
+
+	@Test
+	void theOfficeDownloadsAnEnglishCaseStudyInTheStructureOfTheEuropeanDatabases() throws Exception {
+		String slug = slugOf("Szépkorúak nappali klubja");
+		long id = this.practices.publishedTitles()
+			.stream()
+			.filter((practice) -> practice.slug().equals(slug))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		byte[] pdf = this.mvc
+			.perform(get("/admin/gyakorlatok/" + id + "/esettanulmany.pdf")
+				.with(user("angol-teszt@example.hu").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".pdf")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).containsSubsequence("Day club for older people", "Location",
+					"Szada (Pest county, 6,499 residents); Hungary", "The problem",
+					"More and more older people in the village live alone", "The solution", "Resources", "Results",
+					"46 regular members", "Transferability", "unused community building", "Contact", "Simon Erika");
+			assertThat(text).doesNotContain("önkéntes sofőr");
+			assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged for screen readers").isTrue();
+			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+		}
+		this.mvc
+			.perform(get("/admin/gyakorlatok/" + id + "/esettanulmany.pdf")
+				.with(user("biralo@example.hu").roles("EVALUATOR")))
+			.andExpect(status().isForbidden());
+	}
+
+	private String slugOf(String title) {
+		return this.practices.search(PracticeSearchTests.query("\"" + title + "\""), PracticeSearchTests.HU)
+			.items()
+			.get(0)
+			.slug();
+	}
+
+	private PracticeForm form(String title, PracticeEnglishForm english) {
+		long theme = theme2021();
+		return new PracticeForm(title, "Rövid összefoglaló magyarul.", "A probléma magyarul.", "", "", null, "",
+				Stage.RUNNING, "", "", null, "", "", "", "", "", "21458", 2021, List.of(theme),
+				AwardLevel.GOOD_PRACTICE, "", "", "", "", false, "", "", "",
+				(english != null) ? english : PracticeEnglishForm.NONE);
+	}
+
+	private long theme2021() {
+		return this.programme.cycle(2021).orElseThrow().getThemes().get(0).getId();
+	}
+
+	private Document page(String url) throws Exception {
+		return BrowserForm.parse(this.mvc.perform(get(url).with(user("angol-teszt@example.hu").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private BrowserForm editPage(String url) throws Exception {
+		String html = this.mvc.perform(get(url).with(user("angol-teszt@example.hu").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		// The page offers the themes of the twenty years up to the latest programme year,
+		// which other tests of the shared context may set far ahead of 2021.
+		return BrowserForm.posting(html, url, url).without("_csrf").with("themeIds", String.valueOf(theme2021()));
+	}
+
+	private void submit(BrowserForm form) throws Exception {
+		var response = this.mvc
+			.perform(form.submission().with(csrf()).with(user("angol-teszt@example.hu").roles("ADMIN")))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus())
+			.as("saved, yet the page said: %s",
+					BrowserForm.parse(response.getContentAsString(StandardCharsets.UTF_8))
+						.select(".field-error, .error-summary")
+						.eachText())
+			.isEqualTo(302);
+	}
+
+}
