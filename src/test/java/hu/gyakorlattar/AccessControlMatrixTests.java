@@ -130,7 +130,8 @@ class AccessControlMatrixTests {
 		assertThat(endpoints().map(Endpoint::path)).contains("/", "/admin", "/admin/ciklusok", "/belepes", "/fiok",
 				"/admin/felhasznalok", "/admin/meghivok", "/leiratkozas/nincs-ilyen-token",
 				"/admin/esemenyek/1/statisztika", "/admin/esemenyek/1/statisztika.csv", "/admin/ertekeles",
-				"/ertekeles", "/bizottsagi-ertekeles/felhivasok/1/rangsor.csv");
+				"/ertekeles", "/bizottsagi-ertekeles/felhivasok/1/rangsor.csv", "/fiok/ajanlott-gyakorlatok",
+				"/api/municipalities/21458/recommended-practices");
 		assertThat(endpoints().map(Endpoint::toString)).containsAll(CSRF_EXEMPT);
 	}
 

@@ -1,5 +1,6 @@
 package hu.gyakorlattar.registration;
 
+import java.util.List;
 import java.util.Optional;
 
 import hu.gyakorlattar.conference.PlacesTaken;
@@ -48,6 +49,14 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 			.filter((r) -> r.getAnonymisedAt() == null)
 			.map((r) -> new Participant(r.getId(), r.getConferenceId(), r.name(),
 					r.getStatus() != RegistrationStatus.CANCELLED, r.getStatus() == RegistrationStatus.ATTENDED));
+	}
+
+	/**
+	 * The conferences someone from the municipality registered for and confirmed
+	 * (matchmaking reads their themes as the municipality's interests).
+	 */
+	public List<Long> conferencesOf(String kshCode) {
+		return this.registrations.findConferencesOfMunicipality(kshCode);
 	}
 
 	/** How many registrants entered the conference's meeting. */

@@ -74,6 +74,9 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
 	List<Registration> findByConferenceIdOrderByCreatedAtAscIdAsc(long conferenceId);
 
+	@Query("select distinct r.conferenceId from Registration r where r.municipalityKshCode = :kshCode and r.status <> 'REQUESTED'")
+	List<Long> findConferencesOfMunicipality(String kshCode);
+
 	/** Who asked to appear on the public participant list and holds (or used) a place. */
 	@Query("select r from Registration r where r.conferenceId = :conferenceId and r.listConsent = true and r.anonymisedAt is null and r.status in ('CONFIRMED', 'ATTENDED')")
 	List<Registration> findListed(long conferenceId);

@@ -104,6 +104,21 @@ public class SubmissionManagement {
 	}
 
 	/**
+	 * The calls the municipality applied to, drafts included (matchmaking reads their
+	 * themes as the municipality's interests).
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> callsAppliedToBy(String kshCode) {
+		return this.submissions.findCallsOfMunicipality(kshCode);
+	}
+
+	/** The municipalities the person acts for, as the office approved them. */
+	@Transactional(readOnly = true)
+	public Set<String> municipalitiesOf(String email) {
+		return this.applicants.approvedMunicipalities(email);
+	}
+
+	/**
 	 * An application as an applicant approved for its municipality may read it; for
 	 * anyone else, nothing.
 	 */

@@ -29,6 +29,9 @@ interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
 	List<Submission> findAllByOrderByIdDesc();
 
+	@Query("select distinct s.callId from Submission s where s.kshCode = ?1")
+	List<Long> findCallsOfMunicipality(String kshCode);
+
 	List<Submission> findByCallIdAndStatusNotOrderById(long callId, SubmissionStatus status);
 
 }
