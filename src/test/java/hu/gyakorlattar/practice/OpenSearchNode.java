@@ -105,9 +105,7 @@ final class OpenSearchNode {
 	private static String classPath(Path home) throws IOException {
 		try (Stream<Path> jars = Files.list(home.resolve("lib"))) {
 			return String.join(java.io.File.pathSeparator,
-					jars.filter((jar) -> jar.getFileName().toString().endsWith(".jar"))
-						.map(Path::toString)
-						.toList());
+					jars.filter((jar) -> jar.getFileName().toString().endsWith(".jar")).map(Path::toString).toList());
 		}
 	}
 

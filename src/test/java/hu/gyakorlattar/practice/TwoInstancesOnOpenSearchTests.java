@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * same searches: a practice published on one is found on the other, an edit made there is
  * found back on the first, and a withdrawal on the first is gone from the second, each
  * within seconds (the delays are printed); and the search-index lag metric shows a change
- * that never reached the index. The instances are two Spring applications of
- * their own beside the tests' shared context (which only builds their template database).
+ * that never reached the index. The instances are two Spring applications of their own
+ * beside the tests' shared context (which only builds their template database).
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -85,9 +85,10 @@ class TwoInstancesOnOpenSearchTests {
 		// metric shows its age on every instance until someone deals with it.
 		JdbcTemplate database = new JdbcTemplate(this.first.getBean(DataSource.class));
 		assertThat(lag(this.second)).isZero();
-		database.update("insert into hsearch_outbox_event (id, entity_name, entity_id, entity_id_hash, payload, retries, "
-				+ "process_after, status) values (gen_random_uuid(), 'Practice', '0', 0, '\\x00', 3, "
-				+ "now() - interval '60 seconds', 'ABORTED')");
+		database
+			.update("insert into hsearch_outbox_event (id, entity_name, entity_id, entity_id_hash, payload, retries, "
+					+ "process_after, status) values (gen_random_uuid(), 'Practice', '0', 0, '\\x00', 3, "
+					+ "now() - interval '60 seconds', 'ABORTED')");
 		assertThat(lag(this.second)).isBetween(60.0, 120.0);
 		database.update("delete from hsearch_outbox_event where status = 'ABORTED' and entity_id = '0'");
 
