@@ -5,6 +5,7 @@
 -- are created in every installation, so that switching the backend needs no other migration.
 create table hsearch_agent (
 	id uuid not null primary key,
+	tenant_id varchar(255),
 	type varchar(255) not null,
 	name varchar(255) not null,
 	expiration timestamp(6) with time zone not null,
@@ -16,6 +17,7 @@ create table hsearch_agent (
 
 create table hsearch_outbox_event (
 	id uuid not null primary key,
+	tenant_id varchar(255),
 	entity_name varchar(256) not null,
 	entity_id varchar(256) not null,
 	entity_id_hash integer not null,
