@@ -22,17 +22,24 @@ import org.slf4j.LoggerFactory;
 /**
  * A real OpenSearch node for the scaled-out tests, one per test JVM, started on first use
  * and stopped with the JVM: the distribution Maven unpacked into
- * {@code target/opensearch} (with the analysis module beside it), run as a process of its
- * own on free ports with a throw-away data and config directory holding the Hungarian
- * dictionary files ({@link OpenSearchNodeFiles}). JNA finds no native library: OpenSearch
- * refuses to run as root only when JNA can tell (CI runs as root), and a loopback node
- * needs no native calls.
+ * {@code target/opensearch} (with the analysis and reindex modules beside it), run as a
+ * process of its own on free ports with a throw-away data and config directory holding
+ * the Hungarian dictionary files ({@link OpenSearchNodeFiles}). JNA finds no native
+ * library: OpenSearch refuses to run as root only when JNA can tell (CI runs as root),
+ * and a loopback node needs no native calls.
  */
 final class OpenSearchNode {
 
 	private static final Logger log = LoggerFactory.getLogger(OpenSearchNode.class);
 
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+	/**
+	 * The modules Maven copies beside the minimal distribution, whose jars come without
+	 * their descriptor: the Hungarian analysis's filters, and the _delete_by_query of the
+	 * start-up rebuild's purge.
+	 */
+	private static final List<String> MODULES_FROM_MAVEN_CENTRAL = List.of("analysis-common", "reindex");
 
 	private static String uri;
 
@@ -94,9 +101,12 @@ final class OpenSearchNode {
 				.orElseThrow(() -> new IllegalStateException("No OpenSearch in " + unpacked.toAbsolutePath()
 						+ ": the build's generate-test-resources phase unpacks it"))
 				.toAbsolutePath();
-			Path descriptor = home.resolve("modules/analysis-common/plugin-descriptor.properties");
-			try (InputStream in = OpenSearchNode.class.getResourceAsStream("/opensearch/analysis-common.properties")) {
-				Files.copy(in, descriptor, StandardCopyOption.REPLACE_EXISTING);
+			for (String module : MODULES_FROM_MAVEN_CENTRAL) {
+				Path descriptor = home.resolve("modules").resolve(module).resolve("plugin-descriptor.properties");
+				try (InputStream in = OpenSearchNode.class
+					.getResourceAsStream("/opensearch/" + module + ".properties")) {
+					Files.copy(in, descriptor, StandardCopyOption.REPLACE_EXISTING);
+				}
 			}
 			return home;
 		}

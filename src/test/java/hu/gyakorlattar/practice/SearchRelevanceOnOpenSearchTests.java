@@ -1,7 +1,5 @@
 package hu.gyakorlattar.practice;
 
-import org.junit.jupiter.api.Disabled;
-
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -11,7 +9,6 @@ import org.springframework.test.context.DynamicPropertySource;
  * index: both backends must find what clerks mean. Its context is the one of the tests'
  * contexts that runs on OpenSearch.
  */
-@Disabled("The tests' node lacks the reindex module: the start-up rebuild's purge (_delete_by_query) is refused")
 class SearchRelevanceOnOpenSearchTests extends SearchRelevanceTests {
 
 	@DynamicPropertySource
