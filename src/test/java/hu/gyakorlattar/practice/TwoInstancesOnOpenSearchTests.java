@@ -12,7 +12,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -34,9 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that never reached the index. The instances are two Spring applications of their own
  * beside the tests' shared context (which only builds their template database).
  */
-@Disabled("An indexing loop on OpenSearch: each outbox event's processing updates the practice (its version rises "
-		+ "by ~50 a second with no column changed) and queues a new event, so the edit on the second instance fails "
-		+ "with an optimistic-lock error; creation is found across the instances. To fix in the practice module")
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesOnOpenSearchTests {
