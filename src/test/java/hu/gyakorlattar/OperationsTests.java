@@ -67,7 +67,8 @@ class OperationsTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("gyakorlattar_day_before_links{state=\"planned\"}")))
 			.andExpect(content().string(containsString("gyakorlattar_day_before_links{state=\"overdue\"}")))
-			.andExpect(content().string(containsString("gyakorlattar_questions_live_streams")));
+			.andExpect(content().string(containsString("gyakorlattar_questions_live_streams")))
+			.andExpect(content().string(containsString("gyakorlattar_search_index_lag_seconds")));
 	}
 
 	@Test

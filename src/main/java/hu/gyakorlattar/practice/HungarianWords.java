@@ -168,6 +168,23 @@ final class HungarianWords {
 		}
 	}
 
+	/**
+	 * The words a compound may be made of, as the OpenSearch analysis's decompounder
+	 * reads them ({@link OpenSearchNodeFiles}): the dictionary's common words, verbal
+	 * prefixes left out.
+	 */
+	static List<String> compoundWords() {
+		try (InputStream words = resource("hu_HU.dic")) {
+			return lemmas(new String(words.readAllBytes(), StandardCharsets.UTF_8)).stream()
+				.filter((word) -> !PREVERBS.contains(word))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** The dictionary's common words (lower case, letters only; names left out). */
 	private static Set<String> lemmas(String dic) {
 		Set<String> lemmas = new HashSet<>(100_000);
@@ -184,7 +201,7 @@ final class HungarianWords {
 		return Set.copyOf(lemmas);
 	}
 
-	private static InputStream resource(String name) {
+	static InputStream resource(String name) {
 		InputStream in = HungarianWords.class.getResourceAsStream("/practice/hunspell/" + name);
 		if (in == null) {
 			throw new IllegalStateException("practice/hunspell/" + name + " is missing");

@@ -142,7 +142,9 @@ class Practice {
 	/** The application this practice was made from, if it won in the programme. */
 	private Long originSubmissionId;
 
+	/** Indexed too: the start-up check finds a practice whose index entry is older. */
 	@Version
+	@GenericField(projectable = Projectable.YES)
 	private int version;
 
 	@ElementCollection

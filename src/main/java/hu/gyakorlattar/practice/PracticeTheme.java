@@ -39,4 +39,19 @@ class PracticeTheme {
 		return (locale != null && "en".equals(locale.getLanguage())) ? this.nameEn : this.nameHu;
 	}
 
+	/**
+	 * By theme: Hibernate finds a set's elements in its snapshot by equality, so without
+	 * it every flush of a loaded practice rewrote its themes and raised its version (on
+	 * OpenSearch an endless loop of outbox events).
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return (other instanceof PracticeTheme theme) && theme.themeId == this.themeId;
+	}
+
+	@Override
+	public int hashCode() {
+		return Long.hashCode(this.themeId);
+	}
+
 }

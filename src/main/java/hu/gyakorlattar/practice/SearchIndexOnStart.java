@@ -1,7 +1,13 @@
 package hu.gyakorlattar.practice;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,9 +18,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The search index is derived data: when it does not hold every practice (a new
- * installation's index directory, a lost or older index), it is rebuilt from the database
- * at start. Changes after that reach the index with each committed transaction.
+ * The search index is derived data: when it does not hold every practice as the database
+ * has it (a new installation's index, a lost or older index, an edit it missed), it is
+ * rebuilt from the database at start. Each practice's version is compared, not only the
+ * counts, so an index entry older than its row is found. Changes after that reach the
+ * index with each committed transaction.
  */
 @Component
 @Order(30)
@@ -22,30 +30,54 @@ class SearchIndexOnStart implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexOnStart.class);
 
+	private static final int CHUNK = 1000;
+
 	private final EntityManagerFactory entityManagerFactory;
 
-	private final PracticeRepository practices;
-
-	SearchIndexOnStart(EntityManagerFactory entityManagerFactory, PracticeRepository practices) {
+	SearchIndexOnStart(EntityManagerFactory entityManagerFactory) {
 		this.entityManagerFactory = entityManagerFactory;
-		this.practices = practices;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) throws InterruptedException {
-		long stored = this.practices.count();
-		long indexed;
+		Map<Long, Integer> stored;
+		Map<Long, Integer> indexed;
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
-			indexed = Search.session(entityManager)
-				.search(Practice.class)
-				.where((f) -> f.matchAll())
-				.fetchTotalHitCount();
+			stored = stored(entityManager);
+			indexed = indexed(entityManager);
 		}
-		if (indexed != stored) {
+		if (!indexed.equals(stored)) {
+			long stale = stored.entrySet()
+				.stream()
+				.filter((practice) -> !practice.getValue().equals(indexed.get(practice.getKey())))
+				.count();
 			long started = System.nanoTime();
 			Search.mapping(this.entityManagerFactory).scope(Practice.class).massIndexer().startAndWait();
-			log.info("Search index rebuilt: {} practices in {} ms", stored, (System.nanoTime() - started) / 1_000_000);
+			log.info("Search index rebuilt ({} of {} practices missing or stale): {} ms", stale, stored.size(),
+					(System.nanoTime() - started) / 1_000_000);
 		}
+	}
+
+	private static Map<Long, Integer> stored(EntityManager entityManager) {
+		Map<Long, Integer> versions = new HashMap<>();
+		entityManager.createQuery("select p.id, p.version from Practice p", Object[].class)
+			.getResultStream()
+			.forEach((row) -> versions.put((Long) row[0], (Integer) row[1]));
+		return versions;
+	}
+
+	private static Map<Long, Integer> indexed(EntityManager entityManager) {
+		Map<Long, Integer> versions = new HashMap<>();
+		try (SearchScroll<List<?>> scroll = Search.session(entityManager)
+			.search(Practice.class)
+			.select((f) -> f.composite().from(f.id(Long.class), f.field("version", Integer.class)).asList())
+			.where((f) -> f.matchAll())
+			.scroll(CHUNK)) {
+			for (SearchScrollResult<List<?>> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+				chunk.hits().forEach((hit) -> versions.put((Long) hit.get(0), (Integer) hit.get(1)));
+			}
+		}
+		return versions;
 	}
 
 }

@@ -13,14 +13,6 @@ import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.search.FuzzyTermsEnum;
-import org.apache.lucene.util.BytesRef;
-import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.mapper.orm.Search;
 
 import hu.gyakorlattar.shared.HungarianFormats;
 
@@ -62,32 +54,25 @@ class SpellingSuggestions {
 		if (words.isEmpty()) {
 			return new Reading(compounds, corrections);
 		}
-		try (IndexReader reader = Search.mapping(this.entityManagerFactory)
-			.scope(Practice.class)
-			.extension(LuceneExtension.get())
-			.openIndexReader()) {
+		try (IndexedWords index = IndexedWords.open(this.entityManagerFactory)) {
 			for (String word : words) {
-				if (known(reader, word)) {
+				if (known(index, word)) {
 					continue;
 				}
 				String lower = word.toLowerCase(HungarianFormats.HUNGARIAN);
-				if (partsKnown(reader, lower)) {
+				if (partsKnown(index, lower)) {
 					compounds.add(word);
 				}
 				else if (word.length() >= MIN_LENGTH) {
-					String nearest = nearest(reader, lower);
+					String nearest = nearest(index, lower);
 					// As written in the vocabulary (an English word of an English
-					// version) it
-					// is no misspelling.
+					// version) it is no misspelling.
 					if (nearest != null && !nearest.equals(lower)) {
 						corrections.put(word, nearest);
 					}
 				}
 			}
 			return new Reading(compounds, corrections);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -100,47 +85,31 @@ class SpellingSuggestions {
 
 	}
 
-	private static boolean known(IndexReader reader, String word) throws IOException {
-		return anyIn(reader, TEXT_FIELDS, terms(text, word)) || anyIn(reader, PREFIX_FIELDS, terms(prefix, word));
+	private static boolean known(IndexedWords index, String word) {
+		return index.anyIn(TEXT_FIELDS, terms(text, word)) || index.anyIn(PREFIX_FIELDS, terms(prefix, word));
 	}
 
-	private static boolean partsKnown(IndexReader reader, String word) throws IOException {
+	private static boolean partsKnown(IndexedWords index, String word) {
 		List<String> parts = HungarianWords.get().compoundParts(word);
 		for (String part : parts) {
-			if (!anyIn(reader, TEXT_FIELDS, terms(text, part))) {
+			if (!index.anyIn(TEXT_FIELDS, terms(text, part))) {
 				return false;
 			}
 		}
 		return !parts.isEmpty();
 	}
 
-	private static boolean anyIn(IndexReader reader, String[] fields, List<String> terms) throws IOException {
-		for (String field : fields) {
-			for (String term : terms) {
-				if (reader.docFreq(new Term(field, term)) > 0) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
 	/** The closest word, missing accents aside; of equally close ones the commonest. */
-	private static String nearest(IndexReader reader, String word) throws IOException {
-		Terms vocabulary = MultiTerms.getTerms(reader, VOCABULARY);
-		if (vocabulary == null) {
-			return null;
-		}
+	private static String nearest(IndexedWords index, String word) {
 		String folded = HungarianFormats.fold(word);
 		int allowed = (folded.length() > 7) ? 2 : 1;
-		FuzzyTermsEnum candidates = new FuzzyTermsEnum(vocabulary, new Term(VOCABULARY, word), 2, 1, true);
 		String best = null;
 		int bestDistance = Integer.MAX_VALUE;
 		int bestFrequency = 0;
-		for (BytesRef candidate = candidates.next(); candidate != null; candidate = candidates.next()) {
-			String found = candidate.utf8ToString();
+		for (Map.Entry<String, Integer> candidate : index.near(VOCABULARY, word).entrySet()) {
+			String found = candidate.getKey();
 			int distance = distance(folded, HungarianFormats.fold(found));
-			int frequency = candidates.docFreq();
+			int frequency = candidate.getValue();
 			if (found.length() >= MIN_LENGTH - 1 && distance <= allowed
 					&& (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency))) {
 				best = found;

@@ -1,0 +1,77 @@
+package hu.gyakorlattar.practice;
+
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Which Hibernate Search backend holds the knowledge base's index, by
+ * {@code gyakorlattar.search.backend}: {@code lucene} (the default) is an embedded index
+ * for one instance ({@link EmbeddedIndexLock} refuses a second one); {@code opensearch}
+ * is one index at {@code gyakorlattar.search.opensearch.uris} for any number of
+ * instances, each instance's changes written to an outbox table in the transaction that
+ * made them and carried to OpenSearch by whichever instance polls it (outbox-polling
+ * coordination), so every instance finds what any other one saved.
+ */
+@Component
+class SearchBackend implements HibernatePropertiesCustomizer {
+
+	static final String PROPERTY = "gyakorlattar.search.backend";
+
+	static final String OPENSEARCH = "opensearch";
+
+	private static final String PREFIX = "hibernate.search.";
+
+	private final String backend;
+
+	private final String uris;
+
+	private final String username;
+
+	private final String password;
+
+	private final IndexingFailures failures;
+
+	SearchBackend(IndexingFailures failures, @Value("${" + PROPERTY + ":lucene}") String backend,
+			@Value("${gyakorlattar.search.opensearch.uris:}") String uris,
+			@Value("${gyakorlattar.search.opensearch.username:}") String username,
+			@Value("${gyakorlattar.search.opensearch.password:}") String password) {
+		if (!backend.equals("lucene") && !backend.equals(OPENSEARCH)) {
+			throw new IllegalArgumentException(PROPERTY + " is lucene or opensearch, not " + backend);
+		}
+		if (backend.equals(OPENSEARCH) && !StringUtils.hasText(uris)) {
+			throw new IllegalArgumentException(
+					PROPERTY + "=opensearch needs gyakorlattar.search.opensearch.uris, e.g. http://localhost:9200");
+		}
+		this.failures = failures;
+		this.backend = backend;
+		this.uris = uris;
+		this.username = username;
+		this.password = password;
+	}
+
+	@Override
+	public void customize(Map<String, Object> properties) {
+		properties.put(PREFIX + "background_failure_handler", this.failures);
+		if (!this.backend.equals(OPENSEARCH)) {
+			properties.put(PREFIX + "backend.type", "lucene");
+			return;
+		}
+		// The embedded index's settings mean nothing to OpenSearch.
+		properties.keySet()
+			.removeIf((key) -> key.startsWith(PREFIX + "backend.directory.")
+					|| key.equals(PREFIX + "backend.lucene_version"));
+		properties.put(PREFIX + "backend.type", "elasticsearch");
+		properties.put(PREFIX + "backend.uris", this.uris);
+		if (StringUtils.hasText(this.username)) {
+			properties.put(PREFIX + "backend.username", this.username);
+			properties.put(PREFIX + "backend.password", this.password);
+		}
+		properties.put(PREFIX + "backend.analysis.configurer", "class:" + HungarianOpenSearchAnalysis.class.getName());
+		properties.put(PREFIX + "coordination.strategy", "outbox-polling");
+	}
+
+}
