@@ -122,7 +122,7 @@ class TwoInstancesOnOpenSearchTests {
 		long theme = this.first.getBean(ProgrammeManagement.class).cycle(2021).orElseThrow().getThemes().get(3).getId();
 		return new PracticeForm(title, "Két példány próbája.", "A probléma.", "A megoldás.", "", null, "",
 				Stage.RUNNING, "", "", 1_000_000L, "Eredmények.", "", "", "", "", "21458", 2021, List.of(theme),
-				AwardLevel.GOOD_PRACTICE, "buszváró", "", "", "", false, "", "", "");
+				AwardLevel.GOOD_PRACTICE, "buszváró", "", "", "", false, "", "", "", PracticeEnglishForm.NONE);
 	}
 
 	private static ConfigurableApplicationContext instance(String... arguments) {
