@@ -24,9 +24,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import hu.gyakorlattar.account.AccountManagement;
+import hu.gyakorlattar.account.InvitationForm;
+import hu.gyakorlattar.account.Role;
+import hu.gyakorlattar.municipality.MunicipalityDirectory;
+import hu.gyakorlattar.shared.HungarianFormats;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -60,6 +71,9 @@ public abstract class BrowserTest {
 	private int port;
 
 	private BrowserContext context;
+
+	@Autowired
+	private ApplicationContext application;
 
 	protected Page page;
 
@@ -219,6 +233,28 @@ public abstract class BrowserTest {
 	}
 
 	/** Signs in through the login form, as a person would. */
+	/**
+	 * An applicant account for the municipality, invited (and so approved) by the office,
+	 * that signs in with this password.
+	 */
+	protected void anApplicantOf(String municipality, String email, String familyName, String givenName,
+			String password) {
+		String kshCode = this.application.getBean(MunicipalityDirectory.class)
+			.search(municipality, 50)
+			.stream()
+			.filter((found) -> found.name().equals(municipality))
+			.findFirst()
+			.orElseThrow()
+			.kshCode();
+		this.application.getBean(TransactionTemplate.class)
+			.executeWithoutResult((status) -> this.application.getBean(AccountManagement.class)
+				.invite(new InvitationForm(email, "", familyName, givenName, Role.APPLICANT, kshCode),
+						HungarianFormats.HUNGARIAN));
+		this.application.getBean(JdbcTemplate.class)
+			.update("update account set password_hash = ? where email = ?",
+					this.application.getBean(PasswordEncoder.class).encode(password), email);
+	}
+
 	protected void signInAs(String email, String password) {
 		open("/belepes");
 		this.page.locator("input[name=username]").fill(email);

@@ -4,17 +4,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
-import hu.gyakorlattar.account.AccountManagement;
-import hu.gyakorlattar.account.InvitationForm;
-import hu.gyakorlattar.account.Role;
 import hu.gyakorlattar.call.SectionKind;
-import hu.gyakorlattar.municipality.MunicipalityDirectory;
-import hu.gyakorlattar.shared.HungarianFormats;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -33,21 +23,6 @@ class CallAndApplicationBrowserTest extends BrowserTest {
 	private static final String APPLICANT = "palyazo.csomor@example.hu";
 
 	private static final String APPLICANT_PASSWORD = "csomori-jelszo-2021";
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	MunicipalityDirectory directory;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	@Test
 	void theOfficePublishesACallAndAMunicipalityAppliesToIt() {
@@ -77,7 +52,7 @@ class CallAndApplicationBrowserTest extends BrowserTest {
 		assertThat(this.page.locator(".cards")).containsText("Társadalmi felzárkózás");
 		this.page.locator("form[action$='/kilepes'] button").click();
 
-		anApplicantOf("Csömör");
+		anApplicantOf("Csömör", APPLICANT, "Csömöri", "Pályázó", APPLICANT_PASSWORD);
 		signInAs(APPLICANT, APPLICANT_PASSWORD);
 		open("/fiok/palyazatok");
 		this.page.locator("button[aria-label='Pályázat indítása: Társadalmi felzárkózás, Csömör']").click();
@@ -126,23 +101,6 @@ class CallAndApplicationBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("dl.facts")).containsText("Beérkezett");
 		assertThat(this.page.locator("dl.facts")).containsText("Kistarcsa");
 		assertThat(this.page.locator("button[value=save]")).hasCount(0);
-	}
-
-	/**
-	 * An applicant account for the municipality, invited (and so approved) by the office.
-	 */
-	private void anApplicantOf(String name) {
-		String kshCode = this.directory.search(name, 50)
-			.stream()
-			.filter((municipality) -> municipality.name().equals(name))
-			.findFirst()
-			.orElseThrow()
-			.kshCode();
-		this.transactions.executeWithoutResult((status) -> this.accounts.invite(
-				new InvitationForm(APPLICANT, "", "Csömöri", "Pályázó", Role.APPLICANT, kshCode),
-				HungarianFormats.HUNGARIAN));
-		this.jdbc.update("update account set password_hash = ? where email = ?",
-				this.passwords.encode(APPLICANT_PASSWORD), APPLICANT);
 	}
 
 }

@@ -6,16 +6,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
-import hu.gyakorlattar.account.AccountManagement;
-import hu.gyakorlattar.account.InvitationForm;
-import hu.gyakorlattar.account.Role;
-import hu.gyakorlattar.municipality.MunicipalityDirectory;
-import hu.gyakorlattar.shared.HungarianFormats;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -33,23 +25,11 @@ class TransferBrowserTest extends BrowserTest {
 	private static final String PASSWORD = "kismarosi-jelszo-2022";
 
 	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	MunicipalityDirectory directory;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	@Test
 	void aMunicipalityTakesUpAPracticeAndReportsOnItThroughItsLink() {
-		anApplicantOf("Kismaros");
+		anApplicantOf("Kismaros", APPLICANT, "Kismarosi", "Átvevő", PASSWORD);
 		open("/gyakorlatok?q=szepkoruak+nappali+klubja");
 		this.page.locator("ol.hits h2 a").first().click();
 		Locator section = this.page.locator("#atvetel");
@@ -106,20 +86,6 @@ class TransferBrowserTest extends BrowserTest {
 		this.page.locator("main form button[type=submit]").click();
 		assertThat(this.page.locator(".notice")).hasText("Köszönjük a beszámolót!");
 		checkAccessibility();
-	}
-
-	private void anApplicantOf(String name) {
-		String kshCode = this.directory.search(name, 50)
-			.stream()
-			.filter((municipality) -> municipality.name().equals(name))
-			.findFirst()
-			.orElseThrow()
-			.kshCode();
-		this.transactions.executeWithoutResult((status) -> this.accounts.invite(
-				new InvitationForm(APPLICANT, "", "Kismarosi", "Átvevő", Role.APPLICANT, kshCode),
-				HungarianFormats.HUNGARIAN));
-		this.jdbc.update("update account set password_hash = ? where email = ?", this.passwords.encode(PASSWORD),
-				APPLICANT);
 	}
 
 }
