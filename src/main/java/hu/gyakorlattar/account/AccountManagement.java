@@ -22,9 +22,9 @@ import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.shared.PersonName;
 import hu.gyakorlattar.shared.RateLimits;
+import hu.gyakorlattar.shared.SiteAddress;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -78,7 +78,7 @@ public class AccountManagement {
 	AccountManagement(AccountRepository accounts, AccountTokenRepository tokens, AccountRequestRepository requests,
 			PasswordEncoder passwords, MailOutbox outbox, MunicipalityDirectory municipalities,
 			SessionTermination sessions, SignInAttempts signIns, RateLimits limits, ApplicationEventPublisher events,
-			Clock clock, @Value("${gyakorlattar.base-url}") String baseUrl) {
+			Clock clock, SiteAddress site) {
 		this.municipalities = municipalities;
 		this.accounts = accounts;
 		this.tokens = tokens;
@@ -90,7 +90,7 @@ public class AccountManagement {
 		this.limits = limits;
 		this.events = events;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 	}
 
 	@Transactional(readOnly = true)

@@ -13,8 +13,8 @@ import hu.gyakorlattar.municipality.MunicipalitySummary;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.shared.PersonName;
+import hu.gyakorlattar.shared.SiteAddress;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +47,7 @@ class DecidingAccountRequests {
 
 	DecidingAccountRequests(AccountRequestRepository requests, AccountRepository accounts, AccountManagement management,
 			MunicipalityDirectory directory, MailOutbox outbox, ApplicationEventPublisher events, Clock clock,
-			@Value("${gyakorlattar.base-url}") String baseUrl) {
+			SiteAddress site) {
 		this.requests = requests;
 		this.accounts = accounts;
 		this.management = management;
@@ -55,7 +55,7 @@ class DecidingAccountRequests {
 		this.outbox = outbox;
 		this.events = events;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 	}
 
 	/** The requests waiting for a decision, oldest first, with what the office needs. */

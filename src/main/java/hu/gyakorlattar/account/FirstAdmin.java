@@ -1,5 +1,6 @@
 package hu.gyakorlattar.account;
 
+import hu.gyakorlattar.shared.SiteAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,12 +37,11 @@ class FirstAdmin implements ApplicationRunner {
 	private String oneTimePassword;
 
 	FirstAdmin(AccountManagement accounts, @Value("${gyakorlattar.admin.email}") String email,
-			@Value("${gyakorlattar.admin.password:}") String password,
-			@Value("${gyakorlattar.base-url}") String baseUrl) {
+			@Value("${gyakorlattar.admin.password:}") String password, SiteAddress site) {
 		this.accounts = accounts;
 		this.email = email;
 		this.password = password;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 
+import hu.gyakorlattar.shared.SiteAddress;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -17,7 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import hu.gyakorlattar.shared.RateLimits;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
@@ -54,10 +54,10 @@ class SignInAttempts implements AuthenticationDetailsSource<HttpServletRequest, 
 
 	private final boolean secureCookie;
 
-	SignInAttempts(RateLimits limits, AccountRepository accounts, @Value("${gyakorlattar.base-url}") String baseUrl) {
+	SignInAttempts(RateLimits limits, AccountRepository accounts, SiteAddress site) {
 		this.limits = limits;
 		this.accounts = accounts;
-		this.secureCookie = baseUrl.startsWith("https:");
+		this.secureCookie = site.secure();
 	}
 
 	/** Signs in with the password check, counting each failure against the account. */

@@ -21,8 +21,8 @@ import hu.gyakorlattar.programme.Cycle;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.programme.Theme;
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.SiteAddress;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,12 +54,11 @@ class ProposedLetter {
 
 	private final String baseUrl;
 
-	ProposedLetter(MessageSource messages, CallManagement calls, ProgrammeManagement programme,
-			@Value("${gyakorlattar.base-url}") String baseUrl) {
+	ProposedLetter(MessageSource messages, CallManagement calls, ProgrammeManagement programme, SiteAddress site) {
 		this.messages = messages;
 		this.calls = calls;
 		this.programme = programme;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 	}
 
 	/** The subject and the body, paragraphs separated by a blank line. */

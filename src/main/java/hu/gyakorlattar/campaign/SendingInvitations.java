@@ -11,10 +11,10 @@ import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.shared.DueBatches;
+import hu.gyakorlattar.shared.SiteAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,14 +54,14 @@ class SendingInvitations {
 
 	SendingInvitations(InvitationRecipientRepository recipients, InvitationCampaignRepository campaigns,
 			ConferenceManagement conferences, MailOutbox outbox, TransactionTemplate transaction, Clock clock,
-			@Value("${gyakorlattar.base-url}") String baseUrl) {
+			SiteAddress site) {
 		this.recipients = recipients;
 		this.campaigns = campaigns;
 		this.conferences = conferences;
 		this.outbox = outbox;
 		this.transaction = transaction;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 	}
 
 	@Scheduled(fixedDelayString = "${gyakorlattar.mail.poll-interval:PT5S}", initialDelayString = "PT1S")

@@ -17,8 +17,8 @@ import hu.gyakorlattar.municipality.MunicipalityContactView;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
+import hu.gyakorlattar.shared.SiteAddress;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,15 +47,14 @@ class WritingInvitations {
 	private final String baseUrl;
 
 	WritingInvitations(InvitationCampaignRepository campaigns, MailOutbox outbox, ConferenceManagement conferences,
-			MunicipalityDirectory directory, ProposedLetter proposals, Clock clock,
-			@Value("${gyakorlattar.base-url}") String baseUrl) {
+			MunicipalityDirectory directory, ProposedLetter proposals, Clock clock, SiteAddress site) {
 		this.campaigns = campaigns;
 		this.outbox = outbox;
 		this.conferences = conferences;
 		this.directory = directory;
 		this.proposals = proposals;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 	}
 
 	@Transactional(readOnly = true)

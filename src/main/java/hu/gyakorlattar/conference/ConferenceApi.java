@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import hu.gyakorlattar.shared.SiteAddress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -15,7 +16,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.NotFound;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,9 +40,9 @@ class ConferenceApi {
 
 	private final Clock clock;
 
-	ConferenceApi(ConferenceManagement conferences, @Value("${gyakorlattar.base-url}") String baseUrl, Clock clock) {
+	ConferenceApi(ConferenceManagement conferences, SiteAddress site, Clock clock) {
 		this.conferences = conferences;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 		this.clock = clock;
 	}
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import hu.gyakorlattar.shared.SiteAddress;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -76,11 +77,10 @@ public class ConferenceCalendar {
 
 	private final Clock clock;
 
-	ConferenceCalendar(@Value("${gyakorlattar.base-url}") String baseUrl,
-			@Value("${gyakorlattar.calendar.organizer}") String organiser, Clock clock) {
+	ConferenceCalendar(SiteAddress site, @Value("${gyakorlattar.calendar.organizer}") String organiser, Clock clock) {
 		TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
 		this.budapest = registry.getTimeZone(HungarianFormats.BUDAPEST.getId()).getVTimeZone();
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 		Matcher named = NAMED_ADDRESS.matcher(organiser);
 		boolean hasName = named.matches();
 		this.organiserAddress = URI.create("mailto:" + (hasName ? named.group(2) : organiser).strip());

@@ -8,9 +8,9 @@ import hu.gyakorlattar.call.CallView;
 import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.mail.OutgoingMail;
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.SiteAddress;
 import hu.gyakorlattar.submission.SubmissionView;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,12 +33,11 @@ class EvaluatorMails {
 
 	private final String baseUrl;
 
-	EvaluatorMails(MailOutbox outbox, Evaluations evaluations, People people,
-			@Value("${gyakorlattar.base-url}") String baseUrl) {
+	EvaluatorMails(MailOutbox outbox, Evaluations evaluations, People people, SiteAddress site) {
 		this.outbox = outbox;
 		this.evaluations = evaluations;
 		this.people = people;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 	}
 
 	void assigned(Assignment assignment, LocalDate dueOn) {

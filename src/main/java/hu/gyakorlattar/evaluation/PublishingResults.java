@@ -13,9 +13,9 @@ import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.mail.OutgoingMail;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
+import hu.gyakorlattar.shared.SiteAddress;
 import hu.gyakorlattar.submission.SubmissionManagement;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,15 +46,14 @@ class PublishingResults {
 	private final String baseUrl;
 
 	PublishingResults(Evaluations evaluations, SubmissionManagement submissions, MailOutbox outbox,
-			ApplicationEventPublisher events, AccountManagement accounts, Clock clock,
-			@Value("${gyakorlattar.base-url}") String baseUrl) {
+			ApplicationEventPublisher events, AccountManagement accounts, Clock clock, SiteAddress site) {
 		this.accounts = accounts;
 		this.evaluations = evaluations;
 		this.submissions = submissions;
 		this.outbox = outbox;
 		this.events = events;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import hu.gyakorlattar.shared.SiteAddress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -16,7 +17,6 @@ import jakarta.validation.constraints.Pattern;
 
 import hu.gyakorlattar.shared.NotFound;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -45,11 +45,10 @@ class RecommendedPracticesApi {
 
 	private final String baseUrl;
 
-	RecommendedPracticesApi(RecommendingPractices recommending, MessageSource messages,
-			@Value("${gyakorlattar.base-url}") String baseUrl) {
+	RecommendedPracticesApi(RecommendingPractices recommending, MessageSource messages, SiteAddress site) {
 		this.recommending = recommending;
 		this.messages = messages;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 	}
 
 	@GetMapping(path = "/api/municipalities/{kshCode}/recommended-practices",

@@ -1,17 +1,16 @@
 package hu.gyakorlattar.mail;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 
+import hu.gyakorlattar.shared.SiteAddress;
 import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -47,9 +46,9 @@ class Envelope {
 
 	private final String publicHost;
 
-	Envelope(MailProperties properties, @Value("${gyakorlattar.base-url}") String baseUrl) {
+	Envelope(MailProperties properties, SiteAddress site) {
 		this.properties = properties;
-		String host = URI.create(baseUrl).getHost();
+		String host = site.host();
 		this.publicHost = (host != null) ? host : "localhost";
 	}
 

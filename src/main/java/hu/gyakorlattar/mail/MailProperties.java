@@ -26,8 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("gyakorlattar.mail")
 record MailProperties(@DefaultValue("Gyakorlattár <noreply@gyakorlattar.local>") String from, @Nullable String replyTo,
-		@DefaultValue Office office, @DefaultValue("${gyakorlattar.base-url:http://localhost:8080}") String baseUrl,
-		@DefaultValue("PT5S") Duration pollInterval, @DefaultValue Smtp smtp) {
+		@DefaultValue Office office, @DefaultValue("PT5S") Duration pollInterval, @DefaultValue Smtp smtp) {
 
 	MailProperties {
 		// Refuses to start with an address no mail client would read.

@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.SiteAddress;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -40,12 +40,12 @@ class MailTemplates {
 	private final Footer footer;
 
 	MailTemplates(ApplicationContext application, MessageSource messages, HungarianFormats formats,
-			MailProperties properties, @Value("${gyakorlattar.base-url}") String baseUrl) {
+			MailProperties properties, SiteAddress site) {
 		this.engine.addTemplateResolver(resolver(application, TemplateMode.HTML, ".html", 1));
 		this.engine.addTemplateResolver(resolver(application, TemplateMode.TEXT, ".txt", 2));
 		this.engine.setTemplateEngineMessageSource(messages);
 		this.formats = formats;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 		this.footer = new Footer(properties.office().address(), properties.office().phone(),
 				properties.replyToAddress());
 	}

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import hu.gyakorlattar.shared.SiteAddress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -24,7 +25,6 @@ import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.HungarianExcelCsv;
 import hu.gyakorlattar.shared.NotFound;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -65,9 +65,9 @@ class PracticeApi {
 	 */
 	private final String baseUrl;
 
-	PracticeApi(PracticeManagement practices, @Value("${gyakorlattar.base-url}") String baseUrl) {
+	PracticeApi(PracticeManagement practices, SiteAddress site) {
 		this.practices = practices;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)

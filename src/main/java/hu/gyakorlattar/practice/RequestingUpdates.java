@@ -10,8 +10,8 @@ import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.mail.OutgoingMail;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.NotFound;
+import hu.gyakorlattar.shared.SiteAddress;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,12 +31,11 @@ class RequestingUpdates {
 
 	private final String baseUrl;
 
-	RequestingUpdates(PracticeRepository practices, MailOutbox outbox, Clock clock,
-			@Value("${gyakorlattar.base-url}") String baseUrl) {
+	RequestingUpdates(PracticeRepository practices, MailOutbox outbox, Clock clock, SiteAddress site) {
 		this.practices = practices;
 		this.outbox = outbox;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 	}
 
 	/**

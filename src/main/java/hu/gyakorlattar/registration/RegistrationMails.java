@@ -15,9 +15,9 @@ import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.mail.OutgoingMail;
 import hu.gyakorlattar.mail.PreparedMail;
 import hu.gyakorlattar.shared.PersonName;
+import hu.gyakorlattar.shared.SiteAddress;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -71,13 +71,13 @@ class RegistrationMails {
 	private final String baseUrl;
 
 	RegistrationMails(MailOutbox outbox, ConferenceCalendar calendar, ObjectProvider<FollowUpSurvey> survey,
-			RegistrationProperties properties, Clock clock, @Value("${gyakorlattar.base-url}") String baseUrl) {
+			RegistrationProperties properties, Clock clock, SiteAddress site) {
 		this.outbox = outbox;
 		this.calendar = calendar;
 		this.survey = survey;
 		this.properties = properties;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 	}
 
 	void send(Template template, Registration registration, ConferenceView conference) {

@@ -20,7 +20,6 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OperationCustomizer;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +36,7 @@ class ApiDescription {
 	static final String VERSION = "1";
 
 	@Bean
-	OpenAPI openApi(@Value("${gyakorlattar.base-url}") String baseUrl) {
+	OpenAPI openApi(SiteAddress site) {
 		return new OpenAPI()
 			.info(new Info().title("Gyakorlattár API")
 				.version(VERSION)
@@ -47,9 +46,9 @@ class ApiDescription {
 						+ "operation is public. The data may be reused under CC BY 4.0, naming the programme (and, for "
 						+ "settlement data, the KSH Helységnévtár) as the source. Errors are RFC 9457 problem details "
 						+ "that name each invalid field.")
-				.contact(new Contact().name("A program irodája (programme office)").url(baseUrl))
+				.contact(new Contact().name("A program irodája (programme office)").url(site.baseUrl()))
 				.license(new License().name("CC BY 4.0").url("https://creativecommons.org/licenses/by/4.0/")))
-			.servers(List.of(new Server().url(baseUrl).description("Gyakorlattár")))
+			.servers(List.of(new Server().url(site.baseUrl()).description("Gyakorlattár")))
 			.security(List.of())
 			.components(new Components().addSchemas("ProblemDetail", problemDetail()));
 	}

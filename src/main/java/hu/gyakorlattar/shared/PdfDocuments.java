@@ -13,7 +13,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
@@ -40,8 +39,7 @@ public class PdfDocuments {
 
 	private final String baseUrl;
 
-	PdfDocuments(ApplicationContext application, MessageSource messages, HungarianFormats formats,
-			@Value("${gyakorlattar.base-url}") String baseUrl) {
+	PdfDocuments(ApplicationContext application, MessageSource messages, HungarianFormats formats, SiteAddress site) {
 		SpringResourceTemplateResolver resolver = new SpringResourceTemplateResolver();
 		resolver.setApplicationContext(application);
 		resolver.setPrefix("classpath:/templates/");
@@ -53,7 +51,7 @@ public class PdfDocuments {
 		this.engine.setTemplateEngineMessageSource(messages);
 		this.engine.addDialect(new BilingualDialect());
 		this.formats = formats;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 	}
 
 	/** Renders {@code templates/pdf/<template>.html} in the given language as a PDF. */

@@ -27,9 +27,9 @@ class ProxyTrust {
 	}
 
 	@Bean
-	DefaultCookieSerializerCustomizer secureSessionCookie(@Value("${gyakorlattar.base-url}") String baseUrl) {
+	DefaultCookieSerializerCustomizer secureSessionCookie(SiteAddress site) {
 		return (cookies) -> {
-			if (baseUrl.startsWith("https:")) {
+			if (site.secure()) {
 				cookies.setUseSecureCookie(true);
 			}
 		};

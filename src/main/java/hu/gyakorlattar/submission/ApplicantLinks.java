@@ -22,8 +22,8 @@ import hu.gyakorlattar.municipality.MunicipalitySummary;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
+import hu.gyakorlattar.shared.SiteAddress;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,13 +52,13 @@ class ApplicantLinks {
 	private final String baseUrl;
 
 	ApplicantLinks(ApplicantLinkRepository links, AccountManagement accounts, MunicipalityDirectory directory,
-			MailOutbox outbox, Clock clock, @Value("${gyakorlattar.base-url}") String baseUrl) {
+			MailOutbox outbox, Clock clock, SiteAddress site) {
 		this.links = links;
 		this.accounts = accounts;
 		this.directory = directory;
 		this.outbox = outbox;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 	}
 
 	/**

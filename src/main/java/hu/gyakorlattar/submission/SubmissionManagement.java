@@ -22,6 +22,7 @@ import hu.gyakorlattar.municipality.MunicipalitySummary;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.shared.PdfDocuments;
+import hu.gyakorlattar.shared.SiteAddress;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -72,7 +73,7 @@ public class SubmissionManagement {
 	SubmissionManagement(SubmissionRepository submissions, StoredAttachmentRepository attachments,
 			ApplicantLinks applicants, CallManagement calls, MunicipalityDirectory directory, MailOutbox outbox,
 			PartnerChoice partners, PdfDocuments pdfs, Authors authors, ApplicationEventPublisher events, Clock clock,
-			@Value("${gyakorlattar.base-url}") String baseUrl,
+			SiteAddress site,
 			@Value("${gyakorlattar.submission.attachment-max-bytes:10485760}") int attachmentMaxBytes) {
 		this.submissions = submissions;
 		this.attachments = attachments;
@@ -85,7 +86,7 @@ public class SubmissionManagement {
 		this.authors = authors;
 		this.events = events;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 		this.attachmentMaxBytes = attachmentMaxBytes;
 	}
 

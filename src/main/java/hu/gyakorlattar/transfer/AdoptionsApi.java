@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import hu.gyakorlattar.shared.SiteAddress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import hu.gyakorlattar.shared.HungarianFormats;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +35,9 @@ class AdoptionsApi {
 
 	private final String baseUrl;
 
-	AdoptionsApi(TransferLedger ledger, @Value("${gyakorlattar.base-url}") String baseUrl) {
+	AdoptionsApi(TransferLedger ledger, SiteAddress site) {
 		this.ledger = ledger;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 	}
 
 	@GetMapping(path = "/api/adoptions", produces = MediaType.APPLICATION_JSON_VALUE)

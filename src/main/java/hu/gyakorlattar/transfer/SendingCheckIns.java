@@ -12,10 +12,10 @@ import hu.gyakorlattar.practice.PublishedPractice;
 import hu.gyakorlattar.shared.DueBatches;
 import hu.gyakorlattar.shared.HungarianFormats;
 
+import hu.gyakorlattar.shared.SiteAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,15 +49,14 @@ class SendingCheckIns {
 	private final String baseUrl;
 
 	SendingCheckIns(CheckInRepository checkIns, TransferRepository transfers, PracticeManagement practices,
-			MailOutbox outbox, TransactionTemplate transaction, Clock clock,
-			@Value("${gyakorlattar.base-url}") String baseUrl) {
+			MailOutbox outbox, TransactionTemplate transaction, Clock clock, SiteAddress site) {
 		this.checkIns = checkIns;
 		this.transfers = transfers;
 		this.practices = practices;
 		this.outbox = outbox;
 		this.transaction = transaction;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 	}
 
 	@Scheduled(fixedDelayString = "${gyakorlattar.transfer.check-in-poll-interval:PT15M}",

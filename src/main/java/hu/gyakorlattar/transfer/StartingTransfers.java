@@ -12,8 +12,8 @@ import hu.gyakorlattar.practice.PracticeManagement;
 import hu.gyakorlattar.practice.PublishedPractice;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
+import hu.gyakorlattar.shared.SiteAddress;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,15 +41,14 @@ class StartingTransfers {
 	private final String baseUrl;
 
 	StartingTransfers(TransferRepository transfers, CheckInRepository checkIns, PracticeManagement practices,
-			MunicipalityDirectory municipalities, MailOutbox outbox, Clock clock,
-			@Value("${gyakorlattar.base-url}") String baseUrl) {
+			MunicipalityDirectory municipalities, MailOutbox outbox, Clock clock, SiteAddress site) {
 		this.transfers = transfers;
 		this.checkIns = checkIns;
 		this.practices = practices;
 		this.municipalities = municipalities;
 		this.outbox = outbox;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 	}
 
 	/** Starts the municipality's transfer of the published practice; answers its id. */

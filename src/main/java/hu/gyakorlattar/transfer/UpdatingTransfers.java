@@ -10,8 +10,8 @@ import hu.gyakorlattar.mail.OutgoingMail;
 import hu.gyakorlattar.practice.PracticeManagement;
 import hu.gyakorlattar.practice.PublishedPractice;
 import hu.gyakorlattar.shared.NotFound;
+import hu.gyakorlattar.shared.SiteAddress;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,13 +38,13 @@ class UpdatingTransfers {
 	private final String baseUrl;
 
 	UpdatingTransfers(TransferRepository transfers, CheckInRepository checkIns, PracticeManagement practices,
-			MailOutbox outbox, Clock clock, @Value("${gyakorlattar.base-url}") String baseUrl) {
+			MailOutbox outbox, Clock clock, SiteAddress site) {
 		this.transfers = transfers;
 		this.checkIns = checkIns;
 		this.practices = practices;
 		this.outbox = outbox;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.baseUrl();
 	}
 
 	/** The adopter's transfer, for its edit form. */

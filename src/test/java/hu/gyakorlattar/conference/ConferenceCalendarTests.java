@@ -12,6 +12,7 @@ import biweekly.component.VEvent;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.SiteAddress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +26,7 @@ class ConferenceCalendarTests {
 
 	static final String TITLE = "Árvíztűrő „tükörfúrógép”: őszi, tavaszi; és hosszú címmel jó gyakorlatok";
 
-	final ConferenceCalendar calendar = new ConferenceCalendar("https://gyakorlattar.example.hu",
+	final ConferenceCalendar calendar = new ConferenceCalendar(new SiteAddress("https://gyakorlattar.example.hu"),
 			"\"Gyakorlattár iroda\" <iroda@gyakorlattar.example.hu>",
 			Clock.fixed(Instant.parse("2030-01-15T07:30:00Z"), ZoneOffset.UTC));
 

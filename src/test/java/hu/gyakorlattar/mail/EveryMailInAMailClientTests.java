@@ -28,6 +28,7 @@ import hu.gyakorlattar.conference.MeetingKind;
 import hu.gyakorlattar.conference.PersonView;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.PersonName;
+import hu.gyakorlattar.shared.SiteAddress;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
@@ -300,7 +301,7 @@ class EveryMailInAMailClientTests {
 	 * What the mail slice needs: the application's configuration, templates and texts.
 	 */
 	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(MailProperties.class)
+	@EnableConfigurationProperties({ MailProperties.class, SiteAddress.class })
 	@Import({ MailTemplates.class, Envelope.class, HungarianFormats.class })
 	static class MailSlice {
 

@@ -36,7 +36,7 @@ class ProxyTrustTests {
 
 	private static String sessionCookie(String baseUrl) {
 		DefaultCookieSerializer cookies = new DefaultCookieSerializer();
-		new ProxyTrust("none").secureSessionCookie(baseUrl).customize(cookies);
+		new ProxyTrust("none").secureSessionCookie(new SiteAddress(baseUrl)).customize(cookies);
 		MockHttpServletRequest plainRequest = new MockHttpServletRequest("GET", "/");
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		cookies.writeCookieValue(new CookieValue(plainRequest, response, "session-id"));
