@@ -143,6 +143,7 @@ def main(cities_json, countries_json, workbook, root):
     settlements = gazetteer(workbook)
     found, rejected = locations(settlements, json.loads(Path(cities_json).read_text()))
     target = Path(root) / "src/main/resources/municipality/locations.csv"
+    target.parent.mkdir(parents=True, exist_ok=True)
     with target.open("w", encoding="utf-8", newline="\n") as out:
         out.write("ksh_code;latitude;longitude\n")
         for code in sorted(found):

@@ -108,18 +108,17 @@ class DrawingImpactMap {
 	}
 
 	ImpactMap draw(ImpactMapFilter filter) {
-		List<PublishedPractice> shownPractices = this.practices.publishedPractices()
-			.stream()
-			.filter((practice) -> filter.admitsTheme(practice.themeIds())
-					&& filter.admitsPracticeOf(practice.cycleYear()))
-			.toList();
-		Map<Long, PublishedPractice> themed = this.practices.publishedPractices()
+		List<PublishedPractice> themed = this.practices.publishedPractices()
 			.stream()
 			.filter((practice) -> filter.admitsTheme(practice.themeIds()))
-			.collect(Collectors.toMap(PublishedPractice::id, Function.identity()));
+			.toList();
+		List<PublishedPractice> shownPractices = themed.stream()
+			.filter((practice) -> filter.admitsPracticeOf(practice.cycleYear()))
+			.toList();
+		Set<Long> themedIds = themed.stream().map(PublishedPractice::id).collect(Collectors.toSet());
 		List<TransferView> shownTransfers = this.ledger.all()
 			.stream()
-			.filter((transfer) -> themed.containsKey(transfer.practiceId())
+			.filter((transfer) -> themedIds.contains(transfer.practiceId())
 					&& filter.admitsTransferStartedIn(startYear(transfer)))
 			.toList();
 		List<String> kshCodes = Stream.concat(
@@ -188,15 +187,12 @@ class DrawingImpactMap {
 			return IntStream.range(0, together.size()).mapToObj((i) -> {
 				Place place = together.get(i);
 				double angle = 2 * Math.PI * i / together.size();
-				return new Place(place.kshCode(), place.name(), round(place.x() + SPREAD * Math.cos(angle)),
-						round(place.y() + SPREAD * Math.sin(angle)), place.practices(), place.adoptions(),
+				return new Place(place.kshCode(), place.name(),
+						MapProjection.round(place.x() + SPREAD * Math.cos(angle)),
+						MapProjection.round(place.y() + SPREAD * Math.sin(angle)), place.practices(), place.adoptions(),
 						place.approximate());
 			});
 		}).toList();
-	}
-
-	private static double round(double value) {
-		return Math.round(value * 10) / 10.0;
 	}
 
 	/**

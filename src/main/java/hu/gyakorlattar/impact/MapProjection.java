@@ -64,7 +64,8 @@ final class MapProjection {
 		}
 	}
 
-	private static double round(double value) {
+	/** To a tenth of a unit, as the drawing is written. */
+	static double round(double value) {
 		return Math.round(value * 10) / 10.0;
 	}
 
