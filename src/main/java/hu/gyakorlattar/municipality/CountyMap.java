@@ -40,7 +40,7 @@ public final class CountyMap {
 	 */
 	public static List<CountyTile> tiles(Map<String, Long> countByCounty) {
 		Map<String, Long> counts = new HashMap<>();
-		countByCounty.forEach((county, count) -> counts.merge(place(county), count, Long::sum));
+		countByCounty.forEach((county, count) -> counts.merge(countyOrBudapest(county), count, Long::sum));
 		long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
 		return PLACES.stream().map((place) -> {
 			long count = counts.getOrDefault(place.county(), 0L);
@@ -48,7 +48,7 @@ public final class CountyMap {
 		}).toList();
 	}
 
-	private static String place(String county) {
+	static String countyOrBudapest(String county) {
 		return (county == null || county.isBlank() || "főváros".equals(county)) ? BUDAPEST : county;
 	}
 

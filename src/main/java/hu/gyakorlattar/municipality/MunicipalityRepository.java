@@ -1,5 +1,6 @@
 package hu.gyakorlattar.municipality;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,5 +16,9 @@ interface MunicipalityRepository extends JpaRepository<Municipality, String>, Jp
 	Integer findLatestYear();
 
 	long countByInLatestGazetteerTrue();
+
+	List<Municipality> findByDistrictCodeIn(Collection<String> districtCodes);
+
+	List<Municipality> findByCountyIn(Collection<String> counties);
 
 }

@@ -8,4 +8,12 @@ package hu.gyakorlattar.municipality;
 public record MunicipalitySummary(String kshCode, String name, LegalStatus status, String county, String district,
 		int population) {
 
+	/**
+	 * The county, with Budapest and its districts as one, "Budapest", as maps and tables
+	 * by county count them.
+	 */
+	public String countyOrBudapest() {
+		return CountyMap.countyOrBudapest(this.county);
+	}
+
 }

@@ -1,0 +1,52 @@
+package hu.gyakorlattar.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A visitor finds the impact map from the navigation and chooses a year by keyboard,
+ * without JavaScript; the map, its tables and a choice it cannot read pass axe and the Nu
+ * HTML checker in Hungarian and in English.
+ */
+class ImpactMapBrowserTest extends BrowserTest {
+
+	@Test
+	void aVisitorFindsTheMapAndChoosesAYearByKeyboardWithoutJavaScript() {
+		usePage(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+		open("/");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hatástérkép")).click();
+		assertThat(this.page.locator("h1")).hasText("A program hatása térképen");
+		assertThat(this.page.locator("svg[role=img] path.flow").first()).isAttached();
+		checkAccessibility();
+
+		this.page.locator("#ev").focus();
+		this.page.locator("#ev").selectOption("2022");
+		this.page.keyboard().press("Tab");
+		this.page.keyboard().press("Enter");
+
+		Locator rows = this.page.locator("#atvetelek-cim + table tbody tr");
+		assertThat(rows.first()).containsText("2022");
+		assertThat(this.page.locator("#atvetelek-cim + table")).not().containsText("Isaszeg");
+		assertThat(this.page.locator("#atvetelek-cim + table")).containsText("Őrbottyán");
+		checkAccessibility();
+
+		open("/hatas/terkep?tema=nincs");
+		assertThat(this.page.locator("#tema-error")).containsText("Nincs ilyen téma");
+	}
+
+	@Test
+	void theMapReadsInEnglish() {
+		open("/hatas/terkep?lang=en");
+
+		assertThat(this.page.locator("html")).hasAttribute("lang", "en");
+		assertThat(this.page.locator("h1")).hasText("The programme's impact on a map");
+		assertThat(this.page.locator("#varmegyek-cim")).hasText("Practices and transfers by county");
+		assertThat(this.page.locator("figcaption")).containsText("GeoNames");
+	}
+
+}
