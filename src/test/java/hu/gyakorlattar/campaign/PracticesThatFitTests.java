@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.practice.PracticeManagement;
 import hu.gyakorlattar.practice.PublishedPractice;
+import hu.gyakorlattar.shared.TestSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.util.HtmlUtils;
@@ -56,8 +55,8 @@ class PracticesThatFitTests extends InvitationCampaignTest {
 		this.mvc.perform(send(id).param("counties", county("Szada"), county("Aba")))
 			.andExpect(redirectedUrl("/admin/meghivok/" + id + "/allapot"));
 
-		List<String> szadasParts = parts(receivedBy("polgarmester@szada.example"));
-		List<String> abasParts = parts(receivedBy("anna@aba.example"));
+		List<String> szadasParts = TestSmtp.textParts(receivedBy("polgarmester@szada.example"));
+		List<String> abasParts = TestSmtp.textParts(receivedBy("anna@aba.example"));
 		assertThat(szadasParts).hasSize(2);
 		for (String part : szadasParts) {
 			boolean html = part.startsWith("<");
@@ -117,21 +116,6 @@ class PracticesThatFitTests extends InvitationCampaignTest {
 			.toList();
 		assertThat(own).as("the demo's practices of %s", kshCode).isNotEmpty();
 		return own;
-	}
-
-	/** The decoded text parts of a message: its plain text, then its HTML. */
-	static List<String> parts(Part part) throws Exception {
-		List<String> parts = new ArrayList<>();
-		if (part.isMimeType("multipart/*")) {
-			Multipart multipart = (Multipart) part.getContent();
-			for (int i = 0; i < multipart.getCount(); i++) {
-				parts.addAll(parts(multipart.getBodyPart(i)));
-			}
-		}
-		else if (part.isMimeType("text/*")) {
-			parts.add((String) part.getContent());
-		}
-		return parts;
 	}
 
 	record Fit(String title, String reason, String url) {

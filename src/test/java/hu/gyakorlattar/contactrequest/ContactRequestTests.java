@@ -1,12 +1,10 @@
 package hu.gyakorlattar.contactrequest;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -84,7 +82,7 @@ class ContactRequestTests {
 		assertThat(replyTo.getAddress()).isEqualTo("Szabo.Peter+kertek@tata-kerdes.example");
 		assertThat(request.getHeader("Reply-To")).hasSize(1);
 		assertThat(request.getSubject()).isEqualTo("Üzenet a Gyakorlattárból: " + practice.title());
-		for (String part : parts(request)) {
+		for (String part : TestSmtp.textParts(request)) {
 			assertThat(part).contains("Kedves " + contact.name() + "!", "Szabó Péter (Tata)",
 					"Hogyan indult a program?", "Köszönöm: Péter (owner-test)", "/gyakorlatok/" + practice.slug());
 		}
@@ -222,24 +220,9 @@ class ContactRequestTests {
 		});
 	}
 
-	/** The decoded text parts of a message: its plain text and its HTML. */
-	private static List<String> parts(Part part) throws Exception {
-		List<String> parts = new ArrayList<>();
-		if (part.isMimeType("multipart/*")) {
-			Multipart multipart = (Multipart) part.getContent();
-			for (int i = 0; i < multipart.getCount(); i++) {
-				parts.addAll(parts(multipart.getBodyPart(i)));
-			}
-		}
-		else if (part.isMimeType("text/*")) {
-			parts.add((String) part.getContent());
-		}
-		return parts;
-	}
-
 	private static String text(Part part) {
 		try {
-			return String.join("\n", parts(part));
+			return String.join("\n", TestSmtp.textParts(part));
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
