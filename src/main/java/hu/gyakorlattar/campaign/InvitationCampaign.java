@@ -48,6 +48,9 @@ class InvitationCampaign {
 
 	private String sender;
 
+	/** Each recipient's letter carries the practices that fit its municipality. */
+	private boolean practicesThatFit;
+
 	@Enumerated(EnumType.STRING)
 	private Status status = Status.DRAFT;
 
@@ -77,6 +80,7 @@ class InvitationCampaign {
 		this.signaturePlace = form.signaturePlace().strip();
 		this.signatureDate = form.signatureDate();
 		this.sender = form.sender().strip();
+		this.practicesThatFit = Boolean.TRUE.equals(form.practicesThatFit());
 	}
 
 	/** The office sent it to these many recipients; the worker queues their mails. */
@@ -108,7 +112,7 @@ class InvitationCampaign {
 
 	InvitationCampaignForm toForm() {
 		return new InvitationCampaignForm(this.conferenceId, this.subject, this.body, this.signaturePlace,
-				this.signatureDate, this.sender);
+				this.signatureDate, this.sender, this.practicesThatFit);
 	}
 
 	public Long getId() {
@@ -137,6 +141,10 @@ class InvitationCampaign {
 
 	public String getSender() {
 		return this.sender;
+	}
+
+	public boolean isPracticesThatFit() {
+		return this.practicesThatFit;
 	}
 
 	public Status getStatus() {

@@ -74,7 +74,7 @@ class InvitationCampaignAdministration {
 	String newCampaign(@RequestParam(name = "konferencia", required = false) String conference, Model model) {
 		Optional<ConferenceView> chosen = parseId(conference).flatMap(this.campaigns::conference);
 		InvitationCampaignForm form = chosen.map(this.campaigns::draft)
-			.orElse(new InvitationCampaignForm(null, "", "", "", null, ""));
+			.orElse(new InvitationCampaignForm(null, "", "", "", null, "", false));
 		model.addAttribute("campaignForm", form);
 		if (chosen.isEmpty()) {
 			model.addAttribute("conferenceUnknown", conference != null);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import hu.gyakorlattar.campaign.PracticesThatFit.FittingPractice;
 import hu.gyakorlattar.conference.AgendaItemKind;
 import hu.gyakorlattar.conference.AgendaItemView;
 import hu.gyakorlattar.conference.ConferenceView;
@@ -20,7 +21,8 @@ import hu.gyakorlattar.shared.HungarianFormats;
 /**
  * The invitation as the 2021 letter reads, for one recipient: the salutation that fits
  * the mayor, the office's own text, the conference's date and agenda from the conference
- * itself, the personal registration and unsubscribe links, and the signature. Becomes the
+ * itself, the personal registration and unsubscribe links, the practices that fit the
+ * recipient's municipality when the campaign carries them, and the signature. Becomes the
  * model of the {@code campaign/invitation} mail template.
  */
 final class InvitationLetter {
@@ -38,7 +40,7 @@ final class InvitationLetter {
 	 * to the office itself, the one greeting both).
 	 */
 	static OutgoingMail mail(InvitationCampaign campaign, ConferenceView conference, String recipient,
-			String salutationKey, String baseUrl, String unsubscribeToken) {
+			String salutationKey, String baseUrl, String unsubscribeToken, List<FittingPractice> practicesThatFit) {
 		String unsubscribeUrl = baseUrl + "/leiratkozas/" + unsubscribeToken;
 		Map<String, Object> model = new HashMap<>();
 		model.put("subject", campaign.getSubject());
@@ -57,6 +59,7 @@ final class InvitationLetter {
 		model.put("signaturePlace", campaign.getSignaturePlace());
 		model.put("signatureDate", campaign.getSignatureDate());
 		model.put("sender", campaign.getSender());
+		model.put("practicesThatFit", practicesThatFit);
 		return new OutgoingMail(recipient, HungarianFormats.HUNGARIAN, TEMPLATE, model)
 			// RFC 2369 and RFC 8058: mail providers offer an unsubscribe button that
 			// posts "List-Unsubscribe=One-Click" to this address.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import hu.gyakorlattar.campaign.PracticesThatFit.FittingPractice;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.mail.MailOutbox;
@@ -46,6 +47,8 @@ class SendingInvitations {
 
 	private final MailOutbox outbox;
 
+	private final PracticesInLetter practices;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
@@ -53,12 +56,13 @@ class SendingInvitations {
 	private final String baseUrl;
 
 	SendingInvitations(InvitationRecipientRepository recipients, InvitationCampaignRepository campaigns,
-			ConferenceManagement conferences, MailOutbox outbox, TransactionTemplate transaction, Clock clock,
-			SiteAddress site) {
+			ConferenceManagement conferences, MailOutbox outbox, PracticesInLetter practices,
+			TransactionTemplate transaction, Clock clock, SiteAddress site) {
 		this.recipients = recipients;
 		this.campaigns = campaigns;
 		this.conferences = conferences;
 		this.outbox = outbox;
+		this.practices = practices;
 		this.transaction = transaction;
 		this.clock = clock;
 		this.baseUrl = site.baseUrl();
@@ -82,6 +86,7 @@ class SendingInvitations {
 		Instant now = this.clock.instant();
 		Map<Long, Optional<InvitationCampaign>> campaigns = new HashMap<>();
 		Map<Long, Optional<ConferenceView>> conferences = new HashMap<>();
+		Map<Long, Map<String, List<FittingPractice>>> fitting = new HashMap<>();
 		for (InvitationRecipient recipient : claimed) {
 			Optional<InvitationCampaign> campaign = campaigns.computeIfAbsent(recipient.getCampaignId(),
 					this.campaigns::findById);
@@ -93,12 +98,24 @@ class SendingInvitations {
 				recipient.skipped(now);
 				continue;
 			}
+			List<FittingPractice> fits = fitting
+				.computeIfAbsent(recipient.getCampaignId(),
+						(id) -> this.practices.forRecipients(campaign.get(), kshCodesOf(claimed, id)))
+				.getOrDefault(recipient.getKshCode(), List.of());
 			long outboxId = this.outbox
 				.queue(InvitationLetter.mail(campaign.get(), conference.get(), recipient.getAddress(),
-						recipient.getSalutationKey(), this.baseUrl, recipient.getUnsubscribeToken()));
+						recipient.getSalutationKey(), this.baseUrl, recipient.getUnsubscribeToken(), fits));
 			recipient.queued(outboxId, now);
 		}
 		return claimed.size();
+	}
+
+	/** The municipalities of the batch's recipients of one campaign, ranked together. */
+	private static List<String> kshCodesOf(List<InvitationRecipient> batch, long campaignId) {
+		return batch.stream()
+			.filter((recipient) -> recipient.getCampaignId() == campaignId)
+			.map(InvitationRecipient::getKshCode)
+			.toList();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import hu.gyakorlattar.campaign.PracticesThatFit.FittingPractice;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.mail.MailOutbox;
@@ -42,17 +43,21 @@ class WritingInvitations {
 
 	private final ProposedLetter proposals;
 
+	private final PracticesInLetter practices;
+
 	private final Clock clock;
 
 	private final String baseUrl;
 
 	WritingInvitations(InvitationCampaignRepository campaigns, MailOutbox outbox, ConferenceManagement conferences,
-			MunicipalityDirectory directory, ProposedLetter proposals, Clock clock, SiteAddress site) {
+			MunicipalityDirectory directory, ProposedLetter proposals, PracticesInLetter practices, Clock clock,
+			SiteAddress site) {
 		this.campaigns = campaigns;
 		this.outbox = outbox;
 		this.conferences = conferences;
 		this.directory = directory;
 		this.proposals = proposals;
+		this.practices = practices;
 		this.clock = clock;
 		this.baseUrl = site.baseUrl();
 	}
@@ -89,7 +94,7 @@ class WritingInvitations {
 		ProposedLetter.Text proposed = this.proposals.compose(conference);
 		return new InvitationCampaignForm(conference.id(), proposed.subject(), proposed.body(),
 				this.proposals.text("mail.campaign.template.place"), InvitationLetter.today(this.clock.instant()),
-				this.proposals.text("mail.campaign.template.sender"));
+				this.proposals.text("mail.campaign.template.sender"), false);
 	}
 
 	/**
@@ -123,15 +128,18 @@ class WritingInvitations {
 		campaign.describe(form);
 	}
 
-	/** The letter as the contact would receive it (their salutation, a sample link). */
+	/**
+	 * The letter as the contact would receive it (their salutation, the practices that
+	 * fit their municipality, a sample link).
+	 */
 	@Transactional(readOnly = true)
 	RenderedMail preview(long id, Optional<MunicipalityContactView> contact) {
 		InvitationCampaign campaign = campaign(id);
 		ConferenceView conference = conferenceOf(campaign);
 		String salutation = InvitationLetter.salutationFor(contact.map(MunicipalityContactView::gender).orElse(null));
 		String recipient = contact.map(MunicipalityContactView::email).orElse("");
-		return this.outbox.preview(
-				InvitationLetter.mail(campaign, conference, recipient, salutation, this.baseUrl, "minta-elonezet"));
+		return this.outbox.preview(InvitationLetter.mail(campaign, conference, recipient, salutation, this.baseUrl,
+				"minta-elonezet", practicesFor(campaign, contact)));
 	}
 
 	/**
@@ -143,7 +151,13 @@ class WritingInvitations {
 		ConferenceView conference = conferenceOf(campaign);
 		String salutation = InvitationLetter.salutationFor(contact.map(MunicipalityContactView::gender).orElse(null));
 		return this.outbox.queue(InvitationLetter.mail(campaign, conference, email, salutation, this.baseUrl,
-				InvitationRecipient.newUnsubscribeToken()));
+				InvitationRecipient.newUnsubscribeToken(), practicesFor(campaign, contact)));
+	}
+
+	private List<FittingPractice> practicesFor(InvitationCampaign campaign, Optional<MunicipalityContactView> contact) {
+		return contact.map(MunicipalityContactView::kshCode)
+			.map((kshCode) -> this.practices.forRecipients(campaign, List.of(kshCode)).getOrDefault(kshCode, List.of()))
+			.orElse(List.of());
 	}
 
 	/** Contacts offered for the preview, in Hungarian order. */

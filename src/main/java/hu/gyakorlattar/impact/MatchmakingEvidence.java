@@ -1,5 +1,6 @@
 package hu.gyakorlattar.impact;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,24 +92,35 @@ class MatchmakingEvidence {
 	 * registrations.
 	 */
 	Interests interestsOf(String kshCode) {
-		Map<String, InterestSource> interests = new LinkedHashMap<>();
-		this.submissions.callsAppliedToBy(kshCode)
-			.stream()
-			.map(this.calls::find)
-			.flatMap(Optional::stream)
-			.map(CallView::themeNameHu)
-			.forEach((theme) -> interests.putIfAbsent(theme, InterestSource.APPLICATION));
+		return interestsOf(List.of(kshCode)).get(kshCode);
+	}
+
+	/**
+	 * The interests of each of the municipalities, reading the themes, calls and
+	 * conferences once for all of them.
+	 */
+	Map<String, Interests> interestsOf(Collection<String> kshCodes) {
 		Map<Long, String> themes = themeNames();
-		this.registrations.conferencesOf(kshCode)
-			.stream()
-			.map(this.conferences::find)
-			.flatMap(Optional::stream)
-			.map(ConferenceView::themeId)
-			.filter(Objects::nonNull)
-			.map(themes::get)
-			.filter(Objects::nonNull)
-			.forEach((theme) -> interests.putIfAbsent(theme, InterestSource.REGISTRATION));
-		return new Interests(interests);
+		Map<Long, Optional<String>> callThemes = new HashMap<>();
+		Map<Long, Optional<String>> conferenceThemes = new HashMap<>();
+		Map<String, Interests> all = new HashMap<>();
+		for (String kshCode : kshCodes) {
+			Map<String, InterestSource> interests = new LinkedHashMap<>();
+			this.submissions.callsAppliedToBy(kshCode)
+				.stream()
+				.map((callId) -> callThemes.computeIfAbsent(callId,
+						(id) -> this.calls.find(id).map(CallView::themeNameHu)))
+				.flatMap(Optional::stream)
+				.forEach((theme) -> interests.putIfAbsent(theme, InterestSource.APPLICATION));
+			this.registrations.conferencesOf(kshCode)
+				.stream()
+				.map((conferenceId) -> conferenceThemes.computeIfAbsent(conferenceId,
+						(id) -> this.conferences.find(id).map(ConferenceView::themeId).map(themes::get)))
+				.flatMap(Optional::stream)
+				.forEach((theme) -> interests.putIfAbsent(theme, InterestSource.REGISTRATION));
+			all.put(kshCode, new Interests(interests));
+		}
+		return all;
 	}
 
 	private List<MunicipalitySummary> origins(PublishedPractice practice,

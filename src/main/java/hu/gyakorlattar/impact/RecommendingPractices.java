@@ -1,6 +1,7 @@
 package hu.gyakorlattar.impact;
 
 import java.text.Collator;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -104,10 +105,23 @@ class RecommendingPractices {
 	 * The best {@link #TOP} practices for the municipality; empty for an unknown code.
 	 */
 	Optional<List<Recommendation>> recommendFor(String kshCode) {
-		return this.directory.find(kshCode)
-			.map((target) -> rank(target, this.evidence.interestsOf(target.kshCode()), this.evidence.gather()).stream()
-				.limit(TOP)
-				.toList());
+		return Optional.ofNullable(recommendFor(List.of(kshCode), TOP).get(kshCode));
+	}
+
+	/**
+	 * The best {@code limit} practices for each of the municipalities the directory
+	 * knows, reading the evidence once for all of them (a campaign's batch of letters).
+	 */
+	Map<String, List<Recommendation>> recommendFor(Collection<String> kshCodes, int limit) {
+		Evidence all = this.evidence.gather();
+		Map<String, Interests> interests = this.evidence.interestsOf(kshCodes);
+		Map<String, List<Recommendation>> recommended = new HashMap<>();
+		for (String kshCode : kshCodes) {
+			this.directory.find(kshCode)
+				.ifPresent((target) -> recommended.put(kshCode,
+						rank(target, interests.get(kshCode), all).stream().limit(limit).toList()));
+		}
+		return recommended;
 	}
 
 	/**

@@ -96,6 +96,18 @@ public class PracticeManagement {
 		return this.practices.findById(practiceId).filter(Practice::isPublished).map(PracticeManagement::view);
 	}
 
+	/**
+	 * The contact person of the published practice who agreed to be shown, and so to be
+	 * written to through the site, when they have an address.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PracticeContact> consentedContact(long practiceId) {
+		return this.practices.findById(practiceId)
+			.filter(Practice::isPublished)
+			.map(Practice::getContact)
+			.filter((contact) -> contact.shown() && !contact.email().isBlank());
+	}
+
 	/** Every published practice, newest first. */
 	@Transactional(readOnly = true)
 	public List<PublishedPractice> publishedPractices() {

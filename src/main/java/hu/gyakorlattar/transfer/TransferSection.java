@@ -10,6 +10,7 @@ import hu.gyakorlattar.practice.PracticePageSection;
 import hu.gyakorlattar.practice.PublishedPractice;
 import hu.gyakorlattar.shared.Viewer;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * address), and for an applicant the way to start or update its own transfer.
  */
 @Component
+@Order(10)
 class TransferSection implements PracticePageSection {
 
 	private final TransferLedger ledger;

@@ -31,7 +31,7 @@ public final class CampaignsForRegistrationTests {
 
 	private static InvitationCampaign campaign(long conferenceId, Instant at) {
 		return new InvitationCampaign(new InvitationCampaignForm(conferenceId, "Meghívó", "Tisztelt Polgármester Úr!",
-				"Budapest", LocalDate.ofInstant(at, HungarianFormats.BUDAPEST), "A Programiroda"), at);
+				"Budapest", LocalDate.ofInstant(at, HungarianFormats.BUDAPEST), "A Programiroda", false), at);
 	}
 
 }

@@ -45,7 +45,7 @@ class InvitationLetterTests {
 			.orElseThrow();
 		InvitationCampaignForm draft = this.campaigns.draft(this.conference);
 		this.campaign = this.campaigns.create(new InvitationCampaignForm(draft.conferenceId(), draft.subject(),
-				draft.body(), draft.signaturePlace(), LocalDate.of(2021, 6, 7), draft.sender()));
+				draft.body(), draft.signaturePlace(), LocalDate.of(2021, 6, 7), draft.sender(), false));
 	}
 
 	@Test
@@ -145,7 +145,7 @@ class InvitationLetterTests {
 		this.campaigns.describe(this.campaign.getId(),
 				new InvitationCampaignForm(this.conference.id(), "Tárgy <b>félkövér</b>",
 						"Első bekezdés <script>alert(1)</script>\nmásodik sora\n\n\nMásodik bekezdés & társai", "Pécs",
-						LocalDate.of(2021, 6, 8), "A <i>programiroda</i>"));
+						LocalDate.of(2021, 6, 8), "A <i>programiroda</i>", false));
 
 		RenderedMail letter = letterTo(Gender.FEMALE);
 

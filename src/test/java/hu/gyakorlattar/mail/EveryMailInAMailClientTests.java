@@ -364,6 +364,23 @@ class EveryMailInAMailClientTests {
 						Map.of("name", "dr. Kovács Éva", "municipality", "Szentendre", "reason",
 								"A címről nem látszik, hogy önkormányzati. Kérjük, a hivatali címéről igényeljen.")),
 				"Kedves dr. Kovács Éva!", "Dear dr. Kovács Éva,"));
+		// The request goes to the owner with the visitor as its Reply-To
+		// (ContactRequestTests
+		// reads that header as delivered); here, the texts.
+		samples.put("contactrequest/request", new Sample(
+				(locale) -> new OutgoingMail(RECIPIENT, locale, "contactrequest/request",
+						Map.of("contactName", "dr. Kovács Éva", "name", "Szabó Péter", "municipality", "Tata", "email",
+								"szabo.peter@tata.example", "message", "Hogyan indultak?\nKöszönöm: Péter", "lines",
+								List.of("Hogyan indultak?", "Köszönöm: Péter"), "practiceTitle",
+								"Közösségi kertek „Szentendrén”", "practiceUrl",
+								"https://" + PUBLIC_HOST + "/gyakorlatok/kozossegi-kertek")),
+				"Kedves dr. Kovács Éva!", "Dear dr. Kovács Éva,"));
+		samples.put("contactrequest/confirmation",
+				new Sample(
+						(locale) -> new OutgoingMail(RECIPIENT, locale, "contactrequest/confirmation",
+								Map.of("name", "dr. Kovács Éva", "practiceTitle", "Közösségi kertek „Szentendrén”",
+										"practiceUrl", "https://" + PUBLIC_HOST + "/gyakorlatok/kozossegi-kertek")),
+						"Kedves dr. Kovács Éva!", "Dear dr. Kovács Éva,"));
 		samples.put("transfer/started",
 				new Sample(
 						(locale) -> new OutgoingMail(RECIPIENT, locale, "transfer/started",

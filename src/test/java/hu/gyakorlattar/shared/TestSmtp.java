@@ -6,12 +6,15 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -50,6 +53,21 @@ public final class TestSmtp implements ContextCustomizerFactory {
 		return server()
 			.findReceivedMessages((user) -> user.getEmail().toLowerCase(Locale.ROOT).equals(wanted), (message) -> true)
 			.toList();
+	}
+
+	/** The decoded text parts of a message as a mail client reads them, in order. */
+	public static List<String> textParts(Part part) throws Exception {
+		List<String> parts = new ArrayList<>();
+		if (part.isMimeType("multipart/*")) {
+			Multipart multipart = (Multipart) part.getContent();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				parts.addAll(textParts(multipart.getBodyPart(i)));
+			}
+		}
+		else if (part.isMimeType("text/*")) {
+			parts.add((String) part.getContent());
+		}
+		return parts;
 	}
 
 	@Override
