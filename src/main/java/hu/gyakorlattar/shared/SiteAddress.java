@@ -26,7 +26,10 @@ public final class SiteAddress {
 		this.baseUrl = uri.toString().replaceAll("/+$", "");
 	}
 
-	/** The address without a trailing slash, so that {@code baseUrl() + "/path"} is a link. */
+	/**
+	 * The address without a trailing slash, so that {@code baseUrl() + "/path"} is a
+	 * link.
+	 */
 	public String baseUrl() {
 		return this.baseUrl;
 	}
