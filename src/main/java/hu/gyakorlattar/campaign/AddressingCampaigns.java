@@ -44,16 +44,20 @@ class AddressingCampaigns {
 
 	private final MunicipalityDirectory directory;
 
+	private final SendingInvitations sending;
+
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
 	AddressingCampaigns(InvitationCampaignRepository campaigns, UnsubscriptionRepository unsubscribed,
-			ConferenceManagement conferences, MunicipalityDirectory directory, JdbcTemplate jdbc, Clock clock) {
+			ConferenceManagement conferences, MunicipalityDirectory directory, SendingInvitations sending,
+			JdbcTemplate jdbc, Clock clock) {
 		this.campaigns = campaigns;
 		this.unsubscribed = unsubscribed;
 		this.conferences = conferences;
 		this.directory = directory;
+		this.sending = sending;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -115,6 +119,7 @@ class AddressingCampaigns {
 			statement.setString(6, InvitationRecipient.newUnsubscribeToken());
 		});
 		campaign.sending(this.clock.instant(), addressees.list().size());
+		this.sending.startAfterCommit();
 		return new Sending(addressees.list().size(), false);
 	}
 

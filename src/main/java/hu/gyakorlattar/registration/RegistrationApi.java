@@ -41,11 +41,15 @@ class RegistrationApi {
 
 	private final RegistrationRateLimit rateLimit;
 
+	private final RegistrationCapacity capacity;
+
 	private final MessageSource messages;
 
-	RegistrationApi(Registering registering, RegistrationRateLimit rateLimit, MessageSource messages) {
+	RegistrationApi(Registering registering, RegistrationRateLimit rateLimit, RegistrationCapacity capacity,
+			MessageSource messages) {
 		this.registering = registering;
 		this.rateLimit = rateLimit;
+		this.capacity = capacity;
 		this.messages = messages;
 	}
 
@@ -66,8 +70,18 @@ class RegistrationApi {
 	@ApiResponse(responseCode = "429", description = "Too many registrations from this address or for this e-mail",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "503",
+			description = "Too many registrations arrive at once, or the database cannot be reached: nothing was "
+					+ "stored; send it again after Retry-After seconds",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<?> register(@Parameter(description = "The conference's id") @PathVariable long id,
 			@Valid @RequestBody RegistrationRequest body, Locale locale, HttpServletRequest request) {
+		return this.capacity.register(() -> registerNow(id, body, locale, request));
+	}
+
+	private ResponseEntity<?> registerNow(long id, RegistrationRequest body, Locale locale,
+			HttpServletRequest request) {
 		if (!this.rateLimit.admitsAddress(request.getRemoteAddr()) || !this.rateLimit.admitsEmail(body.email())) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
 					this.messages.getMessage("registration.api.tooMany", null, locale));

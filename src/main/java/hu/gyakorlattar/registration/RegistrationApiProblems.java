@@ -93,6 +93,16 @@ class RegistrationApiProblems {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ProblemDetail> busy(RegistrationCapacity.Busy ex, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				this.messages.getMessage("registration.api.busy", null, locale));
+		problem.setTitle(this.messages.getMessage("error.503", null, locale));
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header("Retry-After", Long.toString(RegistrationCapacity.RETRY_AFTER.toSeconds()))
+			.body(problem);
+	}
+
+	@ExceptionHandler
 	ResponseEntity<ProblemDetail> notFound(NotFound ex, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
 				this.messages.getMessage("registration.api.notFound", null, locale));

@@ -38,18 +38,21 @@ class RegistrationPages {
 
 	private final RegistrationRateLimit rateLimit;
 
+	private final RegistrationCapacity capacity;
+
 	private final RegistrationProperties properties;
 
 	private final Clock clock;
 
 	RegistrationPages(Registering registering, RegistrationLists lists, MunicipalityChoice municipalities,
-			RegistrationManagement registrations, RegistrationRateLimit rateLimit, RegistrationProperties properties,
-			Clock clock) {
+			RegistrationManagement registrations, RegistrationRateLimit rateLimit, RegistrationCapacity capacity,
+			RegistrationProperties properties, Clock clock) {
 		this.registering = registering;
 		this.lists = lists;
 		this.municipalities = municipalities;
 		this.registrations = registrations;
 		this.rateLimit = rateLimit;
+		this.capacity = capacity;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -65,6 +68,21 @@ class RegistrationPages {
 	String register(@PathVariable long conferenceId, @Valid @ModelAttribute RegistrationForm registrationForm,
 			BindingResult result, Model model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
+		try {
+			return this.capacity
+				.register(() -> registerNow(conferenceId, registrationForm, result, model, locale, request, response));
+		}
+		catch (RegistrationCapacity.Busy ex) {
+			// The form comes back as it was filled in, to send again in a moment.
+			response.setStatus(503);
+			response.setHeader("Retry-After", Long.toString(RegistrationCapacity.RETRY_AFTER.toSeconds()));
+			result.reject("registration.busy");
+			return page(conferenceId, model);
+		}
+	}
+
+	private String registerNow(long conferenceId, RegistrationForm registrationForm, BindingResult result, Model model,
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		if (!this.rateLimit.admitsAddress(request.getRemoteAddr())
 				|| (!result.hasFieldErrors("email") && !this.rateLimit.admitsEmail(registrationForm.email()))) {
 			response.setStatus(429);

@@ -17,8 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * mails are looked for, the privacy notice version a registrant acknowledges, how long
  * personal data is kept after the conference, the public form's rate limits, and how long
  * an unconfirmed registration waits for its confirmation before it is deleted, how long
- * after the end the follow-up mail goes out, and the longest wait before Zoom is asked
- * again for a seat.
+ * after the end the follow-up mail goes out, the longest wait before Zoom is asked again
+ * for a seat, and how many registrations an instance works on at once (as many may wait)
+ * and how long one waits for its turn ({@link RegistrationCapacity}).
  */
 @ConfigurationProperties("gyakorlattar.registration")
 record RegistrationProperties(@DefaultValue("10:00") LocalTime linkSendTime,
@@ -26,7 +27,8 @@ record RegistrationProperties(@DefaultValue("10:00") LocalTime linkSendTime,
 		@DefaultValue("20") int batchSize, @DefaultValue("1") String privacyNoticeVersion,
 		@DefaultValue("P365D") Duration retention, @DefaultValue("20") int perAddressPerMinute,
 		@DefaultValue("5") int perEmailPerHour, @DefaultValue("P7D") Duration confirmationValidFor,
-		@DefaultValue("PT2H") Duration followUpDelay, @DefaultValue("PT10M") Duration seatRetryInterval) {
+		@DefaultValue("PT2H") Duration followUpDelay, @DefaultValue("PT10M") Duration seatRetryInterval,
+		@DefaultValue("32") int concurrency, @DefaultValue("PT1S") Duration queueWait) {
 
 	/**
 	 * When the conference's day-before link goes out: the send time on the day before.

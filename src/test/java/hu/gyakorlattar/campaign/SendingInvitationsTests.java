@@ -88,6 +88,16 @@ class SendingInvitationsTests extends InvitationCampaignTest {
 	}
 
 	@Test
+	void theLettersAreQueuedAsSoonAsTheSendCommitsNotAtTheNextPoll() throws Exception {
+		long id = createCampaign();
+		this.mvc.perform(send(id).param("counties", county("Aba")))
+			.andExpect(redirectedUrl("/admin/meghivok/" + id + "/allapot"));
+		// The worker polls every five seconds; the send itself sets it going.
+		await().atMost(Duration.ofMillis(1500))
+			.until(() -> this.writing.campaign(id).getStatus() == InvitationCampaign.Status.SENT);
+	}
+
+	@Test
 	void twoSendsAtOnceInviteEveryoneOnce() throws Exception {
 		long id = createCampaign();
 		int expected = this.campaigns.reach(ContactSelection.all()).recipients();

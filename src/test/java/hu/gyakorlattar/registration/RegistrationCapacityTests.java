@@ -1,0 +1,129 @@
+package hu.gyakorlattar.registration;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import hu.gyakorlattar.conference.ConferenceManagement;
+import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
+import hu.gyakorlattar.shared.ApplicationTest;
+import hu.gyakorlattar.shared.HungarianFormats;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * When every registration place stays taken for longer than a registration may wait, the
+ * form comes back filled in and the API answers 503 with Retry-After; nothing is stored,
+ * and sending again once a place is free registers once.
+ */
+@ApplicationTest
+class RegistrationCapacityTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	RegistrationCapacity capacity;
+
+	@Autowired
+	RegistrationProperties properties;
+
+	@Autowired
+	RegistrationRepository registrations;
+
+	@Autowired
+	ConferenceManagement conferences;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void aRegistrationThatFindsEveryPlaceTakenIsRefusedUnstoredAndGoesThroughWhenSentAgain() throws Exception {
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST);
+		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests.published(this.conferences,
+				"Tolongás", today.plusDays(20), 50, today.minusDays(1).atTime(9, 0), today.plusDays(19).atTime(9, 0)));
+		CountDownLatch taken = new CountDownLatch(this.properties.concurrency());
+		CountDownLatch freed = new CountDownLatch(1);
+		ExecutorService others = Executors.newFixedThreadPool(this.properties.concurrency());
+		try {
+			for (int i = 0; i < this.properties.concurrency(); i++) {
+				others.submit(() -> this.capacity.register(() -> {
+					taken.countDown();
+					try {
+						freed.await();
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+					return null;
+				}));
+			}
+			assertThat(taken.await(10, TimeUnit.SECONDS)).isTrue();
+
+			Document refused = Jsoup.parse(this.mvc.perform(form(id, "tolongo.urlap@example.hu"))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(header().string("Retry-After", "5"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			assertThat(refused.selectFirst(".error-summary").text())
+				.contains("Most egyszerre nagyon sokan jelentkeznek");
+			assertThat(refused.getElementById("familyName").val()).isEqualTo("Tolongó");
+			assertThat(refused.getElementById("email").val()).isEqualTo("tolongo.urlap@example.hu");
+			this.mvc.perform(api(id, "tolongo.api@example.hu"))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(header().string("Retry-After", "5"))
+				.andExpect(jsonPath("$.status").value(503));
+			assertThat(this.registrations.existsByConferenceIdAndEmailKey(id, "tolongo.urlap@example.hu")).isFalse();
+			assertThat(this.registrations.existsByConferenceIdAndEmailKey(id, "tolongo.api@example.hu")).isFalse();
+		}
+		finally {
+			freed.countDown();
+			others.shutdown();
+			assertThat(others.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+		}
+
+		this.mvc.perform(form(id, "tolongo.urlap@example.hu")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(api(id, "tolongo.api@example.hu")).andExpect(status().isAccepted());
+		assertThat(this.registrations.existsByConferenceIdAndEmailKey(id, "tolongo.urlap@example.hu")).isTrue();
+		assertThat(this.registrations.existsByConferenceIdAndEmailKey(id, "tolongo.api@example.hu")).isTrue();
+	}
+
+	private MockHttpServletRequestBuilder form(long id, String email) {
+		return post("/esemenyek/{id}/regisztracio", id).with(csrf())
+			.param("familyName", "Tolongó")
+			.param("givenName", "Anna")
+			.param("email", email)
+			.param("post", "jegyző")
+			.param("organisation", "Példa Egyesület")
+			.param("privacyNoticeAccepted", "true");
+	}
+
+	private MockHttpServletRequestBuilder api(long id, String email) {
+		return post("/api/conferences/{id}/registrations", id).contentType(MediaType.APPLICATION_JSON).content("""
+				{"familyName": "Tolongó", "givenName": "Anna", "email": "%s", "post": "jegyző",
+				 "organisation": "Példa Egyesület", "privacyNoticeAccepted": true}""".formatted(email));
+	}
+
+}
