@@ -26,8 +26,7 @@ class PracticesThatFitInvitations implements PracticesThatFit {
 
 	private final String baseUrl;
 
-	PracticesThatFitInvitations(RecommendingPractices recommending, MessageSource messages,
-			SiteAddress site) {
+	PracticesThatFitInvitations(RecommendingPractices recommending, MessageSource messages, SiteAddress site) {
 		this.recommending = recommending;
 		this.messages = messages;
 		this.baseUrl = site.baseUrl();
