@@ -88,6 +88,11 @@ class PracticeInEnglishTests {
 		PracticeResults results = this.practices.search(PracticeSearchTests.query("elderly care"), EN);
 		assertThat(results.items()).extracting(PracticeResults.Hit::title)
 			.contains("Village caretaker service in Bózsva: lunch, medicine and company for elderly residents");
+		PracticeResults twoPages = this.practices
+			.search(new PracticeQuery("elderly care", null, null, null, null, null, null, null, 0, 20), EN);
+		assertThat(twoPages.items()).as("the demo's eleven elderly-care practices, found by their English texts")
+			.filteredOn((hit) -> hit.lang() == null && hit.themes().contains("Municipal elderly care"))
+			.hasSizeGreaterThanOrEqualTo(11);
 		PracticeResults older = this.practices.search(PracticeSearchTests.query("older people"), EN);
 		assertThat(older.items().subList(0, 5)).allSatisfy((hit) -> assertThat(hit.lang()).isNull());
 		assertThat(older.items()).extracting(PracticeResults.Hit::title)
