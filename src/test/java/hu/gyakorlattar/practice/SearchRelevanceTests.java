@@ -48,13 +48,8 @@ class SearchRelevanceTests {
 
 	@Test
 	void theRelevanceSetFindsWhatClerksMean() throws IOException {
-		List<Judged> set = relevanceSet("/practice/relevance-hu.tsv");
-		assertThat(set).hasSizeGreaterThanOrEqualTo(150);
-		Score overall = measure(set, PracticeSearchTests.HU, "search-relevance");
-
-		assertThat(overall.recall()).as("recall@10").isGreaterThanOrEqualTo(MIN_RECALL);
-		assertThat(overall.ndcg()).as("nDCG@10").isGreaterThanOrEqualTo(MIN_NDCG);
-		assertThat(overall.zeroRate()).as("zero-result rate").isLessThanOrEqualTo(MAX_ZERO_RESULTS);
+		measure("/practice/relevance-hu.tsv", 150, PracticeSearchTests.HU, "search-relevance").meets(MIN_RECALL,
+				MIN_NDCG);
 	}
 
 	/**
@@ -64,21 +59,18 @@ class SearchRelevanceTests {
 	 */
 	@Test
 	void theEnglishRelevanceSetFindsWhatEnglishReadersMean() throws IOException {
-		List<Judged> set = relevanceSet("/practice/relevance-en.tsv");
-		assertThat(set).hasSizeGreaterThanOrEqualTo(30);
-		Score overall = measure(set, Locale.ENGLISH, "search-relevance-en");
-
-		assertThat(overall.recall()).as("recall@10").isGreaterThanOrEqualTo(MIN_RECALL_EN);
-		assertThat(overall.ndcg()).as("nDCG@10").isGreaterThanOrEqualTo(MIN_NDCG_EN);
-		assertThat(overall.zeroRate()).as("zero-result rate").isLessThanOrEqualTo(MAX_ZERO_RESULTS);
+		measure("/practice/relevance-en.tsv", 30, Locale.ENGLISH, "search-relevance-en").meets(MIN_RECALL_EN,
+				MIN_NDCG_EN);
 	}
 
 	/**
-	 * Runs the set in the reader's language and writes its report, per kind of query and
-	 * overall, to {@code target/<report>.txt} (the OpenSearch run's name ends with its
-	 * class).
+	 * Runs a set (of at least so many queries) in the reader's language and writes its
+	 * report, per kind of query and overall, to {@code target/<report>.txt} (the
+	 * OpenSearch run's name ends with its class).
 	 */
-	private Score measure(List<Judged> set, Locale locale, String report) throws IOException {
+	private Score measure(String resource, int minQueries, Locale locale, String report) throws IOException {
+		List<Judged> set = relevanceSet(resource);
+		assertThat(set).hasSizeGreaterThanOrEqualTo(minQueries);
 		Map<String, Score> byKind = new TreeMap<>();
 		Score overall = new Score();
 		List<String> lines = new ArrayList<>();
@@ -188,6 +180,13 @@ class SearchRelevanceTests {
 
 		double zeroRate() {
 			return (double) this.zero / this.queries;
+		}
+
+		/** Fails the build when the search falls below what it reached. */
+		void meets(double minRecall, double minNdcg) {
+			assertThat(recall()).as("recall@10").isGreaterThanOrEqualTo(minRecall);
+			assertThat(ndcg()).as("nDCG@10").isGreaterThanOrEqualTo(minNdcg);
+			assertThat(zeroRate()).as("zero-result rate").isLessThanOrEqualTo(MAX_ZERO_RESULTS);
 		}
 
 		String line(String kind) {
