@@ -90,7 +90,7 @@ class PracticeInEnglishTests {
 			.contains("Village caretaker service in Bózsva: lunch, medicine and company for elderly residents");
 		PracticeResults twoPages = this.practices
 			.search(new PracticeQuery("elderly care", null, null, null, null, null, null, null, 0, 20), EN);
-		assertThat(twoPages.items()).as("the demo's eleven elderly-care practices, found by their English texts")
+		assertThat(twoPages.items()).as("the demo's eleven elderly-care practices, each shown in English")
 			.filteredOn((hit) -> hit.lang() == null && hit.themes().contains("Municipal elderly care"))
 			.hasSizeGreaterThanOrEqualTo(11);
 		PracticeResults older = this.practices.search(PracticeSearchTests.query("older people"), EN);
