@@ -73,7 +73,8 @@ class CallDemoData implements ApplicationRunner {
 						+ "segíthetik a többi önkormányzatot: új megoldásokat a helyi közszolgáltatásokban, az "
 						+ "önkormányzati működésben és a helyi összefogásban.",
 				"In 2021 the Best Municipal Practices Programme looks for proven municipal innovations that can "
-						+ "help other municipalities restart after the COVID-19 pandemic.",
+						+ "help other municipalities restart after the COVID-19 pandemic: new solutions in local "
+						+ "public services, municipal administration and local cooperation.",
 				LocalDate.of(2021, 5, 31), LocalDate.of(2021, 6, 30)));
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST);
 		theme(cycle.get(), "Önkormányzati idősellátás").ifPresent((theme) -> publish(theme,

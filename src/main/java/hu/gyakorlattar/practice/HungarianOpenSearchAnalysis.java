@@ -21,7 +21,7 @@ import hu.gyakorlattar.shared.HungarianFormats;
  * words), accents folded, the programme's synonyms on the query side, word starts for the
  * prefix fields. The node needs the dictionary files that {@link OpenSearchNodeFiles}
  * writes into its config directory. No analyzer is named {@code english}: OpenSearch has
- * one built in.
+ * one built in, which {@link EnglishOpenSearchAnalysis} completes with a query side.
  */
 public class HungarianOpenSearchAnalysis implements ElasticsearchAnalysisConfigurer {
 

@@ -90,10 +90,12 @@ class Practice {
 
 	// The English version, empty where there is none, searched with the English analysis.
 
-	@FullTextField(analyzer = EnglishAnalysis.ENGLISH, projectable = Projectable.YES)
+	@FullTextField(analyzer = EnglishAnalysis.ENGLISH, searchAnalyzer = EnglishAnalysis.QUERY,
+			projectable = Projectable.YES)
 	private String titleEn = "";
 
-	@FullTextField(analyzer = EnglishAnalysis.ENGLISH, projectable = Projectable.YES)
+	@FullTextField(analyzer = EnglishAnalysis.ENGLISH, searchAnalyzer = EnglishAnalysis.QUERY,
+			projectable = Projectable.YES)
 	private String summaryEn = "";
 
 	@Embedded
@@ -288,7 +290,8 @@ class Practice {
 				this.titleEn, this.summaryEn, getBodyEn()) : "";
 	}
 
-	@FullTextField(analyzer = EnglishAnalysis.ENGLISH, projectable = Projectable.YES)
+	@FullTextField(analyzer = EnglishAnalysis.ENGLISH, searchAnalyzer = EnglishAnalysis.QUERY,
+			projectable = Projectable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "storyEn")))
 	public String getBodyEn() {
 		return getStoryEn().body();
@@ -302,6 +305,16 @@ class Practice {
 			.concat(this.municipalities.stream().flatMap((owner) -> Stream.of(owner.getName(), owner.getCounty())),
 					this.themes.stream().map(PracticeTheme::getNameHu))
 			.collect(Collectors.joining(" "));
+	}
+
+	/**
+	 * Its themes' English names, for English queries as {@link #getPlaceAndTheme()} has
+	 * the Hungarian ones: "elderly care" finds every practice of the elderly care theme.
+	 */
+	@FullTextField(analyzer = EnglishAnalysis.ENGLISH, searchAnalyzer = EnglishAnalysis.QUERY)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "themes")))
+	public String getThemesEn() {
+		return this.themes.stream().map((theme) -> theme.name(Locale.ENGLISH)).collect(Collectors.joining(" "));
 	}
 
 	@GenericField(aggregable = Aggregable.YES)

@@ -70,7 +70,8 @@ class SearchBackend implements HibernatePropertiesCustomizer {
 			properties.put(PREFIX + "backend.username", this.username);
 			properties.put(PREFIX + "backend.password", this.password);
 		}
-		properties.put(PREFIX + "backend.analysis.configurer", "class:" + HungarianOpenSearchAnalysis.class.getName());
+		properties.put(PREFIX + "backend.analysis.configurer", "class:" + HungarianOpenSearchAnalysis.class.getName()
+				+ ",class:" + EnglishOpenSearchAnalysis.class.getName());
 		properties.put(PREFIX + "coordination.strategy", "outbox-polling");
 	}
 

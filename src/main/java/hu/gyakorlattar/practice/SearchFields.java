@@ -18,8 +18,9 @@ record SearchFields(Map<String, Float> weights, String title, String summary, St
 			Map.of("title", 5f, "summary", 3f, "tags", 3f, "placeAndTheme", 2f, "body", 1f), "title", "summary",
 			"body");
 
-	static final SearchFields ENGLISH = new SearchFields(Map.of("titleEn", 5f, "summaryEn", 3f, "bodyEn", 1f, "title",
-			2.5f, "summary", 1.5f, "tags", 1.5f, "placeAndTheme", 1f, "body", 0.5f), "titleEn", "summaryEn", "bodyEn");
+	static final SearchFields ENGLISH = new SearchFields(Map.of("titleEn", 5f, "summaryEn", 3f, "themesEn", 2f,
+			"bodyEn", 1f, "title", 2.5f, "summary", 1.5f, "tags", 1.5f, "placeAndTheme", 1f, "body", 0.5f), "titleEn",
+			"summaryEn", "bodyEn");
 
 	static SearchFields of(Locale locale) {
 		return (locale != null && "en".equals(locale.getLanguage())) ? ENGLISH : HUNGARIAN;

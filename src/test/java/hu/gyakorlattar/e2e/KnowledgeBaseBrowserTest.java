@@ -1,10 +1,19 @@
 package hu.gyakorlattar.e2e;
 
+import java.util.List;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+
+import hu.gyakorlattar.practice.AwardLevel;
+import hu.gyakorlattar.practice.PracticeDraft;
+import hu.gyakorlattar.practice.PracticeManagement;
+import hu.gyakorlattar.programme.ProgrammeManagement;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with axe, and the same path without JavaScript.
  */
 class KnowledgeBaseBrowserTest extends BrowserTest {
+
+	@Autowired
+	PracticeManagement practices;
+
+	@Autowired
+	ProgrammeManagement programme;
 
 	@Test
 	void theOfficeAddsAndRemovesAThesaurusRelationAndIsToldWhyABadOneIsRefused() {
@@ -118,9 +133,17 @@ class KnowledgeBaseBrowserTest extends BrowserTest {
 		assertThat(this.page.locator(".facts")).containsText("reviewed");
 		checkAccessibility();
 
-		open("/gyakorlatok?q=tanoda&lang=en");
+		// Every demo practice has an English version: the office publishes one without.
+		long id = this.practices.draftFrom(new PracticeDraft(0, "Zöldtetőprogram Szadán, csak magyarul",
+				"Rövid összefoglaló magyarul.", "A probléma magyarul.", "", "", "", "", "", "", "", "", "21458", 2021,
+				this.programme.cycle(2021).orElseThrow().getThemes().get(3).getId(), AwardLevel.GOOD_PRACTICE, "",
+				List.of()), "angol-olvaso-teszt");
+		signInAs("admin@gyakorlattar.local", "admin-jelszo-teszt");
+		open("/admin/gyakorlatok/" + id + "?lang=hu");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Közzététel")).click();
+		open("/gyakorlatok?q=z%C3%B6ldtet%C5%91program&lang=en");
 		this.page.locator("ol.hits h2 a").first().click();
-		assertThat(this.page.locator("h1[lang=hu]")).containsText("Szendrői tanoda");
+		assertThat(this.page.locator("h1[lang=hu]")).containsText("Zöldtetőprogram Szadán");
 		assertThat(this.page.locator("p.lead")).hasAttribute("lang", "hu");
 		assertThat(this.page.locator(".facts")).containsText("none yet");
 		checkAccessibility();

@@ -1,20 +1,27 @@
 package hu.gyakorlattar.practice;
 
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.BrowserForm;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +56,9 @@ class PracticeInEnglishTests {
 	@Autowired
 	ProgrammeManagement programme;
 
+	@Autowired
+	JsonMapper json;
+
 	@Test
 	void theEnglishPageShowsTheEnglishVersionAndMarksTheHungarianTextsItHasNoEnglishFor() throws Exception {
 		String slug = slugOf("Szépkorúak nappali klubja");
@@ -78,6 +88,11 @@ class PracticeInEnglishTests {
 		PracticeResults results = this.practices.search(PracticeSearchTests.query("elderly care"), EN);
 		assertThat(results.items()).extracting(PracticeResults.Hit::title)
 			.contains("Village caretaker service in Bózsva: lunch, medicine and company for elderly residents");
+		PracticeResults twoPages = this.practices
+			.search(new PracticeQuery("elderly care", null, null, null, null, null, null, null, 0, 20), EN);
+		assertThat(twoPages.items()).as("the demo's eleven elderly-care practices, each shown in English")
+			.filteredOn((hit) -> hit.lang() == null && hit.themes().contains("Municipal elderly care"))
+			.hasSizeGreaterThanOrEqualTo(11);
 		PracticeResults older = this.practices.search(PracticeSearchTests.query("older people"), EN);
 		assertThat(older.items().subList(0, 5)).allSatisfy((hit) -> assertThat(hit.lang()).isNull());
 		assertThat(older.items()).extracting(PracticeResults.Hit::title)
@@ -85,14 +100,54 @@ class PracticeInEnglishTests {
 					"Digital grandchildren: students teach older people to use smartphones in Lakitelek");
 		assertThat(older.suggestion()).as("English words are no misspellings").isNull();
 
-		PracticeResults hungarianOnly = this.practices.search(PracticeSearchTests.query("tanoda"), EN);
+		long id = this.editing.create(form("Csak magyarul leírt esővízgyűjtő program Szadán", null), "angol-teszt")
+			.getId();
+		this.editing.publish(id, "angol-teszt");
+		PracticeResults hungarianOnly = this.practices.search(PracticeSearchTests.query("esővízgyűjtő"), EN);
 		assertThat(hungarianOnly.items()).first().satisfies((hit) -> {
-			assertThat(hit.title()).startsWith("Szendrői tanoda");
+			assertThat(hit.title()).isEqualTo("Csak magyarul leírt esővízgyűjtő program Szadán");
 			assertThat(hit.lang()).isEqualTo("hu");
 		});
 		assertThat(this.practices.search(PracticeSearchTests.query("elderly care"), PracticeSearchTests.HU).total())
 			.as("the Hungarian site searches the Hungarian texts")
 			.isZero();
+	}
+
+	/**
+	 * The demo shows the English site with English content, so every demo practice has an
+	 * English version of each text it has in Hungarian, as loaded from
+	 * {@code practice/demo-practices-en.json}.
+	 */
+	@Test
+	void everyDemoPracticeHasAnEnglishVersionOfEachOfItsTexts() throws Exception {
+		Set<String> demoTitles;
+		try (InputStream in = new ClassPathResource("practice/demo-practices.json").getInputStream()) {
+			demoTitles = this.json.readTree(in)
+				.valueStream()
+				.map((sample) -> sample.get("title").asString())
+				.collect(Collectors.toSet());
+		}
+		List<Practice> demo = this.editing.allForEditors()
+			.stream()
+			.filter((practice) -> demoTitles.contains(practice.getTitle()))
+			.toList();
+		assertThat(demo).hasSize(demoTitles.size()).allSatisfy((practice) -> {
+			assertThat(practice.getEnglishVersion()).as(practice.getTitle()).isNotEqualTo(EnglishVersion.MISSING);
+			assertThat(List.of(practice.getTitleEn(), practice.getSummaryEn())).as(practice.getTitle())
+				.allSatisfy((text) -> assertThat(text).isNotBlank());
+			assertThat(sectionsWithText(practice.getStoryEn())).as(practice.getTitle())
+				.isEqualTo(sectionsWithText(practice.getStory()));
+		});
+	}
+
+	private static Set<String> sectionsWithText(PracticeStory story) throws ReflectiveOperationException {
+		Set<String> sections = new TreeSet<>();
+		for (RecordComponent section : PracticeStory.class.getRecordComponents()) {
+			if (section.getAccessor().invoke(story) instanceof String text && !text.isBlank()) {
+				sections.add(section.getName());
+			}
+		}
+		return sections;
 	}
 
 	@Test

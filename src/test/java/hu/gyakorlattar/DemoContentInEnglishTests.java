@@ -1,0 +1,88 @@
+package hu.gyakorlattar;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import hu.gyakorlattar.call.CallManagement;
+import hu.gyakorlattar.call.CallView;
+import hu.gyakorlattar.conference.AgendaItemView;
+import hu.gyakorlattar.conference.ConferenceManagement;
+import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.programme.CommitteeMember;
+import hu.gyakorlattar.programme.Cycle;
+import hu.gyakorlattar.programme.ProgrammeManagement;
+import hu.gyakorlattar.programme.Theme;
+import hu.gyakorlattar.shared.ApplicationTest;
+import hu.gyakorlattar.shared.Bilingual;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo shows the English site with English content: the 2021 programme year, its
+ * themes and their prize sponsors, the steering committee, the calls and the conferences
+ * with their agendas all have English versions (the practices' own test is in
+ * {@code practice.PracticeInEnglishTests}). Written on the first start, the demo's rows
+ * are the first of their kind; tests sharing the context add theirs after them.
+ */
+@ApplicationTest
+class DemoContentInEnglishTests {
+
+	@Autowired
+	ProgrammeManagement programme;
+
+	@Autowired
+	CallManagement calls;
+
+	@Autowired
+	ConferenceManagement conferences;
+
+	@Test
+	void theDemoProgrammeYearItsThemesCommitteeCallsAndConferencesHaveEnglishVersions() {
+		Cycle cycle = this.programme.cycle(2021).orElseThrow();
+		assertThat(List.of(cycle.getBilingualTitle(), cycle.getBilingualSummary())).allSatisfy(this::hasEnglish);
+		List<Theme> themes = cycle.getThemes().subList(0, 4);
+		assertThat(themes).allSatisfy((theme) -> {
+			hasEnglish(theme.getBilingualName());
+			hasEnglish(theme.getBilingualDescription());
+			hasEnglish(theme.getBilingualPrizeSponsor());
+		});
+		assertThat(cycle.getCommittee().subList(0, 11)).extracting(CommitteeMember::getBilingualOrganisation)
+			.allSatisfy(this::hasEnglish);
+
+		List<CallView> demoCalls = this.calls.published(2021)
+			.stream()
+			.sorted(Comparator.comparingLong(CallView::id))
+			.limit(2)
+			.toList();
+		assertThat(demoCalls).hasSize(2).allSatisfy((call) -> {
+			hasEnglish(new Bilingual(call.textHu(), call.textEn()));
+			hasEnglish(new Bilingual(call.eligibilityHu(), call.eligibilityEn()));
+		});
+
+		List<ConferenceView> demoConferences = this.conferences.published()
+			.stream()
+			.sorted(Comparator.comparingLong(ConferenceView::id))
+			.limit(2)
+			.toList();
+		assertThat(demoConferences).hasSize(2)
+			.anySatisfy((conference) -> assertThat(conference.title())
+				.isEqualTo("Önkormányzati innovációk és jó gyakorlatok"))
+			.allSatisfy((conference) -> {
+				hasEnglish(conference.bilingualTitle());
+				hasEnglish(conference.bilingualDescription());
+				assertThat(conference.agenda()).isNotEmpty()
+					.extracting(AgendaItemView::bilingualTitle)
+					.allSatisfy(this::hasEnglish);
+			});
+	}
+
+	private void hasEnglish(Bilingual text) {
+		assertThat(text.hu()).isNotBlank();
+		assertThat(text.hasEnglish()).as("an English version of \"%s\"", text.hu()).isTrue();
+	}
+
+}
