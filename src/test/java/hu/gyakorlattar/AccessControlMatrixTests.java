@@ -136,7 +136,7 @@ class AccessControlMatrixTests {
 				"/admin/felhasznalok", "/admin/meghivok", "/leiratkozas/nincs-ilyen-token",
 				"/admin/esemenyek/1/statisztika", "/admin/esemenyek/1/statisztika.csv", "/admin/ertekeles",
 				"/ertekeles", "/bizottsagi-ertekeles/felhivasok/1/rangsor.csv", "/fiok/ajanlott-gyakorlatok",
-				"/osszeferhetetlenseg", "/api/municipalities/21458/recommended-practices");
+				"/osszeferhetetlenseg", "/fiok/nyelv", "/api/municipalities/21458/recommended-practices");
 		assertThat(endpoints().map(Endpoint::toString)).containsAll(CSRF_EXEMPT);
 	}
 
