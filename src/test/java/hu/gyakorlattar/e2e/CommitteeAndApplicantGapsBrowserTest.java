@@ -10,10 +10,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * The pages of issue 16's last gaps in a real browser, in Hungarian and in English, every
  * state checked by axe and the Nu HTML checker: an evaluator and a committee member
- * declare a conflict of interest without JavaScript, and an applicant chooses the
- * language of their mail on their account page.
+ * declare a conflict of interest without JavaScript, an applicant chooses the language of
+ * their mail on their account page, and the office goes from one approval queue to the
+ * other.
  */
-class ConflictAndLanguageBrowserTest extends BrowserTest {
+class CommitteeAndApplicantGapsBrowserTest extends BrowserTest {
 
 	private static final String PASSWORD = "bongeszo-jelszo-teszt";
 
@@ -90,6 +91,20 @@ class ConflictAndLanguageBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("#language-en")).isChecked();
 		assertThat(this.page.locator("form[action='/fiok/nyelv'] legend"))
 			.hasText("Which language should our e-mails be in?");
+		checkAccessibility();
+	}
+
+	@Test
+	void theOfficeGoesFromOneApprovalQueueToTheOther() {
+		signInAs("admin@gyakorlattar.local", "admin-jelszo-teszt");
+		open("/admin/felhasznalok/igenylesek");
+		this.page.locator("main a[href='/admin/palyazatok/kapcsolatok']").click();
+		assertThat(this.page.locator("h1")).hasText("Jóváhagyásra váró pályázók");
+		checkAccessibility();
+		this.page.locator("main a[href='/admin/felhasznalok/igenylesek']").click();
+		assertThat(this.page.locator("h1")).hasText("Pályázói fiókigénylések");
+		checkAccessibility();
+		open("/admin/palyazatok/kapcsolatok?lang=en");
 		checkAccessibility();
 	}
 
