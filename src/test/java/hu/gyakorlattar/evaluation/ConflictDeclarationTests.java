@@ -10,6 +10,7 @@ import hu.gyakorlattar.account.InvitationForm;
 import hu.gyakorlattar.account.Role;
 import hu.gyakorlattar.call.CallManagement;
 import hu.gyakorlattar.call.CallsForTests;
+import hu.gyakorlattar.municipality.MunicipalitiesForTests;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.shared.ApplicationTest;
@@ -219,12 +220,7 @@ class ConflictDeclarationTests {
 	}
 
 	private String ksh(String name) {
-		return this.directory.search(name, 50)
-			.stream()
-			.filter((municipality) -> municipality.name().equals(name))
-			.findFirst()
-			.orElseThrow()
-			.kshCode();
+		return MunicipalitiesForTests.ksh(this.directory, name);
 	}
 
 	private static MockHttpServletRequestBuilder as(String email, String role, MockHttpServletRequestBuilder request) {

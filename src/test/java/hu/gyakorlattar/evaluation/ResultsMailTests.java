@@ -22,6 +22,7 @@ import hu.gyakorlattar.account.Role;
 import hu.gyakorlattar.call.CallManagement;
 import hu.gyakorlattar.call.CallsForTests;
 import hu.gyakorlattar.mail.MailOutbox;
+import hu.gyakorlattar.municipality.MunicipalitiesForTests;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.shared.ApplicationTest;
@@ -222,12 +223,7 @@ class ResultsMailTests {
 	}
 
 	private String ksh(String name) {
-		return this.directory.search(name, 50)
-			.stream()
-			.filter((municipality) -> municipality.name().equals(name))
-			.findFirst()
-			.orElseThrow()
-			.kshCode();
+		return MunicipalitiesForTests.ksh(this.directory, name);
 	}
 
 	private static MockHttpServletRequestBuilder as(String email, MockHttpServletRequestBuilder request) {
