@@ -74,7 +74,7 @@ class AssigningEvaluators {
 			.collect(Collectors.groupingBy(Conflict::getSubmissionId));
 		Map<String, List<Conflict>> declaredForMunicipalities = this.conflicts
 			.findByKshCodeIn(evaluations.stream()
-				.flatMap((evaluation) -> ConflictsOfInterest.municipalitiesOf(evaluation.submission()).stream())
+				.flatMap((evaluation) -> evaluation.submission().municipalities().stream())
 				.collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.groupingBy(Conflict::getKshCode));
@@ -87,21 +87,24 @@ class AssigningEvaluators {
 				.filter((evaluator) -> this.conflictsOfInterest.obvious(evaluator, evaluation.submission()))
 				.map(Evaluator::getEmail)
 				.toList();
-			rows.add(new AssignmentRow(evaluation,
-					assigned.getOrDefault(evaluation.id(), List.of())
-						.stream()
-						.map((assignment) -> new AssignmentRow.Assigned(assignment.getEvaluator(),
-								assignment.isSubmitted(), plan.late(assignment, today)))
-						.toList(),
-					Stream
-						.concat(declared.getOrDefault(evaluation.id(), List.of()).stream(),
-								ConflictsOfInterest.municipalitiesOf(evaluation.submission())
+			rows.add(
+					new AssignmentRow(evaluation,
+							assigned.getOrDefault(evaluation.id(), List.of())
+								.stream()
+								.map((assignment) -> new AssignmentRow.Assigned(assignment.getEvaluator(),
+										assignment.isSubmitted(), plan.late(assignment, today)))
+								.toList(),
+							Stream
+								.concat(declared.getOrDefault(evaluation.id(), List.of()).stream(), evaluation
+									.submission()
+									.municipalities()
 									.stream()
 									.flatMap((kshCode) -> declaredForMunicipalities.getOrDefault(kshCode, List.of())
 										.stream()))
-						.map((conflict) -> new AssignmentRow.Declared(conflict.getEvaluator(), conflict.getNote()))
-						.toList(),
-					flagged));
+								.map((conflict) -> new AssignmentRow.Declared(conflict.getEvaluator(),
+										conflict.getNote()))
+								.toList(),
+							flagged));
 		}
 		return rows;
 	}

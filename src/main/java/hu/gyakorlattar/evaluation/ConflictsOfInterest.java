@@ -1,8 +1,5 @@
 package hu.gyakorlattar.evaluation;
 
-import java.util.List;
-import java.util.stream.Stream;
-
 import hu.gyakorlattar.account.AccountManagement;
 import hu.gyakorlattar.account.AccountView;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
@@ -59,20 +56,12 @@ class ConflictsOfInterest {
 		return obvious(evaluator.getHomeKshCode(), submission);
 	}
 
-	/** The applying municipality and the partners of a joint application. */
-	static List<String> municipalitiesOf(SubmissionView submission) {
-		return Stream
-			.concat(Stream.of(submission.kshCode()),
-					submission.partners().stream().map(SubmissionView.Partner::kshCode))
-			.toList();
-	}
-
 	private boolean declared(String person, SubmissionView submission) {
-		return this.conflicts.declared(submission.id(), municipalitiesOf(submission), person);
+		return this.conflicts.declared(submission.id(), submission.municipalities(), person);
 	}
 
 	private boolean obvious(String home, SubmissionView submission) {
-		return home != null && municipalitiesOf(submission).stream().anyMatch((kshCode) -> near(home, kshCode));
+		return home != null && submission.municipalities().stream().anyMatch((kshCode) -> near(home, kshCode));
 	}
 
 	private boolean near(String home, String kshCode) {

@@ -108,8 +108,7 @@ class DeclaringConflicts {
 				throw new InvalidInput("municipality", "evaluation.conflict.already");
 			}
 			this.conflicts.save(Conflict.withMunicipality(municipality.kshCode(), person, note, now));
-			affected = (evaluation) -> ConflictsOfInterest.municipalitiesOf(evaluation.submission())
-				.contains(municipality.kshCode());
+			affected = (evaluation) -> evaluation.submission().municipalities().contains(municipality.kshCode());
 		}
 		open.stream().filter(affected).forEach((evaluation) -> standAside(person, evaluation.id()));
 	}

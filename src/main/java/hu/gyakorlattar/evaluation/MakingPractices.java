@@ -66,9 +66,8 @@ class MakingPractices {
 					submission.section(SectionKind.IMPLEMENTATION), "", submission.section(SectionKind.PARTNERS),
 					submission.section(SectionKind.RESOURCES), submission.section(SectionKind.RESULTS),
 					submission.section(SectionKind.INNOVATION), submission.section(SectionKind.SUSTAINABILITY),
-					submission.section(SectionKind.TRANSFERABILITY), ConflictsOfInterest.municipalitiesOf(submission),
-					call.cycleYear(), call.themeId(), evaluation.getResult().awardLevel(), submission.submittedBy(),
-					files), who);
+					submission.section(SectionKind.TRANSFERABILITY), submission.municipalities(), call.cycleYear(),
+					call.themeId(), evaluation.getResult().awardLevel(), submission.submittedBy(), files), who);
 		evaluation.becamePractice(practiceId);
 		return practiceId;
 	}
