@@ -50,7 +50,8 @@ class AccessControlMatrixTests {
 	 * Who may use each part of the URL space. Anything not listed here must be public.
 	 */
 	private static final Map<String, Audience> URL_SPACE = Map.of("/admin", Audience.ADMIN, "/fiok", Audience.SIGNED_IN,
-			"/ertekeles", Audience.EVALUATOR, "/bizottsagi-ertekeles", Audience.COMMITTEE);
+			"/ertekeles", Audience.EVALUATOR, "/bizottsagi-ertekeles", Audience.COMMITTEE, "/osszeferhetetlenseg",
+			Audience.JUDGES);
 
 	private static final List<String> VISITORS = List.of("anonymous", "APPLICANT", "EVALUATOR", "COMMITTEE", "ADMIN");
 
@@ -81,7 +82,10 @@ class AccessControlMatrixTests {
 
 	enum Audience {
 
-		PUBLIC, SIGNED_IN, ADMIN, EVALUATOR, COMMITTEE;
+		PUBLIC, SIGNED_IN, ADMIN, EVALUATOR, COMMITTEE,
+
+		/** Evaluators and committee members, who judge applications (not the office). */
+		JUDGES;
 
 		boolean admits(String visitor) {
 			return switch (this) {
@@ -90,6 +94,7 @@ class AccessControlMatrixTests {
 				case ADMIN -> "ADMIN".equals(visitor);
 				case EVALUATOR -> "EVALUATOR".equals(visitor);
 				case COMMITTEE -> "COMMITTEE".equals(visitor) || "ADMIN".equals(visitor);
+				case JUDGES -> "EVALUATOR".equals(visitor) || "COMMITTEE".equals(visitor);
 			};
 		}
 
@@ -131,7 +136,8 @@ class AccessControlMatrixTests {
 				"/admin/felhasznalok", "/admin/meghivok", "/leiratkozas/nincs-ilyen-token",
 				"/admin/esemenyek/1/statisztika", "/admin/esemenyek/1/statisztika.csv", "/admin/ertekeles",
 				"/ertekeles", "/bizottsagi-ertekeles/felhivasok/1/rangsor.csv", "/fiok/ajanlott-gyakorlatok",
-				"/api/municipalities/21458/recommended-practices", "/kapcsolatfelvetel/nincs-ilyen-gyakorlat");
+				"/osszeferhetetlenseg", "/fiok/nyelv", "/api/municipalities/21458/recommended-practices",
+				"/kapcsolatfelvetel/nincs-ilyen-gyakorlat");
 		assertThat(endpoints().map(Endpoint::toString)).containsAll(CSRF_EXEMPT);
 	}
 
@@ -198,6 +204,7 @@ class AccessControlMatrixTests {
 			case "hasRole('ADMIN')" -> Audience.ADMIN;
 			case "hasRole('EVALUATOR')" -> Audience.EVALUATOR;
 			case "hasAnyRole('COMMITTEE', 'ADMIN')" -> Audience.COMMITTEE;
+			case "hasAnyRole('EVALUATOR', 'COMMITTEE')" -> Audience.JUDGES;
 			default -> throw new AssertionError("Unknown audience " + rule.value() + " on " + method);
 		};
 	}

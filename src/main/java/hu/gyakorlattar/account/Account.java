@@ -1,8 +1,10 @@
 package hu.gyakorlattar.account;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
+import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.PersonName;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -41,6 +43,9 @@ class Account {
 	private boolean enabled = true;
 
 	private boolean passwordChangeRequired;
+
+	/** The languages an account may read its mail in, Hungarian first. */
+	static final List<String> MAIL_LANGUAGES = List.of("hu", "en");
 
 	private String locale = "hu";
 
@@ -84,6 +89,17 @@ class Account {
 
 	void enable(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	/**
+	 * The language the person reads our mail in: one of those the interface speaks, by
+	 * its language code.
+	 */
+	void readsMailIn(String language) {
+		if (!MAIL_LANGUAGES.contains(language)) {
+			throw new InvalidInput("language", "account.language.unknown");
+		}
+		this.locale = language;
 	}
 
 	/**

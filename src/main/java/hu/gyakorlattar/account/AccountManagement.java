@@ -293,6 +293,7 @@ public class AccountManagement {
 		data.put("givenName", account.getName().givenName());
 		data.put("role", account.getRole().name());
 		data.put("municipalityKshCode", account.getMunicipalityKshCode());
+		data.put("language", account.getLocale().toLanguageTag());
 		data.put("enabled", account.isEnabled());
 		data.put("createdAt", account.getCreatedAt());
 		data.put("lastSignInAt", account.getLastSignInAt());

@@ -32,14 +32,38 @@ class AccountPages {
 
 	private final AccountManagement accounts;
 
-	AccountPages(AccountManagement accounts) {
+	private final ChoosingAMailLanguage languages;
+
+	AccountPages(AccountManagement accounts, ChoosingAMailLanguage languages) {
 		this.accounts = accounts;
+		this.languages = languages;
 	}
 
 	@GetMapping
 	String profile(Principal principal, Model model) {
 		model.addAttribute("account", this.accounts.findByEmail(principal.getName()).orElseThrow(NotFound::new));
+		model.addAttribute("languages", Account.MAIL_LANGUAGES);
+		if (!model.containsAttribute("languageForm")) {
+			model.addAttribute("languageForm",
+					new LanguageForm(this.accounts.languageOf(principal.getName()).getLanguage()));
+		}
 		return "account/profile";
+	}
+
+	@PostMapping("/nyelv")
+	String chooseLanguage(Principal principal, @Valid @ModelAttribute("languageForm") LanguageForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.languages.choose(principal.getName(), form.language());
+				redirect.addFlashAttribute("flashKey", "account.language.saved");
+				return "redirect:/fiok";
+			}
+			catch (InvalidInput ex) {
+				ex.reportTo(result);
+			}
+		}
+		return profile(principal, model);
 	}
 
 	/** Downloads what we hold about the signed-in person, as JSON. */
@@ -77,6 +101,10 @@ class AccountPages {
 			}
 		}
 		return passwordForm(principal, model);
+	}
+
+	/** The language the person reads our mail in, by its code. */
+	record LanguageForm(@NotBlank String language) {
 	}
 
 	record ChangePasswordForm(@NotBlank @Size(max = 128) String currentPassword,

@@ -86,6 +86,8 @@ class DecidingAccountRequests {
 		else {
 			Account account = this.accounts
 				.save(new Account(request.getEmail(), request.getName(), Role.APPLICANT, request.getKshCode(), now));
+			// The clerk asked in this language, so our later mail follows it too
+			account.readsMailIn(request.getLocale().getLanguage());
 			this.outbox
 				.queueConfidential(new OutgoingMail(request.getEmail(), request.getLocale(), "account/request-approved",
 						Map.of("name", account.getName().toString(), "municipality", municipality.name(), "newAccount",

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
@@ -71,26 +72,39 @@ class AssigningEvaluators {
 		Map<Long, List<Conflict>> declared = this.conflicts.findBySubmissionIdIn(ids)
 			.stream()
 			.collect(Collectors.groupingBy(Conflict::getSubmissionId));
+		Map<String, List<Conflict>> declaredForMunicipalities = this.conflicts
+			.findByKshCodeIn(evaluations.stream()
+				.flatMap((evaluation) -> evaluation.submission().municipalities().stream())
+				.collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.groupingBy(Conflict::getKshCode));
 		List<Evaluator> panel = this.evaluators.findAllByOrderByEmail();
 		EvaluationPlan plan = this.plans.findById(callId).orElseGet(() -> new EvaluationPlan(callId));
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST);
 		List<AssignmentRow> rows = new ArrayList<>();
 		for (EvaluationView evaluation : evaluations) {
 			List<String> flagged = panel.stream()
-				.filter((evaluator) -> this.conflictsOfInterest.obvious(evaluator, evaluation.submission().kshCode()))
+				.filter((evaluator) -> this.conflictsOfInterest.obvious(evaluator, evaluation.submission()))
 				.map(Evaluator::getEmail)
 				.toList();
-			rows.add(new AssignmentRow(evaluation,
-					assigned.getOrDefault(evaluation.id(), List.of())
-						.stream()
-						.map((assignment) -> new AssignmentRow.Assigned(assignment.getEvaluator(),
-								assignment.isSubmitted(), plan.late(assignment, today)))
-						.toList(),
-					declared.getOrDefault(evaluation.id(), List.of())
-						.stream()
-						.map((conflict) -> new AssignmentRow.Declared(conflict.getEvaluator(), conflict.getNote()))
-						.toList(),
-					flagged));
+			rows.add(
+					new AssignmentRow(evaluation,
+							assigned.getOrDefault(evaluation.id(), List.of())
+								.stream()
+								.map((assignment) -> new AssignmentRow.Assigned(assignment.getEvaluator(),
+										assignment.isSubmitted(), plan.late(assignment, today)))
+								.toList(),
+							Stream
+								.concat(declared.getOrDefault(evaluation.id(), List.of()).stream(), evaluation
+									.submission()
+									.municipalities()
+									.stream()
+									.flatMap((kshCode) -> declaredForMunicipalities.getOrDefault(kshCode, List.of())
+										.stream()))
+								.map((conflict) -> new AssignmentRow.Declared(conflict.getEvaluator(),
+										conflict.getNote()))
+								.toList(),
+							flagged));
 		}
 		return rows;
 	}
@@ -213,7 +227,9 @@ class AssigningEvaluators {
 	}
 
 	/**
-	 * An application's evaluators, declared conflicts and obvious ones, for the admin.
+	 * An application's evaluators, declared conflicts (with it or one of its
+	 * municipalities, by evaluators and committee members) and obvious ones, for the
+	 * admin.
 	 */
 	record AssignmentRow(EvaluationView evaluation, List<Assigned> assigned, List<Declared> declared,
 			List<String> flagged) {

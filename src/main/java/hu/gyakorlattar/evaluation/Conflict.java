@@ -8,7 +8,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An evaluator's own declaration that they cannot judge an application fairly. */
+/**
+ * An evaluator's or committee member's own declaration that they cannot judge fairly: one
+ * application, or every application of a municipality (as the applicant or a partner).
+ */
 @Entity
 @Table(name = "evaluation_conflict")
 class Conflict {
@@ -17,7 +20,9 @@ class Conflict {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	private long submissionId;
+	private Long submissionId;
+
+	private String kshCode;
 
 	private String evaluator;
 
@@ -28,15 +33,30 @@ class Conflict {
 	protected Conflict() {
 	}
 
-	Conflict(long submissionId, String evaluator, String note, Instant now) {
+	private Conflict(Long submissionId, String kshCode, String evaluator, String note, Instant now) {
 		this.submissionId = submissionId;
+		this.kshCode = kshCode;
 		this.evaluator = evaluator;
 		this.note = note;
 		this.declaredAt = now;
 	}
 
-	long getSubmissionId() {
+	static Conflict withApplication(long submissionId, String person, String note, Instant now) {
+		return new Conflict(submissionId, null, person, note, now);
+	}
+
+	static Conflict withMunicipality(String kshCode, String person, String note, Instant now) {
+		return new Conflict(null, kshCode, person, note, now);
+	}
+
+	/** The application, or none for a municipality's. */
+	Long getSubmissionId() {
 		return this.submissionId;
+	}
+
+	/** The municipality, or none for one application's. */
+	String getKshCode() {
+		return this.kshCode;
 	}
 
 	String getEvaluator() {
@@ -45,6 +65,10 @@ class Conflict {
 
 	String getNote() {
 		return this.note;
+	}
+
+	Instant getDeclaredAt() {
+		return this.declaredAt;
 	}
 
 }

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether an evaluator may judge an application, or a committee member vote on it: not
- * when they declared a conflict, nor when it comes from their own municipality (or, where
- * configured, its county).
+ * when they declared a conflict with it or with one of its municipalities, nor when one
+ * of its municipalities (the applicant or a partner of a joint application) is their own
+ * (or, where configured, in its county).
  */
 @Component
 class ConflictsOfInterest {
@@ -35,32 +36,35 @@ class ConflictsOfInterest {
 
 	/** Declared by the evaluator, or obvious from where they live. */
 	boolean conflicted(Evaluator evaluator, SubmissionView submission) {
-		return this.conflicts.existsBySubmissionIdAndEvaluator(submission.id(), evaluator.getEmail())
-				|| obvious(evaluator, submission.kshCode());
+		return declared(evaluator.getEmail(), submission) || obvious(evaluator, submission);
 	}
 
 	/**
-	 * A committee member's conflict: declared, or the application comes from the
+	 * A committee member's conflict: declared, or the application involves the
 	 * municipality their account belongs to (or, where configured, its county).
 	 */
 	boolean conflicted(String member, SubmissionView submission) {
-		return this.conflicts.existsBySubmissionIdAndEvaluator(submission.id(), member)
-				|| obvious(this.accounts.findByEmail(member).map(AccountView::municipalityKshCode).orElse(null),
-						submission.kshCode());
+		return declared(member, submission) || obvious(
+				this.accounts.findByEmail(member).map(AccountView::municipalityKshCode).orElse(null), submission);
 	}
 
 	/**
-	 * The application comes from the evaluator's own municipality, or, where configured,
-	 * from its county.
+	 * The application involves the evaluator's own municipality, or, where configured,
+	 * its county.
 	 */
-	boolean obvious(Evaluator evaluator, String kshCode) {
-		return obvious(evaluator.getHomeKshCode(), kshCode);
+	boolean obvious(Evaluator evaluator, SubmissionView submission) {
+		return obvious(evaluator.getHomeKshCode(), submission);
 	}
 
-	private boolean obvious(String home, String kshCode) {
-		if (home == null) {
-			return false;
-		}
+	private boolean declared(String person, SubmissionView submission) {
+		return this.conflicts.declared(submission.id(), submission.municipalities(), person);
+	}
+
+	private boolean obvious(String home, SubmissionView submission) {
+		return home != null && submission.municipalities().stream().anyMatch((kshCode) -> near(home, kshCode));
+	}
+
+	private boolean near(String home, String kshCode) {
 		if (home.equals(kshCode)) {
 			return true;
 		}

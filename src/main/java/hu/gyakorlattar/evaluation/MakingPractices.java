@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A winner or good practice becomes a draft in the knowledge base: each application
- * section lands in the practice field it belongs to, and its files come along; each side
- * keeps the other's id, and the office reviews and edits the draft before it is
- * published.
+ * section lands in the practice field it belongs to, a joint application's partners own
+ * the practice with the applicant, and its files come along; each side keeps the other's
+ * id, and the office reviews and edits the draft before it is published.
  */
 @Service
 @Transactional
@@ -66,7 +66,7 @@ class MakingPractices {
 					submission.section(SectionKind.IMPLEMENTATION), "", submission.section(SectionKind.PARTNERS),
 					submission.section(SectionKind.RESOURCES), submission.section(SectionKind.RESULTS),
 					submission.section(SectionKind.INNOVATION), submission.section(SectionKind.SUSTAINABILITY),
-					submission.section(SectionKind.TRANSFERABILITY), submission.kshCode(), call.cycleYear(),
+					submission.section(SectionKind.TRANSFERABILITY), submission.municipalities(), call.cycleYear(),
 					call.themeId(), evaluation.getResult().awardLevel(), submission.submittedBy(), files), who);
 		evaluation.becamePractice(practiceId);
 		return practiceId;

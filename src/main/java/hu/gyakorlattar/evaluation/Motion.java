@@ -145,6 +145,18 @@ class Motion {
 	}
 
 	/**
+	 * A member declared a conflict while the motion is open: from now on they are
+	 * excluded and no longer count towards the quorum, unless they voted already (a vote
+	 * cast stays on record).
+	 */
+	void exclude(String member) {
+		if (this.outcome == Outcome.OPEN && this.seats.containsKey(member)
+				&& this.votes.stream().noneMatch((vote) -> vote.getMember().equals(member))) {
+			this.seats.put(member, true);
+		}
+	}
+
+	/**
 	 * The vote closes with members absent: carried if the quorum voted and the yes votes
 	 * hold the majority of the votes cast, defeated otherwise.
 	 */

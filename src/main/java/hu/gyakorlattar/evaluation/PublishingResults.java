@@ -22,10 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The office publishes a call's results once every application is decided (or failed the
- * formal check): each applicant sees the result on the application's page and gets the
- * written feedback per criterion by mail in the language of their account, without the
- * evaluators' names. Each application's file refuses to publish twice; the news of its
- * result goes out with it.
+ * formal check): each applicant sees the result on the application's page, and every
+ * applicant of its municipality and its authors get the written feedback per criterion by
+ * mail, each in the language of their account, without the evaluators' names. Each
+ * application's file refuses to publish twice; the news of its result goes out with it.
  */
 @Service
 @Transactional
@@ -77,10 +77,11 @@ class PublishingResults {
 			}
 			this.events.publishEvent(this.evaluations.locked(evaluation.id()).publish(who, now));
 			Feedback feedback = feedbackOf(evaluation.id());
-			String applicant = evaluation.submission().submittedBy();
-			this.outbox.queue(new OutgoingMail(applicant, this.accounts.languageOf(applicant), "evaluation/feedback",
-					Map.of("feedback", feedback, "link",
-							this.baseUrl + "/fiok/palyazatok/" + evaluation.id() + "/ertekeles")));
+			for (String applicant : this.submissions.readersOf(evaluation.id())) {
+				this.outbox.queue(new OutgoingMail(applicant, this.accounts.languageOf(applicant),
+						"evaluation/feedback", Map.of("feedback", feedback, "link",
+								this.baseUrl + "/fiok/palyazatok/" + evaluation.id() + "/ertekeles")));
+			}
 			published++;
 		}
 		if (published == 0) {

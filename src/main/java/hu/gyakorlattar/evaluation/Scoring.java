@@ -126,7 +126,8 @@ class Scoring {
 		if (assignment.isSubmitted()) {
 			throw new InvalidInput("note", "evaluation.score.submitted");
 		}
-		this.conflicts.save(new Conflict(submissionId, evaluator, form.note().strip(), this.clock.instant()));
+		this.conflicts
+			.save(Conflict.withApplication(submissionId, evaluator, form.note().strip(), this.clock.instant()));
 		this.assignments.delete(assignment);
 	}
 

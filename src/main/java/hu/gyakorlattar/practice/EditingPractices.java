@@ -102,8 +102,9 @@ class EditingPractices {
 		PracticeForm form = new PracticeForm(shortened(draft.title(), 200), shortened(draft.summary(), 1000),
 				draft.problem(), draft.solution(), draft.implementation(), null, "", Stage.RUNNING, draft.partners(),
 				draft.resources(), null, draft.results(), draft.innovation(), draft.sustainability(),
-				draft.transferability(), "", draft.kshCode(), draft.cycleYear(), List.of(draft.themeId()),
-				draft.awardLevel(), "", "", draft.contactEmail(), "", false, "", "", "", PracticeEnglishForm.NONE);
+				draft.transferability(), "", String.join(", ", draft.kshCodes()), draft.cycleYear(),
+				List.of(draft.themeId()), draft.awardLevel(), "", "", draft.contactEmail(), "", false, "", "", "",
+				PracticeEnglishForm.NONE);
 		Practice practice = create(form, editor);
 		practice.cameFrom(draft.submissionId());
 		return practice.getId();

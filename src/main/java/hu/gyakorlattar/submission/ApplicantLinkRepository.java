@@ -13,4 +13,6 @@ interface ApplicantLinkRepository extends JpaRepository<ApplicantLink, Long> {
 
 	List<ApplicantLink> findByStatusOrderByRequestedAt(ApplicantLink.Status status);
 
+	List<ApplicantLink> findByKshCodeAndStatusOrderByRequestedAt(String kshCode, ApplicantLink.Status status);
+
 }

@@ -7,9 +7,11 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import hu.gyakorlattar.account.AccountManagement;
 import hu.gyakorlattar.account.AccountView;
@@ -32,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Which applicants act for which municipalities: an applicant may act for several, and a
  * municipality may have several applicants. An applicant picks each municipality from the
  * directory; an admin approves or rejects the claim, and the applicant hears of it by
- * mail. An applicant whom an admin invited for a municipality (account module) is
- * approved for it already: the admin checked when inviting.
+ * mail in the language of their account. An applicant whom an admin invited for a
+ * municipality (account module) is approved for it already: the admin checked when
+ * inviting.
  */
 @Service
 @Transactional
@@ -94,6 +97,26 @@ class ApplicantLinks {
 	}
 
 	/**
+	 * Who reads the application's news: every applicant acting for its municipality now,
+	 * and whoever started or submitted it (they still read it), each once, and only those
+	 * who can sign in to read it (an enabled applicant account).
+	 */
+	@Transactional(readOnly = true)
+	Set<String> readers(SubmissionView submission) {
+		Set<String> candidates = new LinkedHashSet<>();
+		this.links.findByKshCodeAndStatusOrderByRequestedAt(submission.kshCode(), ApplicantLink.Status.APPROVED)
+			.forEach((link) -> candidates.add(link.getEmail()));
+		Stream.of(submission.createdBy(), submission.submittedBy())
+			.filter(Objects::nonNull)
+			.forEach((author) -> candidates.add(normalise(author)));
+		return candidates.stream()
+			.filter((email) -> this.accounts.findByEmail(email)
+				.filter((account) -> account.role() == Role.APPLICANT && account.enabled())
+				.isPresent())
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	/**
 	 * An applicant claims a municipality, besides those they act for already; an admin
 	 * will decide. Asking again for a pending or approved one changes nothing.
 	 */
@@ -150,7 +173,7 @@ class ApplicantLinks {
 			.map(AccountView::name)
 			.map(Object::toString)
 			.orElse(link.getEmail());
-		this.outbox.queue(new OutgoingMail(link.getEmail(), HungarianFormats.HUNGARIAN,
+		this.outbox.queue(new OutgoingMail(link.getEmail(), this.accounts.languageOf(link.getEmail()),
 				approve ? "submission/link-approved" : "submission/link-rejected",
 				Map.of("name", name, "municipality", name(link.getKshCode()), "link",
 						this.baseUrl + (approve ? "/fiok/palyazatok" : "/fiok/onkormanyzat"))));

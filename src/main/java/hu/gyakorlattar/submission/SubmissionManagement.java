@@ -120,6 +120,15 @@ public class SubmissionManagement {
 	}
 
 	/**
+	 * Whom news of the application reaches: every applicant acting for its municipality
+	 * and whoever started or submitted it, each once, each able to open it.
+	 */
+	@Transactional(readOnly = true)
+	public Set<String> readersOf(long id) {
+		return find(id).map(this.applicants::readers).orElse(Set.of());
+	}
+
+	/**
 	 * An application as an applicant approved for its municipality may read it; for
 	 * anyone else, nothing.
 	 */

@@ -3,6 +3,7 @@ package hu.gyakorlattar.submission;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import hu.gyakorlattar.call.SectionKind;
 
@@ -29,6 +30,14 @@ public record SubmissionView(long id, long callId, String kshCode, List<Partner>
 
 	public boolean submitted() {
 		return this.status.submitted();
+	}
+
+	/**
+	 * Every municipality the application speaks for: the applying one first, then the
+	 * partners of a joint application.
+	 */
+	public List<String> municipalities() {
+		return Stream.concat(Stream.of(this.kshCode), this.partners.stream().map(Partner::kshCode)).toList();
 	}
 
 	/** A partner municipality of a joint application. */

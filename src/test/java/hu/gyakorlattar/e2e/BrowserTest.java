@@ -246,9 +246,18 @@ public abstract class BrowserTest {
 			.findFirst()
 			.orElseThrow()
 			.kshCode();
+		aPerson(Role.APPLICANT, kshCode, email, familyName, givenName, password);
+	}
+
+	/**
+	 * An account of the role (an applicant's for the municipality of this KSH code),
+	 * invited by the office, that signs in with this password.
+	 */
+	protected void aPerson(Role role, String kshCode, String email, String familyName, String givenName,
+			String password) {
 		this.application.getBean(TransactionTemplate.class)
 			.executeWithoutResult((status) -> this.application.getBean(AccountManagement.class)
-				.invite(new InvitationForm(email, "", familyName, givenName, Role.APPLICANT, kshCode),
+				.invite(new InvitationForm(email, "", familyName, givenName, role, kshCode),
 						HungarianFormats.HUNGARIAN));
 		this.application.getBean(JdbcTemplate.class)
 			.update("update account set password_hash = ? where email = ?",

@@ -120,7 +120,8 @@ class CommitteeVoteTests {
 			.stream()
 			.map(Evaluator::getEmail)
 			.filter((email) -> !email.equals(harsh) && !email.equals(lenient))
-			.forEach((email) -> this.conflicts.save(new Conflict(unsettled, email, "Rokon.", this.clock.instant())));
+			.forEach((email) -> this.conflicts
+				.save(Conflict.withApplication(unsettled, email, "Rokon.", this.clock.instant())));
 		for (long id : new long[] { referred, unsettled }) {
 			this.assigning.assign(callId, new AssignmentForm(id, harsh), ADMIN);
 			this.assigning.assign(callId, new AssignmentForm(id, lenient), ADMIN);
@@ -186,7 +187,7 @@ class CommitteeVoteTests {
 		String anna = committee("anna.szavazo@example.hu", "Szavazó", "Anna");
 		String bela = committee("bela.szavazo@example.hu", "Szavazó", "Béla");
 		String cecil = committee("cecil.szavazo@example.hu", "Szavazó", "Cecil");
-		this.conflicts.save(new Conflict(id, cecil, "A polgármester testvére.", this.clock.instant()));
+		this.conflicts.save(Conflict.withApplication(id, cecil, "A polgármester testvére.", this.clock.instant()));
 
 		propose(anna, id, "WINNER", "Kiváló.")
 			.andExpect(flash().attribute("flashKey", "evaluation.motion.noCommittee"));

@@ -420,6 +420,8 @@ class EvaluationTests {
 		long callId = openCall("Visszajelzés próbája");
 		String nyaradi = "f@bag.example.hu";
 		String maglodi = "g@maglod.example.hu";
+		this.accounts.invite(new InvitationForm(nyaradi, "", "Nyáradi", "Nóra", Role.APPLICANT, ksh("Bag")),
+				HungarianFormats.HUNGARIAN);
 		long winner = accepted(SubmissionsForTests.submitted(this.context, callId, nyaradi, ksh("Bag"), "Bagi kertek",
 				List.of(new UploadedFile("kertek terve.pdf", "application/pdf",
 						"%PDF-1.4 kertek".getBytes(StandardCharsets.US_ASCII)))));
@@ -482,6 +484,9 @@ class EvaluationTests {
 
 		this.mvc.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + rejected + "/gyakorlat")))
 			.andExpect(flash().attribute("flashKey", "evaluation.practice.notWorthy"));
+		// A joint application: the partner the applicant named owns the practice too
+		this.jdbc.update("insert into submission_partner (submission_id, position, ksh_code) values (?, 0, ?)", winner,
+				ksh("Tura"));
 		String practicePage = this.mvc.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + winner + "/gyakorlat")))
 			.andExpect(flash().attribute("flashKey", "evaluation.practice.made"))
 			.andReturn()
@@ -500,6 +505,8 @@ class EvaluationTests {
 			.contains("Bagi kertek: PROBLEM", "Célok:", "Bagi kertek: GOALS");
 		assertThat(form.getElementById("solution").text()).isEqualTo("Bagi kertek: IMPLEMENTATION");
 		assertThat(form.getElementById("transferability").text()).isEqualTo("Bagi kertek: TRANSFERABILITY");
+		assertThat(form.getElementById("municipalities").val()).as("the applicant first, then the partner")
+			.isEqualTo(ksh("Bag") + ", " + ksh("Tura"));
 		this.mvc.perform(asAdmin(get("/bizottsagi-ertekeles/palyazatok/" + winner)))
 			.andExpect(content().string(containsString(practicePage)));
 		this.mvc.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + winner + "/gyakorlat")))

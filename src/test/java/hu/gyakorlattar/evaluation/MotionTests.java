@@ -88,6 +88,22 @@ class MotionTests {
 	}
 
 	@Test
+	void aMemberWhoDeclaresAConflictDuringTheVoteNoLongerCountsButAVoteCastStays() {
+		Motion motion = motion(Quorum.ALL, Majority.SIMPLE, Set.of());
+		motion.vote("a@bizottsag.hu", Vote.Choice.YES, "", false, NOW);
+		motion.exclude("a@bizottsag.hu");
+		motion.exclude("e@bizottsag.hu");
+
+		assertRefused(() -> motion.vote("e@bizottsag.hu", Vote.Choice.YES, "", false, NOW), "evaluation.vote.conflict");
+		motion.vote("b@bizottsag.hu", Vote.Choice.YES, "", false, NOW);
+		motion.vote("c@bizottsag.hu", Vote.Choice.YES, "", false, NOW);
+		assertThat(motion.vote("d@bizottsag.hu", Vote.Choice.NO, "Drága.", false, NOW))
+			.as("all four still entitled voted, the yes votes hold the majority")
+			.isEqualTo(Motion.Outcome.CARRIED);
+		assertThat(motion.toView().excluded()).containsExactly("e@bizottsag.hu");
+	}
+
+	@Test
 	void aNoNeedsItsReasonEachMemberVotesOnceAndOnlyMembersVote() {
 		Motion motion = motion(Quorum.MORE_THAN_HALF, Majority.SIMPLE, Set.of());
 

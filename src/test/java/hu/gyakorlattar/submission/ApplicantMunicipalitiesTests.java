@@ -50,7 +50,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * An applicant acts for several municipalities and a municipality has several applicants:
  * asking for another municipality never takes the first one's applications away, an
  * application stays in its author's list, and every link in the mails an applicant gets
- * opens for them.
+ * (the results go to every applicant of the municipality) opens for them.
  */
 @ApplicationTest
 class ApplicantMunicipalitiesTests {
@@ -196,7 +196,19 @@ class ApplicantMunicipalitiesTests {
 		String hevizgyork = ksh("Hévízgyörk");
 		String galgaheviz = ksh("Galgahévíz");
 		String applicant = "linkek@hevizgyork-tobb.example.hu";
+		String colleague = "kollega@hevizgyork-tobb.example.hu";
 		long callId = openCall("Levelek linkjei");
+		this.transaction.executeWithoutResult((status) -> {
+			this.accounts.invite(new InvitationForm(applicant, "", "Linkes", "Lili", Role.APPLICANT, ksh("Bag")),
+					HungarianFormats.HUNGARIAN);
+			this.accounts.invite(new InvitationForm(colleague, "", "Kollégás", "Klára", Role.APPLICANT, hevizgyork),
+					HungarianFormats.HUNGARIAN);
+		});
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.queryForObject(
+					"select count(*) from submission_applicant where email = ? and status = 'APPROVED'", Integer.class,
+					colleague) == 1);
 		this.links.claim(applicant, hevizgyork);
 		decide(applicant, hevizgyork, true);
 		this.links.claim(applicant, galgaheviz);
@@ -218,22 +230,39 @@ class ApplicantMunicipalitiesTests {
 				.with(csrf()))
 			.andExpect(flash().attribute("flashKey", "evaluation.publish.done"));
 
-		List<OutboxMessage> mails = this.outbox.messages(null, PageRequest.of(0, 500))
-			.stream()
-			.filter((mail) -> applicant.equals(mail.getRecipient()))
-			.toList();
-		assertThat(mails).extracting(OutboxMessage::getTemplate)
+		List<String> paths = linksInTheMailsTo(applicant);
+		assertThat(mailsTo(applicant)).extracting(OutboxMessage::getTemplate)
 			.contains("submission/link-approved", "submission/link-rejected", "submission/submitted",
 					"evaluation/feedback");
+		assertThat(paths).contains("/fiok/palyazatok/" + id, "/fiok/palyazatok/" + id + "/ertekeles");
+		assertOpenFor(applicant, paths);
+		// A colleague acting for the municipality gets the results too, and their link
+		// opens
+		assertThat(mailsTo(colleague)).extracting(OutboxMessage::getTemplate).contains("evaluation/feedback");
+		assertThat(linksInTheMailsTo(colleague)).contains("/fiok/palyazatok/" + id + "/ertekeles");
+		assertOpenFor(colleague, linksInTheMailsTo(colleague));
+	}
+
+	private List<OutboxMessage> mailsTo(String email) {
+		return this.outbox.messages(null, PageRequest.of(0, 500))
+			.stream()
+			.filter((mail) -> email.equals(mail.getRecipient()))
+			.toList();
+	}
+
+	private List<String> linksInTheMailsTo(String email) {
 		List<String> paths = new ArrayList<>();
 		Matcher link = Pattern.compile(Pattern.quote(this.baseUrl) + "(/[^\\s\"<>)]*)").matcher("");
-		for (OutboxMessage mail : mails) {
+		for (OutboxMessage mail : mailsTo(email)) {
 			link.reset(mail.getBodyText() + "\n" + mail.getBodyHtml());
 			while (link.find()) {
 				paths.add(link.group(1));
 			}
 		}
-		assertThat(paths).contains("/fiok/palyazatok/" + id, "/fiok/palyazatok/" + id + "/ertekeles");
+		return paths;
+	}
+
+	private void assertOpenFor(String applicant, List<String> paths) throws Exception {
 		for (String path : paths.stream().distinct().toList()) {
 			int status = this.mvc.perform(as(applicant, get(path))).andReturn().getResponse().getStatus();
 			assertThat(status).as(path).isBetween(200, 399);
