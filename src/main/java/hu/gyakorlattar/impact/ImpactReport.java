@@ -45,25 +45,22 @@ record ImpactReport(int year, Instant compiledAt, Counts totals, int adopters, i
 
 	/**
 	 * Compiles the report of a year from its themes (by id, in their order, named in the
-	 * reader's language), its published practices, their transfers and the municipalities
-	 * of both.
+	 * reader's language), its published practices, the transfers of those practices only,
+	 * and the municipalities of both.
 	 */
 	static ImpactReport compile(int year, Map<Long, String> themes, List<PublishedPractice> practices,
 			List<TransferView> transfers, Map<String, MunicipalitySummary> municipalities, Instant now) {
 		Map<Long, PublishedPractice> byId = practices.stream()
 			.collect(Collectors.toMap(PublishedPractice::id, Function.identity()));
-		List<TransferView> ofYear = transfers.stream()
-			.filter((transfer) -> byId.containsKey(transfer.practiceId()))
-			.toList();
 		Tally all = new Tally();
 		practices.forEach(all::practice);
-		ofYear.forEach(all::transfer);
-		Grouping grouping = new Grouping(municipalities, practices, ofYear, byId);
-		Set<String> adopters = ofYear.stream().map(TransferView::kshCode).collect(Collectors.toSet());
+		transfers.forEach(all::transfer);
+		Grouping grouping = new Grouping(municipalities, practices, transfers, byId);
+		Set<String> adopters = transfers.stream().map(TransferView::kshCode).collect(Collectors.toSet());
 		long counties = adopters.stream().map(grouping::county).flatMap(Optional::stream).distinct().count();
 		return new ImpactReport(year, now, all.counts(), adopters.size(), (int) counties, grouping.themeRows(themes),
-				grouping.countyRows(), grouping.sizeRows(), grouping.statusRows(), adoptions(ofYear, grouping),
-				outcomes(themes, ofYear, byId), stops(ofYear));
+				grouping.countyRows(), grouping.sizeRows(), grouping.statusRows(), adoptions(transfers, grouping),
+				outcomes(themes, transfers, byId), stops(transfers));
 	}
 
 	/**

@@ -1,8 +1,12 @@
 package hu.gyakorlattar.impact;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -69,6 +73,9 @@ class ImpactReportTests {
 
 	@Autowired
 	ImpactReporting reporting;
+
+	@Autowired
+	EntityManagerFactory entityManagers;
 
 	@BeforeAll
 	void aYearWithPracticesAndTheirTransfers() {
@@ -205,6 +212,32 @@ class ImpactReportTests {
 			.andExpect(content()
 				.string(allOf(containsString("Isaszeg"), containsString("Keszthely"), containsString("Ellátott idősek"),
 						containsString("A pedagógusok bérét a pályázat lejárta után nem tudtuk fedezni."))));
+	}
+
+	@Test
+	void theReportReadsOneQueryPerTableHoweverManyPracticesTheYearHas() {
+		Statistics statistics = this.entityManagers.unwrap(SessionFactory.class).getStatistics();
+
+		long twoPractices = statementsToCompile(statistics, YEAR);
+		long demoYear = statementsToCompile(statistics, 2021);
+
+		assertThat(demoYear).isEqualTo(twoPractices);
+		assertThat(twoPractices)
+			.as("the cycle, its themes and committee, the practices, transfers, check-ins, "
+					+ "indicators and municipalities")
+			.isLessThanOrEqualTo(8);
+	}
+
+	private long statementsToCompile(Statistics statistics, int year) {
+		statistics.clear();
+		statistics.setStatisticsEnabled(true);
+		try {
+			this.reporting.of(year, HungarianFormats.HUNGARIAN).orElseThrow();
+			return statistics.getPrepareStatementCount();
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
 	}
 
 	@Test
