@@ -1,6 +1,7 @@
 package hu.gyakorlattar.municipality;
 
 import java.text.Collator;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,17 @@ public class MunicipalityDirectory {
 
 	public Optional<MunicipalitySummary> find(String kshCode) {
 		return municipality(kshCode).map(Municipality::toSummary);
+	}
+
+	/**
+	 * The municipalities with these KSH codes, read at once, by code; a code the
+	 * directory does not know is left out.
+	 */
+	public Map<String, MunicipalitySummary> findAll(Collection<String> kshCodes) {
+		return this.municipalities.findAllById(kshCodes)
+			.stream()
+			.map(Municipality::toSummary)
+			.collect(Collectors.toMap(MunicipalitySummary::kshCode, Function.identity()));
 	}
 
 	/**

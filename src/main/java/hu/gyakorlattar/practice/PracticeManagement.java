@@ -117,6 +117,15 @@ public class PracticeManagement {
 			.toList();
 	}
 
+	/** The published practices of a programme year, read in one query. */
+	@Transactional(readOnly = true)
+	public List<PublishedPractice> publishedPractices(int cycleYear) {
+		return this.practices.findByStatusAndCycleYearOrderById(Practice.Status.PUBLISHED, cycleYear)
+			.stream()
+			.map(PracticeManagement::view)
+			.toList();
+	}
+
 	static PublishedPractice view(Practice practice) {
 		return new PublishedPractice(practice.getId(), practice.getSlug(), practice.getTitle(), practice.getCycleYear(),
 				practice.getMunicipalities().stream().map(OwnerMunicipality::getKshCode).toList(),

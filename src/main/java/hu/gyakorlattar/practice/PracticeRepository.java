@@ -3,6 +3,7 @@ package hu.gyakorlattar.practice;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -17,6 +18,10 @@ interface PracticeRepository extends JpaRepository<Practice, Long> {
 	List<Practice> findByStatusOrderByPublishedAtDescIdDesc(Practice.Status status);
 
 	long countByStatus(Practice.Status status);
+
+	/** With their municipalities and themes, in one query. */
+	@EntityGraph(attributePaths = { "municipalities", "themes" })
+	List<Practice> findByStatusAndCycleYearOrderById(Practice.Status status, int cycleYear);
 
 	/**
 	 * Published practices whose owners are due a yearly update request, locked for this

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -27,6 +28,8 @@ interface CheckInRepository extends JpaRepository<CheckIn, Long> {
 
 	Optional<CheckIn> findByToken(String token);
 
+	/** With their outcomes, in one query however many there are. */
+	@EntityGraph(attributePaths = "outcomes")
 	List<CheckIn> findByTransferIdInOrderByMonthsAfter(Collection<Long> transferIds);
 
 	List<CheckIn> findByTransferIdOrderByMonthsAfter(long transferId);

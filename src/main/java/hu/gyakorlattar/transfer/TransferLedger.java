@@ -50,12 +50,16 @@ public class TransferLedger {
 
 	/** The municipalities taking up this municipality's own practices, latest first. */
 	public List<TransferView> followersOf(String kshCode) {
-		Map<Long, PublishedPractice> own = this.practices.publishedPractices()
-			.stream()
-			.filter((practice) -> practice.ownedBy(kshCode))
+		return ofPractices(
+				this.practices.publishedPractices().stream().filter((practice) -> practice.ownedBy(kshCode)).toList());
+	}
+
+	/** The transfers of these published practices, latest first. */
+	public List<TransferView> ofPractices(Collection<PublishedPractice> practices) {
+		Map<Long, PublishedPractice> byId = practices.stream()
 			.collect(Collectors.toMap(PublishedPractice::id, Function.identity()));
-		return own.isEmpty() ? List.of()
-				: views(this.transfers.findByPracticeIdInOrderByStartedAtDescIdDesc(own.keySet()), own);
+		return byId.isEmpty() ? List.of()
+				: views(this.transfers.findByPracticeIdInOrderByStartedAtDescIdDesc(byId.keySet()), byId);
 	}
 
 	/** Every transfer of a published practice, in the order they started. */

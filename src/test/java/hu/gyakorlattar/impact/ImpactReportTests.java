@@ -1,0 +1,250 @@
+package hu.gyakorlattar.impact;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import hu.gyakorlattar.impact.ImpactReport.Counts;
+import hu.gyakorlattar.impact.ImpactReport.Row;
+import hu.gyakorlattar.practice.PracticesForTests;
+import hu.gyakorlattar.practice.PublishedPractice;
+import hu.gyakorlattar.programme.ProgrammeManagement;
+import hu.gyakorlattar.programme.ThemesForTests;
+import hu.gyakorlattar.shared.ApplicationTest;
+import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.transfer.TransferStatus;
+import hu.gyakorlattar.transfer.TransfersForTests;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The yearly impact report of a programme year of this test's own: two practices (and a
+ * draft that does not count), three municipalities taking them up, one running with two
+ * check-ins answered, one stopped after one, one still being adapted. The numbers, the
+ * public page in both languages without anyone's name or address, the tagged PDF, and the
+ * demo year.
+ */
+@ApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImpactReportTests {
+
+	private static final int YEAR = 2073;
+
+	private static final String BOZSVA = "31006";
+
+	private static final String SZOLNOK = "27854";
+
+	private static final String VELEMER = "18430";
+
+	private static final String FUZER = "17109";
+
+	private static final String BUDAPEST_XXI = "13189";
+
+	private static final String STOP_REASON = "A hatásjelentés próbájában elfogyott a fenntartás forrása.";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	ProgrammeManagement programme;
+
+	@Autowired
+	ImpactReporting reporting;
+
+	@Autowired
+	EntityManagerFactory entityManagers;
+
+	@BeforeAll
+	void aYearWithPracticesAndTheirTransfers() {
+		long elderly = ThemesForTests.theme(this.programme, YEAR, "Hatásjelentés: idősellátás");
+		long innovation = ThemesForTests.theme(this.programme, YEAR, "Hatásjelentés: innováció");
+		PublishedPractice villageCaretaker = PracticesForTests.published(this.context, YEAR, elderly,
+				"Hatásjelentés próba: bózsvai falugondnok", BOZSVA);
+		PublishedPractice smartCity = PracticesForTests.published(this.context, YEAR, innovation,
+				"Hatásjelentés próba: szolnoki okosváros", SZOLNOK);
+		PracticesForTests.draft(this.context, YEAR, innovation, "Hatásjelentés próba: még vázlat", SZOLNOK);
+		TransfersForTests.indicators(this.context, villageCaretaker.id(), "Ellátott idősek", "fő", "Elégedettek aránya",
+				"%", "Havi költség", "Ft");
+
+		long velemer = TransfersForTests.started(this.context, villageCaretaker, VELEMER, "Falugondnok Veleméren.",
+				"Vélemény Ernő", "erno@velemer.example.hu");
+		TransfersForTests.reported(this.context, velemer, 6, TransferStatus.ADAPTING, "10", "80", "300000");
+		TransfersForTests.reported(this.context, velemer, 12, TransferStatus.RUNNING, "25", "90", "610000");
+		long fuzer = TransfersForTests.started(this.context, villageCaretaker, FUZER, "Falugondnok Füzéren.",
+				"Füzéri Zita", "zita@fuzer.example.hu");
+		TransfersForTests.reported(this.context, fuzer, 6, TransferStatus.RUNNING, "5", "70", "640000");
+		TransfersForTests.moved(this.context, fuzer, FUZER, TransferStatus.STOPPED, STOP_REASON);
+		long district = TransfersForTests.started(this.context, smartCity, BUDAPEST_XXI, "Okosváros a kerületben.",
+				"Kerületi Kata", "kata@bp13.example.hu");
+		TransfersForTests.moved(this.context, district, BUDAPEST_XXI, TransferStatus.ADAPTING, "");
+	}
+
+	@Test
+	void theYearCountsItsPublishedPracticesAndWhereTheirTransfersStand() {
+		ImpactReport report = this.reporting.of(YEAR, HungarianFormats.HUNGARIAN).orElseThrow();
+
+		assertThat(report.totals()).isEqualTo(new Counts(2, 3, 1, 1, 1, 3));
+		assertThat(report.adopters()).isEqualTo(3);
+		assertThat(report.adopterCounties()).as("Vas, Borsod-Abaúj-Zemplén and Budapest").isEqualTo(3);
+		assertThat(report.byTheme()).containsExactly(
+				new Row("Hatásjelentés: idősellátás", null, new Counts(1, 2, 0, 1, 1, 3)),
+				new Row("Hatásjelentés: innováció", null, new Counts(1, 1, 1, 0, 0, 0)));
+		assertThat(report.adoptions())
+			.extracting(ImpactReport.Adoption::municipality, ImpactReport.Adoption::county,
+					ImpactReport.Adoption::status)
+			.containsExactly(tuple("Velemér", "Vas", TransferStatus.RUNNING),
+					tuple("Füzér", "Borsod-Abaúj-Zemplén", TransferStatus.STOPPED),
+					tuple("Budapest 21. ker.", "Budapest", TransferStatus.ADAPTING));
+	}
+
+	@Test
+	void practicesCountWhereTheirOwnersAreAndTransfersWhereTheAdoptersAre() {
+		ImpactReport report = this.reporting.of(YEAR, HungarianFormats.HUNGARIAN).orElseThrow();
+
+		assertThat(report.byCounty()).containsExactly(
+				new Row("Borsod-Abaúj-Zemplén", null, new Counts(1, 1, 0, 0, 1, 1)),
+				new Row("Budapest", null, new Counts(0, 1, 1, 0, 0, 0)),
+				new Row("Jász-Nagykun-Szolnok", null, new Counts(1, 0, 0, 0, 0, 0)),
+				new Row("Vas", null, new Counts(0, 1, 0, 1, 0, 2)));
+		assertThat(report.bySize()).containsExactly(
+				new Row(null, "municipality.band.UNDER_1K", new Counts(1, 2, 0, 1, 1, 3)),
+				new Row(null, "municipality.band.FROM_1K", new Counts(0, 0, 0, 0, 0, 0)),
+				new Row(null, "municipality.band.FROM_5K", new Counts(0, 0, 0, 0, 0, 0)),
+				new Row(null, "municipality.band.FROM_20K", new Counts(1, 1, 1, 0, 0, 0)),
+				new Row(null, "municipality.band.OVER_100K", new Counts(0, 0, 0, 0, 0, 0)));
+		assertThat(report.byStatus()).containsExactly(
+				new Row(null, "municipality.status.FOVAROSI_KERULET", new Counts(0, 1, 1, 0, 0, 0)),
+				new Row(null, "municipality.status.MEGYESZEKHELY_MEGYEI_JOGU_VAROS", new Counts(1, 0, 0, 0, 0, 0)),
+				new Row(null, "municipality.status.KOZSEG", new Counts(1, 2, 0, 1, 1, 3)));
+	}
+
+	@Test
+	void outcomesAddUpEachAdoptersLatestReportAndAverageShares() {
+		ImpactReport report = this.reporting.of(YEAR, HungarianFormats.HUNGARIAN).orElseThrow();
+
+		assertThat(report.outcomes())
+			.extracting((outcome) -> outcome.total().indicator(), (outcome) -> outcome.municipalities(),
+					(outcome) -> outcome.total().formatted(HungarianFormats.HUNGARIAN) + " " + outcome.total().unit(),
+					ImpactReport.Outcome::average)
+			.containsExactly(tuple("Ellátott idősek", 2, "30 fő", false), tuple("Elégedettek aránya", 2, "80 %", true),
+					tuple("Havi költség", 2, "1\u00a0250\u00a0000 Ft", false));
+		assertThat(report.stops()).singleElement().satisfies((stop) -> {
+			assertThat(stop.municipality()).isEqualTo("Füzér");
+			assertThat(stop.reason()).isEqualTo(STOP_REASON);
+		});
+	}
+
+	@Test
+	void thePublicPageShowsTheNumbersAndMunicipalitiesButNoPersonOrAddress() throws Exception {
+		this.mvc.perform(get("/hatas/" + YEAR))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Hatásjelentés: a 2073. évi programév"),
+					containsString("<caption>Gyakorlatok és átvételek vármegyénként</caption>"),
+					containsString("<th scope=\"row\">Jász-Nagykun-Szolnok</th>"), containsString("Velemér"),
+					containsString("Füzér"), containsString(STOP_REASON), containsString("1\u00a0250\u00a0000 Ft"),
+					containsString("80 % (átlag)"))))
+			.andExpect(content().string(allOf(not(containsString("Vélemény Ernő")), not(containsString("Füzéri Zita")),
+					not(containsString("example.hu")), not(containsString("Falugondnok Veleméren.")))));
+		this.mvc.perform(get("/hatas/" + YEAR).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Impact report: programme year 2073"),
+					containsString("3 municipalities in 3 counties"), containsString("80 % (mean)"),
+					containsString("1,250,000 Ft"))));
+	}
+
+	@Test
+	void thePdfIsATaggedReportInTheVisitorsLanguage() throws Exception {
+		byte[] pdf = this.mvc.perform(get("/hatas/" + YEAR + ".pdf"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andExpect(header().string("Content-Disposition", containsString("hatasjelentes-2073.pdf")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Hatásjelentés: a 2073. évi programév", "Budapest 0 1 1 0 0 0", "Vas 0 1 0 1 0 2",
+					"Velemér", STOP_REASON, "80 % (átlag)");
+			assertThat(text).doesNotContain("Vélemény Ernő", "example.hu");
+			assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged for screen readers").isTrue();
+			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("hu");
+			assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Hatásjelentés: a 2073. évi programév");
+		}
+		byte[] english = this.mvc.perform(get("/hatas/" + YEAR + ".pdf").param("lang", "en"))
+			.andExpect(header().string("Content-Disposition", containsString("impact-report-2073.pdf")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(english)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Practices and transfers by county");
+			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+		}
+	}
+
+	@Test
+	void theDemoYearShowsTheDemoTransfers() throws Exception {
+		this.mvc.perform(get("/hatas")).andExpect(redirectedUrl("/hatas/" + this.reporting.years().get(0)));
+		this.mvc.perform(get("/hatas/2021"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("Isaszeg"), containsString("Keszthely"), containsString("Ellátott idősek"),
+						containsString("A pedagógusok bérét a pályázat lejárta után nem tudtuk fedezni."))));
+	}
+
+	@Test
+	void theReportReadsOneQueryPerTableHoweverManyPracticesTheYearHas() {
+		Statistics statistics = this.entityManagers.unwrap(SessionFactory.class).getStatistics();
+
+		long twoPractices = statementsToCompile(statistics, YEAR);
+		long demoYear = statementsToCompile(statistics, 2021);
+
+		assertThat(demoYear).isEqualTo(twoPractices);
+		assertThat(twoPractices)
+			.as("the cycle, its themes and committee, the practices, transfers, check-ins, "
+					+ "indicators and municipalities")
+			.isLessThanOrEqualTo(8);
+	}
+
+	private long statementsToCompile(Statistics statistics, int year) {
+		statistics.clear();
+		statistics.setStatisticsEnabled(true);
+		try {
+			this.reporting.of(year, HungarianFormats.HUNGARIAN).orElseThrow();
+			return statistics.getPrepareStatementCount();
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
+	}
+
+	@Test
+	void aYearWithoutAProgrammeIsNotFound() throws Exception {
+		this.mvc.perform(get("/hatas/1999")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/hatas/1999.pdf")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/hatas/tavaly")).andExpect(status().isBadRequest());
+	}
+
+}

@@ -1,0 +1,41 @@
+package hu.gyakorlattar.practice;
+
+import java.util.List;
+
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Published practices as other modules' tests need them, made through the office's own
+ * use case: a year and theme, and the municipalities that run it, of the test's own.
+ */
+public final class PracticesForTests {
+
+	private static final String EDITOR = "teszt";
+
+	private PracticesForTests() {
+	}
+
+	/**
+	 * A practice of the year and theme, run by the municipalities with these KSH codes
+	 * (the lead first), without a contact, published; its title must be the test's own.
+	 */
+	public static PublishedPractice published(ApplicationContext context, int year, long themeId, String title,
+			String... kshCodes) {
+		EditingPractices editing = context.getBean(EditingPractices.class);
+		long id = editing.create(form(year, themeId, title, kshCodes), EDITOR).getId();
+		editing.publish(id, EDITOR);
+		return context.getBean(PracticeManagement.class).publishedPractice(id).orElseThrow();
+	}
+
+	/** The same, but left a draft that nobody outside the office sees. */
+	public static long draft(ApplicationContext context, int year, long themeId, String title, String... kshCodes) {
+		return context.getBean(EditingPractices.class).create(form(year, themeId, title, kshCodes), EDITOR).getId();
+	}
+
+	private static PracticeForm form(int year, long themeId, String title, String... kshCodes) {
+		return new PracticeForm(title, "Rövid összefoglaló a gyakorlatról.", "A probléma.", "A megoldás.", "", null, "",
+				Stage.RUNNING, "", "", null, "Eredmények.", "", "", "", "", String.join(",", kshCodes), year,
+				List.of(themeId), AwardLevel.GOOD_PRACTICE, "", "", "", "", false, "", "", "", null);
+	}
+
+}
