@@ -142,7 +142,8 @@ class DemoEvaluationTests {
 			.andExpect(status().isOk())
 			.andExpect(
 					content().string(allOf(containsString("Közös falubusz és e-ügyintézési pont két börzsönyi faluban"),
-							not(containsString("@debrecen.demo.example.hu")))));
+							not(containsString("@debrecen.demo.example.hu")),
+							not(containsString("Formai ellenőrzésre váró")))));
 	}
 
 	@Test
