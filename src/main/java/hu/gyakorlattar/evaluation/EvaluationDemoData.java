@@ -27,11 +27,19 @@ import hu.gyakorlattar.account.DemoAccounts;
 import hu.gyakorlattar.account.Role;
 import hu.gyakorlattar.call.CallManagement;
 import hu.gyakorlattar.call.CallView;
+import hu.gyakorlattar.call.EvaluatedDemoCall;
 import hu.gyakorlattar.call.CriterionKind;
+import hu.gyakorlattar.evaluation.DemoEvaluation.DemoApplication;
+import hu.gyakorlattar.evaluation.DemoEvaluation.DemoComments;
+import hu.gyakorlattar.evaluation.DemoEvaluation.DemoMember;
+import hu.gyakorlattar.evaluation.DemoEvaluation.DemoMotion;
+import hu.gyakorlattar.evaluation.DemoEvaluation.DemoSheet;
+import hu.gyakorlattar.evaluation.DemoEvaluation.DemoVisit;
+import hu.gyakorlattar.evaluation.DemoEvaluation.DemoVote;
+import hu.gyakorlattar.evaluation.DemoEvaluation.DemoEvaluator;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.shared.ConditionalOnDemoData;
 import hu.gyakorlattar.shared.HungarianFormats;
-import hu.gyakorlattar.shared.PersonName;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -60,8 +68,6 @@ import org.springframework.transaction.annotation.Transactional;
 class EvaluationDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(EvaluationDemoData.class);
-
-	private static final String EVALUATED_THEME = "Önkormányzati innovációk";
 
 	private static final ZoneId BUDAPEST = HungarianFormats.BUDAPEST;
 
@@ -143,10 +149,7 @@ class EvaluationDemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		Optional<CallView> call = this.calls.published(2021)
-			.stream()
-			.filter((found) -> found.themeNameHu().equals(EVALUATED_THEME))
-			.findFirst();
+		Optional<CallView> call = EvaluatedDemoCall.in(this.calls);
 		if (call.isEmpty()) {
 			return;
 		}
@@ -193,7 +196,7 @@ class EvaluationDemoData implements ApplicationRunner {
 		}
 		decide(demo, field, committee);
 		publish(callId);
-		log.info("Demo data: the {} call of {} evaluated, decided and published", EVALUATED_THEME,
+		log.info("Demo data: the {} call of {} evaluated, decided and published", call.get().themeNameHu(),
 				call.get().cycleYear());
 	}
 
@@ -372,86 +375,6 @@ class EvaluationDemoData implements ApplicationRunner {
 		public Clock withZone(ZoneId zone) {
 			throw new UnsupportedOperationException("The story is told in Budapest time");
 		}
-
-	}
-
-	/** The file: the people, the comments per criterion, and each application's way. */
-	record DemoEvaluation(List<DemoEvaluator> evaluators, List<DemoMember> committee,
-			Map<CriterionKind, DemoComments> comments, String shortlistReason, String finalReason,
-			List<DemoApplication> applications) {
-
-	}
-
-	/** An evaluator of the panel, named by {@code key} in the sheets. */
-	record DemoEvaluator(String key, String prefix, String familyName, String givenName, String email, String home) {
-
-		PersonName name() {
-			return new PersonName(this.prefix, this.familyName, this.givenName);
-		}
-
-	}
-
-	/** A member of the voting committee, named by their place in the file in votes. */
-	record DemoMember(String prefix, String familyName, String givenName, String email) {
-
-		PersonName name() {
-			return new PersonName(this.prefix, this.familyName, this.givenName);
-		}
-
-	}
-
-	/** Two ways to say each level of a criterion, so that two evaluators differ. */
-	record DemoComments(List<String> high, List<String> mid, List<String> low) {
-
-		String at(int score, int variant) {
-			List<String> level = (score >= 4) ? this.high : (score == 3) ? this.mid : this.low;
-			return level.get(variant % level.size());
-		}
-
-	}
-
-	/**
-	 * One application of the field, by its municipality: its sheets, its site visit if
-	 * shortlisted, whether it reaches the final, and the motions on it.
-	 */
-	record DemoApplication(String municipality, List<DemoSheet> sheets, DemoVisit visit, Boolean finalist,
-			List<DemoMotion> motions) {
-
-	}
-
-	/**
-	 * An evaluator's points out of the eight criteria's 40; a tie-breaker's settle the
-	 * spread of the two before.
-	 */
-	record DemoSheet(String evaluator, int points, Boolean tieBreaker) {
-
-		boolean settlesASpread() {
-			return Boolean.TRUE.equals(this.tieBreaker);
-		}
-
-	}
-
-	/** The committee's visit and its report, recorded by a member (by place). */
-	record DemoVisit(SiteVisit.Mode mode, LocalDate on, int by, String report) {
-
-	}
-
-	/**
-	 * A result put to the vote by a member (the chair unless said), and the votes; with
-	 * none given, the first three members vote yes.
-	 */
-	record DemoMotion(Result result, String justification, Integer proposer, List<DemoVote> votes) {
-
-		DemoMotion {
-			proposer = (proposer != null) ? proposer : 0;
-			votes = (votes != null) ? votes : List.of(new DemoVote(0, Vote.Choice.YES, ""),
-					new DemoVote(1, Vote.Choice.YES, ""), new DemoVote(2, Vote.Choice.YES, ""));
-		}
-
-	}
-
-	/** A member's vote, by the member's place in the file. */
-	record DemoVote(int member, Vote.Choice choice, String reason) {
 
 	}
 

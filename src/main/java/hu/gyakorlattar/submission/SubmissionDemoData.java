@@ -19,6 +19,7 @@ import hu.gyakorlattar.account.DemoAccounts;
 import hu.gyakorlattar.account.Role;
 import hu.gyakorlattar.call.CallManagement;
 import hu.gyakorlattar.call.CallView;
+import hu.gyakorlattar.call.EvaluatedDemoCall;
 import hu.gyakorlattar.call.SectionKind;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
@@ -48,9 +49,6 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnDemoData
 class SubmissionDemoData implements ApplicationRunner {
 
-	/** The theme of the demo year's call that is over: evaluated in the demo. */
-	private static final String EVALUATED_THEME = "Önkormányzati innovációk";
-
 	private static final Logger log = LoggerFactory.getLogger(SubmissionDemoData.class);
 
 	private final SubmissionRepository submissions;
@@ -78,10 +76,7 @@ class SubmissionDemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		Optional<CallView> call = this.calls.published(2021)
-			.stream()
-			.filter((found) -> found.themeNameHu().equals(EVALUATED_THEME))
-			.findFirst();
+		Optional<CallView> call = EvaluatedDemoCall.in(this.calls);
 		if (call.isEmpty() || this.submissions.existsByCallId(call.get().id())) {
 			return;
 		}
@@ -89,8 +84,8 @@ class SubmissionDemoData implements ApplicationRunner {
 		for (DemoApplication demo : field.applications()) {
 			submit(call.get(), demo, field.declaration());
 		}
-		log.info("Demo data: {} applications to the {} call of {}", field.applications().size(), EVALUATED_THEME,
-				call.get().cycleYear());
+		log.info("Demo data: {} applications to the {} call of {}", field.applications().size(),
+				call.get().themeNameHu(), call.get().cycleYear());
 	}
 
 	private void submit(CallView call, DemoApplication demo, String declaration) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import hu.gyakorlattar.call.CallManagement;
+import hu.gyakorlattar.call.EvaluatedDemoCall;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -84,12 +85,7 @@ class DemoEvaluationBrowserTest extends BrowserTest {
 	}
 
 	private String rankingLink() {
-		long callId = this.calls.published(2021)
-			.stream()
-			.filter((call) -> call.themeNameHu().equals("Önkormányzati innovációk"))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		long callId = EvaluatedDemoCall.in(this.calls).orElseThrow().id();
 		return "main a[href='/bizottsagi-ertekeles/felhivasok/" + callId + "']";
 	}
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.call.CallManagement;
+import hu.gyakorlattar.call.EvaluatedDemoCall;
 import hu.gyakorlattar.call.CallView;
 import hu.gyakorlattar.call.CriterionKind;
 import hu.gyakorlattar.shared.ApplicationTest;
@@ -179,11 +180,7 @@ class DemoEvaluationTests {
 	}
 
 	private CallView demoCall() {
-		return this.calls.published(2021)
-			.stream()
-			.filter((call) -> call.themeNameHu().equals("Önkormányzati innovációk"))
-			.findFirst()
-			.orElseThrow();
+		return EvaluatedDemoCall.in(this.calls).orElseThrow();
 	}
 
 	private static List<String> municipalities(List<Ranking.Ranked> ranking) {
