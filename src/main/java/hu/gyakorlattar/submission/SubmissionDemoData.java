@@ -39,10 +39,12 @@ import org.springframework.transaction.annotation.Transactional;
  * The field of the demo year's evaluated call: a dozen applications of demo
  * municipalities to the closed 2021 municipal innovations call
  * ({@code submission/demo-applications.json}), one of them joint with a partner village,
- * each started by an applicant of its municipality and submitted before the deadline as
- * the applicant's own submission would be, at the time the file gives. The applicants are
- * made up, so no mail goes to them. Written once, when the call has no applications; the
- * evaluation's demo data then evaluates them.
+ * each started by an applicant of its municipality and submitted within the call's dates
+ * at the time the file gives (the application's own record, status history and
+ * {@link SubmissionSubmitted} news, not the use case, which would refuse a call that is
+ * over today and mail a confirmation). The applicants are made up, so no mail goes to
+ * them. Written once, when the call has no applications; the evaluation's demo data then
+ * evaluates them.
  */
 @Component
 @Order(50)
