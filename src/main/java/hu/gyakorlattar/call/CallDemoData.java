@@ -67,7 +67,7 @@ class CallDemoData implements ApplicationRunner {
 		if (cycle.isEmpty()) {
 			return;
 		}
-		theme(cycle.get(), "Önkormányzati innovációk").ifPresent((theme) -> publish(theme,
+		theme(cycle.get(), EvaluatedDemoCall.THEME).ifPresent((theme) -> publish(theme,
 				"A Legjobb Önkormányzati Gyakorlatok Programja 2021-ben olyan, már bizonyítottan működő "
 						+ "önkormányzati innovációkat keres, amelyek a koronavírus-járvány utáni újrakezdésben "
 						+ "segíthetik a többi önkormányzatot: új megoldásokat a helyi közszolgáltatásokban, az "

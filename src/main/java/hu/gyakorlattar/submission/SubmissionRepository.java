@@ -34,4 +34,6 @@ interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
 	List<Submission> findByCallIdAndStatusNotOrderById(long callId, SubmissionStatus status);
 
+	boolean existsByCallId(long callId);
+
 }

@@ -259,6 +259,14 @@ public abstract class BrowserTest {
 			.executeWithoutResult((status) -> this.application.getBean(AccountManagement.class)
 				.invite(new InvitationForm(email, "", familyName, givenName, role, kshCode),
 						HungarianFormats.HUNGARIAN));
+		signsInWith(email, password);
+	}
+
+	/**
+	 * The account signs in with this password from now on, as if the person had followed
+	 * their invitation (the demo's people have none).
+	 */
+	protected void signsInWith(String email, String password) {
 		this.application.getBean(JdbcTemplate.class)
 			.update("update account set password_hash = ? where email = ?",
 					this.application.getBean(PasswordEncoder.class).encode(password), email);

@@ -68,14 +68,17 @@ class CountyConflictTests {
 			this.stages.accept(id, "bizottsag@example.hu", new ReasonForm(""));
 		}
 
-		int missing = this.assigning.assignAutomatically(callId, 1, "iroda@example.hu");
+		this.assigning.assignAutomatically(callId, 1, "iroda@example.hu");
 
-		assertThat(missing).isEqualTo(1);
+		// The least loaded, she would get both but for her county; the demo's panel,
+		// from other counties, takes the other.
 		assertThat(this.assigning.assignments(callId)).allSatisfy((row) -> {
 			boolean sameCounty = row.evaluation().id() == pest;
 			assertThat(row.flagged()).as(row.evaluation().submission().title())
 				.isEqualTo(sameCounty ? List.of("megyei@example.hu") : List.of());
-			assertThat(row.assigned()).hasSize(sameCounty ? 0 : 1);
+			assertThat(row.assigned()).singleElement()
+				.extracting(AssigningEvaluators.AssignmentRow.Assigned::evaluator)
+				.matches((evaluator) -> evaluator.equals("megyei@example.hu") != sameCounty);
 		});
 	}
 
