@@ -190,12 +190,12 @@ class ConferencePages {
 
 	/** Every published conference, for subscribing in a calendar application. */
 	@GetMapping(path = "/naptar.ics")
-	ResponseEntity<byte[]> calendarFeed() {
+	ResponseEntity<byte[]> calendarFeed(Locale locale) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(ConferenceCalendar.CONTENT_TYPE))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename("gyakorlattar.ics").build().toString())
-			.body(this.calendar.feed(this.conferences.published()));
+			.body(this.calendar.feed(this.conferences.published(), locale));
 	}
 
 	/**
@@ -203,13 +203,14 @@ class ConferencePages {
 	 * in the feed, so subscribing later does not double it.
 	 */
 	@GetMapping(path = "/{id}/naptar.ics")
-	ResponseEntity<byte[]> calendarEntry(@PathVariable long id, @ModelAttribute("viewer") Viewer viewer) {
+	ResponseEntity<byte[]> calendarEntry(@PathVariable long id, @ModelAttribute("viewer") Viewer viewer,
+			Locale locale) {
 		ConferenceView conference = visible(id, viewer);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(ConferenceCalendar.CONTENT_TYPE))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("konferencia-" + id + ".ics").build().toString())
-			.body(this.calendar.feed(List.of(conference)));
+			.body(this.calendar.feed(List.of(conference), locale));
 	}
 
 	private ConferenceView visible(long id, Viewer viewer) {
