@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.shared.Viewer;
 
@@ -146,9 +147,9 @@ class ConferencePages {
 		if (answers == null || !conference.over(now)) {
 			return List.of();
 		}
-		Map<Long, String> titles = conference.agenda()
+		Map<Long, Bilingual> titles = conference.agenda()
 			.stream()
-			.collect(Collectors.toMap(AgendaItemView::id, AgendaItemView::title, (a, b) -> a));
+			.collect(Collectors.toMap(AgendaItemView::id, AgendaItemView::bilingualTitle, (a, b) -> a));
 		return answers.publishedAnswers(conference.id())
 			.stream()
 			.map((answer) -> new ArchivedAnswer(
@@ -160,7 +161,7 @@ class ConferencePages {
 	/**
 	 * A published answer on the archive page; {@code topic} null for a general question.
 	 */
-	record ArchivedAnswer(String topic, String question, String answer) {
+	record ArchivedAnswer(Bilingual topic, String question, String answer) {
 
 	}
 
