@@ -67,6 +67,9 @@ class EditFormsRoundTripTests {
 
 	static final String LINES = "Első bekezdés: " + ACCENTS + ".\n\nMásodik bekezdés,\nkét sorban – „idézettel”.";
 
+	/** An English version as the office types it: typographic quotes, dashes, accents. */
+	static final String ENGLISH_LINES = "First paragraph: the “café” of Őrség – naïve.\n\nSecond one,\non two lines.";
+
 	/**
 	 * Pages with a GET and a POST at one address that are not a record's edit form.
 	 */
@@ -216,7 +219,8 @@ class EditFormsRoundTripTests {
 		ensureCycle();
 		String organisation = ACCENTS + " Önkormányzati Szövetség " + "é".repeat(200);
 		create("/admin/ciklusok/" + YEAR, "/admin/ciklusok/" + YEAR + "/bizottsag",
-				Map.of("organisationHu", organisation, "organisationEn", "", "abbreviation", "ÁTSZ", "kind", "NGO"),
+				Map.of("organisationHu", organisation, "organisationEn", "Association of “Árvíztűrő” Municipalities",
+						"abbreviation", "ÁTSZ", "kind", "NGO"),
 				png("logo"));
 		long member = this.jdbc.queryForObject("select id from programme_committee_member where organisation_hu = ?",
 				Long.class, organisation);
@@ -227,8 +231,8 @@ class EditFormsRoundTripTests {
 	private Record call() throws Exception {
 		long theme = newTheme("Felhívás témája " + ACCENTS);
 		String location = create("/admin/felhivasok", "/admin/felhivasok",
-				Map.of("themeId", String.valueOf(theme), "textHu", LINES, "textEn", "", "eligibilityHu",
-						"Önkormányzatok pályázhatnak.\nTársulások is.", "eligibilityEn", "", "opensOn",
+				Map.of("themeId", String.valueOf(theme), "textHu", LINES, "textEn", ENGLISH_LINES, "eligibilityHu",
+						"Önkormányzatok pályázhatnak.\nTársulások is.", "eligibilityEn", ENGLISH_LINES, "opensOn",
 						SPRING_FORWARD.toString(), "opensAt", "09:05", "deadlineOn", FALL_BACK.toString(), "deadlineAt",
 						"09:30"));
 		long call = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -330,15 +334,16 @@ class EditFormsRoundTripTests {
 
 	private void ensureCycle() throws Exception {
 		if (this.jdbc.queryForObject("select count(*) from programme_cycle where year = ?", Integer.class, YEAR) == 0) {
-			create("/admin/ciklusok", "/admin/ciklusok", Map.of("year", String.valueOf(YEAR), "titleHu",
-					"Programév " + YEAR + " – " + ACCENTS, "titleEn", "", "summaryHu", LINES, "summaryEn", ""));
+			create("/admin/ciklusok", "/admin/ciklusok",
+					Map.of("year", String.valueOf(YEAR), "titleHu", "Programév " + YEAR + " – " + ACCENTS, "titleEn",
+							"Programme year " + YEAR + " – “Őrség”", "summaryHu", LINES, "summaryEn", ENGLISH_LINES));
 		}
 	}
 
 	private long newTheme(String name) throws Exception {
 		ensureCycle();
-		create("/admin/ciklusok/" + YEAR, "/admin/ciklusok/" + YEAR + "/temak",
-				Map.of("nameHu", name, "nameEn", "", "descriptionHu", LINES, "descriptionEn", "", "prizeSponsor", ""));
+		create("/admin/ciklusok/" + YEAR, "/admin/ciklusok/" + YEAR + "/temak", Map.of("nameHu", name, "nameEn",
+				"Theme – “" + name + "”", "descriptionHu", LINES, "descriptionEn", ENGLISH_LINES, "prizeSponsor", ""));
 		return this.jdbc.queryForObject("select id from programme_theme where name_hu = ?", Long.class, name);
 	}
 

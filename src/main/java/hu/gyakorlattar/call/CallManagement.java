@@ -16,6 +16,7 @@ import java.util.Set;
 import hu.gyakorlattar.programme.Cycle;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.programme.Theme;
+import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
@@ -213,9 +214,10 @@ public class CallManagement {
 
 	private static CallView view(Call call, Map<Long, Theme> themes) {
 		Theme theme = themes.get(call.getThemeId());
-		String hungarian = (theme != null) ? theme.name(HungarianFormats.HUNGARIAN) : "";
-		String english = (theme != null) ? theme.name(Locale.ENGLISH) : "";
-		return call.toView(hungarian, english);
+		// The English name only where the office wrote one: an empty one makes an English
+		// page mark the Hungarian fallback.
+		Bilingual name = (theme != null) ? theme.getBilingualName() : new Bilingual("", "");
+		return call.toView(name.hu(), name.en());
 	}
 
 	private static String orEmpty(String text) {

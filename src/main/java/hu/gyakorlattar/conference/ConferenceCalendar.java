@@ -8,17 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import hu.gyakorlattar.shared.SiteAddress;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.Language;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
@@ -27,11 +30,13 @@ import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
+import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -88,11 +93,15 @@ public class ConferenceCalendar {
 		this.clock = clock;
 	}
 
-	/** Every given conference, for subscribing to the programme's events. */
-	public byte[] feed(List<ConferenceView> conferences) {
+	/**
+	 * Every given conference, for subscribing to the programme's events, titled in the
+	 * reader's language where there is a version in it.
+	 */
+	public byte[] feed(List<ConferenceView> conferences, Locale locale) {
 		Calendar calendar = calendar(Method.VALUE_PUBLISH);
 		for (ConferenceView conference : conferences) {
-			VEvent event = event(conference, "conference-" + conference.id() + "@gyakorlattar", conference.sequence());
+			VEvent event = event(conference, "conference-" + conference.id() + "@gyakorlattar", conference.sequence(),
+					locale);
 			event.add(new Url(URI.create(publicPage(conference))));
 			event.add(new Status(Status.VALUE_CONFIRMED));
 			calendar.add(event);
@@ -102,11 +111,12 @@ public class ConferenceCalendar {
 
 	/**
 	 * A registrant's own entry. {@code personalUrl} is their personal page (never the
-	 * meeting's own link); a cancelled entry removes it from their calendar.
+	 * meeting's own link); a cancelled entry removes it from their calendar. It is in the
+	 * registrant's language where the conference has a version in it.
 	 */
 	public byte[] entry(ConferenceView conference, PersonalEntry entry) {
 		Calendar calendar = calendar(entry.method());
-		VEvent event = event(conference, entry.uid(), entry.sequence());
+		VEvent event = event(conference, entry.uid(), entry.sequence(), entry.language());
 		event.add(new Url(URI.create(entry.personalUrl())));
 		event.add(new Location(entry.personalUrl()));
 		event.add(entry.cancelled() ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
@@ -123,10 +133,10 @@ public class ConferenceCalendar {
 	}
 
 	/**
-	 * One registrant's calendar entry: its stable UID, the SEQUENCE of this version, and
-	 * whether it cancels the entry.
+	 * One registrant's calendar entry: its stable UID, the SEQUENCE of this version,
+	 * whether it cancels the entry, and the registrant's language.
 	 */
-	public record PersonalEntry(String uid, int sequence, String personalUrl, boolean cancelled) {
+	public record PersonalEntry(String uid, int sequence, String personalUrl, boolean cancelled, Locale language) {
 
 		/** The iTIP method: the entry is published, and its cancellation is a CANCEL. */
 		public String method() {
@@ -145,19 +155,31 @@ public class ConferenceCalendar {
 		return calendar;
 	}
 
-	private VEvent event(ConferenceView conference, String uid, int sequence) {
+	private VEvent event(ConferenceView conference, String uid, int sequence, Locale locale) {
 		ZonedDateTime start = conference.startsAt().atZone(HungarianFormats.BUDAPEST);
 		ZonedDateTime end = conference.endsAt().atZone(HungarianFormats.BUDAPEST);
-		VEvent event = new VEvent(start, end, conference.title());
+		Bilingual title = conference.bilingualTitle();
+		VEvent event = new VEvent(start, end, title.in(locale));
+		event.replace(inItsLanguage(new Summary(title.in(locale)), title, locale));
 		event.add(new Uid(uid));
 		// The constructor already stamped it with the system clock; RFC 5545 allows one.
 		event.replace(new DtStamp(this.clock.instant()));
 		event.add(new Sequence(sequence));
 		event.add(organiser());
-		if (!conference.description().isBlank()) {
-			event.add(new Description(conference.description()));
+		Bilingual description = conference.bilingualDescription();
+		if (!description.in(locale).isEmpty()) {
+			event.add(inItsLanguage(new Description(description.in(locale)), description, locale));
 		}
 		return event;
+	}
+
+	/**
+	 * LANGUAGE (RFC 5545 §3.2.10) says which version a text is, as lang does on a page,
+	 * so that a reader's calendar reads a Hungarian fallback as Hungarian.
+	 */
+	private static <P extends Property> P inItsLanguage(P property, Bilingual text, Locale locale) {
+		property.add(new Language(text.languageIn(locale)));
+		return property;
 	}
 
 	private String publicPage(ConferenceView conference) {

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.shared.Viewer;
 
@@ -146,9 +147,9 @@ class ConferencePages {
 		if (answers == null || !conference.over(now)) {
 			return List.of();
 		}
-		Map<Long, String> titles = conference.agenda()
+		Map<Long, Bilingual> titles = conference.agenda()
 			.stream()
-			.collect(Collectors.toMap(AgendaItemView::id, AgendaItemView::title, (a, b) -> a));
+			.collect(Collectors.toMap(AgendaItemView::id, AgendaItemView::bilingualTitle, (a, b) -> a));
 		return answers.publishedAnswers(conference.id())
 			.stream()
 			.map((answer) -> new ArchivedAnswer(
@@ -160,7 +161,7 @@ class ConferencePages {
 	/**
 	 * A published answer on the archive page; {@code topic} null for a general question.
 	 */
-	record ArchivedAnswer(String topic, String question, String answer) {
+	record ArchivedAnswer(Bilingual topic, String question, String answer) {
 
 	}
 
@@ -190,12 +191,12 @@ class ConferencePages {
 
 	/** Every published conference, for subscribing in a calendar application. */
 	@GetMapping(path = "/naptar.ics")
-	ResponseEntity<byte[]> calendarFeed() {
+	ResponseEntity<byte[]> calendarFeed(Locale locale) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(ConferenceCalendar.CONTENT_TYPE))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename("gyakorlattar.ics").build().toString())
-			.body(this.calendar.feed(this.conferences.published()));
+			.body(this.calendar.feed(this.conferences.published(), locale));
 	}
 
 	/**
@@ -203,13 +204,14 @@ class ConferencePages {
 	 * in the feed, so subscribing later does not double it.
 	 */
 	@GetMapping(path = "/{id}/naptar.ics")
-	ResponseEntity<byte[]> calendarEntry(@PathVariable long id, @ModelAttribute("viewer") Viewer viewer) {
+	ResponseEntity<byte[]> calendarEntry(@PathVariable long id, @ModelAttribute("viewer") Viewer viewer,
+			Locale locale) {
 		ConferenceView conference = visible(id, viewer);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(ConferenceCalendar.CONTENT_TYPE))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("konferencia-" + id + ".ics").build().toString())
-			.body(this.calendar.feed(List.of(conference)));
+			.body(this.calendar.feed(List.of(conference), locale));
 	}
 
 	private ConferenceView visible(long id, Viewer viewer) {

@@ -94,7 +94,7 @@ class ConferenceQuestions {
 		return conference.agenda()
 			.stream()
 			.filter((item) -> ASKABLE.contains(item.kind()))
-			.map((item) -> new Topic(item.id(), item.title()))
+			.map((item) -> new Topic(item.id(), item.bilingualTitle()))
 			.toList();
 	}
 

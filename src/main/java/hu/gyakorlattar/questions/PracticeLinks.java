@@ -85,7 +85,7 @@ class PracticeLinks implements PracticeFaq {
 			.toList();
 		List<Choice> items = this.conferenceQuestions.topics(conference)
 			.stream()
-			.map((topic) -> new Choice(topic.id(), topic.title(), null))
+			.map((topic) -> new Choice(topic.id(), topic.title().hu(), null))
 			.toList();
 		return new Overview(conference, !this.answers.published(conference).isEmpty(), existing, answers, items,
 				practices);

@@ -1,6 +1,8 @@
 package hu.gyakorlattar.questions;
 
+import hu.gyakorlattar.shared.Bilingual;
+
 /** An agenda item one may ask about. */
-record Topic(long id, String title) {
+record Topic(long id, Bilingual title) {
 
 }

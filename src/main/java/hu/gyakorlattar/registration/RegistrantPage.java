@@ -6,6 +6,7 @@ import java.util.List;
 
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.NotFound;
 
@@ -43,7 +44,7 @@ class RegistrantPage {
 		ConferenceView conference = conference(registration);
 		List<AgendaLine> agenda = conference.agenda()
 			.stream()
-			.map((item) -> new AgendaLine(time(item.startsAt()) + "–" + time(item.endsAt()), item.title(),
+			.map((item) -> new AgendaLine(time(item.startsAt()) + "–" + time(item.endsAt()), item.bilingualTitle(),
 					String.join("; ",
 							item.speakers()
 								.stream()
@@ -79,7 +80,7 @@ class RegistrantPage {
 	}
 
 	/** One slot of the agenda: "10.00–10.25", the title, the speakers. */
-	record AgendaLine(String time, String title, String speakers) {
+	record AgendaLine(String time, Bilingual title, String speakers) {
 
 	}
 

@@ -177,7 +177,8 @@ class RegistrationMails {
 		// A cancellation must outrank the last entry the calendar saw (RFC 5546
 		// §2.1.4).
 		int sequence = conference.sequence() + (cancelled ? 1 : 0);
-		return new ConferenceCalendar.PersonalEntry(registration.uid(), sequence, personalUrl(registration), cancelled);
+		return new ConferenceCalendar.PersonalEntry(registration.uid(), sequence, personalUrl(registration), cancelled,
+				registration.locale());
 	}
 
 	/** The attendee's survey page, where a module keeps a survey and it is open. */

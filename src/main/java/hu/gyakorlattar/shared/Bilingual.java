@@ -28,6 +28,11 @@ public record Bilingual(String hu, String en) {
 		return (english(locale) && !hasEnglish() && !this.hu.isEmpty()) ? "hu" : null;
 	}
 
+	/** The language of {@link #in(Locale)}: "en" or "hu". */
+	public String languageIn(Locale locale) {
+		return (english(locale) && hasEnglish()) ? "en" : "hu";
+	}
+
 	public boolean hasEnglish() {
 		return !this.en.isEmpty();
 	}

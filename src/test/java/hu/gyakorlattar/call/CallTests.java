@@ -1,6 +1,7 @@
 package hu.gyakorlattar.call;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -151,6 +155,50 @@ class CallTests {
 		assertThat(changed.deadline()).isEqualTo(Instant.parse("2030-07-02T21:59:00Z"));
 		assertThat(changed.criteria()).isEqualTo(draft.criteria());
 		assertThat(changed.sections()).isEqualTo(draft.sections());
+	}
+
+	@Test
+	void theOfficeWritesTheEnglishVersionBesideTheHungarianAndABadOneIsRefusedNextToIt() throws Exception {
+		long themeId = ThemesForTests.theme(this.programme, 2030, "Kétnyelvű felhívás");
+		String location = this.mvc.perform(asAdmin(filled(post("/admin/felhivasok"), themeId)))
+			.andExpect(redirectedUrlPattern("/admin/felhivasok/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		Document form = Jsoup.parse(this.mvc.perform(asAdmin(get(location)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		for (String field : List.of("text", "eligibility")) {
+			Element pair = form.selectFirst(".bilingual:has(#" + field + "Hu)");
+			assertThat(pair).as("the Hungarian and the English " + field + " side by side").isNotNull();
+			assertThat(pair.select("#" + field + "En").attr("lang")).isEqualTo("en");
+			assertThat(pair.select("#" + field + "Hu").attr("lang")).isEmpty();
+		}
+		assertThat(form.select("label[for=textEn]").text()).isEqualTo("A felhívás szövege – angolul");
+
+		String english = "Who may apply: “municipalities” – also associations.\nSecond line: café, naïve.";
+		Document refused = Jsoup.parse(this.mvc
+			.perform(asAdmin(filled(post(location), themeId, "textEn", "x".repeat(20_001), "eligibilityEn", english)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(refused.select("#textEn-error").text()).isNotBlank();
+		assertThat(refused.select("#textEn").attr("aria-invalid")).isEqualTo("true");
+		assertThat(refused.selectFirst("#eligibilityEn").wholeText()).as("kept as typed").isEqualTo(english);
+		assertThat(this.calls.find(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)))
+			.orElseThrow()
+			.eligibilityEn()).as("nothing saved").isEmpty();
+
+		this.mvc
+			.perform(asAdmin(
+					filled(post(location), themeId, "textEn", "The “call” – in English.", "eligibilityEn", english)))
+			.andExpect(redirectedUrl(location));
+		CallView saved = this.calls.find(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)))
+			.orElseThrow();
+		assertThat(saved.textEn()).isEqualTo("The “call” – in English.");
+		assertThat(saved.eligibilityEn()).isEqualTo(english);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The application's one iCalendar writer, read back through the class check of every .ics
  * ({@link CalendarFileCheck}): conferences at a 09.05 start on the days the clocks
  * change, accented and punctuated titles, and a registrant's entry published, moved and
- * cancelled under one UID.
+ * cancelled under one UID, in the registrant's language.
  */
 class ConferenceCalendarTests {
 
@@ -36,7 +37,8 @@ class ConferenceCalendarTests {
 		ConferenceView autumn = conference(7, TITLE, LocalDate.of(2030, 10, 27), 0);
 		ConferenceView spring = conference(8, "Tavaszi óraátállítás", LocalDate.of(2030, 3, 31), 2);
 
-		ICalendar feed = CalendarFileCheck.check(this.calendar.feed(List.of(autumn, spring)));
+		ICalendar feed = CalendarFileCheck
+			.check(this.calendar.feed(List.of(autumn, spring), HungarianFormats.HUNGARIAN));
 
 		assertThat(feed.getMethod().getValue()).isEqualTo("PUBLISH");
 		VEvent october = CalendarFileCheck.eventOf(feed, 7);
@@ -58,11 +60,11 @@ class ConferenceCalendarTests {
 		ConferenceView moved = conference(9, TITLE, LocalDate.of(2030, 3, 31), 1);
 
 		ConferenceCalendar.PersonalEntry first = new ConferenceCalendar.PersonalEntry("registration-1@gyakorlattar", 0,
-				personalUrl, false);
+				personalUrl, false, HungarianFormats.HUNGARIAN);
 		ConferenceCalendar.PersonalEntry update = new ConferenceCalendar.PersonalEntry("registration-1@gyakorlattar", 1,
-				personalUrl, false);
+				personalUrl, false, HungarianFormats.HUNGARIAN);
 		ConferenceCalendar.PersonalEntry cancel = new ConferenceCalendar.PersonalEntry("registration-1@gyakorlattar", 2,
-				personalUrl, true);
+				personalUrl, true, HungarianFormats.HUNGARIAN);
 		ICalendar published = CalendarFileCheck.checkMailed(ConferenceCalendar.mailContentType(first),
 				this.calendar.entry(booked, first));
 		ICalendar updated = CalendarFileCheck.checkMailed(ConferenceCalendar.mailContentType(update),
@@ -83,6 +85,41 @@ class ConferenceCalendarTests {
 		CalendarFileCheck.assertPlacedAt(CalendarFileCheck.onlyEvent(updated), Instant.parse("2030-03-31T07:05:00Z"),
 				Instant.parse("2030-03-31T09:50:00Z"));
 		assertThat(CalendarFileCheck.onlyEvent(cancelled).getStatus().getValue()).isEqualTo("CANCELLED");
+	}
+
+	@Test
+	void aRegistrantsEntryIsInTheirLanguageWhereTheConferenceHasAVersionInIt() {
+		ConferenceView hungarian = conference(10, TITLE, LocalDate.of(2030, 10, 27), 0);
+		ConferenceView bilingual = new ConferenceView(11, 2030, null, TITLE, "Leírás: ékezetek.", hungarian.startsAt(),
+				hungarian.endsAt(), hungarian.techHelpFrom(), 100, hungarian.registrationOpensAt(),
+				hungarian.registrationClosesAt(), null, List.of(), MeetingKind.LINK, true, 0,
+				"Good practices in “elderly care”, with a long title", "Description: commas, “quotes”.");
+
+		VEvent english = entryOf(bilingual, Locale.ENGLISH);
+		assertThat(english.getSummary().getValue()).isEqualTo("Good practices in “elderly care”, with a long title");
+		assertThat(english.getSummary().getParameters().getLanguage()).isEqualTo("en");
+		assertThat(english.getDescription().getValue()).isEqualTo("Description: commas, “quotes”.");
+		assertThat(english.getDescription().getParameters().getLanguage()).isEqualTo("en");
+
+		VEvent hungarianForAnEnglishReader = entryOf(hungarian, Locale.ENGLISH);
+		assertThat(hungarianForAnEnglishReader.getSummary().getValue()).isEqualTo(TITLE);
+		assertThat(hungarianForAnEnglishReader.getSummary().getParameters().getLanguage()).isEqualTo("hu");
+
+		VEvent hungarianReader = entryOf(bilingual, HungarianFormats.HUNGARIAN);
+		assertThat(hungarianReader.getSummary().getValue()).isEqualTo(TITLE);
+		assertThat(hungarianReader.getDescription().getValue()).isEqualTo("Leírás: ékezetek.");
+		assertThat(hungarianReader.getSummary().getParameters().getLanguage()).isEqualTo("hu");
+
+		VEvent feed = CalendarFileCheck
+			.onlyEvent(CalendarFileCheck.check(this.calendar.feed(List.of(bilingual), Locale.ENGLISH)));
+		assertThat(feed.getSummary().getValue()).isEqualTo("Good practices in “elderly care”, with a long title");
+	}
+
+	private VEvent entryOf(ConferenceView conference, Locale language) {
+		ConferenceCalendar.PersonalEntry entry = new ConferenceCalendar.PersonalEntry("registration-2@gyakorlattar", 0,
+				"https://gyakorlattar.example.hu/regisztraciom/def", false, language);
+		return CalendarFileCheck.onlyEvent(CalendarFileCheck.checkMailed(ConferenceCalendar.mailContentType(entry),
+				this.calendar.entry(conference, entry)));
 	}
 
 	static ConferenceView conference(long id, String title, LocalDate day, int sequence) {

@@ -194,7 +194,7 @@ class ConferencePagesTests {
 		assertThat(feed)
 			.contains("BEGIN:VCALENDAR", "METHOD:PUBLISH", "BEGIN:VTIMEZONE", "TZID:Europe/Budapest",
 					"DTSTART;TZID=Europe/Budapest:20210622T100000", "DTEND;TZID=Europe/Budapest:20210622T130000",
-					"SUMMARY:Önkormányzati innovációk és jó gyakorlatok",
+					"SUMMARY;LANGUAGE=hu:Önkormányzati innovációk és jó gyakorlatok",
 					"UID:conference-" + demoConference2021() + "@gyakorlattar")
 			.doesNotContain("zoom.us");
 	}

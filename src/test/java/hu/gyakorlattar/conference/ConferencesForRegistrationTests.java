@@ -32,6 +32,22 @@ public final class ConferencesForRegistrationTests {
 	}
 
 	/**
+	 * A published conference with an English title, 10.00–12.00 on the day, and its talk
+	 * at 10.00 titled {@code talk} in Hungarian and {@code talkEn} in English (blank: in
+	 * Hungarian only).
+	 */
+	public static long publishedInEnglish(ConferenceManagement conferences, String title, String titleEn, String talk,
+			String talkEn, LocalDate day, LocalDateTime registrationOpens, LocalDateTime registrationCloses) {
+		Conference conference = conferences.create(new ConferenceForm(2021, null, title, "", day, LocalTime.of(10, 0),
+				LocalTime.of(12, 0), 30, 100, registrationOpens, registrationCloses, null, MeetingKind.LINK,
+				"https://meet.example.hu/" + title.hashCode(), titleEn, ""));
+		conferences.addAgendaItem(conference.getId(), new AgendaItemForm(LocalTime.of(10, 0), LocalTime.of(10, 30),
+				AgendaItemKind.TALK, talk, java.util.List.of(), talkEn));
+		conferences.publish(conference.getId());
+		return conference.getId();
+	}
+
+	/**
 	 * A published conference of a programme year's theme, with a pasted meeting link,
 	 * 10.00–13.00 on the day, open for registration from now until the given time.
 	 */

@@ -1,8 +1,11 @@
 package hu.gyakorlattar.e2e;
 
+import java.util.Locale;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import hu.gyakorlattar.account.AccountManagement;
 import hu.gyakorlattar.account.InvitationForm;
@@ -21,7 +24,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * Applicant accounts in a real browser, every page checked by axe and the Nu HTML
  * checker, error states included: a clerk asks for an account without JavaScript, the
  * office refuses one request without a reason and then approves it, and an applicant asks
- * for a second municipality and keeps the first.
+ * for a second municipality and keeps the first; the applicant's pages run in Hungarian
+ * and in English.
  */
 class ApplicantAccountsBrowserTest extends BrowserTest {
 
@@ -44,75 +48,81 @@ class ApplicantAccountsBrowserTest extends BrowserTest {
 	@Autowired
 	TransactionTemplate transactions;
 
-	@Test
-	void aClerkAsksForAnAccountWithoutJavaScriptAndTheOfficeDecides() {
+	/** The clerk asks in Hungarian or in English; the office decides in Hungarian. */
+	@ParameterizedTest(name = "in {0}")
+	@ValueSource(strings = { "hu", "en" })
+	void aClerkAsksForAnAccountWithoutJavaScriptAndTheOfficeDecides(String language) {
+		String givenName = language.equals("hu") ? "Borbála" : "Bella";
 		usePage(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+		readIn(Locale.forLanguageTag(language));
 		open("/belepes");
 		this.page.locator("a[href='/palyazoi-fiok']").click();
-		assertThat(this.page.locator("h1")).hasText("Pályázói fiók igénylése");
+		assertThat(this.page.locator("h1")).hasText(text("account.request.title"));
 		checkAccessibility();
 
 		this.page.locator("form[action='/palyazoi-fiok'] button[type=submit]").click();
-		assertThat(this.page.locator(".error-summary")).containsText("Hiba");
+		assertThat(this.page.locator(".error-summary")).containsText(text("form.errorSummary.title"));
 		assertThat(this.page.locator("#familyName")).hasAttribute("aria-invalid", "true");
 		checkAccessibility();
 
 		this.page.locator("#familyName").fill("Böngésző");
-		this.page.locator("#givenName").fill("Borbála");
-		this.page.locator("#email").fill("bongeszo.borbala@pecel-igenyles.example.hu");
+		this.page.locator("#givenName").fill(givenName);
+		this.page.locator("#email").fill("bongeszo." + language + "@pecel-igenyles.example.hu");
 		this.page.locator("#municipality").fill("Péce");
 		this.page.locator("#position").fill("pályázati referens");
 		this.page.locator("form[action='/palyazoi-fiok'] button[type=submit]").click();
-		assertThat(this.page.locator("#municipality-error")).containsText("Nincs ilyen nevű település");
+		assertThat(this.page.locator("#municipality-error")).containsText(text("account.request.municipality.unknown"));
 		assertThat(this.page.locator("ul.suggestions")).containsText("Pécel (" + ksh("Pécel") + ")");
 		assertThat(this.page.locator("#position")).hasValue("pályázati referens");
 		checkAccessibility();
 
 		this.page.locator("#municipality").fill("Pécel (" + ksh("Pécel") + ")");
 		this.page.locator("form[action='/palyazoi-fiok'] button[type=submit]").click();
-		assertThat(this.page.locator(".notice")).containsText("megkaptuk az igénylést");
+		assertThat(this.page.locator(".notice")).containsText(text("account.request.sent"));
 		checkAccessibility();
 
+		readIn(HungarianFormats.HUNGARIAN);
 		usePage(new Browser.NewContextOptions());
 		signInAs(ADMIN, PASSWORD);
 		open("/admin/felhasznalok");
 		this.page.locator("a[href='/admin/felhasznalok/igenylesek']").click();
 		checkAccessibility();
 		Locator request = this.page.locator("article",
-				new com.microsoft.playwright.Page.LocatorOptions().setHasText("Böngésző Borbála"));
+				new com.microsoft.playwright.Page.LocatorOptions().setHasText("Böngésző " + givenName));
 		assertThat(request).containsText("pályázati referens");
-		request.locator("button[aria-label='Elutasítás: Böngésző Borbála, Pécel']").click();
+		request.locator("button[aria-label='Elutasítás: Böngésző " + givenName + ", Pécel']").click();
 		request = this.page.locator("article",
-				new com.microsoft.playwright.Page.LocatorOptions().setHasText("Böngésző Borbála"));
+				new com.microsoft.playwright.Page.LocatorOptions().setHasText("Böngésző " + givenName));
 		assertThat(request.locator(".field-error")).containsText("Írja meg az elutasítás indokát");
 		checkAccessibility();
-		request.locator("button[aria-label='Jóváhagyás: Böngésző Borbála, Pécel']").click();
+		request.locator("button[aria-label='Jóváhagyás: Böngésző " + givenName + ", Pécel']").click();
 		assertThat(this.page.locator(".notice")).containsText("jóváhagytuk");
 		checkAccessibility();
 	}
 
-	@Test
-	void anApplicantAsksForASecondMunicipalityAndKeepsTheFirst() {
-		String email = "ket.telepules@bag-bongeszo.example.hu";
+	@ParameterizedTest(name = "in {0}")
+	@ValueSource(strings = { "hu", "en" })
+	void anApplicantAsksForASecondMunicipalityAndKeepsTheFirst(String language) {
+		String email = "ket.telepules." + language + "@bag-bongeszo.example.hu";
 		this.transactions.executeWithoutResult((status) -> this.accounts.invite(
 				new InvitationForm(email, "", "Kettős", "Kata", Role.APPLICANT, ksh("Bag")),
 				HungarianFormats.HUNGARIAN));
 		this.jdbc.update("update account set password_hash = ? where email = ?",
 				this.passwords.encode("ket-telepules-jelszo-2021"), email);
+		readIn(Locale.forLanguageTag(language));
 		signInAs(email, "ket-telepules-jelszo-2021");
 		open("/fiok/onkormanyzat");
-		assertThat(this.page.locator("ul.memberships")).containsText("Ön Bag nevében pályázhat.");
+		assertThat(this.page.locator("ul.memberships")).containsText(text("submission.link.status.APPROVED", "Bag"));
 		this.page.locator("#q").fill("Tóalmás");
 		this.page.locator("form.search-form button[type=submit]").click();
 		checkAccessibility();
-		this.page.locator("button[aria-label='Ezt választom: Tóalmás']").click();
-		assertThat(this.page.locator("ul.memberships")).containsText("Ön Bag nevében pályázhat.");
-		assertThat(this.page.locator("ul.memberships")).containsText("Tóalmás: a programiroda még nem hagyta jóvá");
+		this.page.locator("button[aria-label='" + text("submission.link.claim.named", "Tóalmás") + "']").click();
+		assertThat(this.page.locator("ul.memberships")).containsText(text("submission.link.status.APPROVED", "Bag"));
+		assertThat(this.page.locator("ul.memberships")).containsText(text("submission.link.status.PENDING", "Tóalmás"));
 		checkAccessibility();
 		open("/fiok/palyazatok");
-		assertThat(this.page.locator("h2",
-				new com.microsoft.playwright.Page.LocatorOptions().setHasText("Új pályázat: Bag")))
-			.hasCount(1);
+		assertThat(this.page.locator("h2", new com.microsoft.playwright.Page.LocatorOptions()
+			.setHasText(text("submission.start.title.for", "Bag")))).hasCount(1);
 	}
 
 	private String ksh(String name) {

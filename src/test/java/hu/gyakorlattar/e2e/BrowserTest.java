@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +37,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -78,6 +81,9 @@ public abstract class BrowserTest {
 	protected Page page;
 
 	private boolean javaScriptEnabled;
+
+	/** The language the browser reads the site in (see {@link #readIn}). */
+	private Locale language = HungarianFormats.HUNGARIAN;
 
 	/** Where axe runs for a page that has JavaScript off; made when first needed. */
 	private BrowserContext scriptedContext;
@@ -146,7 +152,35 @@ public abstract class BrowserTest {
 		closePage();
 		this.javaScriptEnabled = !Boolean.FALSE.equals(options.javaScriptEnabled);
 		this.context = browser.newContext(options.setBaseURL(baseUrl()));
+		this.context.addCookies(languageCookie());
 		this.page = this.context.newPage();
+	}
+
+	/**
+	 * From now on this test's browsers, the current one and those it starts later, read
+	 * the site in this language, as a visitor who chose it (the site's {@code lang}
+	 * cookie); the same story then runs in Hungarian and in English.
+	 */
+	protected void readIn(Locale language) {
+		this.language = language;
+		this.context.addCookies(languageCookie());
+	}
+
+	/**
+	 * A text of the message bundles in the language the browser reads, for assertions
+	 * that hold in both languages.
+	 */
+	protected String text(String key, Object... arguments) {
+		return this.application.getBean(MessageSource.class).getMessage(key, arguments, this.language);
+	}
+
+	/** For a test's own data: "hu" or "en", so that a story's two runs do not meet. */
+	protected String language() {
+		return this.language.getLanguage();
+	}
+
+	private List<Cookie> languageCookie() {
+		return List.of(new Cookie("lang", this.language.toLanguageTag()).setUrl(baseUrl()));
 	}
 
 	/**
@@ -156,6 +190,7 @@ public abstract class BrowserTest {
 	 */
 	protected Page anotherBrowser() {
 		BrowserContext other = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl()));
+		other.addCookies(languageCookie());
 		this.others.add(other);
 		return other.newPage();
 	}

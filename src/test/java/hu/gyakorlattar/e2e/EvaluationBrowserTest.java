@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
@@ -37,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A call's evaluation in a real browser, every page checked by axe: the office adds an
  * evaluator, assigns the applications and seats the voting committee, the evaluator
- * scores, the committee ranks and decides by vote, the office publishes the results (the
+ * scores, the committee ranks and decides by vote (one decision in English, the proposal,
+ * the vote and the refused vote without a reason), the office publishes the results (the
  * feedback goes out) and turns the winner into a draft practice, and the winning
  * municipality reads its feedback.
  */
@@ -177,8 +179,12 @@ class EvaluationBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("#pontszamok thead")).containsText("Teszt Személy (Gödöllő)");
 		assertThat(this.page.locator("#mellekletek a")).hasText("falubusz.pdf");
 		decide("WINNER", "A falubusz a legjobban kidolgozott megoldás.");
+		// A committee member who reads the site in English proposes, votes and is refused
+		// in English; the pages pass axe and the Nu checker in both languages.
+		readIn(Locale.ENGLISH);
 		open("/bizottsagi-ertekeles/palyazatok/" + runnerUp);
 		decide("NOT_SELECTED", "Érdemes egy év múlva újra pályázni az eredményekkel.");
+		readIn(HungarianFormats.HUNGARIAN);
 		signOut();
 
 		signInAs(ADMIN, ADMIN_PASSWORD);
@@ -223,16 +229,16 @@ class EvaluationBrowserTest extends BrowserTest {
 		this.page.locator("#result").selectOption(new SelectOption().setValue(result));
 		this.page.locator("#justification").fill(justification);
 		this.page.locator("form[action$='/dontes'] button").click();
-		assertThat(this.page.locator(".notice")).containsText("szavazásra bocsátottuk");
+		assertThat(this.page.locator(".notice")).containsText(text("evaluation.motion.opened"));
 		checkAccessibility();
 		this.page.locator("input[name=choice][value=NO]").check();
 		this.page.locator("form[action$='/szavazat'] button").click();
 		checkAccessibility();
-		assertThat(this.page.locator("#reason-error")).containsText("indokolja");
+		assertThat(this.page.locator("#reason-error")).containsText(text("evaluation.vote.reason.required"));
 		this.page.locator("input[name=choice][value=YES]").check();
 		this.page.locator("form[action$='/szavazat'] button").click();
-		assertThat(this.page.locator(".notice")).containsText("A döntést rögzítettük");
-		assertThat(this.page.locator("main")).containsText("elfogadva");
+		assertThat(this.page.locator(".notice")).containsText(text("evaluation.decided"));
+		assertThat(this.page.locator("main")).containsText(text("evaluation.motion.outcome.CARRIED"));
 		checkAccessibility();
 	}
 

@@ -75,6 +75,13 @@ class EveryMailInAMailClientTests {
 
 	private static final String RECIPIENT = "kovacs.eva@szentendre.hu";
 
+	/** The sample conference's title in its two versions, and its talk's English one. */
+	private static final String TITLE_HU = "Önkormányzati innovációk és jó gyakorlatok";
+
+	private static final String TITLE_EN = "Municipal innovations and good practices";
+
+	private static final String TALK_EN = "Community gardens on the “housing estate”";
+
 	private final ApplicationContextRunner mail = new ApplicationContextRunner()
 		.withInitializer(new ConfigDataApplicationContextInitializer())
 		.withUserConfiguration(MailSlice.class)
@@ -143,6 +150,37 @@ class EveryMailInAMailClientTests {
 						.contains("programiroda@toosz.hu");
 				}
 			});
+	}
+
+	/**
+	 * A registrant reads the conference's title, and in the follow-up mails its talks',
+	 * in their own language where the conference has a version in it, in the subject and
+	 * in both parts; the English mails never fall back to the Hungarian title.
+	 */
+	@ParameterizedTest(name = "{0} ({1})")
+	@MethodSource("everyRegistrationMailInBothLanguages")
+	void aRegistrationMailNamesTheConferenceInTheRegistrantsLanguage(String template, Locale locale) {
+		this.mail.run((context) -> {
+			MimeMessage received = asAClientReadsIt(context.getBean(Envelope.class),
+					outbox(context.getBean(MailTemplates.class), context.getBean(Envelope.class))
+						.render(SAMPLES.get(template).mail().apply(locale)));
+			boolean english = "en".equals(locale.getLanguage());
+			Map<String, String> parts = textParts(received);
+			assertThat(received.getSubject()).contains(english ? TITLE_EN : TITLE_HU);
+			for (String body : List.of(parts.get("text/plain"), HtmlUtils.htmlUnescape(parts.get("text/html")))) {
+				assertThat(body).contains(english ? TITLE_EN : TITLE_HU);
+				if (english) {
+					assertThat(body).doesNotContain(TITLE_HU);
+				}
+				if (template.startsWith("registration/follow-up")) {
+					assertThat(body).contains(english ? TALK_EN : "Közösségi kertek a lakótelepen");
+				}
+			}
+		});
+	}
+
+	static Stream<Arguments> everyRegistrationMailInBothLanguages() throws IOException {
+		return everyMailInBothLanguages().filter((mail) -> ((String) mail.get()[0]).startsWith("registration/"));
 	}
 
 	/**
@@ -493,11 +531,11 @@ class EveryMailInAMailClientTests {
 						List.of(moderator), null, null),
 				new AgendaItemView(12, STARTS_AT.plusSeconds(25 * 60), STARTS_AT.plusSeconds(55 * 60),
 						AgendaItemKind.TALK, "Közösségi kertek a lakótelepen", List.of(speaker),
-						"https://www.youtube.com/watch?v=ab12CD34ef5", "kozossegi-kertek.pdf"));
-		return new ConferenceView(7, 2021, 3L, "Önkormányzati innovációk és jó gyakorlatok",
-				"Online konferencia a 2021-es pályázati szakaszról.", STARTS_AT, STARTS_AT.plusSeconds(3 * 3600),
-				STARTS_AT.minusSeconds(30 * 60), 300, Instant.parse("2021-06-01T06:00:00Z"),
-				Instant.parse("2021-06-21T20:00:00Z"), moderator, agenda, MeetingKind.ZOOM, true, 1);
+						"https://www.youtube.com/watch?v=ab12CD34ef5", "kozossegi-kertek.pdf", TALK_EN));
+		return new ConferenceView(7, 2021, 3L, TITLE_HU, "Online konferencia a 2021-es pályázati szakaszról.",
+				STARTS_AT, STARTS_AT.plusSeconds(3 * 3600), STARTS_AT.minusSeconds(30 * 60), 300,
+				Instant.parse("2021-06-01T06:00:00Z"), Instant.parse("2021-06-21T20:00:00Z"), moderator, agenda,
+				MeetingKind.ZOOM, true, 1, TITLE_EN, "");
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package hu.gyakorlattar.practice;
 
 import java.io.InputStream;
+import java.io.StringReader;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -220,6 +224,50 @@ class PracticeInEnglishTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv.lines().findFirst().orElseThrow()).contains("title_en").contains("summary_en");
 		assertThat(csv).contains("Day club for older people and meals on wheels in Szada");
+	}
+
+	/**
+	 * The open data's CSV as Hungarian Excel reads it on a double-click: UTF-8 by its
+	 * byte-order mark, cells split at semicolons, a quoted cell keeps its semicolons,
+	 * doubled quotes and line breaks, so each practice stays one row and its English
+	 * columns read exactly as the office typed them, accents included.
+	 */
+	@Test
+	void theOpenDataCsvOpensInExcelWithTheEnglishColumnsAsTyped() throws Exception {
+		String title = "Community gardens; the “green” estate of Szőce";
+		String summary = "First line; with a semicolon.\nSecond line with \"quotes\", naïve café – and Őrség.";
+		long id = this.editing
+			.create(form("Közösségi kertek Szőcén",
+					new PracticeEnglishForm(title, summary, "", "", "", "", "", "", "", "", "", "", true)),
+					"angol-teszt")
+			.getId();
+		this.editing.publish(id, "angol-teszt");
+		String slug = this.editing.practiceForEditor(id).getSlug();
+
+		byte[] csv = this.mvc.perform(get("/api/practices/open-data.csv"))
+			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(csv).as("UTF-8 byte-order mark, by which Excel reads the accents").startsWith(0xEF, 0xBB, 0xBF);
+		String text = new String(csv, StandardCharsets.UTF_8).substring(1);
+		assertThat(text).endsWith("\r\n");
+		List<CSVRecord> rows;
+		try (CSVParser excel = CSVFormat.EXCEL.builder().setDelimiter(';').get().parse(new StringReader(text))) {
+			rows = excel.getRecords();
+		}
+		List<String> header = rows.get(0).toList();
+		assertThat(rows).as("each practice one row, however many lines its texts have")
+			.hasSize((int) this.practices.countPublished() + 1)
+			.allSatisfy((row) -> assertThat(row.size()).isEqualTo(header.size()));
+		CSVRecord row = rows.stream()
+			.filter((record) -> record.get(header.indexOf("slug")).equals(slug))
+			.findFirst()
+			.orElseThrow();
+		assertThat(row.get(header.indexOf("title"))).isEqualTo("Közösségi kertek Szőcén");
+		assertThat(row.get(header.indexOf("title_en"))).isEqualTo(title);
+		assertThat(row.get(header.indexOf("summary_en")).replace("\r\n", "\n")).isEqualTo(summary);
+		assertThat(row.get(header.indexOf("english_version"))).isEqualTo("REVIEWED");
 	}
 
 	@Test

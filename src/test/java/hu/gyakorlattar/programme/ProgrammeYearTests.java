@@ -1,5 +1,10 @@
 package hu.gyakorlattar.programme;
 
+import java.nio.charset.StandardCharsets;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.shared.ApplicationTest;
@@ -166,6 +171,59 @@ class ProgrammeYearTests {
 				"select count(*) from programme_committee_member where organisation_hu = 'Új Szervezet'",
 				Integer.class))
 			.isZero();
+	}
+
+	/**
+	 * The year's, a theme's and a member's texts each have their English version beside
+	 * them, marked lang="en"; a bad English one is explained next to it, with what was
+	 * typed kept and nothing saved. (The edit forms' round trip with accents in both
+	 * languages is in {@code EditFormsRoundTripTests}.)
+	 */
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void theEnglishVersionsStandBesideTheHungarianAndABadOneIsRefusedNextToIt() throws Exception {
+		Document cycles = page(get("/admin/ciklusok"));
+		assertSideBySide(cycles, "titleHu", "titleEn", "Cím – angolul");
+		assertSideBySide(cycles, "summaryHu", "summaryEn", "Rövid leírás – angolul");
+		Document year = page(get("/admin/ciklusok/2021"));
+		assertSideBySide(year, "titleHu", "titleEn", "Cím – angolul");
+		assertSideBySide(year, "nameHu", "nameEn", "Név – angolul");
+		assertSideBySide(year, "descriptionHu", "descriptionEn", "Leírás – angolul");
+		assertSideBySide(year, "organisationHu", "organisationEn", "Szervezet neve – angolul");
+
+		String summary = "The “2078” year – first line.\nSecond line: café, naïve.";
+		Document refused = page(post("/admin/ciklusok").with(csrf())
+			.param("year", "2078")
+			.param("titleHu", "Programév 2078")
+			.param("titleEn", "x".repeat(301))
+			.param("summaryEn", summary));
+		assertThat(refused.select("#titleEn-error").text()).isNotBlank();
+		assertThat(refused.selectFirst("#summaryEn").wholeText()).isEqualTo(summary);
+		Document theme = page(post("/admin/ciklusok/2021/temak").with(csrf())
+			.param("nameHu", "Kétnyelvű témakör")
+			.param("nameEn", "Two lines\nin a name"));
+		assertThat(theme.select("#nameEn-error").text()).isNotBlank();
+		assertThat(theme.select("#nameHu").val()).isEqualTo("Kétnyelvű témakör");
+		assertThat(this.jdbc.queryForObject("select count(*) from programme_cycle where year = 2078", Integer.class))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from programme_theme where name_hu = 'Kétnyelvű témakör'",
+				Integer.class))
+			.isZero();
+	}
+
+	private Document page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return Jsoup.parse(this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private static void assertSideBySide(Document page, String hungarian, String english, String englishLabel) {
+		Element pair = page.selectFirst(".bilingual:has(#" + hungarian + ")");
+		assertThat(pair).as(hungarian + " and " + english + " side by side").isNotNull();
+		assertThat(pair.select("#" + english).attr("lang")).isEqualTo("en");
+		assertThat(pair.select("label[for=" + english + "]").text()).isEqualTo(englishLabel);
 	}
 
 }

@@ -626,6 +626,54 @@ class RegistrationFlowTests {
 		assertThat(mail.text()).startsWith("Dear Jane Smith,");
 	}
 
+	/**
+	 * The conference follows the registrant's language: English where it has an English
+	 * version, in the mails, the calendar entry and the personal page; its Hungarian-only
+	 * talk is marked lang="hu" on the English page; a Hungarian registrant reads it all
+	 * in Hungarian.
+	 */
+	@Test
+	void anEnglishRegistrantReadsTheConferenceInEnglishWhereItHasAVersion() throws Exception {
+		LocalDate day = today().plusDays(12);
+		long id = this.transaction
+			.execute((status) -> ConferencesForRegistrationTests.publishedInEnglish(this.conferences,
+					"Idősellátás „jó” gyakorlatai", "Good “practices” in elderly care", "Nyitó előadás", "", day,
+					today().minusDays(1).atTime(9, 0), day.atTime(9, 0)));
+		this.mvc
+			.perform(post("/esemenyek/{id}/regisztracio", id).with(csrf())
+				.param("lang", "en")
+				.param("familyName", "Smith")
+				.param("givenName", "John")
+				.param("email", "john.smith@example.org")
+				.param("post", "researcher")
+				.param("organisation", "University of Example")
+				.param("privacyNoticeAccepted", "true"))
+			.andExpect(status().is3xxRedirection());
+		Mailbox.Mail request = this.mailbox.awaitSubject("john.smith@example.org", "confirm");
+		assertThat(request.subject()).isEqualTo("Please confirm your registration: Good “practices” in elderly care");
+		assertThat(request.html()).doesNotContain("Idősellátás");
+		this.mvc.perform(post("/regisztraciom/{token}/megerosites", request.personalToken()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		Mailbox.Mail confirmed = this.mailbox.awaitSubject("john.smith@example.org", "confirmed");
+		assertThat(confirmed.text()).contains("Good “practices” in elderly care").doesNotContain("Idősellátás");
+		biweekly.property.Summary summary = CalendarFileCheck.onlyEvent(confirmed.parsedCalendar()).getSummary();
+		assertThat(summary.getValue()).isEqualTo("Good “practices” in elderly care");
+		assertThat(summary.getParameters().getLanguage()).isEqualTo("en");
+
+		org.jsoup.nodes.Document personal = org.jsoup.Jsoup
+			.parse(this.mvc.perform(get("/regisztraciom/{token}", request.personalToken()).param("lang", "en"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(personal.select("main h2").first().text()).isEqualTo("Good “practices” in elderly care");
+		assertThat(personal.select("main [lang=hu]")).extracting(org.jsoup.nodes.Element::text)
+			.containsExactly("Nyitó előadás");
+
+		register(id, "magyar.maria@example.hu", "Magyar", "Mária");
+		Mailbox.Mail hungarian = this.mailbox.awaitSubject("magyar.maria@example.hu", "Erősítse meg");
+		assertThat(hungarian.subject()).contains("Idősellátás „jó” gyakorlatai");
+	}
+
 	@Test
 	void aRegistrantWithAPrefixIsGreetedFormallyFamilyNameFirst() throws Exception {
 		long id = conference("Megszólítás", 10, 10);

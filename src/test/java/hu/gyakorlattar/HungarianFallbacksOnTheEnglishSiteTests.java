@@ -1,0 +1,127 @@
+package hu.gyakorlattar;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import hu.gyakorlattar.call.CallManagement;
+import hu.gyakorlattar.call.CallsForTests;
+import hu.gyakorlattar.conference.AgendaItemKind;
+import hu.gyakorlattar.conference.ConferenceManagement;
+import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
+import hu.gyakorlattar.programme.ProgrammeManagement;
+import hu.gyakorlattar.programme.ThemesForTests;
+import hu.gyakorlattar.shared.ApplicationTest;
+import hu.gyakorlattar.shared.BrowserForm;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The class check of WCAG 3.1.2 on the English site: content written in Hungarian only (a
+ * theme, its call, a conference, its talk, each with the marker {@value #MARKER}) is
+ * shown on every public page and every page of a registrant that prints it, and every
+ * text of it sits inside an element marked {@code lang="hu"} — a page that prints content
+ * with {@code th:text} instead of {@code gy:text} or {@code gy:message} fails here. The
+ * document's {@code <title>} is left out: it cannot hold markup.
+ */
+@ApplicationTest
+class HungarianFallbacksOnTheEnglishSiteTests {
+
+	static final String MARKER = "Csakmagyar";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ProgrammeManagement programme;
+
+	@Autowired
+	CallManagement calls;
+
+	@Autowired
+	ConferenceManagement conferences;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void everyHungarianOnlyTextOnAnEnglishPageIsMarkedHungarian() throws Exception {
+		LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
+		// A year before the demo's, so that the home page keeps presenting the latest
+		// one.
+		int year = 2012;
+		long themeId = ThemesForTests.theme(this.programme, year, MARKER + " témakör");
+		long callId = CallsForTests.publishedFor(this.calls, themeId, "Felhívás: " + MARKER, now.minusDays(1),
+				now.plusDays(30));
+		LocalDate day = LocalDate.now().plusDays(20);
+		long conferenceId = ConferencesForRegistrationTests.publishedInTheme(this.conferences, year, themeId,
+				MARKER + " konferencia", day, now.minusDays(1), day.minusDays(1).atTime(9, 0));
+		ConferencesForRegistrationTests.withAgendaItem(this.conferences, conferenceId, LocalTime.of(10, 0),
+				LocalTime.of(10, 30), AgendaItemKind.TALK, MARKER + " előadás");
+		this.mvc
+			.perform(post("/esemenyek/{id}/regisztracio", conferenceId).with(csrf())
+				.param("lang", "en")
+				.param("familyName", "Fallback")
+				.param("givenName", "Fiona")
+				.param("email", "fiona.fallback@example.org")
+				.param("post", "researcher")
+				.param("organisation", "University of Example")
+				.param("privacyNoticeAccepted", "true")
+				.param("listConsent", "true"))
+			.andReturn();
+		String token = this.jdbc.queryForObject(
+				"select personal_token from registration where conference_id = ? and email = ?", String.class,
+				conferenceId, "fiona.fallback@example.org");
+		String joinToken = this.jdbc.queryForObject("select join_token from registration where personal_token = ?",
+				String.class, token);
+
+		List<String> pages = List.of("/", "/programev/" + year, "/felhivasok?ev=" + year, "/felhivasok/" + callId,
+				"/esemenyek", "/esemenyek/" + conferenceId, "/esemenyek/" + conferenceId + "/regisztracio",
+				"/esemenyek/" + conferenceId + "/resztvevok", "/regisztraciom/" + token,
+				"/regisztraciom/" + token + "/adatok", "/regisztraciom/" + token + "/lemondas",
+				"/regisztraciom/" + token + "/torles", "/regisztraciom/" + token + "/kerdesek", "/j/" + joinToken);
+		List<String> unmarked = new ArrayList<>();
+		int shown = 0;
+		for (String path : pages) {
+			Document page = BrowserForm.parse(this.mvc.perform(get(path).param("lang", "en"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+			assertThat(page.select("html").attr("lang")).as(path).isEqualTo("en");
+			for (TextNode text : hungarianOnly(page.body())) {
+				shown++;
+				Element marked = text.parent().closest("[lang]");
+				if (marked == null || !marked.attr("lang").equals("hu")) {
+					unmarked.add(path + ": " + text.parent().outerHtml());
+				}
+			}
+		}
+		assertThat(shown).as("texts with the marker shown on the pages").isGreaterThan(pages.size());
+		assertThat(unmarked).as("Hungarian-only content not marked lang=\"hu\"").isEmpty();
+	}
+
+	private static List<TextNode> hungarianOnly(Element body) {
+		List<TextNode> found = new ArrayList<>();
+		NodeTraversor.traverse((node, depth) -> {
+			if (node instanceof TextNode text && text.text().contains(MARKER)) {
+				found.add(text);
+			}
+		}, body);
+		return found;
+	}
+
+}
