@@ -32,6 +32,14 @@ public final class PracticesForTests {
 		return context.getBean(EditingPractices.class).create(form(year, themeId, title, kshCodes), EDITOR).getId();
 	}
 
+	/**
+	 * Withdraws a practice the test published, for the tests that share its context and
+	 * count the knowledge base's themes and years.
+	 */
+	public static void withdrawn(ApplicationContext context, long id) {
+		context.getBean(EditingPractices.class).withdraw(id, EDITOR);
+	}
+
 	private static PracticeForm form(int year, long themeId, String title, String... kshCodes) {
 		return new PracticeForm(title, "Rövid összefoglaló a gyakorlatról.", "A probléma.", "A megoldás.", "", null, "",
 				Stage.RUNNING, "", "", null, "Eredmények.", "", "", "", "", String.join(",", kshCodes), year,
