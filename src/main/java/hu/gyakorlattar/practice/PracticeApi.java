@@ -117,7 +117,7 @@ class PracticeApi {
 		if (lookup == null || lookup.practice() == null) {
 			throw new NotFound();
 		}
-		return PracticeDocument.of(lookup.practice(), locale);
+		return PracticeDocument.of(lookup.practice(), locale, this.baseUrl);
 	}
 
 	@GetMapping(path = "/open-data.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -126,7 +126,7 @@ class PracticeApi {
 		return new OpenData(LICENCE, "Legjobb Önkormányzati Gyakorlatok Programja – Gyakorlattár",
 				this.practices.allPublished()
 					.stream()
-					.map((practice) -> PracticeDocument.of(practice, locale))
+					.map((practice) -> PracticeDocument.of(practice, locale, this.baseUrl))
 					.toList());
 	}
 
@@ -137,7 +137,7 @@ class PracticeApi {
 				"municipalities", "ksh_codes", "counties", "themes", "year", "award_level", "started_on", "stage",
 				"cost_huf", "tags", "url", "licence");
 		List<List<Object>> rows = this.practices.allPublished().stream().map((practice) -> {
-			PracticeDocument doc = PracticeDocument.of(practice, locale);
+			PracticeDocument doc = PracticeDocument.of(practice, locale, this.baseUrl);
 			return Arrays.<Object>asList(doc.slug(), doc.title(), doc.summary(), practice.getTitleEn(),
 					practice.getSummaryEn(), doc.englishVersion(),
 					String.join(", ", doc.municipalities().stream().map(OwnerDocument::name).toList()),
@@ -166,7 +166,8 @@ class PracticeApi {
 
 	/**
 	 * A published practice as the API shows it; the contact person only with their
-	 * consent. The texts are in the language asked where the practice has that version
+	 * consent, and then by name and the form that writes to them: their address is never
+	 * shown. The texts are in the language asked where the practice has that version
 	 * ({@code language} is that of the title); {@code english} is the English version as
 	 * written, null when there is none.
 	 */
@@ -174,10 +175,10 @@ class PracticeApi {
 			String implementation, LocalDate startedOn, String duration, Stage stage, String partners, String resources,
 			Long costHuf, String results, String innovation, String sustainability, String transferability,
 			String challenges, List<OwnerDocument> municipalities, List<String> themes, int year, AwardLevel awardLevel,
-			List<String> tags, String contactName, String contactEmail, String websiteUrl, String talkUrl,
+			List<String> tags, String contactName, String contactForm, String websiteUrl, String talkUrl,
 			String recordingUrl, EnglishVersion englishVersion, EnglishDocument english) {
 
-		static PracticeDocument of(Practice p, Locale locale) {
+		static PracticeDocument of(Practice p, Locale locale, String baseUrl) {
 			PracticeStory hu = p.getStory();
 			PracticeStory en = p.getStoryEn();
 			java.util.function.BiFunction<String, String, String> pick = (hungarian,
@@ -198,8 +199,8 @@ class PracticeApi {
 						.toList(),
 					p.getThemes().stream().map((theme) -> theme.name(locale)).toList(), p.getCycleYear(),
 					p.getAwardLevel(), List.copyOf(p.getTags()), p.getContact().shown() ? p.getContact().name() : null,
-					p.getContact().shown() ? p.getContact().email() : null, p.getWebsiteUrl(), p.getTalkUrl(),
-					p.getRecordingUrl(), p.getEnglishVersion(), EnglishDocument.of(p));
+					p.getContact().shown() ? baseUrl + "/kapcsolatfelvetel/" + p.getSlug() : null, p.getWebsiteUrl(),
+					p.getTalkUrl(), p.getRecordingUrl(), p.getEnglishVersion(), EnglishDocument.of(p));
 		}
 
 	}

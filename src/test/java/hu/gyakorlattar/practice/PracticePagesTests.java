@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -81,6 +82,19 @@ class PracticePagesTests {
 			.andExpect(content().string(containsString("Kovács Judit")))
 			.andExpect(content().string(containsString("Mérhető eredmények")))
 			.andExpect(content().string(not(containsString("Nehézségek"))));
+	}
+
+	@Test
+	void theApiNamesAConsentedContactAndTheFormThatWritesToThemButNeverTheirAddress() throws Exception {
+		String slug = this.practices.search(PracticeSearchTests.query("jelzőrendszeres"), PracticeSearchTests.HU)
+			.items()
+			.get(0)
+			.slug();
+		this.mvc.perform(get("/api/practices/" + slug))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.contactName").value("Kovács Judit"))
+			.andExpect(jsonPath("$.contactForm").value(endsWith("/kapcsolatfelvetel/" + slug)))
+			.andExpect(content().string(not(containsString("gondozas@nyiregyhaza.hu"))));
 	}
 
 	@Test
