@@ -54,6 +54,9 @@ class DemoEvaluationBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("#rangsor thead")).containsText(normalised);
 		assertThat(this.page.locator("#rangsor tbody tr")).hasCount(12);
 		assertThat(this.page.locator("#rangsor tbody tr").nth(1)).containsText(specialPrize);
+		assertThat(this.page.locator("#rangsor tbody tr").first()).containsText("+1");
+		assertThat(this.page.locator("#rangsor tbody tr", new Page.LocatorOptions().setHasText("Gyöngyös")))
+			.containsText("−0");
 		assertThat(this.page.locator("main")).not().containsText("demo.example.hu");
 		signOut();
 
