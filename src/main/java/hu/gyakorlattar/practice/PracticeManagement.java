@@ -127,7 +127,8 @@ public class PracticeManagement {
 	}
 
 	static PublishedPractice view(Practice practice) {
-		return new PublishedPractice(practice.getId(), practice.getSlug(), practice.getTitle(), practice.getCycleYear(),
+		return new PublishedPractice(practice.getId(), practice.getSlug(), practice.getTitle(), practice.getTitleEn(),
+				practice.getCycleYear(),
 				practice.getMunicipalities().stream().map(OwnerMunicipality::getKshCode).toList(),
 				practice.getMunicipalities().stream().map(OwnerMunicipality::getName).toList(),
 				practice.getThemes().stream().map(PracticeTheme::getThemeId).sorted().toList(),

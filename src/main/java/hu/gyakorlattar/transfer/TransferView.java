@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import hu.gyakorlattar.shared.Bilingual;
+
 /**
  * A transfer as pages and other modules read it. The contact and the mentor's address are
  * for the two municipalities only; the public page and the open data leave them out.
@@ -16,6 +18,14 @@ public record TransferView(long id, long practiceId, String practiceSlug, String
 		String contactName, String contactEmail, TransferStatus status, String stopReason, Instant startedAt,
 		Instant statusChangedAt, String originAnswer, Instant answeredAt, String mentorName, String mentorEmail,
 		List<CheckInView> checkIns) {
+
+	/**
+	 * The practice's title as it was when the transfer started: Hungarian, so the English
+	 * site marks it {@code lang="hu"}.
+	 */
+	public Bilingual bilingualPracticeTitle() {
+		return new Bilingual(this.practiceTitle, null);
+	}
 
 	/** The answered check-ins, latest first. */
 	public List<CheckInView> answeredCheckIns() {

@@ -88,7 +88,7 @@ class ImpactReportRulesTests {
 	}
 
 	private static PublishedPractice practice(long id, List<Long> themeIds, MunicipalitySummary owner) {
-		return new PublishedPractice(id, "gyakorlat-" + id, "Gyakorlat " + id, 2021, List.of(owner.kshCode()),
+		return new PublishedPractice(id, "gyakorlat-" + id, "Gyakorlat " + id, "", 2021, List.of(owner.kshCode()),
 				List.of(owner.name()), themeIds, "");
 	}
 

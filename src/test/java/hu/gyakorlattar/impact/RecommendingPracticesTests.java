@@ -175,7 +175,7 @@ class RecommendingPracticesTests {
 	}
 
 	private static Candidate practice(long id, String title, String theme, MunicipalitySummary origin) {
-		return new Candidate(new PublishedPractice(id, "gyakorlat-" + id, title, 2021, List.of(origin.kshCode()),
+		return new Candidate(new PublishedPractice(id, "gyakorlat-" + id, title, "", 2021, List.of(origin.kshCode()),
 				List.of(origin.name()), List.of(id), "gazda@example.hu"), List.of(origin), Set.of(theme));
 	}
 

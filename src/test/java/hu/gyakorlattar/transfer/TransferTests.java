@@ -18,7 +18,8 @@ class TransferTests {
 	private static final Instant START = Instant.parse("2021-06-22T08:00:00Z");
 
 	private static final PublishedPractice SZADA = new PublishedPractice(1, "szepkoruak-nappali-klubja",
-			"Szépkorúak nappali klubja", 2021, List.of("21458"), List.of("Szada"), List.of(7L), "gazda@szada.hu");
+			"Szépkorúak nappali klubja", "Day club for older people", 2021, List.of("21458"), List.of("Szada"),
+			List.of(7L), "gazda@szada.hu");
 
 	@Test
 	void aTransferStartsWhereTheMunicipalityHasAlreadyGot() {
