@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import hu.gyakorlattar.call.CallManagement;
 import hu.gyakorlattar.call.CallsForTests;
@@ -27,16 +28,18 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The class check of WCAG 3.1.2 on the English site: content written in Hungarian only (a
  * theme, its call, a conference, its talk, each with the marker {@value #MARKER}) is
- * shown on every public page and every page of a registrant that prints it, and every
- * text of it sits inside an element marked {@code lang="hu"} — a page that prints content
- * with {@code th:text} instead of {@code gy:text} or {@code gy:message} fails here. The
- * document's {@code <title>} is left out: it cannot hold markup.
+ * shown on every public page, every page of a registrant and every conference-day page of
+ * the office that prints it, and every text of it sits inside an element marked
+ * {@code lang="hu"} — a page that prints content with {@code th:text} instead of
+ * {@code gy:text} or {@code gy:message} fails here. The document's {@code <title>} is
+ * left out: it cannot hold markup.
  */
 @ApplicationTest
 class HungarianFallbacksOnTheEnglishSiteTests {
@@ -93,11 +96,15 @@ class HungarianFallbacksOnTheEnglishSiteTests {
 				"/esemenyek", "/esemenyek/" + conferenceId, "/esemenyek/" + conferenceId + "/regisztracio",
 				"/esemenyek/" + conferenceId + "/resztvevok", "/regisztraciom/" + token,
 				"/regisztraciom/" + token + "/adatok", "/regisztraciom/" + token + "/lemondas",
-				"/regisztraciom/" + token + "/torles", "/regisztraciom/" + token + "/kerdesek", "/j/" + joinToken);
+				"/regisztraciom/" + token + "/torles", "/regisztraciom/" + token + "/kerdesek",
+				"/regisztraciom/" + token + "/visszajelzes", "/j/" + joinToken);
+		String office = "/admin/esemenyek/" + conferenceId;
+		List<String> officePages = List.of(office + "/kerdesek", office + "/kerdesek/kivetito", office + "/levezetes");
 		List<String> unmarked = new ArrayList<>();
 		int shown = 0;
-		for (String path : pages) {
-			Document page = BrowserForm.parse(this.mvc.perform(get(path).param("lang", "en"))
+		for (String path : Stream.concat(pages.stream(), officePages.stream()).toList()) {
+			Document page = BrowserForm.parse(this.mvc
+				.perform(get(path).param("lang", "en").with(user("fallback-office@example.hu").roles("ADMIN")))
 				.andReturn()
 				.getResponse()
 				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
