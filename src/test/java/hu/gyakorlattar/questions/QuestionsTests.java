@@ -434,7 +434,7 @@ class QuestionsTests {
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("running-title\">Kérdések és válaszok")))
 				.andExpect(content().string(containsString("Hátralévő idő: 5 perc 0 másodperc")))
-				.andExpect(content().string(containsString("10.45 Zárszó")))
+				.andExpect(content().string(containsString("10.45 <span>Zárszó</span>")))
 				.andExpect(content().string(containsString("Kérdés az előadáshoz")))
 				.andExpect(content().string(containsString("Általános kérdés a végére")))
 				.andExpect(content().string(containsString("data-hx-trigger=\"every 5s, sse:questions\"")));
@@ -450,7 +450,7 @@ class QuestionsTests {
 				.andExpect(content().string(containsString("running-title\">Előadás a Q&amp;A-ról")))
 				.andExpect(content().string(containsString("Hátralévő idő: 30 perc 0 másodperc")))
 				.andExpect(content().string(containsString("A moderátor indította.")))
-				.andExpect(content().string(containsString("10.30 Kérdések és válaszok")))
+				.andExpect(content().string(containsString("10.30 <span>Kérdések és válaszok</span>")))
 				.andExpect(content().string(not(containsString("Általános kérdés a végére"))));
 			this.clock.advance(Duration.ofMinutes(40));
 			advanced = advanced.plusMinutes(40);
