@@ -81,36 +81,36 @@ class CallTests {
 
 	@Test
 	void aDeadlineCountsToTheLastSecondOfItsMinuteInBudapestTime() {
-		long themeId = ThemesForTests.theme(this.programme, 2030, "Határidő-próba");
+		long themeId = ThemesForTests.theme(this.programme, 2015, "Határidő-próba");
 		CallView call = this.calls
-			.create(form(themeId, "Határidő", LocalDate.of(2030, 5, 1), LocalDate.of(2030, 6, 30)));
+			.create(form(themeId, "Határidő", LocalDate.of(2015, 5, 1), LocalDate.of(2015, 6, 30)));
 		this.calls.publish(call.id());
 		CallView published = this.calls.find(call.id()).orElseThrow();
-		Instant lastSecond = ZonedDateTime.of(2030, 6, 30, 23, 59, 59, 0, HungarianFormats.BUDAPEST).toInstant();
+		Instant lastSecond = ZonedDateTime.of(2015, 6, 30, 23, 59, 59, 0, HungarianFormats.BUDAPEST).toInstant();
 		assertThat(published.open(lastSecond)).isTrue();
 		assertThat(published.open(lastSecond.plusMillis(999))).isTrue();
 		assertThat(published.open(lastSecond.plusSeconds(1))).as("00:00:00 is late").isFalse();
 		assertThat(published.over(lastSecond.plusSeconds(1))).isTrue();
-		assertThat(published.open(ZonedDateTime.of(2030, 4, 30, 23, 59, 59, 0, HungarianFormats.BUDAPEST).toInstant()))
+		assertThat(published.open(ZonedDateTime.of(2015, 4, 30, 23, 59, 59, 0, HungarianFormats.BUDAPEST).toInstant()))
 			.as("not open yet")
 			.isFalse();
-		assertThat(published.deadline()).isEqualTo(Instant.parse("2030-06-30T21:59:00Z"));
+		assertThat(published.deadline()).isEqualTo(Instant.parse("2015-06-30T21:59:00Z"));
 	}
 
 	@Test
 	void badInputIsExplainedNextToItsFieldAndNothingIsCreated() throws Exception {
-		long themeId = ThemesForTests.theme(this.programme, 2030, "Hibás űrlap");
+		long themeId = ThemesForTests.theme(this.programme, 2015, "Hibás űrlap");
 		this.mvc.perform(asAdmin(post("/admin/felhivasok")).param("themeId", String.valueOf(themeId)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"textHu-error\""),
 					containsString("id=\"eligibilityHu-error\""), containsString("id=\"deadlineOn-error\""))));
 		this.mvc
-			.perform(asAdmin(filled(post("/admin/felhivasok"), themeId, "deadlineOn", "2030-04-01", "deadlineAt",
+			.perform(asAdmin(filled(post("/admin/felhivasok"), themeId, "deadlineOn", "2015-04-01", "deadlineAt",
 					"nem idő", "sections[0].maxLength", "50", "criteria[0].weight", "11")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"deadlineAt-error\""),
 					containsString("sections0.maxLength-error"), containsString("criteria0.weight-error"))));
-		this.mvc.perform(asAdmin(filled(post("/admin/felhivasok"), themeId, "deadlineOn", "2030-04-01")))
+		this.mvc.perform(asAdmin(filled(post("/admin/felhivasok"), themeId, "deadlineOn", "2015-04-01")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("A határidő a beadás kezdete után legyen.")));
 		this.mvc.perform(asAdmin(filled(post("/admin/felhivasok"), themeId, allWeights("0"))))
@@ -124,7 +124,7 @@ class CallTests {
 
 	@Test
 	void theOfficeCreatesAndPublishesACallWhoseFormAndCriteriaThenStayAsPublished() throws Exception {
-		long themeId = ThemesForTests.theme(this.programme, 2030, "Közösségi kertek");
+		long themeId = ThemesForTests.theme(this.programme, 2015, "Közösségi kertek");
 		String location = this.mvc
 			.perform(asAdmin(filled(post("/admin/felhivasok"), themeId, "textHu", "<script>alert(1)</script> Kertek",
 					"sections[11].included", "false", "criteria[6].weight", "3")))
@@ -144,22 +144,22 @@ class CallTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("&lt;script&gt;alert(1)&lt;/script&gt; Kertek"),
 					not(containsString("<script>alert(1)")), containsString("3/10"),
-					containsString("2030. június 30. 23.59"))));
+					containsString("2015. június 30. 23.59"))));
 
 		// Published: the text and the deadline change, the form and the criteria do not
 		this.mvc
-			.perform(asAdmin(filled(post("/admin/felhivasok/" + id), themeId, "deadlineOn", "2030-07-02",
+			.perform(asAdmin(filled(post("/admin/felhivasok/" + id), themeId, "deadlineOn", "2015-07-02",
 					"criteria[0].weight", "9", "sections[0].maxLength", "100")))
 			.andExpect(redirectedUrl("/admin/felhivasok/" + id));
 		CallView changed = this.calls.find(id).orElseThrow();
-		assertThat(changed.deadline()).isEqualTo(Instant.parse("2030-07-02T21:59:00Z"));
+		assertThat(changed.deadline()).isEqualTo(Instant.parse("2015-07-02T21:59:00Z"));
 		assertThat(changed.criteria()).isEqualTo(draft.criteria());
 		assertThat(changed.sections()).isEqualTo(draft.sections());
 	}
 
 	@Test
 	void theOfficeWritesTheEnglishVersionBesideTheHungarianAndABadOneIsRefusedNextToIt() throws Exception {
-		long themeId = ThemesForTests.theme(this.programme, 2030, "Kétnyelvű felhívás");
+		long themeId = ThemesForTests.theme(this.programme, 2015, "Kétnyelvű felhívás");
 		String location = this.mvc.perform(asAdmin(filled(post("/admin/felhivasok"), themeId)))
 			.andExpect(redirectedUrlPattern("/admin/felhivasok/*"))
 			.andReturn()
@@ -253,9 +253,9 @@ class CallTests {
 		values.put("themeId", String.valueOf(themeId));
 		values.put("textHu", "A felhívás szövege.");
 		values.put("eligibilityHu", "Települési önkormányzatok.");
-		values.put("opensOn", "2030-05-01");
+		values.put("opensOn", "2015-05-01");
 		values.put("opensAt", "00:00");
-		values.put("deadlineOn", "2030-06-30");
+		values.put("deadlineOn", "2015-06-30");
 		values.put("deadlineAt", "23:59");
 		values.put("scaleMin", "1");
 		values.put("scaleMax", "5");

@@ -20,7 +20,7 @@ public final class CallsForTests {
 	/** A published call with the default form and criteria; returns its id. */
 	public static long published(CallManagement calls, ProgrammeManagement programme, String theme, LocalDateTime opens,
 			LocalDateTime deadline) {
-		long themeId = ThemesForTests.theme(programme, 2031, theme);
+		long themeId = ThemesForTests.theme(programme, 2016, theme);
 		CallView call = calls.create(new CallForm(themeId, "Felhívás: " + theme, "", "Önkormányzatok pályázhatnak.", "",
 				opens.toLocalDate(), opens.toLocalTime(), deadline.toLocalDate(), deadline.toLocalTime(), 1, 5,
 				CallForm.defaultSections(), CallForm.defaultCriteria()));

@@ -15,6 +15,12 @@ import org.junit.jupiter.api.Test;
 import hu.gyakorlattar.municipality.ContactSelection;
 import hu.gyakorlattar.shared.TestSmtp;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
@@ -35,6 +41,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * without recipients says so.
  */
 class SendingInvitationsTests extends InvitationCampaignTest {
+
+	@Autowired
+	ScheduledTaskHolder schedules;
+
+	@Autowired
+	TaskScheduler scheduler;
+
+	@Autowired
+	Environment environment;
 
 	@Test
 	void aSelectionReceivesTheInvitationOnceWithOneClickUnsubscribeHeaders() throws Exception {
@@ -90,11 +105,24 @@ class SendingInvitationsTests extends InvitationCampaignTest {
 	@Test
 	void theLettersAreQueuedAsSoonAsTheSendCommitsNotAtTheNextPoll() throws Exception {
 		long id = createCampaign();
-		this.mvc.perform(send(id).param("counties", county("Aba")))
-			.andExpect(redirectedUrl("/admin/meghivok/" + id + "/allapot"));
-		// The worker polls every five seconds; the send itself sets it going.
-		await().atMost(Duration.ofMillis(1500))
-			.until(() -> this.writing.campaign(id).getStatus() == InvitationCampaign.Status.SENT);
+		// With the worker's poll paused, only the send itself can set it going (the
+		// tests' context polls five times a second, which hid a missing trigger).
+		ScheduledTask poll = this.schedules.getScheduledTasks()
+			.stream()
+			.filter((task) -> task.toString().endsWith("SendingInvitations.sendPending"))
+			.findFirst()
+			.orElseThrow();
+		poll.cancel(false);
+		try {
+			this.mvc.perform(send(id).param("counties", county("Aba")))
+				.andExpect(redirectedUrl("/admin/meghivok/" + id + "/allapot"));
+			await().atMost(Duration.ofMillis(1500))
+				.until(() -> this.writing.campaign(id).getStatus() == InvitationCampaign.Status.SENT);
+		}
+		finally {
+			this.scheduler.scheduleWithFixedDelay(poll.getTask().getRunnable(),
+					this.environment.getRequiredProperty("gyakorlattar.mail.poll-interval", Duration.class));
+		}
 	}
 
 	@Test

@@ -5,7 +5,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -14,12 +13,9 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,27 +42,19 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * A user story in a real browser: the application on a random port, Debian's Chromium
- * driven by Playwright (one browser per test class, a fresh context and page per test),
- * and axe-core checking WCAG 2.1 AA on every page a test opens, so no page gets past a
- * browser test with an accessibility violation; the Nu HTML checker checks the same
- * pages' HTML (see {@link NuHtmlChecker}). MockMvc is there for pages a browser cannot
- * reach yet (see {@link #openRendered}).
- *
- * <p>
- * Nothing is downloaded: Playwright uses {@code /usr/bin/chromium}, and
- * {@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1} stops it fetching its own.
+ * driven by Playwright (one browser per test JVM, see {@link Chromium}; a fresh context
+ * and page per test), and axe-core checking WCAG 2.1 AA on every page a test opens, so no
+ * page gets past a browser test with an accessibility violation; the Nu HTML checker
+ * checks the same pages' HTML (see {@link NuHtmlChecker}). MockMvc is there for pages a
+ * browser cannot reach yet (see {@link #openRendered}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 public abstract class BrowserTest {
 
-	private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-
 	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
 	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-	private static Playwright playwright;
 
 	private static Browser browser;
 
@@ -105,23 +93,7 @@ public abstract class BrowserTest {
 
 	@BeforeAll
 	static void launchBrowser() {
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
+		browser = Chromium.browser();
 	}
 
 	@BeforeEach

@@ -566,7 +566,9 @@ class QuestionsTests {
 	 * A published conference tomorrow 10.00–12.00: a talk, its Q&A block, the closing.
 	 */
 	Fixture conference(String title) {
-		LocalDate day = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST).plusDays(1);
+		// The day after tomorrow: with tomorrow, registration closed at 23.00 today and a
+		// run after 23.00 Budapest time found the form closed.
+		LocalDate day = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST).plusDays(2);
 		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests.published(this.conferences,
 				title, day, 100, day.minusDays(10).atTime(9, 0), day.minusDays(1).atTime(23, 0)));
 		long talk = ConferencesForRegistrationTests.withAgendaItem(this.conferences, id, LocalTime.of(10, 0),

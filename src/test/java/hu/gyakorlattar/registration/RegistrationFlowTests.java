@@ -847,12 +847,14 @@ class RegistrationFlowTests {
 		String firstToken = confirmedFor(first, "Kimenő első", address);
 		String secondToken = confirmedFor(second, "Kimenő második", address);
 		List<Long> delivered = awaitOutboxDelivered(address, 4);
-		// A mail that failed once and waits for its next attempt.
+		// A mail that failed once and waits for its next attempt, an hour from the
+		// application's now (its clock may stand days ahead of the database's).
 		long waiting = this.jdbc.queryForObject("insert into mail_outbox (message_id, recipient, subject, body_text, "
 				+ "body_html, template, status, attempts, next_attempt_at, created_at) values (?, ' Kimeno.Torolt@Example.HU', "
-				+ "'Emlékeztető', ?, '<p>Kimenő Klára</p>', 'registration/reminder', 'QUEUED', 1, now() + interval '1 hour', now()) "
+				+ "'Emlékeztető', ?, '<p>Kimenő Klára</p>', 'registration/reminder', 'QUEUED', 1, ?, now()) "
 				+ "returning id", Long.class, "<erasure-" + secondToken + "@gyakorlattar>",
-				"Kedves Kimenő Klára! http://localhost:8080/regisztraciom/" + secondToken);
+				"Kedves Kimenő Klára! http://localhost:8080/regisztraciom/" + secondToken,
+				java.sql.Timestamp.from(this.clock.instant().plus(Duration.ofHours(1))));
 
 		this.mvc.perform(post("/regisztraciom/{token}/torles", firstToken).with(csrf())).andExpect(redirectedUrl("/"));
 		// Still registered for the second conference: its mails stay whole and due.

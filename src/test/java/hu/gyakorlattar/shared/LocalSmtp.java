@@ -29,6 +29,7 @@ public final class LocalSmtp {
 	public static void use(DynamicPropertyRegistry properties, int port) {
 		properties.add("spring.mail.host", () -> "127.0.0.1");
 		properties.add("spring.mail.port", () -> port);
+		properties.add(NoDelaySockets.PROPERTY, NoDelaySockets.class::getName);
 	}
 
 }

@@ -93,8 +93,10 @@ public final class TestSmtp implements ContextCustomizerFactory {
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
 			context.getEnvironment()
 				.getPropertySources()
-				.addLast(new MapPropertySource("testSmtp", Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port",
-						server().getSmtp().getPort(), "gyakorlattar.mail.poll-interval", "PT0.2S")));
+				.addLast(new MapPropertySource("testSmtp",
+						Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", server().getSmtp().getPort(),
+								"gyakorlattar.mail.poll-interval", "PT0.2S", NoDelaySockets.PROPERTY,
+								NoDelaySockets.class.getName())));
 		}
 
 		@Override

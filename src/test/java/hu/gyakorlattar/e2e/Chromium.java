@@ -1,0 +1,41 @@
+package hu.gyakorlattar.e2e;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * The tests' one Chromium (Debian's {@code /usr/bin/chromium}, driven by Playwright),
+ * launched when a test first needs it and kept for the rest of the test JVM: launching it
+ * cost about a second for each of the two dozen classes that open pages, and a fresh
+ * browser context per test already keeps the tests apart. Playwright's driver ends, and
+ * the browser with it, when the JVM's end closes its pipe. Nothing is downloaded:
+ * {@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1} stops Playwright fetching its own browser.
+ */
+public final class Chromium {
+
+	public static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
+
+	private static Browser browser;
+
+	private Chromium() {
+	}
+
+	public static synchronized Browser browser() {
+		if (browser == null) {
+			Playwright playwright = Playwright
+				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+			browser = playwright.chromium()
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE)
+					.setHeadless(true)
+					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+							"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		}
+		return browser;
+	}
+
+}
