@@ -17,6 +17,11 @@ record ConflictDeclarationForm(Long applicationId, @Size(max = 200) String munic
 		return new ConflictDeclarationForm(null, "", "");
 	}
 
+	/** The score sheet's declaration: its application, and why. */
+	static ConflictDeclarationForm withApplication(long applicationId, String note) {
+		return new ConflictDeclarationForm(applicationId, "", note);
+	}
+
 	boolean namesMunicipality() {
 		return this.municipality != null && !this.municipality.isBlank();
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
@@ -16,11 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An evaluator or a committee member declares, with a short reason, that they cannot
  * judge an application fairly, or any application of a municipality (as the applicant or
- * a partner). From then on the conflict check excludes them: an evaluator's open sheets
- * on those applications go back to the office, and a member no longer counts on an open
- * vote on them. An evaluator names only the applications assigned to them (they learn of
- * no other); a member any application still to be decided. The office sees the
- * declarations beside the assignments.
+ * a partner). From then on the conflict check excludes them: on those applications still
+ * to be decided an evaluator's sheet is withdrawn, submitted or not (a biased score must
+ * not count, so it leaves the ranking and the office finds the application short of an
+ * evaluator), and a member no longer counts on an open vote. A decided application keeps
+ * the sheets its decision was taken on. An evaluator names only the applications assigned
+ * to them (they learn of no other); a member any application still to be decided. The
+ * office sees the declarations beside the assignments.
  */
 @Service
 @Transactional
@@ -63,23 +66,17 @@ class DeclaringConflicts {
 	}
 
 	/**
-	 * The applications the person may name: an evaluator's sheets not yet submitted, or,
-	 * for a committee member, every application still to be decided.
+	 * The applications still to be decided that the person may name: those assigned to an
+	 * evaluator (their sheet submitted or not), or, for a committee member, every one.
 	 */
 	@Transactional(readOnly = true)
 	List<EvaluationView> applications(String person, boolean committee) {
-		if (committee) {
-			return this.evaluations.calls()
-				.stream()
-				.flatMap((call) -> this.evaluations.evaluations(call.id()).stream())
-				.filter((evaluation) -> evaluation.stage() != Stage.DECIDED && evaluation.stage() != Stage.REJECTED)
-				.toList();
-		}
-		return this.assignments.findByEvaluatorOrderById(person)
-			.stream()
-			.filter((assignment) -> !assignment.isSubmitted())
-			.map((assignment) -> this.evaluations.evaluation(assignment.getSubmissionId()))
-			.toList();
+		Stream<EvaluationView> candidates = committee
+				? this.evaluations.calls().stream().flatMap((call) -> this.evaluations.evaluations(call.id()).stream())
+				: this.assignments.findByEvaluatorOrderById(person)
+					.stream()
+					.map((assignment) -> this.evaluations.evaluation(assignment.getSubmissionId()));
+		return candidates.filter((evaluation) -> !evaluation.stage().settled()).toList();
 	}
 
 	void declare(String person, boolean committee, ConflictDeclarationForm form) {
@@ -113,11 +110,12 @@ class DeclaringConflicts {
 		open.stream().filter(affected).forEach((evaluation) -> standAside(person, evaluation.id()));
 	}
 
-	/** The person's open sheet goes back, and an open vote no longer counts them. */
+	/**
+	 * The person's sheet is withdrawn, even a submitted one, and an open vote no longer
+	 * counts them.
+	 */
 	private void standAside(String person, long submissionId) {
-		this.assignments.findBySubmissionIdAndEvaluator(submissionId, person)
-			.filter((assignment) -> !assignment.isSubmitted())
-			.ifPresent(this.assignments::delete);
+		this.assignments.findBySubmissionIdAndEvaluator(submissionId, person).ifPresent(this.assignments::delete);
 		this.motions.findFirstBySubmissionIdOrderByIdDesc(submissionId).ifPresent((motion) -> motion.exclude(person));
 	}
 

@@ -172,7 +172,7 @@ class EvaluationCase {
 	 * or the formal check's rejection).
 	 */
 	ResultsPublished publish(String who, Instant now) {
-		if (this.stage != Stage.DECIDED && this.stage != Stage.REJECTED) {
+		if (!this.stage.settled()) {
 			throw new InvalidInput(null, "evaluation.publish.undecided");
 		}
 		if (this.publishedAt != null) {

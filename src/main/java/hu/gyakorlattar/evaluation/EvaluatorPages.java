@@ -23,8 +23,8 @@ import static hu.gyakorlattar.shared.FileDownload.download;
 
 /**
  * An evaluator's work: the applications assigned to them, each read and scored per
- * criterion (a draft until submitted), or handed back with a declared conflict of
- * interest. Nothing here shows another evaluator's scores.
+ * criterion (a draft until submitted), or withdrawn with a declared conflict of interest.
+ * Nothing here shows another evaluator's scores.
  */
 @Controller
 @RequestMapping("/ertekeles")
@@ -33,10 +33,13 @@ class EvaluatorPages {
 
 	private final Scoring scoring;
 
+	private final DeclaringConflicts declaring;
+
 	private final ReadingAttachments attachments;
 
-	EvaluatorPages(Scoring scoring, ReadingAttachments attachments) {
+	EvaluatorPages(Scoring scoring, DeclaringConflicts declaring, ReadingAttachments attachments) {
 		this.scoring = scoring;
+		this.declaring = declaring;
 		this.attachments = attachments;
 	}
 
@@ -54,7 +57,7 @@ class EvaluatorPages {
 			model.addAttribute("scoreForm", ScoreForm.of(sheet.scores()));
 		}
 		if (!model.containsAttribute("conflictForm")) {
-			model.addAttribute("conflictForm", new ConflictForm(""));
+			model.addAttribute("conflictForm", ConflictDeclarationForm.empty());
 		}
 		return "evaluation/sheet";
 	}
@@ -91,12 +94,18 @@ class EvaluatorPages {
 		return sheet(applicationId, evaluator, model);
 	}
 
+	/**
+	 * The sheet's own declaration: its application, through the same use case as the
+	 * conflicts page, so that it withdraws the sheet and counts on an open vote alike.
+	 */
 	@PostMapping("/palyazatok/{applicationId}/osszeferhetetlenseg")
-	String declare(@PathVariable long applicationId, @Valid @ModelAttribute("conflictForm") ConflictForm form,
-			BindingResult result, Principal evaluator, Model model, RedirectAttributes redirect) {
+	String declare(@PathVariable long applicationId,
+			@Valid @ModelAttribute("conflictForm") ConflictDeclarationForm form, BindingResult result,
+			Principal evaluator, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.scoring.declareConflict(evaluator.getName(), applicationId, form);
+				this.declaring.declare(evaluator.getName(), false,
+						ConflictDeclarationForm.withApplication(applicationId, form.note()));
 				redirect.addFlashAttribute("flashKey", "evaluation.conflict.declared");
 				return "redirect:/ertekeles";
 			}

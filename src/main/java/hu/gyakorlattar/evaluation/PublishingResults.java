@@ -61,8 +61,7 @@ class PublishingResults {
 	 */
 	int publish(long callId, String who) {
 		List<EvaluationView> all = this.evaluations.evaluations(callId);
-		boolean undecided = all.stream()
-			.anyMatch((evaluation) -> evaluation.stage() != Stage.DECIDED && evaluation.stage() != Stage.REJECTED);
+		boolean undecided = all.stream().anyMatch((evaluation) -> !evaluation.stage().settled());
 		if (all.isEmpty()) {
 			throw new InvalidInput(null, "evaluation.publish.nothing");
 		}

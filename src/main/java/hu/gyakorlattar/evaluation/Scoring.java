@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import hu.gyakorlattar.call.CallView;
 import hu.gyakorlattar.call.CriterionKind;
@@ -18,9 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An evaluator's work: the applications assigned to them, each read and scored per
- * criterion (a draft only they see until they submit it), or handed back with a declared
- * conflict of interest. An evaluator reaches only their own assignments; anything else is
- * not found, so nobody learns what exists.
+ * criterion (a draft only they see until they submit it); a declared conflict of interest
+ * is {@link DeclaringConflicts}' use case. An evaluator reaches only their own
+ * assignments and none they are conflicted with; anything else is not found, so nobody
+ * learns what exists.
  */
 @Service
 @Transactional
@@ -32,8 +34,6 @@ class Scoring {
 
 	private final AssignmentRepository assignments;
 
-	private final ConflictRepository conflicts;
-
 	private final ConflictsOfInterest conflictsOfInterest;
 
 	private final SettlingSpreads spreads;
@@ -41,25 +41,32 @@ class Scoring {
 	private final Clock clock;
 
 	Scoring(Evaluations evaluations, EvaluatorRepository evaluators, AssignmentRepository assignments,
-			ConflictRepository conflicts, ConflictsOfInterest conflictsOfInterest, SettlingSpreads spreads,
-			Clock clock) {
+			ConflictsOfInterest conflictsOfInterest, SettlingSpreads spreads, Clock clock) {
 		this.spreads = spreads;
 		this.evaluations = evaluations;
 		this.evaluators = evaluators;
 		this.assignments = assignments;
-		this.conflicts = conflicts;
 		this.conflictsOfInterest = conflictsOfInterest;
 		this.clock = clock;
 	}
 
-	/** The evaluator's applications; those they declared a conflict with are gone. */
+	/**
+	 * The evaluator's applications. Those they declared a conflict with are gone: a
+	 * declaration withdraws the sheets of undecided applications, and a decided one keeps
+	 * its sheet but is no longer theirs to open.
+	 */
 	@Transactional(readOnly = true)
 	List<Task> tasks(String evaluator) {
-		return this.assignments.findByEvaluatorOrderById(evaluator).stream().map((assignment) -> {
+		Optional<Evaluator> panelist = this.evaluators.findById(evaluator);
+		List<Task> tasks = new ArrayList<>();
+		for (Assignment assignment : this.assignments.findByEvaluatorOrderById(evaluator)) {
 			SubmissionView submission = this.evaluations.submitted(assignment.getSubmissionId());
-			return new Task(submission, this.evaluations.call(submission.callId()),
-					this.evaluations.municipalityName(submission.kshCode()), assignment.isSubmitted());
-		}).toList();
+			if (panelist.isPresent() && !this.conflictsOfInterest.conflicted(panelist.get(), submission)) {
+				tasks.add(new Task(submission, this.evaluations.call(submission.callId()),
+						this.evaluations.municipalityName(submission.kshCode()), assignment.isSubmitted()));
+			}
+		}
+		return tasks;
 	}
 
 	/** What an evaluator reads and scores: the application and their own scores. */
@@ -67,9 +74,10 @@ class Scoring {
 	ScoreSheet sheet(String evaluator, long submissionId) {
 		Assignment assignment = own(evaluator, submissionId);
 		SubmissionView submission = this.evaluations.submitted(submissionId);
+		Stage stage = this.evaluations.stageOf(submissionId);
 		return new ScoreSheet(submission, this.evaluations.call(submission.callId()),
 				this.evaluations.municipalityName(submission.kshCode()), Map.copyOf(assignment.getScores()),
-				assignment.isSubmitted(), this.evaluations.stageOf(submissionId).scorable());
+				assignment.isSubmitted(), stage.scorable(), !stage.settled());
 	}
 
 	/**
@@ -117,20 +125,6 @@ class Scoring {
 		}
 	}
 
-	/**
-	 * An evaluator cannot judge this application fairly: the declaration is kept, their
-	 * assignment (and its draft) goes, and the application disappears from their view.
-	 */
-	void declareConflict(String evaluator, long submissionId, ConflictForm form) {
-		Assignment assignment = own(evaluator, submissionId);
-		if (assignment.isSubmitted()) {
-			throw new InvalidInput("note", "evaluation.score.submitted");
-		}
-		this.conflicts
-			.save(Conflict.withApplication(submissionId, evaluator, form.note().strip(), this.clock.instant()));
-		this.assignments.delete(assignment);
-	}
-
 	private Assignment own(String evaluator, long submissionId) {
 		Assignment assignment = this.assignments.findBySubmissionIdAndEvaluator(submissionId, evaluator)
 			.orElseThrow(NotFound::new);
@@ -146,9 +140,12 @@ class Scoring {
 
 	}
 
-	/** The evaluator's page: the application and their own scores. */
+	/**
+	 * The evaluator's page: the application and their own scores, and whether a conflict
+	 * declared now would still withdraw the sheet (not once the application is decided).
+	 */
 	record ScoreSheet(SubmissionView submission, CallView call, String municipality,
-			Map<CriterionKind, Assignment.Score> scores, boolean submitted, boolean open) {
+			Map<CriterionKind, Assignment.Score> scores, boolean submitted, boolean open, boolean withdrawable) {
 
 	}
 

@@ -32,6 +32,11 @@ public enum Stage {
 		return this == WRITTEN_EVALUATION || this == SITE_VISIT || this == FINAL;
 	}
 
+	/** Decided, or rejected at the formal check: nothing about it is weighed any more. */
+	boolean settled() {
+		return this == DECIDED || this == REJECTED;
+	}
+
 	/** Evaluators score from the written evaluation on, until the decision. */
 	public boolean scorable() {
 		return this == WRITTEN_EVALUATION || this == SITE_VISIT || this == FINAL;

@@ -1,26 +1,17 @@
 package hu.gyakorlattar.evaluation;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import hu.gyakorlattar.account.AccountManagement;
-import hu.gyakorlattar.account.InvitationForm;
-import hu.gyakorlattar.account.Role;
-import hu.gyakorlattar.call.CallManagement;
-import hu.gyakorlattar.call.CallsForTests;
-import hu.gyakorlattar.call.CriterionKind;
 import hu.gyakorlattar.mail.MailOutbox;
-import hu.gyakorlattar.municipality.MunicipalityDirectory;
-import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.shared.AdjustableClock;
 import hu.gyakorlattar.shared.HungarianFormats;
-import hu.gyakorlattar.submission.SubmissionsForTests;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,25 +55,7 @@ class CommitteeVoteTests {
 	ApplicationContext context;
 
 	@Autowired
-	CallManagement calls;
-
-	@Autowired
-	ProgrammeManagement programme;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	MunicipalityDirectory directory;
-
-	@Autowired
-	KeepingThePanel panel;
-
-	@Autowired
 	AssigningEvaluators assigning;
-
-	@Autowired
-	Scoring scoring;
 
 	@Autowired
 	Evaluations evaluations;
@@ -105,16 +78,23 @@ class CommitteeVoteTests {
 	@Autowired
 	HungarianFormats formats;
 
+	private EvaluationsForTests given;
+
+	@BeforeEach
+	void fixtures() {
+		this.given = EvaluationsForTests.in(this.context);
+	}
+
 	@Test
 	void aFlaggedSpreadGetsAThirdEvaluatorAndWithNoneFreeAWrittenResolutionBeforeAnythingIsVoted() throws Exception {
-		long callId = openCall("Eltérések próbája");
-		String harsh = evaluator("szigoru.elteres@example.hu");
-		String lenient = evaluator("engedekeny.elteres@example.hu");
-		evaluator("harmadik.elteres@example.hu");
-		long referred = accepted(SubmissionsForTests.submitted(this.context, callId, "a@kartal.example.hu",
-				ksh("Kartal"), "Kartali közösségi kert"));
-		long unsettled = accepted(SubmissionsForTests.submitted(this.context, callId, "b@verseg.example.hu",
-				ksh("Verseg"), "Versegi idősgondozás"));
+		long callId = this.given.anOpenCall("Eltérések próbája");
+		String harsh = this.given.anEvaluator("szigoru.elteres@example.hu", null);
+		String lenient = this.given.anEvaluator("engedekeny.elteres@example.hu", null);
+		this.given.anEvaluator("harmadik.elteres@example.hu", null);
+		long referred = this.given.anAcceptedApplication(callId, "a@kartal.example.hu", "Kartal",
+				"Kartali közösségi kert");
+		long unsettled = this.given.anAcceptedApplication(callId, "b@verseg.example.hu", "Verseg",
+				"Versegi idősgondozás");
 		// Everybody else on the panel declared a conflict with the second application.
 		this.evaluators.findAll()
 			.stream()
@@ -125,8 +105,8 @@ class CommitteeVoteTests {
 		for (long id : new long[] { referred, unsettled }) {
 			this.assigning.assign(callId, new AssignmentForm(id, harsh), ADMIN);
 			this.assigning.assign(callId, new AssignmentForm(id, lenient), ADMIN);
-			score(harsh, id, 1);
-			score(lenient, id, 5);
+			this.given.aSubmittedSheet(harsh, id, 1);
+			this.given.aSubmittedSheet(lenient, id, 5);
 		}
 
 		assertThat(this.evaluations.tally(referred).settlement()).isEqualTo(Tally.Spread.THIRD_AWAITED);
@@ -144,7 +124,7 @@ class CommitteeVoteTests {
 			.andExpect(content().string(allOf(containsString("harmadik értékelő kiosztva"),
 					containsString("nincs szabad harmadik értékelő"))));
 
-		String member = committee("elteres.tag@example.hu", "Tag", "Teréz");
+		String member = this.given.aCommitteeMember("elteres.tag@example.hu", "Tag", "Teréz");
 		seat(callId, List.of(member)).andExpect(flash().attribute("flashKey", "evaluation.voting.saved"));
 		propose(member, referred, "WINNER", "Kiváló.")
 			.andExpect(flash().attribute("flashKey", "evaluation.spread.awaitingThird"));
@@ -173,7 +153,7 @@ class CommitteeVoteTests {
 		assertThat(minutesOf(callId)).contains("Versegi idősgondozás",
 				"A szigorú értékelő a tavalyi költségvetést olvasta.", "Tag Teréz", "szavazás folyamatban");
 
-		score(third.getEvaluator(), referred, 3);
+		this.given.aSubmittedSheet(third.getEvaluator(), referred, 3);
 		assertThat(this.evaluations.tally(referred).settlement()).isEqualTo(Tally.Spread.THIRD_IN);
 		propose(member, referred, "WINNER", "Kiváló.")
 			.andExpect(flash().attribute("flashKey", "evaluation.motion.opened"));
@@ -181,12 +161,12 @@ class CommitteeVoteTests {
 
 	@Test
 	void theCommitteeDecidesByARecordedVoteAndAMemberWithAConflictDoesNotVote() throws Exception {
-		long callId = openCall("Szavazás próbája");
-		long id = accepted(SubmissionsForTests.submitted(this.context, callId, "c@galgaheviz.example.hu",
-				ksh("Galgahévíz"), "Galgahévízi falugondnok"));
-		String anna = committee("anna.szavazo@example.hu", "Szavazó", "Anna");
-		String bela = committee("bela.szavazo@example.hu", "Szavazó", "Béla");
-		String cecil = committee("cecil.szavazo@example.hu", "Szavazó", "Cecil");
+		long callId = this.given.anOpenCall("Szavazás próbája");
+		long id = this.given.anAcceptedApplication(callId, "c@galgaheviz.example.hu", "Galgahévíz",
+				"Galgahévízi falugondnok");
+		String anna = this.given.aCommitteeMember("anna.szavazo@example.hu", "Szavazó", "Anna");
+		String bela = this.given.aCommitteeMember("bela.szavazo@example.hu", "Szavazó", "Béla");
+		String cecil = this.given.aCommitteeMember("cecil.szavazo@example.hu", "Szavazó", "Cecil");
 		this.conflicts.save(Conflict.withApplication(id, cecil, "A polgármester testvére.", this.clock.instant()));
 
 		propose(anna, id, "WINNER", "Kiváló.")
@@ -262,15 +242,6 @@ class CommitteeVoteTests {
 		}
 	}
 
-	private void score(String evaluator, long id, int score) {
-		ScoreForm form = new ScoreForm();
-		for (CriterionKind kind : CriterionKind.values()) {
-			form.getScores().put(kind, score);
-			form.getComments().put(kind, "Pontszám: " + score);
-		}
-		this.scoring.score(evaluator, id, form, true);
-	}
-
 	private ResultActions seat(long callId, List<String> members) throws Exception {
 		return this.mvc.perform(asAdmin(post("/admin/ertekeles/felhivasok/" + callId + "/bizottsag"))
 			.param("members", members.toArray(String[]::new))
@@ -288,40 +259,6 @@ class CommitteeVoteTests {
 		return this.mvc
 			.perform(as(member, post("/bizottsagi-ertekeles/palyazatok/" + id + "/szavazat")).param("choice", choice)
 				.param("reason", reason));
-	}
-
-	private long accepted(long id) throws Exception {
-		this.mvc
-			.perform(asAdmin(post("/bizottsagi-ertekeles/palyazatok/" + id + "/formai-elfogadas")).param("reason", ""))
-			.andExpect(flash().attribute("flashKey", "evaluation.accepted"));
-		return id;
-	}
-
-	private String evaluator(String email) {
-		this.accounts.invite(new InvitationForm(email, "", "Értékelő", "Ede", Role.EVALUATOR, null),
-				HungarianFormats.HUNGARIAN);
-		this.panel.enlist(new EvaluatorForm(email, ""));
-		return email;
-	}
-
-	private String committee(String email, String familyName, String givenName) {
-		this.accounts.invite(new InvitationForm(email, "", familyName, givenName, Role.COMMITTEE, null),
-				HungarianFormats.HUNGARIAN);
-		return email;
-	}
-
-	private long openCall(String theme) {
-		LocalDateTime now = CallsForTests.budapest(this.clock.instant());
-		return CallsForTests.published(this.calls, this.programme, theme, now.minusDays(1), now.plusDays(30));
-	}
-
-	private String ksh(String name) {
-		return this.directory.search(name, 50)
-			.stream()
-			.filter((municipality) -> municipality.name().equals(name))
-			.findFirst()
-			.orElseThrow()
-			.kshCode();
 	}
 
 	private static MockHttpServletRequestBuilder as(String member, MockHttpServletRequestBuilder request) {

@@ -1,26 +1,13 @@
 package hu.gyakorlattar.evaluation;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
-
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import hu.gyakorlattar.account.AccountManagement;
-import hu.gyakorlattar.account.InvitationForm;
-import hu.gyakorlattar.account.Role;
-import hu.gyakorlattar.call.CallManagement;
-import hu.gyakorlattar.call.CallsForTests;
-import hu.gyakorlattar.municipality.MunicipalitiesForTests;
-import hu.gyakorlattar.municipality.MunicipalityDirectory;
-import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.shared.ApplicationTest;
-import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
-import hu.gyakorlattar.submission.SubmissionsForTests;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -56,45 +43,31 @@ class ConflictDeclarationTests {
 	ApplicationContext context;
 
 	@Autowired
-	CallManagement calls;
-
-	@Autowired
-	ProgrammeManagement programme;
-
-	@Autowired
-	MunicipalityDirectory directory;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	KeepingThePanel panel;
-
-	@Autowired
-	MovingThroughStages stages;
-
-	@Autowired
 	AssigningEvaluators assigning;
 
 	@Autowired
 	Evaluations evaluations;
 
 	@Autowired
+	Ranking ranking;
+
+	@Autowired
 	ConflictsOfInterest conflictsOfInterest;
 
-	@Autowired
-	JdbcTemplate jdbc;
+	private EvaluationsForTests given;
 
-	@Autowired
-	Clock clock;
+	@BeforeEach
+	void fixtures() {
+		this.given = EvaluationsForTests.in(this.context);
+	}
 
 	@Test
 	void anEvaluatorFromAPartnerMunicipalityIsNeverGivenTheJointApplicationAndTheOfficeSeesWhy() {
-		long callId = openCall("Közös pályázat és összeférhetetlenség");
-		long joint = accepted(SubmissionsForTests.submitted(this.context, callId, "a@kartal-kozos.example.hu",
-				ksh("Kartal"), "Kartali és versegi közös busz"));
-		withPartner(joint, ksh("Verseg"));
-		String versegi = evaluator("versegi.ertekelo@example.hu", ksh("Verseg"));
+		long callId = this.given.anOpenCall("Közös pályázat és összeférhetetlenség");
+		long joint = this.given.anAcceptedApplication(callId, "a@kartal-kozos.example.hu", "Kartal",
+				"Kartali és versegi közös busz");
+		this.given.withPartner(joint, "Verseg");
+		String versegi = this.given.anEvaluator("versegi.ertekelo@example.hu", "Verseg");
 
 		this.assigning.assignAutomatically(callId, 3, OFFICE);
 
@@ -109,17 +82,15 @@ class ConflictDeclarationTests {
 
 	@Test
 	void anEvaluatorDeclaresAConflictWithAnApplicationOrAMunicipalityAndHandsBackWhatItCovers() throws Exception {
-		long callId = openCall("Bejelentett összeférhetetlenség");
-		long dany = accepted(SubmissionsForTests.submitted(this.context, callId, "b@dany-bejelentes.example.hu",
-				ksh("Dány"), "Dányi idősek klubja"));
-		long joint = accepted(SubmissionsForTests.submitted(this.context, callId, "c@zsambok-bejelentes.example.hu",
-				ksh("Zsámbok"), "Zsámboki és tóalmási tanya"));
-		withPartner(joint, ksh("Tóalmás"));
-		long elsewhere = SubmissionsForTests.submitted(this.context, openCall("Máshol"),
-				"d@tapio-bejelentes.example.hu", ksh("Tápiószecső"), "Tápiószecsői piac");
-		String evaluator = evaluator("bejelento.ertekelo@example.hu", null);
-		this.assigning.assign(callId, new AssignmentForm(dany, evaluator), OFFICE);
-		this.assigning.assign(callId, new AssignmentForm(joint, evaluator), OFFICE);
+		long callId = this.given.anOpenCall("Bejelentett összeférhetetlenség");
+		long dany = this.given.anAcceptedApplication(callId, "b@dany-bejelentes.example.hu", "Dány",
+				"Dányi idősek klubja");
+		long joint = this.given.anAcceptedApplication(callId, "c@zsambok-bejelentes.example.hu", "Zsámbok",
+				"Zsámboki és tóalmási tanya");
+		this.given.withPartner(joint, "Tóalmás");
+		long elsewhere = this.given.anApplication(this.given.anOpenCall("Máshol"), "d@tapio-bejelentes.example.hu",
+				"Tápiószecső", "Tápiószecsői piac");
+		String evaluator = this.given.anEvaluatorAssignedTo(callId, "bejelento.ertekelo@example.hu", dany, joint);
 
 		this.mvc.perform(as(evaluator, "EVALUATOR", get("/osszeferhetetlenseg")))
 			.andExpect(content().string(allOf(containsString("Dányi idősek klubja"),
@@ -171,12 +142,10 @@ class ConflictDeclarationTests {
 
 	@Test
 	void aCommitteeMemberDeclaresAConflictWithAnyApplicationStillToBeDecided() throws Exception {
-		long callId = openCall("Bizottsági összeférhetetlenség");
-		long id = accepted(SubmissionsForTests.submitted(this.context, callId, "e@sula-bizottsag.example.hu",
-				ksh("Sülysáp"), "Sülysápi közösségi ház"));
-		String member = "tag.osszeferhetetlen@example.hu";
-		this.accounts.invite(new InvitationForm(member, "", "Tagos", "Tamás", Role.COMMITTEE, null),
-				HungarianFormats.HUNGARIAN);
+		long callId = this.given.anOpenCall("Bizottsági összeférhetetlenség");
+		long id = this.given.anAcceptedApplication(callId, "e@sula-bizottsag.example.hu", "Sülysáp",
+				"Sülysápi közösségi ház");
+		String member = this.given.aCommitteeMember("tag.osszeferhetetlen@example.hu", "Tagos", "Tamás");
 
 		this.mvc.perform(as(member, "COMMITTEE", get("/osszeferhetetlenseg")))
 			.andExpect(content().string(containsString("Sülysápi közösségi ház")));
@@ -189,38 +158,62 @@ class ConflictDeclarationTests {
 				.string(allOf(containsString("Tagos Tamás"), containsString("A pályázat írója a feleségem."))));
 	}
 
+	@Test
+	void aSheetAlreadySubmittedIsWithdrawnByALaterDeclarationAndTheApplicationIsShortOfAnEvaluator() throws Exception {
+		long callId = this.given.anOpenCall("Beküldés utáni összeférhetetlenség");
+		long id = this.given.anAcceptedApplication(callId, "f@pecel-utolag.example.hu", "Pécel",
+				"Péceli szociális bolt");
+		String first = this.given.anEvaluatorAssignedTo(callId, "utolag.elso@example.hu", id);
+		String second = this.given.anEvaluatorAssignedTo(callId, "utolag.masodik@example.hu", id);
+		// The plan: two sheets an application, both given already
+		assertThat(this.assigning.assignAutomatically(callId, 2, OFFICE)).isZero();
+		this.given.aSubmittedSheet(first, id, 4);
+		this.given.aSubmittedSheet(second, id, 4);
+		String member = this.given.aCommitteeMember("tag.utolag@example.hu", "Utólagos", "Ulla");
+		assertThat(this.ranking.of(callId)).singleElement()
+			.satisfies((ranked) -> assertThat(ranked.tally().sheets()).hasSize(2));
+
+		this.mvc.perform(declare(first, "EVALUATOR", "", "Pécel", "Utólag derült ki: a testvérem a jegyző."))
+			.andExpect(redirectedUrl("/osszeferhetetlenseg"));
+
+		assertThat(this.ranking.of(callId)).singleElement().satisfies((ranked) -> {
+			assertThat(ranked.tally().sheets()).extracting(Tally.Sheet::evaluator).containsExactly(second);
+			assertThat(ranked.fewerThanPlanned()).isTrue();
+		});
+		this.mvc.perform(as(member, "COMMITTEE", get("/bizottsagi-ertekeles/felhivasok/" + callId)))
+			.andExpect(content().string(allOf(containsString("1 / 2"), containsString("kevesebb a tervezettnél"))));
+		assertThat(this.assigning.assignments(callId)).singleElement().satisfies((row) -> {
+			assertThat(row.assigned()).extracting(AssigningEvaluators.AssignmentRow.Assigned::evaluator)
+				.containsExactly(second);
+			assertThat(row.declared()).extracting(AssigningEvaluators.AssignmentRow.Declared::evaluator)
+				.containsExactly(first);
+		});
+		this.mvc.perform(as(first, "EVALUATOR", get("/ertekeles")))
+			.andExpect(content().string(not(containsString("Péceli szociális bolt"))));
+		this.mvc.perform(as(first, "EVALUATOR", get("/ertekeles/palyazatok/" + id))).andExpect(status().isNotFound());
+
+		// The submitted sheet's own form withdraws it the same way
+		this.mvc.perform(as(second, "EVALUATOR", get("/ertekeles/palyazatok/" + id)))
+			.andExpect(content().string(containsString("/ertekeles/palyazatok/" + id + "/osszeferhetetlenseg")));
+		this.mvc
+			.perform(as(second, "EVALUATOR", post("/ertekeles/palyazatok/" + id + "/osszeferhetetlenseg")).param("note",
+					"A pályázat írója a szomszédom."))
+			.andExpect(flash().attribute("flashKey", "evaluation.conflict.declared"));
+		assertThat(this.ranking.of(callId)).singleElement()
+			.satisfies((ranked) -> assertThat(ranked.tally().sheets()).isEmpty());
+		this.mvc.perform(as(second, "EVALUATOR", get("/ertekeles")))
+			.andExpect(content().string(not(containsString("Péceli szociális bolt"))));
+		this.mvc
+			.perform(as(second, "EVALUATOR", post("/ertekeles/palyazatok/" + id + "/osszeferhetetlenseg")).param("note",
+					"Még egyszer."))
+			.andExpect(status().isNotFound());
+	}
+
 	private MockHttpServletRequestBuilder declare(String person, String role, String applicationId, String municipality,
 			String note) {
 		return as(person, role, post("/osszeferhetetlenseg")).param("applicationId", applicationId)
 			.param("municipality", municipality)
 			.param("note", note);
-	}
-
-	private String evaluator(String email, String homeKshCode) {
-		this.accounts.invite(new InvitationForm(email, "", "Értékelő", "Éva", Role.EVALUATOR, null),
-				HungarianFormats.HUNGARIAN);
-		this.panel.enlist(new EvaluatorForm(email, homeKshCode));
-		return email;
-	}
-
-	private long accepted(long id) {
-		this.stages.accept(id, OFFICE, new ReasonForm(""));
-		return id;
-	}
-
-	/** A partner named on the application, as the applicant's form saves it. */
-	private void withPartner(long submissionId, String kshCode) {
-		this.jdbc.update("insert into submission_partner (submission_id, position, ksh_code) values (?, 0, ?)",
-				submissionId, kshCode);
-	}
-
-	private long openCall(String theme) {
-		LocalDateTime now = CallsForTests.budapest(this.clock.instant());
-		return CallsForTests.published(this.calls, this.programme, theme, now.minusDays(1), now.plusDays(30));
-	}
-
-	private String ksh(String name) {
-		return MunicipalitiesForTests.ksh(this.directory, name);
 	}
 
 	private static MockHttpServletRequestBuilder as(String email, String role, MockHttpServletRequestBuilder request) {

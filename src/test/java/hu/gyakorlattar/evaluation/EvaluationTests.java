@@ -13,18 +13,15 @@ import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.account.AccountManagement;
 import hu.gyakorlattar.account.InvitationForm;
 import hu.gyakorlattar.account.Role;
-import hu.gyakorlattar.call.CallManagement;
-import hu.gyakorlattar.call.CallsForTests;
 import hu.gyakorlattar.call.CriterionKind;
 import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.mail.OutboxMessage;
-import hu.gyakorlattar.municipality.MunicipalityDirectory;
-import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.shared.AdjustableClock;
 import hu.gyakorlattar.shared.ExcelAsRead;
 import hu.gyakorlattar.shared.HungarianFormats;
@@ -82,12 +79,6 @@ class EvaluationTests {
 	ApplicationContext context;
 
 	@Autowired
-	CallManagement calls;
-
-	@Autowired
-	ProgrammeManagement programme;
-
-	@Autowired
 	SubmissionManagement submissions;
 
 	@Autowired
@@ -103,9 +94,6 @@ class EvaluationTests {
 	AccountManagement accounts;
 
 	@Autowired
-	MunicipalityDirectory directory;
-
-	@Autowired
 	MailOutbox outbox;
 
 	@Autowired
@@ -116,6 +104,13 @@ class EvaluationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	private EvaluationsForTests given;
+
+	@BeforeEach
+	void fixtures() {
+		this.given = EvaluationsForTests.in(this.context);
+	}
 
 	@TestConfiguration
 	static class StoppedTime {
@@ -131,11 +126,9 @@ class EvaluationTests {
 	@Test
 	void theCommitteeMovesAnApplicationThroughEveryStageAndEachMoveIsLogged() throws Exception {
 		committeeMember();
-		long callId = openCall("Szakaszok próbája");
-		long id = SubmissionsForTests.submitted(this.context, callId, "anna@dany.example.hu", ksh("Dány"),
-				"Dányi falugondnokság");
-		long other = SubmissionsForTests.submitted(this.context, callId, "bea@zsambok.example.hu", ksh("Zsámbok"),
-				"Zsámboki piac");
+		long callId = this.given.anOpenCall("Szakaszok próbája");
+		long id = this.given.anApplication(callId, "anna@dany.example.hu", "Dány", "Dányi falugondnokság");
+		long other = this.given.anApplication(callId, "bea@zsambok.example.hu", "Zsámbok", "Zsámboki piac");
 
 		this.mvc
 			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + other + "/formai-elutasitas"))
@@ -241,15 +234,12 @@ class EvaluationTests {
 
 	@Test
 	void evaluatorsAreAssignedEvenlyAndNeverAgainstAConflictOfInterest() throws Exception {
-		long callId = openCall("Kiosztás próbája");
-		String tura = ksh("Tura");
-		long fromTura = accepted(
-				SubmissionsForTests.submitted(this.context, callId, "a@tura.example.hu", tura, "Turai tanyabusz"));
+		long callId = this.given.anOpenCall("Kiosztás próbája");
+		String tura = this.given.ksh("Tura");
+		long fromTura = accepted(this.given.anApplication(callId, "a@tura.example.hu", "Tura", "Turai tanyabusz"));
 		List<Long> others = List.of(
-				accepted(SubmissionsForTests.submitted(this.context, callId, "b@galgaheviz.example.hu",
-						ksh("Galgahévíz"), "Galgahévízi klub")),
-				accepted(SubmissionsForTests.submitted(this.context, callId, "c@zsambok2.example.hu", ksh("Tóalmás"),
-						"Tóalmási kert")));
+				accepted(this.given.anApplication(callId, "b@galgaheviz.example.hu", "Galgahévíz", "Galgahévízi klub")),
+				accepted(this.given.anApplication(callId, "c@zsambok2.example.hu", "Tóalmás", "Tóalmási kert")));
 		String turai = evaluator("ertekelo.turai@example.hu");
 		String masik = evaluator("ertekelo.masik@example.hu");
 		String harmadik = evaluator("ertekelo.harmadik@example.hu");
@@ -332,11 +322,9 @@ class EvaluationTests {
 
 	@Test
 	void scoresArePrivateUntilSubmittedThenTheCommitteeSeesMeanSpreadAndRanking() throws Exception {
-		long callId = openCall("Pontozás próbája");
-		long id = accepted(SubmissionsForTests.submitted(this.context, callId, "d@domony.example.hu", ksh("Domony"),
-				"Domonyi tanoda"));
-		long second = accepted(SubmissionsForTests.submitted(this.context, callId, "e@aszod.example.hu", ksh("Aszód"),
-				"Aszódi fiatalok"));
+		long callId = this.given.anOpenCall("Pontozás próbája");
+		long id = accepted(this.given.anApplication(callId, "d@domony.example.hu", "Domony", "Domonyi tanoda"));
+		long second = accepted(this.given.anApplication(callId, "e@aszod.example.hu", "Aszód", "Aszódi fiatalok"));
 		String kedves = evaluator("kedves.ertekelo@example.hu");
 		String szigoru = evaluator("szigoru.ertekelo@example.hu");
 		enlist(kedves, "");
@@ -417,20 +405,21 @@ class EvaluationTests {
 
 	@Test
 	void publishedResultsReachEveryApplicantWithWrittenFeedbackAndTheWinnerBecomesADraftPractice() throws Exception {
-		long callId = openCall("Visszajelzés próbája");
+		long callId = this.given.anOpenCall("Visszajelzés próbája");
 		String nyaradi = "f@bag.example.hu";
 		String maglodi = "g@maglod.example.hu";
-		this.accounts.invite(new InvitationForm(nyaradi, "", "Nyáradi", "Nóra", Role.APPLICANT, ksh("Bag")),
+		this.accounts.invite(new InvitationForm(nyaradi, "", "Nyáradi", "Nóra", Role.APPLICANT, this.given.ksh("Bag")),
 				HungarianFormats.HUNGARIAN);
-		long winner = accepted(SubmissionsForTests.submitted(this.context, callId, nyaradi, ksh("Bag"), "Bagi kertek",
-				List.of(new UploadedFile("kertek terve.pdf", "application/pdf",
+		long winner = accepted(SubmissionsForTests.submitted(this.context, callId, nyaradi, this.given.ksh("Bag"),
+				"Bagi kertek", List.of(new UploadedFile("kertek terve.pdf", "application/pdf",
 						"%PDF-1.4 kertek".getBytes(StandardCharsets.US_ASCII)))));
-		this.accounts.invite(new InvitationForm(maglodi, "", "Maglódi", "Mária", Role.APPLICANT, ksh("Maglód")),
+		this.accounts.invite(
+				new InvitationForm(maglodi, "", "Maglódi", "Mária", Role.APPLICANT, this.given.ksh("Maglód")),
 				HungarianFormats.HUNGARIAN);
 		assertThat(this.jdbc.update("update account set locale = 'en' where email = ?", maglodi))
 			.as("the applicant reads English")
 			.isEqualTo(1);
-		long rejected = SubmissionsForTests.submitted(this.context, callId, maglodi, ksh("Maglód"), "Maglódi terv");
+		long rejected = this.given.anApplication(callId, maglodi, "Maglód", "Maglódi terv");
 		String ertekelo = evaluator("visszajelzo.ertekelo@example.hu");
 		enlist(ertekelo, "");
 		assign(callId, winner, ertekelo);
@@ -486,7 +475,7 @@ class EvaluationTests {
 			.andExpect(flash().attribute("flashKey", "evaluation.practice.notWorthy"));
 		// A joint application: the partner the applicant named owns the practice too
 		this.jdbc.update("insert into submission_partner (submission_id, position, ksh_code) values (?, 0, ?)", winner,
-				ksh("Tura"));
+				this.given.ksh("Tura"));
 		String practicePage = this.mvc.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + winner + "/gyakorlat")))
 			.andExpect(flash().attribute("flashKey", "evaluation.practice.made"))
 			.andReturn()
@@ -506,7 +495,7 @@ class EvaluationTests {
 		assertThat(form.getElementById("solution").text()).isEqualTo("Bagi kertek: IMPLEMENTATION");
 		assertThat(form.getElementById("transferability").text()).isEqualTo("Bagi kertek: TRANSFERABILITY");
 		assertThat(form.getElementById("municipalities").val()).as("the applicant first, then the partner")
-			.isEqualTo(ksh("Bag") + ", " + ksh("Tura"));
+			.isEqualTo(this.given.ksh("Bag") + ", " + this.given.ksh("Tura"));
 		this.mvc.perform(asAdmin(get("/bizottsagi-ertekeles/palyazatok/" + winner)))
 			.andExpect(content().string(containsString(practicePage)));
 		this.mvc.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + winner + "/gyakorlat")))
@@ -516,11 +505,11 @@ class EvaluationTests {
 	@Test
 	void evaluatorsAndTheCommitteeReadTheAttachmentsAndTheOfficeSeesWhoDownloadedThem() throws Exception {
 		committeeMember();
-		long callId = openCall("Mellékletek próbája");
+		long callId = this.given.anOpenCall("Mellékletek próbája");
 		UploadedFile photo = new UploadedFile("falugondnok autója.pdf", "application/pdf",
 				"%PDF-1.4 fotó".getBytes(StandardCharsets.UTF_8));
-		long id = accepted(SubmissionsForTests.submitted(this.context, callId, "j@pecel.example.hu", ksh("Pécel"),
-				"Péceli busz", List.of(photo)));
+		long id = accepted(SubmissionsForTests.submitted(this.context, callId, "j@pecel.example.hu",
+				this.given.ksh("Pécel"), "Péceli busz", List.of(photo)));
 		long attachmentId = this.submissions.find(id).orElseThrow().attachments().get(0).id();
 		String olvaso = evaluator("olvaso.ertekelo@example.hu");
 		String idegen = evaluator("idegen.ertekelo@example.hu");
@@ -557,9 +546,9 @@ class EvaluationTests {
 
 	@Test
 	void evaluatorsHearOfTheirAssignmentAreRemindedBeforeTheDeadlineAndTheOfficeSeesWhoIsLate() throws Exception {
-		long callId = openCall("Határidő próbája");
-		long id = accepted(SubmissionsForTests.submitted(this.context, callId, "k@isaszeg.example.hu", ksh("Isaszeg"),
-				"Isaszegi tanyagondnok"));
+		long callId = this.given.anOpenCall("Határidő próbája");
+		long id = accepted(
+				this.given.anApplication(callId, "k@isaszeg.example.hu", "Isaszeg", "Isaszegi tanyagondnok"));
 		String lassu = evaluator("lassu.ertekelo@example.hu");
 		String gyors = evaluator("gyors.ertekelo@example.hu");
 		enlist(lassu, "");
@@ -692,20 +681,6 @@ class EvaluationTests {
 
 	private SubmissionStatus statusOf(long id) {
 		return this.submissions.find(id).orElseThrow().status();
-	}
-
-	private long openCall(String theme) {
-		LocalDateTime now = CallsForTests.budapest(this.clock.instant());
-		return CallsForTests.published(this.calls, this.programme, theme, now.minusDays(1), now.plusDays(30));
-	}
-
-	private String ksh(String name) {
-		return this.directory.search(name, 50)
-			.stream()
-			.filter((municipality) -> municipality.name().equals(name))
-			.findFirst()
-			.orElseThrow()
-			.kshCode();
 	}
 
 	static MockHttpServletRequestBuilder as(String applicant, MockHttpServletRequestBuilder request) {

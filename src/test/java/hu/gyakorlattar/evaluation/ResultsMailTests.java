@@ -1,9 +1,7 @@
 package hu.gyakorlattar.evaluation;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,16 +17,12 @@ import org.junit.jupiter.api.Test;
 import hu.gyakorlattar.account.AccountManagement;
 import hu.gyakorlattar.account.InvitationForm;
 import hu.gyakorlattar.account.Role;
-import hu.gyakorlattar.call.CallManagement;
-import hu.gyakorlattar.call.CallsForTests;
 import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.municipality.MunicipalitiesForTests;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
-import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.TestSmtp;
-import hu.gyakorlattar.submission.SubmissionsForTests;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -67,12 +61,6 @@ class ResultsMailTests {
 	ApplicationContext context;
 
 	@Autowired
-	CallManagement calls;
-
-	@Autowired
-	ProgrammeManagement programme;
-
-	@Autowired
 	MunicipalityDirectory directory;
 
 	@Autowired
@@ -83,9 +71,6 @@ class ResultsMailTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	Clock clock;
 
 	@Value("${gyakorlattar.base-url}")
 	String baseUrl;
@@ -114,21 +99,19 @@ class ResultsMailTests {
 
 	@Test
 	void theResultsReachEveryApplicantOfTheMunicipalityAndItsAuthorEachInTheirLanguage() throws Exception {
-		String urom = ksh("Üröm");
-		LocalDateTime now = CallsForTests.budapest(this.clock.instant());
-		long callId = CallsForTests.published(this.calls, this.programme, "Eredmény mindenkinek", now.minusDays(1),
-				now.plusDays(30));
+		EvaluationsForTests given = EvaluationsForTests.in(this.context);
+		long callId = given.anOpenCall("Eredmény mindenkinek");
 		String author = applicant("szerzo@urom-eredmeny.example.hu", "Üröm");
 		String clerk = applicant("jegyzo@urom-eredmeny.example.hu", "Üröm");
 		String disabled = applicant("letiltott@urom-eredmeny.example.hu", "Üröm");
 		String pending = applicant("varakozo@urom-eredmeny.example.hu", "Pilisborosjenő");
-		this.mvc.perform(as(pending, post("/fiok/onkormanyzat")).param("kshCode", urom))
+		this.mvc.perform(as(pending, post("/fiok/onkormanyzat")).param("kshCode", given.ksh("Üröm")))
 			.andExpect(redirectedUrl("/fiok/onkormanyzat"));
 		awaitApproved(author, clerk, disabled);
-		long id = SubmissionsForTests.submitted(this.context, callId, author, urom, "Ürömi közösségi kert");
+		long id = given.anApplication(callId, author, "Üröm", "Ürömi közösségi kert");
 		// The author moved to another municipality since; no page takes an approval back
 		this.jdbc.update("delete from submission_applicant where email = ?", author);
-		this.jdbc.update("update account set municipality_ksh_code = ? where email = ?", ksh("Solymár"), author);
+		this.jdbc.update("update account set municipality_ksh_code = ? where email = ?", given.ksh("Solymár"), author);
 		this.jdbc.update("update account set enabled = false where email = ?", disabled);
 		this.mvc.perform(as(clerk, post("/fiok/nyelv")).param("language", "en")).andExpect(redirectedUrl("/fiok"));
 
@@ -162,8 +145,8 @@ class ResultsMailTests {
 	}
 
 	private String applicant(String email, String municipality) {
-		this.accounts.invite(new InvitationForm(email, "", "Pályázó", "Piroska", Role.APPLICANT, ksh(municipality)),
-				HungarianFormats.HUNGARIAN);
+		this.accounts.invite(new InvitationForm(email, "", "Pályázó", "Piroska", Role.APPLICANT,
+				MunicipalitiesForTests.ksh(this.directory, municipality)), HungarianFormats.HUNGARIAN);
 		return email;
 	}
 
@@ -220,10 +203,6 @@ class ResultsMailTests {
 			}
 		}
 		return null;
-	}
-
-	private String ksh(String name) {
-		return MunicipalitiesForTests.ksh(this.directory, name);
 	}
 
 	private static MockHttpServletRequestBuilder as(String email, MockHttpServletRequestBuilder request) {
