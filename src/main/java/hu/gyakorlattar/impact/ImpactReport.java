@@ -37,9 +37,6 @@ record ImpactReport(int year, Instant compiledAt, Counts totals, int adopters, i
 		List<Row> byCounty, List<Row> bySize, List<Row> byStatus, List<Adoption> adoptions, List<Outcome> outcomes,
 		List<Stop> stops) {
 
-	/** The name of Budapest and its districts' county in the tables. */
-	static final String BUDAPEST = "Budapest";
-
 	/** The label of municipalities the directory no longer knows. */
 	static final String UNKNOWN_KEY = "impact.report.unknown";
 
@@ -284,11 +281,7 @@ record ImpactReport(int year, Instant compiledAt, Counts totals, int adopters, i
 
 		/** The county of a municipality the directory knows; Budapest for the capital. */
 		Optional<String> county(String kshCode) {
-			return Optional.ofNullable(this.municipalities.get(kshCode))
-				.map((municipality) -> switch (municipality.status()) {
-					case FOVAROS, FOVAROSI_KERULET -> BUDAPEST;
-					default -> municipality.county();
-				});
+			return Optional.ofNullable(this.municipalities.get(kshCode)).map(MunicipalitySummary::countyOrBudapest);
 		}
 
 	}
