@@ -4,7 +4,6 @@ import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +29,7 @@ import hu.gyakorlattar.municipality.MunicipalityLocations;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
 import hu.gyakorlattar.practice.PracticeManagement;
 import hu.gyakorlattar.practice.PublishedPractice;
+import hu.gyakorlattar.programme.Cycle;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.transfer.TransferLedger;
@@ -84,12 +84,30 @@ class DrawingImpactMap {
 	}
 
 	/**
+	 * The page for a choice of theme and year as its form sends them: what there is to
+	 * choose from, the choice as read, and the map drawn for it. The programme, the
+	 * practices, the ledger and the municipalities are read once each, however many the
+	 * map shows.
+	 */
+	ImpactMapPage page(String theme, String year, Locale locale) {
+		List<Cycle> cycles = this.programme.allCycles();
+		List<PublishedPractice> published = this.practices.publishedPractices();
+		List<TransferView> transfers = this.ledger.ofPractices(published)
+			.stream()
+			.sorted(Comparator.comparing(TransferView::startedAt).thenComparing(TransferView::id))
+			.toList();
+		Map<Long, String> themes = themes(cycles, locale);
+		Set<Integer> years = years(cycles, transfers);
+		ImpactMapFilter filter = ImpactMapFilter.read(theme, year, themes.keySet(), years);
+		return new ImpactMapPage(themes, years, filter, draw(filter, published, transfers));
+	}
+
+	/**
 	 * The themes to choose from, by id: each programme year's own, named with their year.
 	 */
-	Map<Long, String> themes(Locale locale) {
+	private static Map<Long, String> themes(List<Cycle> cycles, Locale locale) {
 		Map<Long, String> themes = new LinkedHashMap<>();
-		this.programme.allCycles()
-			.stream()
+		cycles.stream()
 			.sorted(Comparator.comparingInt((cycle) -> -cycle.getYear()))
 			.forEach((cycle) -> cycle.getThemes()
 				.forEach((theme) -> themes.put(theme.getId(), theme.name(locale) + " (" + cycle.getYear() + ")")));
@@ -100,24 +118,22 @@ class DrawingImpactMap {
 	 * The years to choose from: those of the programme and those in which transfers
 	 * started, latest first.
 	 */
-	Set<Integer> years() {
+	private static Set<Integer> years(List<Cycle> cycles, List<TransferView> transfers) {
 		Set<Integer> years = new TreeSet<>(Comparator.reverseOrder());
-		this.programme.allCycles().forEach((cycle) -> years.add(cycle.getYear()));
-		this.ledger.all().forEach((transfer) -> years.add(startYear(transfer)));
+		cycles.forEach((cycle) -> years.add(cycle.getYear()));
+		transfers.forEach((transfer) -> years.add(startYear(transfer)));
 		return years;
 	}
 
-	ImpactMap draw(ImpactMapFilter filter) {
-		List<PublishedPractice> themed = this.practices.publishedPractices()
-			.stream()
+	private ImpactMap draw(ImpactMapFilter filter, List<PublishedPractice> published, List<TransferView> transfers) {
+		List<PublishedPractice> themed = published.stream()
 			.filter((practice) -> filter.admitsTheme(practice.themeIds()))
 			.toList();
 		List<PublishedPractice> shownPractices = themed.stream()
 			.filter((practice) -> filter.admitsPracticeOf(practice.cycleYear()))
 			.toList();
 		Set<Long> themedIds = themed.stream().map(PublishedPractice::id).collect(Collectors.toSet());
-		List<TransferView> shownTransfers = this.ledger.all()
-			.stream()
+		List<TransferView> shownTransfers = transfers.stream()
 			.filter((transfer) -> themedIds.contains(transfer.practiceId())
 					&& filter.admitsTransferStartedIn(startYear(transfer)))
 			.toList();
@@ -128,8 +144,7 @@ class DrawingImpactMap {
 			.distinct()
 			.toList();
 		Map<String, MunicipalityLocation> located = this.locations.locate(kshCodes);
-		Map<String, MunicipalitySummary> municipalities = new HashMap<>();
-		kshCodes.forEach((code) -> this.directory.find(code).ifPresent((found) -> municipalities.put(code, found)));
+		Map<String, MunicipalitySummary> municipalities = this.directory.findAll(kshCodes);
 
 		Map<String, Long> practicesAt = shownPractices.stream()
 			.flatMap((practice) -> practice.ownerKshCodes().stream())
@@ -225,6 +240,11 @@ class DrawingImpactMap {
 			.orElse(transfer.municipalityName());
 		return new TransferRow(transfer.practiceSlug(), transfer.practiceTitle(), origins,
 				new Named(transfer.kshCode(), adopter), transfer.status(), startYear(transfer));
+	}
+
+	/** The page of the map: the themes and years to choose from, the choice, the map. */
+	record ImpactMapPage(Map<Long, String> themes, Set<Integer> years, ImpactMapFilter filter, ImpactMap map) {
+
 	}
 
 	private static List<CountyRow> counties(List<PublishedPractice> practices, List<TransferView> transfers,

@@ -3,6 +3,10 @@ package hu.gyakorlattar.impact;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -45,6 +49,9 @@ class ImpactMapTests {
 	@Autowired
 	ProgrammeManagement programme;
 
+	@Autowired
+	EntityManagerFactory entityManagers;
+
 	@Test
 	void everyTransferIsARowAndTheDemosAreArrowsFromTheOriginToTheAdopterByStatus() throws Exception {
 		Document page = page(MAP);
@@ -81,13 +88,7 @@ class ImpactMapTests {
 
 	@Test
 	void aThemeShowsOnlyItsPracticesAndTheirTransfers() throws Exception {
-		Theme elderlyCare = this.programme.cycle(2021)
-			.orElseThrow()
-			.getThemes()
-			.stream()
-			.filter((theme) -> theme.getNameHu().equals("Önkormányzati idősellátás"))
-			.findFirst()
-			.orElseThrow();
+		Theme elderlyCare = elderlyCare();
 
 		Document page = page(MAP + "?tema=" + elderlyCare.getId());
 
@@ -119,6 +120,39 @@ class ImpactMapTests {
 		assertThat(flow(page, "RUNNING", "Szada → Isaszeg:").text()).endsWith("(running)");
 		assertThat(page.select("#atvetelek-cim + table td a[href^=/gyakorlatok/]").first().attr("lang"))
 			.isEqualTo("hu");
+	}
+
+	@Test
+	void thePageReadsEachSourceOnceHoweverManyMunicipalitiesItShows() throws Exception {
+		Statistics statistics = this.entityManagers.unwrap(SessionFactory.class).getStatistics();
+
+		long everything = statementsToShow(statistics, MAP);
+		long oneTheme = statementsToShow(statistics, MAP + "?tema=" + elderlyCare().getId());
+
+		System.out.println("impact map statements: all " + everything + ", one theme " + oneTheme);
+		assertThat(everything).isEqualTo(oneTheme);
+	}
+
+	private long statementsToShow(Statistics statistics, String path) throws Exception {
+		statistics.clear();
+		statistics.setStatisticsEnabled(true);
+		try {
+			page(path);
+			return statistics.getPrepareStatementCount();
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
+	}
+
+	private Theme elderlyCare() {
+		return this.programme.cycle(2021)
+			.orElseThrow()
+			.getThemes()
+			.stream()
+			.filter((theme) -> theme.getNameHu().equals("Önkormányzati idősellátás"))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private Document page(String path) throws Exception {
