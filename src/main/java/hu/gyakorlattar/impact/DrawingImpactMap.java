@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +30,7 @@ import hu.gyakorlattar.practice.PracticeManagement;
 import hu.gyakorlattar.practice.PublishedPractice;
 import hu.gyakorlattar.programme.Cycle;
 import hu.gyakorlattar.programme.ProgrammeManagement;
+import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.transfer.TransferLedger;
 import hu.gyakorlattar.transfer.TransferView;
@@ -89,28 +89,27 @@ class DrawingImpactMap {
 	 * practices, the ledger and the municipalities are read once each, however many the
 	 * map shows.
 	 */
-	ImpactMapPage page(String theme, String year, Locale locale) {
+	ImpactMapPage page(String theme, String year) {
 		List<Cycle> cycles = this.programme.allCycles();
 		List<PublishedPractice> published = this.practices.publishedPractices();
 		List<TransferView> transfers = this.ledger.ofPractices(published)
 			.stream()
 			.sorted(Comparator.comparing(TransferView::startedAt).thenComparing(TransferView::id))
 			.toList();
-		Map<Long, String> themes = themes(cycles, locale);
+		Map<Long, ThemeChoice> themes = themes(cycles);
 		Set<Integer> years = years(cycles, transfers);
 		ImpactMapFilter filter = ImpactMapFilter.read(theme, year, themes.keySet(), years);
 		return new ImpactMapPage(themes, years, filter, draw(filter, published, transfers));
 	}
 
-	/**
-	 * The themes to choose from, by id: each programme year's own, named with their year.
-	 */
-	private static Map<Long, String> themes(List<Cycle> cycles, Locale locale) {
-		Map<Long, String> themes = new LinkedHashMap<>();
+	/** The themes to choose from, by id: each programme year's own, latest year first. */
+	private static Map<Long, ThemeChoice> themes(List<Cycle> cycles) {
+		Map<Long, ThemeChoice> themes = new LinkedHashMap<>();
 		cycles.stream()
 			.sorted(Comparator.comparingInt((cycle) -> -cycle.getYear()))
 			.forEach((cycle) -> cycle.getThemes()
-				.forEach((theme) -> themes.put(theme.getId(), theme.name(locale) + " (" + cycle.getYear() + ")")));
+				.forEach((theme) -> themes.put(theme.getId(),
+						new ThemeChoice(theme.getBilingualName(), cycle.getYear()))));
 		return themes;
 	}
 
@@ -161,6 +160,8 @@ class DrawingImpactMap {
 			.sorted(Comparator.comparing(Place::isOrigin))
 			.toList();
 		Map<String, Place> placed = places.stream().collect(Collectors.toMap(Place::kshCode, Function.identity()));
+		Map<Long, Bilingual> titles = themed.stream()
+			.collect(Collectors.toMap(PublishedPractice::id, PublishedPractice::bilingualTitle));
 
 		List<Flow> flows = new ArrayList<>();
 		for (TransferView transfer : shownTransfers) {
@@ -170,11 +171,13 @@ class DrawingImpactMap {
 					.filter((from) -> adopter != null)
 					.flatMap((from) -> arrow(from, adopter))
 					.ifPresent((path) -> flows.add(new Flow(path, transfer.status(), placed.get(origin).name(),
-							adopter.name(), transfer.practiceTitle())));
+							adopter.name(), titles.get(transfer.practiceId()))));
 			}
 		}
 		return new ImpactMap(this.outline, places, flows,
-				shownTransfers.stream().map((transfer) -> row(transfer, municipalities)).toList(),
+				shownTransfers.stream()
+					.map((transfer) -> row(transfer, titles.get(transfer.practiceId()), municipalities))
+					.toList(),
 				counties(shownPractices, shownTransfers, municipalities), shownPractices.size(),
 				places.stream().filter(Place::approximate).count());
 	}
@@ -230,7 +233,8 @@ class DrawingImpactMap {
 		return Optional.of("M" + new Point(from.x(), from.y()).svg() + " Q" + control.svg() + " " + end.svg());
 	}
 
-	private static TransferRow row(TransferView transfer, Map<String, MunicipalitySummary> municipalities) {
+	private static TransferRow row(TransferView transfer, Bilingual practiceTitle,
+			Map<String, MunicipalitySummary> municipalities) {
 		List<Named> origins = new ArrayList<>();
 		for (int i = 0; i < transfer.originKshCodes().size(); i++) {
 			origins.add(new Named(transfer.originKshCodes().get(i), transfer.originNames().get(i)));
@@ -238,12 +242,17 @@ class DrawingImpactMap {
 		String adopter = Optional.ofNullable(municipalities.get(transfer.kshCode()))
 			.map(MunicipalitySummary::name)
 			.orElse(transfer.municipalityName());
-		return new TransferRow(transfer.practiceSlug(), transfer.practiceTitle(), origins,
+		return new TransferRow(transfer.practiceSlug(), practiceTitle, origins,
 				new Named(transfer.kshCode(), adopter), transfer.status(), startYear(transfer));
 	}
 
+	/** A theme to choose from: its name in either language and its programme year. */
+	record ThemeChoice(Bilingual name, int year) {
+
+	}
+
 	/** The page of the map: the themes and years to choose from, the choice, the map. */
-	record ImpactMapPage(Map<Long, String> themes, Set<Integer> years, ImpactMapFilter filter, ImpactMap map) {
+	record ImpactMapPage(Map<Long, ThemeChoice> themes, Set<Integer> years, ImpactMapFilter filter, ImpactMap map) {
 
 	}
 

@@ -1,7 +1,5 @@
 package hu.gyakorlattar.impact;
 
-import java.util.Locale;
-
 import hu.gyakorlattar.transfer.TransferStatus;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,8 +25,8 @@ class ImpactMapPages {
 
 	@GetMapping("/hatas/terkep")
 	String map(@RequestParam(name = ImpactMapFilter.THEME, required = false) String theme,
-			@RequestParam(name = ImpactMapFilter.YEAR, required = false) String year, Locale locale, Model model) {
-		DrawingImpactMap.ImpactMapPage page = this.drawing.page(theme, year, locale);
+			@RequestParam(name = ImpactMapFilter.YEAR, required = false) String year, Model model) {
+		DrawingImpactMap.ImpactMapPage page = this.drawing.page(theme, year);
 		model.addAttribute("themes", page.themes());
 		model.addAttribute("years", page.years());
 		model.addAttribute("filter", page.filter());

@@ -42,7 +42,7 @@ class PracticesThatFitInvitations implements PracticesThatFit {
 			.collect(Collectors.toMap(Map.Entry::getKey,
 					(recommended) -> recommended.getValue()
 						.stream()
-						.map((recommendation) -> new FittingPractice(recommendation.practice().title(),
+						.map((recommendation) -> new FittingPractice(recommendation.practice().bilingualTitle().in(locale),
 								this.messages.getMessage(recommendation.explanation(), locale),
 								this.baseUrl + "/gyakorlatok/" + recommendation.practice().slug()))
 						.toList()));

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.practice.PracticeManagement;
+import hu.gyakorlattar.practice.PublishedPractice;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.programme.Theme;
 import hu.gyakorlattar.shared.ApplicationTest;
@@ -117,9 +118,20 @@ class ImpactMapTests {
 		Document page = page(MAP + "?lang=en");
 
 		assertThat(page.select("h1").text()).isEqualTo("The programme's impact on a map");
-		assertThat(flow(page, "RUNNING", "Szada → Isaszeg:").text()).endsWith("(running)");
-		assertThat(page.select("#atvetelek-cim + table td a[href^=/gyakorlatok/]").first().attr("lang"))
-			.isEqualTo("hu");
+		Element link = rows(page).stream()
+			.filter((row) -> row.text().contains("Isaszeg"))
+			.findFirst()
+			.orElseThrow()
+			.selectFirst("a[href^=/gyakorlatok/]");
+		PublishedPractice practice = this.practices
+			.publishedPractice(link.attr("href").substring("/gyakorlatok/".length()))
+			.orElseThrow();
+		assertThat(link.text()).isEqualTo(practice.titleEn()).isNotEqualTo(practice.title());
+		assertThat(link.hasAttr("lang")).isFalse();
+		assertThat(flow(page, "RUNNING", "Szada → Isaszeg:").text()).contains(practice.titleEn())
+			.endsWith("(running)");
+		assertThat(page.select("#tema option[value=" + elderlyCare().getId() + "]").text())
+			.isEqualTo("Municipal elderly care (2021)");
 	}
 
 	@Test
