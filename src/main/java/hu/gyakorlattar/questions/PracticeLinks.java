@@ -106,7 +106,7 @@ class PracticeLinks implements PracticeFaq {
 	record Link(long id, String question, Bilingual agendaItem, Bilingual practice) {
 
 		public boolean wholeAgendaItem() {
-			return this.question == null;
+			return this.agendaItem != null;
 		}
 
 		/** What is linked, in the reader's language. */
