@@ -41,10 +41,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * theme, its call, a conference, its talk, a practice taken up elsewhere, each with the
  * marker {@value #MARKER}) is shown on every public page, every page of a registrant and
  * every conference-day page of the office that prints it, and every text of it sits
- * inside an element marked
- * {@code lang="hu"} — a page that prints content with {@code th:text} instead of
- * {@code gy:text} or {@code gy:message} fails here. The document's {@code <title>} is
- * left out: it cannot hold markup.
+ * inside an element marked {@code lang="hu"} — a page that prints content with
+ * {@code th:text} instead of {@code gy:text} or {@code gy:message} fails here. The
+ * document's {@code <title>} is left out: it cannot hold markup.
  */
 @ApplicationTest
 class HungarianFallbacksOnTheEnglishSiteTests {

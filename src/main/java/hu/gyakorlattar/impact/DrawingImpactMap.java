@@ -242,8 +242,8 @@ class DrawingImpactMap {
 		String adopter = Optional.ofNullable(municipalities.get(transfer.kshCode()))
 			.map(MunicipalitySummary::name)
 			.orElse(transfer.municipalityName());
-		return new TransferRow(transfer.practiceSlug(), practiceTitle, origins,
-				new Named(transfer.kshCode(), adopter), transfer.status(), startYear(transfer));
+		return new TransferRow(transfer.practiceSlug(), practiceTitle, origins, new Named(transfer.kshCode(), adopter),
+				transfer.status(), startYear(transfer));
 	}
 
 	/** A theme to choose from: its name in either language and its programme year. */

@@ -104,9 +104,8 @@ record ImpactReport(int year, Instant compiledAt, Counts totals, int adopters, i
 		return transfers.stream()
 			.sorted(Comparator.comparing(TransferView::startedAt).thenComparing(TransferView::id))
 			.map((transfer) -> new Adoption(grouping.byId().get(transfer.practiceId()).bilingualTitle(),
-					transfer.practiceSlug(),
-					transfer.municipalityName(), grouping.county(transfer.kshCode()).orElse(""), transfer.startedAt(),
-					transfer.status()))
+					transfer.practiceSlug(), transfer.municipalityName(),
+					grouping.county(transfer.kshCode()).orElse(""), transfer.startedAt(), transfer.status()))
 			.toList();
 	}
 
@@ -114,9 +113,8 @@ record ImpactReport(int year, Instant compiledAt, Counts totals, int adopters, i
 		return transfers.stream()
 			.filter((transfer) -> transfer.status() == TransferStatus.STOPPED)
 			.sorted(Comparator.comparing(TransferView::statusChangedAt).thenComparing(TransferView::id))
-			.map((transfer) -> new Stop(practices.get(transfer.practiceId()).bilingualTitle(),
-					transfer.practiceSlug(), transfer.municipalityName(), transfer.statusChangedAt(),
-					transfer.stopReason()))
+			.map((transfer) -> new Stop(practices.get(transfer.practiceId()).bilingualTitle(), transfer.practiceSlug(),
+					transfer.municipalityName(), transfer.statusChangedAt(), transfer.stopReason()))
 			.toList();
 	}
 

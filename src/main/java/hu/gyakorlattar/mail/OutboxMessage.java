@@ -337,7 +337,9 @@ public class OutboxMessage {
 		return this.forgottenAt != null;
 	}
 
-	/** Whether it was forgotten because such mail is not kept, its recipient not erased. */
+	/**
+	 * Whether it was forgotten because such mail is not kept, its recipient not erased.
+	 */
 	public boolean isNotKept() {
 		return this.notKept;
 	}

@@ -100,8 +100,8 @@ class ContactRequestTests {
 					"select count(*) from mail_outbox where template like 'contactrequest/%' and (body_text like ? or recipient = ?)",
 					Integer.class, "%owner-test%", "szabo.peter+kertek@tata-kerdes.example") == 0);
 		// and the office reads that it was not kept, not that its recipient was erased.
-		long forwarded = this.jdbc.queryForObject(
-				"select max(id) from mail_outbox where template = 'contactrequest/request'", Long.class);
+		long forwarded = this.jdbc
+			.queryForObject("select max(id) from mail_outbox where template = 'contactrequest/request'", Long.class);
 		this.mvc.perform(get("/admin/levelek/{id}", forwarded).with(user("outbox@example.hu").roles("ADMIN")))
 			.andExpect(content().string(allOf(containsString("Elküldés után meg nem őrzött levél"),
 					containsString("A címzettet nem töröltük."), not(containsString("Törölt címzett")))));

@@ -128,8 +128,7 @@ class ImpactMapTests {
 			.orElseThrow();
 		assertThat(link.text()).isEqualTo(practice.titleEn()).isNotEqualTo(practice.title());
 		assertThat(link.hasAttr("lang")).isFalse();
-		assertThat(flow(page, "RUNNING", "Szada → Isaszeg:").text()).contains(practice.titleEn())
-			.endsWith("(running)");
+		assertThat(flow(page, "RUNNING", "Szada → Isaszeg:").text()).contains(practice.titleEn()).endsWith("(running)");
 		assertThat(page.select("#tema option[value=" + elderlyCare().getId() + "]").text())
 			.isEqualTo("Municipal elderly care (2021)");
 	}

@@ -58,8 +58,7 @@ class ImpactReportRulesTests {
 		ImpactReport report = ImpactReport.compile(2021, THEMES, List.of(practice), List.of(transfer),
 				Map.of(BOZSVA.kshCode(), BOZSVA), NOW);
 
-		assertThat(report.byCounty()).containsExactly(
-				Row.county("Borsod-Abaúj-Zemplén", new Counts(1, 0, 0, 0, 0, 0)),
+		assertThat(report.byCounty()).containsExactly(Row.county("Borsod-Abaúj-Zemplén", new Counts(1, 0, 0, 0, 0, 0)),
 				new Row(null, ImpactReport.UNKNOWN_KEY, new Counts(0, 1, 1, 0, 0, 0)));
 		assertThat(report.byStatus()).last()
 			.isEqualTo(new Row(null, ImpactReport.UNKNOWN_KEY, new Counts(0, 1, 1, 0, 0, 0)));

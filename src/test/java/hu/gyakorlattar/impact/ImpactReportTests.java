@@ -106,8 +106,7 @@ class ImpactReportTests {
 		long innovation = ThemesForTests.theme(this.programme, YEAR, "Hatásjelentés: innováció");
 		PublishedPractice villageCaretaker = PracticesForTests.publishedInEnglish(this.context, YEAR, elderly,
 				VILLAGE_CARETAKER, VILLAGE_CARETAKER_EN, BOZSVA);
-		PublishedPractice smartCity = PracticesForTests.published(this.context, YEAR, innovation, SMART_CITY,
-				SZOLNOK);
+		PublishedPractice smartCity = PracticesForTests.published(this.context, YEAR, innovation, SMART_CITY, SZOLNOK);
 		this.published = List.of(villageCaretaker.id(), smartCity.id());
 		PracticesForTests.draft(this.context, YEAR, innovation, "Hatásjelentés próba: még vázlat", SZOLNOK);
 		TransfersForTests.indicators(this.context, villageCaretaker.id(), "Ellátott idősek", "fő", "Elégedettek aránya",
@@ -153,8 +152,7 @@ class ImpactReportTests {
 	void practicesCountWhereTheirOwnersAreAndTransfersWhereTheAdoptersAre() {
 		ImpactReport report = this.reporting.of(YEAR).orElseThrow();
 
-		assertThat(report.byCounty()).containsExactly(
-				Row.county("Borsod-Abaúj-Zemplén", new Counts(1, 1, 0, 0, 1, 1)),
+		assertThat(report.byCounty()).containsExactly(Row.county("Borsod-Abaúj-Zemplén", new Counts(1, 1, 0, 0, 1, 1)),
 				Row.county("Budapest", new Counts(0, 1, 1, 0, 0, 0)),
 				Row.county("Jász-Nagykun-Szolnok", new Counts(1, 0, 0, 0, 0, 0)),
 				Row.county("Vas", new Counts(0, 1, 0, 1, 0, 2)));
@@ -240,13 +238,11 @@ class ImpactReportTests {
 
 		assertThat(hungarian.select(".adoptions tbody th a").eachText()).containsExactly(VILLAGE_CARETAKER,
 				VILLAGE_CARETAKER, SMART_CITY);
-		assertThat(english.select(".adoptions tbody th a"))
-			.extracting(Element::text, (link) -> link.attr("lang"))
+		assertThat(english.select(".adoptions tbody th a")).extracting(Element::text, (link) -> link.attr("lang"))
 			.containsExactly(tuple(VILLAGE_CARETAKER_EN, ""), tuple(VILLAGE_CARETAKER_EN, ""), tuple(SMART_CITY, "hu"));
 		assertThat(english.select(".outcomes tbody th a").eachText()).containsOnly(VILLAGE_CARETAKER_EN);
 		assertThat(english.select(".stops tbody th a").eachText()).containsExactly(VILLAGE_CARETAKER_EN);
-		assertThat(english.select(".counts tbody th[lang=hu]").eachText())
-			.as("the themes, written in Hungarian only")
+		assertThat(english.select(".counts tbody th[lang=hu]").eachText()).as("the themes, written in Hungarian only")
 			.containsExactly("Hatásjelentés: idősellátás", "Hatásjelentés: innováció");
 	}
 

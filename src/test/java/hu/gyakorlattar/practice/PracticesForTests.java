@@ -25,8 +25,8 @@ public final class PracticesForTests {
 	}
 
 	/** The same, with an English title and summary beside the Hungarian ones. */
-	public static PublishedPractice publishedInEnglish(ApplicationContext context, int year, long themeId,
-			String title, String englishTitle, String... kshCodes) {
+	public static PublishedPractice publishedInEnglish(ApplicationContext context, int year, long themeId, String title,
+			String englishTitle, String... kshCodes) {
 		PracticeEnglishForm english = new PracticeEnglishForm(englishTitle, "A short summary of the practice.", "", "",
 				"", "", "", "", "", "", "", "", true);
 		return published(context, form(year, themeId, title, english, kshCodes));
