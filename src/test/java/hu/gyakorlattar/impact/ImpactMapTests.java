@@ -140,7 +140,6 @@ class ImpactMapTests {
 		long everything = statementsToShow(statistics, MAP);
 		long oneTheme = statementsToShow(statistics, MAP + "?tema=" + elderlyCare().getId());
 
-		System.out.println("impact map statements: all " + everything + ", one theme " + oneTheme);
 		assertThat(everything).isEqualTo(oneTheme);
 	}
 
