@@ -12,10 +12,13 @@ import hu.gyakorlattar.call.CallsForTests;
 import hu.gyakorlattar.conference.AgendaItemKind;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
+import hu.gyakorlattar.practice.PracticesForTests;
+import hu.gyakorlattar.practice.PublishedPractice;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.programme.ThemesForTests;
 import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.BrowserForm;
+import hu.gyakorlattar.transfer.TransfersForTests;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -23,6 +26,7 @@ import org.jsoup.select.NodeTraversor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,12 +38,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The class check of WCAG 3.1.2 on the English site: content written in Hungarian only (a
- * theme, its call, a conference, its talk, each with the marker {@value #MARKER}) is
- * shown on every public page, every page of a registrant and every conference-day page of
- * the office that prints it, and every text of it sits inside an element marked
- * {@code lang="hu"} — a page that prints content with {@code th:text} instead of
- * {@code gy:text} or {@code gy:message} fails here. The document's {@code <title>} is
- * left out: it cannot hold markup.
+ * theme, its call, a conference, its talk, a practice taken up elsewhere, each with the
+ * marker {@value #MARKER}) is shown on every public page, every page of a registrant and
+ * every conference-day page of the office that prints it, and every text of it sits
+ * inside an element marked {@code lang="hu"} — a page that prints content with
+ * {@code th:text} instead of {@code gy:text} or {@code gy:message} fails here. The
+ * document's {@code <title>} is left out: it cannot hold markup.
  */
 @ApplicationTest
 class HungarianFallbacksOnTheEnglishSiteTests {
@@ -60,6 +64,9 @@ class HungarianFallbacksOnTheEnglishSiteTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void everyHungarianOnlyTextOnAnEnglishPageIsMarkedHungarian() throws Exception {
@@ -98,11 +105,27 @@ class HungarianFallbacksOnTheEnglishSiteTests {
 				"/regisztraciom/" + token + "/adatok", "/regisztraciom/" + token + "/lemondas",
 				"/regisztraciom/" + token + "/torles", "/regisztraciom/" + token + "/kerdesek",
 				"/regisztraciom/" + token + "/visszajelzes", "/j/" + joinToken);
+		PublishedPractice practice = PracticesForTests.published(this.context, year, themeId, MARKER + " gyakorlat",
+				"27854");
+		TransfersForTests.started(this.context, practice, "17109", "Átvesszük.", "Átvevő Anna",
+				"fallback-adopter@example.hu");
+		List<String> impactPages = List.of("/hatas/" + year, "/hatas/terkep?tema=" + themeId);
 		String office = "/admin/esemenyek/" + conferenceId;
-		List<String> officePages = List.of(office + "/kerdesek", office + "/kerdesek/kivetito", office + "/levezetes");
+		List<String> officePages = List.of(office + "/kerdesek", office + "/kerdesek/kivetito", office + "/levezetes",
+				office + "/visszajelzesek", office + "/kerdesek/gyakorlatok");
+		try {
+			assertEveryHungarianOnlyTextIsMarked(
+					Stream.of(pages, impactPages, officePages).flatMap(List::stream).toList(), pages.size());
+		}
+		finally {
+			PracticesForTests.withdrawn(this.context, practice.id());
+		}
+	}
+
+	private void assertEveryHungarianOnlyTextIsMarked(List<String> paths, int atLeast) throws Exception {
 		List<String> unmarked = new ArrayList<>();
 		int shown = 0;
-		for (String path : Stream.concat(pages.stream(), officePages.stream()).toList()) {
+		for (String path : paths) {
 			Document page = BrowserForm.parse(this.mvc
 				.perform(get(path).param("lang", "en").with(user("fallback-office@example.hu").roles("ADMIN")))
 				.andReturn()
@@ -117,7 +140,7 @@ class HungarianFallbacksOnTheEnglishSiteTests {
 				}
 			}
 		}
-		assertThat(shown).as("texts with the marker shown on the pages").isGreaterThan(pages.size());
+		assertThat(shown).as("texts with the marker shown on the pages").isGreaterThan(atLeast);
 		assertThat(unmarked).as("Hungarian-only content not marked lang=\"hu\"").isEmpty();
 	}
 

@@ -17,7 +17,7 @@ public interface PracticesThatFit {
 	 * Up to {@code limit} practices for each of the municipalities, best first, never one
 	 * of its own; a municipality with none is left out. All of them at once, as a batch
 	 * of letters needs them: what the ranking reads is read once.
-	 * @param locale the language of the one-sentence reasons
+	 * @param locale the language of the titles and the one-sentence reasons
 	 */
 	Map<String, List<FittingPractice>> forMunicipalities(Collection<String> kshCodes, int limit, Locale locale);
 

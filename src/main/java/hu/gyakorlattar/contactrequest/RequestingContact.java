@@ -70,13 +70,13 @@ class RequestingContact {
 		}
 		String practiceUrl = this.baseUrl + "/gyakorlatok/" + practice.slug();
 		this.outbox
-			.queueThenForget(new OutgoingMail(contact.email(), HungarianFormats.HUNGARIAN, "contactrequest/request",
+			.queueWithoutKeeping(new OutgoingMail(contact.email(), HungarianFormats.HUNGARIAN, "contactrequest/request",
 					Map.of("contactName", contact.name(), "name", form.name().strip(), "municipality",
 							municipality.name(), "email", replyTo.getAddress(), "message", form.message().strip(),
 							"lines", form.message().strip().lines().toList(), "practiceTitle", practice.title(),
 							"practiceUrl", practiceUrl))
 				.withHeader("Reply-To", replyTo.toString()));
-		this.outbox.queueThenForget(new OutgoingMail(replyTo.getAddress(), locale, "contactrequest/confirmation",
+		this.outbox.queueWithoutKeeping(new OutgoingMail(replyTo.getAddress(), locale, "contactrequest/confirmation",
 				Map.of("name", form.name().strip(), "practiceTitle", practice.title(), "practiceUrl", practiceUrl)));
 	}
 

@@ -60,7 +60,7 @@ class FeedbackExports {
 			header(talks, headers);
 			int row = 1;
 			for (FeedbackManagement.TalkSummary talk : summary.talks()) {
-				talks.value(row, 0, talk.title());
+				talks.value(row, 0, talk.title().in(locale));
 				talks.value(row, 1, talk.count());
 				if (talk.mean() != null) {
 					talks.value(row, 2, Math.round(talk.mean() * 100) / 100.0);
@@ -110,7 +110,7 @@ class FeedbackExports {
 	private List<String> responseHeaders(FeedbackManagement.Summary summary, Locale locale) {
 		List<String> headers = new ArrayList<>();
 		headers.add(message("feedback.export.answeredAt", locale));
-		summary.talks().forEach((talk) -> headers.add(talk.title()));
+		summary.talks().forEach((talk) -> headers.add(talk.title().in(locale)));
 		headers.add(message("feedback.export.comment", locale));
 		headers.add(message("feedback.export.practice", locale));
 		return headers;

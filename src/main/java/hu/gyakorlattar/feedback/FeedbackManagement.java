@@ -21,6 +21,7 @@ import hu.gyakorlattar.practice.PracticeTitle;
 import hu.gyakorlattar.registration.FollowUpSurvey;
 import hu.gyakorlattar.registration.Participant;
 import hu.gyakorlattar.registration.RegistrationManagement;
+import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 
@@ -215,7 +216,7 @@ class FeedbackManagement implements FollowUpSurvey {
 			for (int r = 0; r < 5; r++) {
 				total += (r + 1) * counts[r];
 			}
-			return new TalkSummary(talk.id(), talk.title(), speakers(talk), given,
+			return new TalkSummary(talk.id(), talk.bilingualTitle(), speakers(talk), given,
 					(given > 0) ? (double) total / given : null, Arrays.stream(counts).boxed().toList());
 		}).toList();
 		List<Comment> comments = all.stream()
@@ -262,9 +263,9 @@ class FeedbackManagement implements FollowUpSurvey {
 
 	/**
 	 * One talk's ratings: how many gave one, their mean (null with none), and how many
-	 * gave 1, 2, 3, 4 and 5.
+	 * gave 1, 2, 3, 4 and 5; its title in either language.
 	 */
-	record TalkSummary(long id, String title, String speakers, int count, Double mean, List<Integer> distribution) {
+	record TalkSummary(long id, Bilingual title, String speakers, int count, Double mean, List<Integer> distribution) {
 
 		/** The share of a rating among those given, in whole percents, for the bar. */
 		public int percent(int rating) {

@@ -4,10 +4,8 @@ import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +28,9 @@ import hu.gyakorlattar.municipality.MunicipalityLocations;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
 import hu.gyakorlattar.practice.PracticeManagement;
 import hu.gyakorlattar.practice.PublishedPractice;
+import hu.gyakorlattar.programme.Cycle;
 import hu.gyakorlattar.programme.ProgrammeManagement;
+import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.transfer.TransferLedger;
 import hu.gyakorlattar.transfer.TransferView;
@@ -84,15 +84,32 @@ class DrawingImpactMap {
 	}
 
 	/**
-	 * The themes to choose from, by id: each programme year's own, named with their year.
+	 * The page for a choice of theme and year as its form sends them: what there is to
+	 * choose from, the choice as read, and the map drawn for it. The programme, the
+	 * practices, the ledger and the municipalities are read once each, however many the
+	 * map shows.
 	 */
-	Map<Long, String> themes(Locale locale) {
-		Map<Long, String> themes = new LinkedHashMap<>();
-		this.programme.allCycles()
+	ImpactMapPage page(String theme, String year) {
+		List<Cycle> cycles = this.programme.allCycles();
+		List<PublishedPractice> published = this.practices.publishedPractices();
+		List<TransferView> transfers = this.ledger.ofPractices(published)
 			.stream()
+			.sorted(Comparator.comparing(TransferView::startedAt).thenComparing(TransferView::id))
+			.toList();
+		Map<Long, ThemeChoice> themes = themes(cycles);
+		Set<Integer> years = years(cycles, transfers);
+		ImpactMapFilter filter = ImpactMapFilter.read(theme, year, themes.keySet(), years);
+		return new ImpactMapPage(themes, years, filter, draw(filter, published, transfers));
+	}
+
+	/** The themes to choose from, by id: each programme year's own, latest year first. */
+	private static Map<Long, ThemeChoice> themes(List<Cycle> cycles) {
+		Map<Long, ThemeChoice> themes = new LinkedHashMap<>();
+		cycles.stream()
 			.sorted(Comparator.comparingInt((cycle) -> -cycle.getYear()))
 			.forEach((cycle) -> cycle.getThemes()
-				.forEach((theme) -> themes.put(theme.getId(), theme.name(locale) + " (" + cycle.getYear() + ")")));
+				.forEach((theme) -> themes.put(theme.getId(),
+						new ThemeChoice(theme.getBilingualName(), cycle.getYear()))));
 		return themes;
 	}
 
@@ -100,24 +117,22 @@ class DrawingImpactMap {
 	 * The years to choose from: those of the programme and those in which transfers
 	 * started, latest first.
 	 */
-	Set<Integer> years() {
+	private static Set<Integer> years(List<Cycle> cycles, List<TransferView> transfers) {
 		Set<Integer> years = new TreeSet<>(Comparator.reverseOrder());
-		this.programme.allCycles().forEach((cycle) -> years.add(cycle.getYear()));
-		this.ledger.all().forEach((transfer) -> years.add(startYear(transfer)));
+		cycles.forEach((cycle) -> years.add(cycle.getYear()));
+		transfers.forEach((transfer) -> years.add(startYear(transfer)));
 		return years;
 	}
 
-	ImpactMap draw(ImpactMapFilter filter) {
-		List<PublishedPractice> themed = this.practices.publishedPractices()
-			.stream()
+	private ImpactMap draw(ImpactMapFilter filter, List<PublishedPractice> published, List<TransferView> transfers) {
+		List<PublishedPractice> themed = published.stream()
 			.filter((practice) -> filter.admitsTheme(practice.themeIds()))
 			.toList();
 		List<PublishedPractice> shownPractices = themed.stream()
 			.filter((practice) -> filter.admitsPracticeOf(practice.cycleYear()))
 			.toList();
 		Set<Long> themedIds = themed.stream().map(PublishedPractice::id).collect(Collectors.toSet());
-		List<TransferView> shownTransfers = this.ledger.all()
-			.stream()
+		List<TransferView> shownTransfers = transfers.stream()
 			.filter((transfer) -> themedIds.contains(transfer.practiceId())
 					&& filter.admitsTransferStartedIn(startYear(transfer)))
 			.toList();
@@ -128,8 +143,7 @@ class DrawingImpactMap {
 			.distinct()
 			.toList();
 		Map<String, MunicipalityLocation> located = this.locations.locate(kshCodes);
-		Map<String, MunicipalitySummary> municipalities = new HashMap<>();
-		kshCodes.forEach((code) -> this.directory.find(code).ifPresent((found) -> municipalities.put(code, found)));
+		Map<String, MunicipalitySummary> municipalities = this.directory.findAll(kshCodes);
 
 		Map<String, Long> practicesAt = shownPractices.stream()
 			.flatMap((practice) -> practice.ownerKshCodes().stream())
@@ -146,6 +160,8 @@ class DrawingImpactMap {
 			.sorted(Comparator.comparing(Place::isOrigin))
 			.toList();
 		Map<String, Place> placed = places.stream().collect(Collectors.toMap(Place::kshCode, Function.identity()));
+		Map<Long, Bilingual> titles = themed.stream()
+			.collect(Collectors.toMap(PublishedPractice::id, PublishedPractice::bilingualTitle));
 
 		List<Flow> flows = new ArrayList<>();
 		for (TransferView transfer : shownTransfers) {
@@ -155,11 +171,13 @@ class DrawingImpactMap {
 					.filter((from) -> adopter != null)
 					.flatMap((from) -> arrow(from, adopter))
 					.ifPresent((path) -> flows.add(new Flow(path, transfer.status(), placed.get(origin).name(),
-							adopter.name(), transfer.practiceTitle())));
+							adopter.name(), titles.get(transfer.practiceId()))));
 			}
 		}
 		return new ImpactMap(this.outline, places, flows,
-				shownTransfers.stream().map((transfer) -> row(transfer, municipalities)).toList(),
+				shownTransfers.stream()
+					.map((transfer) -> row(transfer, titles.get(transfer.practiceId()), municipalities))
+					.toList(),
 				counties(shownPractices, shownTransfers, municipalities), shownPractices.size(),
 				places.stream().filter(Place::approximate).count());
 	}
@@ -215,7 +233,8 @@ class DrawingImpactMap {
 		return Optional.of("M" + new Point(from.x(), from.y()).svg() + " Q" + control.svg() + " " + end.svg());
 	}
 
-	private static TransferRow row(TransferView transfer, Map<String, MunicipalitySummary> municipalities) {
+	private static TransferRow row(TransferView transfer, Bilingual practiceTitle,
+			Map<String, MunicipalitySummary> municipalities) {
 		List<Named> origins = new ArrayList<>();
 		for (int i = 0; i < transfer.originKshCodes().size(); i++) {
 			origins.add(new Named(transfer.originKshCodes().get(i), transfer.originNames().get(i)));
@@ -223,8 +242,18 @@ class DrawingImpactMap {
 		String adopter = Optional.ofNullable(municipalities.get(transfer.kshCode()))
 			.map(MunicipalitySummary::name)
 			.orElse(transfer.municipalityName());
-		return new TransferRow(transfer.practiceSlug(), transfer.practiceTitle(), origins,
-				new Named(transfer.kshCode(), adopter), transfer.status(), startYear(transfer));
+		return new TransferRow(transfer.practiceSlug(), practiceTitle, origins, new Named(transfer.kshCode(), adopter),
+				transfer.status(), startYear(transfer));
+	}
+
+	/** A theme to choose from: its name in either language and its programme year. */
+	record ThemeChoice(Bilingual name, int year) {
+
+	}
+
+	/** The page of the map: the themes and years to choose from, the choice, the map. */
+	record ImpactMapPage(Map<Long, ThemeChoice> themes, Set<Integer> years, ImpactMapFilter filter, ImpactMap map) {
+
 	}
 
 	private static List<CountyRow> counties(List<PublishedPractice> practices, List<TransferView> transfers,

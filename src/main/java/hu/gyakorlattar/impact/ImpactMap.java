@@ -2,6 +2,7 @@ package hu.gyakorlattar.impact;
 
 import java.util.List;
 
+import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.transfer.TransferStatus;
 
 /**
@@ -33,7 +34,7 @@ record ImpactMap(String outline, List<Place> places, List<Flow> flows, List<Tran
 	}
 
 	/** One arrow from a practice's origin to a municipality that takes it up. */
-	record Flow(String path, TransferStatus status, String origin, String adopter, String practiceTitle) {
+	record Flow(String path, TransferStatus status, String origin, String adopter, Bilingual practiceTitle) {
 
 	}
 
@@ -42,7 +43,7 @@ record ImpactMap(String outline, List<Place> places, List<Flow> flows, List<Tran
 
 	}
 
-	record TransferRow(String practiceSlug, String practiceTitle, List<Named> origins, Named adopter,
+	record TransferRow(String practiceSlug, Bilingual practiceTitle, List<Named> origins, Named adopter,
 			TransferStatus status, int year) {
 
 	}

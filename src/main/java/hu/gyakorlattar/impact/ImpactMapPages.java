@@ -1,9 +1,5 @@
 package hu.gyakorlattar.impact;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-
 import hu.gyakorlattar.transfer.TransferStatus;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,14 +25,12 @@ class ImpactMapPages {
 
 	@GetMapping("/hatas/terkep")
 	String map(@RequestParam(name = ImpactMapFilter.THEME, required = false) String theme,
-			@RequestParam(name = ImpactMapFilter.YEAR, required = false) String year, Locale locale, Model model) {
-		Map<Long, String> themes = this.drawing.themes(locale);
-		Set<Integer> years = this.drawing.years();
-		ImpactMapFilter filter = ImpactMapFilter.read(theme, year, themes.keySet(), years);
-		model.addAttribute("themes", themes);
-		model.addAttribute("years", years);
-		model.addAttribute("filter", filter);
-		model.addAttribute("map", this.drawing.draw(filter));
+			@RequestParam(name = ImpactMapFilter.YEAR, required = false) String year, Model model) {
+		DrawingImpactMap.ImpactMapPage page = this.drawing.page(theme, year);
+		model.addAttribute("themes", page.themes());
+		model.addAttribute("years", page.years());
+		model.addAttribute("filter", page.filter());
+		model.addAttribute("map", page.map());
 		model.addAttribute("statuses", TransferStatus.values());
 		return "impact/map";
 	}

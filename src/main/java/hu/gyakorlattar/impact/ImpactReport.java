@@ -22,6 +22,7 @@ import hu.gyakorlattar.municipality.LegalStatus;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
 import hu.gyakorlattar.municipality.PopulationBand;
 import hu.gyakorlattar.practice.PublishedPractice;
+import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.transfer.TransferStatus;
 import hu.gyakorlattar.transfer.TransferView;
@@ -37,18 +38,15 @@ record ImpactReport(int year, Instant compiledAt, Counts totals, int adopters, i
 		List<Row> byCounty, List<Row> bySize, List<Row> byStatus, List<Adoption> adoptions, List<Outcome> outcomes,
 		List<Stop> stops) {
 
-	/** The name of Budapest and its districts' county in the tables. */
-	static final String BUDAPEST = "Budapest";
-
 	/** The label of municipalities the directory no longer knows. */
 	static final String UNKNOWN_KEY = "impact.report.unknown";
 
 	/**
-	 * Compiles the report of a year from its themes (by id, in their order, named in the
-	 * reader's language), its published practices, the transfers of those practices only,
-	 * and the municipalities of both.
+	 * Compiles the report of a year from its themes (by id, in their order), its
+	 * published practices, the transfers of those practices only, and the municipalities
+	 * of both.
 	 */
-	static ImpactReport compile(int year, Map<Long, String> themes, List<PublishedPractice> practices,
+	static ImpactReport compile(int year, Map<Long, Bilingual> themes, List<PublishedPractice> practices,
 			List<TransferView> transfers, Map<String, MunicipalitySummary> municipalities, Instant now) {
 		Map<Long, PublishedPractice> byId = practices.stream()
 			.collect(Collectors.toMap(PublishedPractice::id, Function.identity()));
@@ -60,14 +58,14 @@ record ImpactReport(int year, Instant compiledAt, Counts totals, int adopters, i
 		long counties = adopters.stream().map(grouping::county).flatMap(Optional::stream).distinct().count();
 		return new ImpactReport(year, now, all.counts(), adopters.size(), (int) counties, grouping.themeRows(themes),
 				grouping.countyRows(), grouping.sizeRows(), grouping.statusRows(), adoptions(transfers, grouping),
-				outcomes(themes, transfers, byId), stops(transfers));
+				outcomes(themes, transfers, byId), stops(transfers, byId));
 	}
 
 	/**
 	 * Each indicator of each practice: the latest report of every adopter that gave one,
 	 * added up, or averaged when it is a share ("%"), which does not add up.
 	 */
-	private static List<Outcome> outcomes(Map<Long, String> themes, List<TransferView> transfers,
+	private static List<Outcome> outcomes(Map<Long, Bilingual> themes, List<TransferView> transfers,
 			Map<Long, PublishedPractice> practices) {
 		List<Long> themeOrder = List.copyOf(themes.keySet());
 		Collator collator = HungarianFormats.collator();
@@ -105,18 +103,18 @@ record ImpactReport(int year, Instant compiledAt, Counts totals, int adopters, i
 	private static List<Adoption> adoptions(List<TransferView> transfers, Grouping grouping) {
 		return transfers.stream()
 			.sorted(Comparator.comparing(TransferView::startedAt).thenComparing(TransferView::id))
-			.map((transfer) -> new Adoption(transfer.practiceTitle(), transfer.practiceSlug(),
-					transfer.municipalityName(), grouping.county(transfer.kshCode()).orElse(""), transfer.startedAt(),
-					transfer.status()))
+			.map((transfer) -> new Adoption(grouping.byId().get(transfer.practiceId()).bilingualTitle(),
+					transfer.practiceSlug(), transfer.municipalityName(),
+					grouping.county(transfer.kshCode()).orElse(""), transfer.startedAt(), transfer.status()))
 			.toList();
 	}
 
-	private static List<Stop> stops(List<TransferView> transfers) {
+	private static List<Stop> stops(List<TransferView> transfers, Map<Long, PublishedPractice> practices) {
 		return transfers.stream()
 			.filter((transfer) -> transfer.status() == TransferStatus.STOPPED)
 			.sorted(Comparator.comparing(TransferView::statusChangedAt).thenComparing(TransferView::id))
-			.map((transfer) -> new Stop(transfer.practiceTitle(), transfer.practiceSlug(), transfer.municipalityName(),
-					transfer.statusChangedAt(), transfer.stopReason()))
+			.map((transfer) -> new Stop(practices.get(transfer.practiceId()).bilingualTitle(), transfer.practiceSlug(),
+					transfer.municipalityName(), transfer.statusChangedAt(), transfer.stopReason()))
 			.toList();
 	}
 
@@ -129,10 +127,15 @@ record ImpactReport(int year, Instant compiledAt, Counts totals, int adopters, i
 	}
 
 	/**
-	 * A row of a table: a group named as it is ({@code name}) or by a message
-	 * ({@code messageKey}), and its counts.
+	 * A row of a table: a group named as it is ({@code name}, a theme's in either
+	 * language) or by a message ({@code messageKey}), and its counts.
 	 */
-	record Row(String name, String messageKey, Counts counts) {
+	record Row(Bilingual name, String messageKey, Counts counts) {
+
+		/** A county's row: its name is the same in either language. */
+		static Row county(String name, Counts counts) {
+			return new Row(new Bilingual(name, name), null, counts);
+		}
 
 	}
 
@@ -140,7 +143,7 @@ record ImpactReport(int year, Instant compiledAt, Counts totals, int adopters, i
 	 * A practice's indicator: how many adopters reported it and their total (or mean, for
 	 * a share).
 	 */
-	record Outcome(String practiceTitle, String practiceSlug, int municipalities, TransferView.Outcome total,
+	record Outcome(Bilingual practiceTitle, String practiceSlug, int municipalities, TransferView.Outcome total,
 			boolean average) {
 
 		static Outcome of(PublishedPractice practice, List<TransferView.Outcome> reports) {
@@ -148,14 +151,14 @@ record ImpactReport(int year, Instant compiledAt, Counts totals, int adopters, i
 			BigDecimal sum = reports.stream().map(TransferView.Outcome::value).reduce(BigDecimal.ZERO, BigDecimal::add);
 			boolean share = "%".equals(first.unit().strip());
 			BigDecimal value = share ? sum.divide(BigDecimal.valueOf(reports.size()), 2, RoundingMode.HALF_UP) : sum;
-			return new Outcome(practice.title(), practice.slug(), reports.size(),
+			return new Outcome(practice.bilingualTitle(), practice.slug(), reports.size(),
 					new TransferView.Outcome(first.indicator(), first.unit(), value), share);
 		}
 
 	}
 
 	/** A municipality taking up a practice: where, since when, and how far it came. */
-	record Adoption(String practiceTitle, String practiceSlug, String municipality, String county, Instant startedAt,
+	record Adoption(Bilingual practiceTitle, String practiceSlug, String municipality, String county, Instant startedAt,
 			TransferStatus status) {
 
 	}
@@ -163,7 +166,7 @@ record ImpactReport(int year, Instant compiledAt, Counts totals, int adopters, i
 	/**
 	 * A stopped transfer: which municipality stopped taking up which practice, and why.
 	 */
-	record Stop(String practiceTitle, String practiceSlug, String municipality, Instant stoppedAt, String reason) {
+	record Stop(Bilingual practiceTitle, String practiceSlug, String municipality, Instant stoppedAt, String reason) {
 
 	}
 
@@ -223,7 +226,7 @@ record ImpactReport(int year, Instant compiledAt, Counts totals, int adopters, i
 		}
 
 		/** Every theme of the year; a practice of several themes counts in each. */
-		List<Row> themeRows(Map<Long, String> themes) {
+		List<Row> themeRows(Map<Long, Bilingual> themes) {
 			Map<Long, Tally> tallies = by(PublishedPractice::themeIds,
 					(transfer) -> this.byId.get(transfer.practiceId()).themeIds());
 			return themes.entrySet()
@@ -243,8 +246,9 @@ record ImpactReport(int year, Instant compiledAt, Counts totals, int adopters, i
 				.stream()
 				.sorted(Comparator.comparing((Map.Entry<Optional<String>, Tally> entry) -> entry.getKey().isEmpty())
 					.thenComparing((entry) -> entry.getKey().orElse(""), collator))
-				.map((entry) -> new Row(entry.getKey().orElse(null), entry.getKey().isEmpty() ? UNKNOWN_KEY : null,
-						entry.getValue().counts()))
+				.map((entry) -> entry.getKey()
+					.map((county) -> Row.county(county, entry.getValue().counts()))
+					.orElseGet(() -> new Row(null, UNKNOWN_KEY, entry.getValue().counts())))
 				.toList();
 		}
 
@@ -284,11 +288,7 @@ record ImpactReport(int year, Instant compiledAt, Counts totals, int adopters, i
 
 		/** The county of a municipality the directory knows; Budapest for the capital. */
 		Optional<String> county(String kshCode) {
-			return Optional.ofNullable(this.municipalities.get(kshCode))
-				.map((municipality) -> switch (municipality.status()) {
-					case FOVAROS, FOVAROSI_KERULET -> BUDAPEST;
-					default -> municipality.county();
-				});
+			return Optional.ofNullable(this.municipalities.get(kshCode)).map(MunicipalitySummary::countyOrBudapest);
 		}
 
 	}

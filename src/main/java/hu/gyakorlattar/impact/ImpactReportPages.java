@@ -41,8 +41,8 @@ class ImpactReportPages {
 	}
 
 	@GetMapping("/hatas/{year}")
-	String report(@PathVariable int year, Locale locale, Model model) {
-		model.addAttribute("report", this.reporting.of(year, locale).orElseThrow(NotFound::new));
+	String report(@PathVariable int year, Model model) {
+		model.addAttribute("report", this.reporting.of(year).orElseThrow(NotFound::new));
 		model.addAttribute("years", this.reporting.years());
 		return "impact/report";
 	}

@@ -16,6 +16,7 @@ import hu.gyakorlattar.practice.PublishedPractice;
 import hu.gyakorlattar.programme.Cycle;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.programme.Theme;
+import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.PdfDocuments;
 import hu.gyakorlattar.transfer.TransferLedger;
 import hu.gyakorlattar.transfer.TransferView;
@@ -53,12 +54,12 @@ class ImpactReporting {
 		this.clock = clock;
 	}
 
-	/** The report of a programme year, its themes named in this language. */
-	Optional<ImpactReport> of(int year, Locale locale) {
+	/** The report of a programme year, its content in both languages. */
+	Optional<ImpactReport> of(int year) {
 		return this.programme.cycle(year).map((cycle) -> {
-			Map<Long, String> themes = cycle.getThemes()
+			Map<Long, Bilingual> themes = cycle.getThemes()
 				.stream()
-				.collect(Collectors.toMap(Theme::getId, (theme) -> theme.name(locale), (first, second) -> first,
+				.collect(Collectors.toMap(Theme::getId, Theme::getBilingualName, (first, second) -> first,
 						LinkedHashMap::new));
 			List<PublishedPractice> published = this.practices.publishedPractices(year);
 			List<TransferView> transfers = this.ledger.ofPractices(published);
@@ -73,7 +74,7 @@ class ImpactReporting {
 
 	/** The report of a programme year as a tagged PDF in this language. */
 	Optional<byte[]> printed(int year, Locale locale) {
-		return of(year, locale).map((report) -> this.pdfs.render("impact/report", Map.of("report", report), locale));
+		return of(year).map((report) -> this.pdfs.render("impact/report", Map.of("report", report), locale));
 	}
 
 	/** The programme years, latest first, for choosing a report. */

@@ -39,13 +39,12 @@ class PracticesThatFitInvitations implements PracticesThatFit {
 			.entrySet()
 			.stream()
 			.filter((recommended) -> !recommended.getValue().isEmpty())
-			.collect(Collectors.toMap(Map.Entry::getKey,
-					(recommended) -> recommended.getValue()
-						.stream()
-						.map((recommendation) -> new FittingPractice(recommendation.practice().title(),
-								this.messages.getMessage(recommendation.explanation(), locale),
-								this.baseUrl + "/gyakorlatok/" + recommendation.practice().slug()))
-						.toList()));
+			.collect(Collectors.toMap(Map.Entry::getKey, (recommended) -> recommended.getValue()
+				.stream()
+				.map((recommendation) -> new FittingPractice(recommendation.practice().bilingualTitle().in(locale),
+						this.messages.getMessage(recommendation.explanation(), locale),
+						this.baseUrl + "/gyakorlatok/" + recommendation.practice().slug()))
+				.toList()));
 	}
 
 }

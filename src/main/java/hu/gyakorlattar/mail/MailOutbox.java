@@ -83,6 +83,17 @@ public class MailOutbox {
 	}
 
 	/**
+	 * Queues a mail that is not kept once it went out (or was given up), such as a
+	 * visitor's message forwarded to a practice's contact: only the fact that it was sent
+	 * and when remains, as for an erased recipient, and the office reads that it was not
+	 * kept.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long queueWithoutKeeping(OutgoingMail mail) {
+		return this.outbox.save(render(mail).notKept()).getId();
+	}
+
+	/**
 	 * Queues a mail that carries a credential, such as a one-use link to set a password:
 	 * the office sees to whom and when it went, never its text (with a mail server
 	 * configured), and once it went out its text is gone, so nobody who reads the outbox

@@ -80,6 +80,12 @@ public class OutboxMessage {
 	 */
 	private boolean forgetOnceSent;
 
+	/**
+	 * Forgotten once sent because the sending module keeps no such mail, not because its
+	 * recipient was erased.
+	 */
+	private boolean notKept;
+
 	private Instant forgottenAt;
 
 	private boolean confidential;
@@ -143,6 +149,11 @@ public class OutboxMessage {
 	OutboxMessage forgettingOnceSent() {
 		this.forgetOnceSent = true;
 		return this;
+	}
+
+	OutboxMessage notKept() {
+		this.notKept = true;
+		return forgettingOnceSent();
 	}
 
 	/**
@@ -324,6 +335,13 @@ public class OutboxMessage {
 
 	public boolean isForgotten() {
 		return this.forgottenAt != null;
+	}
+
+	/**
+	 * Whether it was forgotten because such mail is not kept, its recipient not erased.
+	 */
+	public boolean isNotKept() {
+		return this.notKept;
 	}
 
 	public Map<String, String> getHeaders() {

@@ -136,7 +136,7 @@ public class PracticeManagement {
 	}
 
 	private static PracticeTitle title(Practice practice) {
-		return new PracticeTitle(practice.getId(), practice.getSlug(), practice.getTitle());
+		return new PracticeTitle(practice.getId(), practice.getSlug(), practice.getTitle(), practice.getTitleEn());
 	}
 
 	// Reading one practice

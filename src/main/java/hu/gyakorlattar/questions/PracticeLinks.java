@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.practice.PracticeFaq;
 import hu.gyakorlattar.practice.PracticeManagement;
 import hu.gyakorlattar.practice.PracticeTitle;
+import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 
@@ -65,51 +67,57 @@ class PracticeLinks implements PracticeFaq {
 		List<PracticeTitle> practices = this.practices.publishedTitles();
 		Map<Long, PracticeTitle> byId = practices.stream()
 			.collect(Collectors.toMap(PracticeTitle::id, Function.identity()));
-		Map<Long, String> titles = conference.agenda()
+		Map<Long, Bilingual> titles = conference.agenda()
 			.stream()
-			.collect(Collectors.toMap(AgendaItemView::id, AgendaItemView::title, (a, b) -> a));
+			.collect(Collectors.toMap(AgendaItemView::id, AgendaItemView::bilingualTitle, (a, b) -> a));
 		List<Question> answered = this.answers.answeredInAgendaOrder(conference);
 		Map<Long, String> questionTexts = answered.stream()
 			.collect(Collectors.toMap(Question::getId, Question::getText, (a, b) -> a, LinkedHashMap::new));
 		List<Link> existing = this.links.findByConferenceIdOrderByLinkedAtAscIdAsc(conferenceId)
 			.stream()
 			.map((link) -> new Link(link.getId(),
-					(link.getQuestionId() != null) ? questionTexts.get(link.getQuestionId())
-							: titles.get(link.getAgendaItemId()),
-					link.getQuestionId() == null,
-					Optional.ofNullable(byId.get(link.getPracticeId())).map(PracticeTitle::title).orElse(null)))
+					(link.getQuestionId() != null) ? questionTexts.get(link.getQuestionId()) : null,
+					(link.getQuestionId() == null) ? titles.get(link.getAgendaItemId()) : null,
+					Optional.ofNullable(byId.get(link.getPracticeId()))
+						.map(PracticeTitle::bilingualTitle)
+						.orElse(null)))
 			.toList();
-		List<Choice> answers = answered.stream()
-			.map((q) -> new Choice(q.getId(), q.getText(),
+		List<Answer> answers = answered.stream()
+			.map((q) -> new Answer(q.getId(), q.getText(),
 					(q.getAgendaItemId() != null) ? titles.get(q.getAgendaItemId()) : null))
 			.toList();
-		List<Choice> items = this.conferenceQuestions.topics(conference)
-			.stream()
-			.map((topic) -> new Choice(topic.id(), topic.title().hu(), null))
-			.toList();
-		return new Overview(conference, !this.answers.published(conference).isEmpty(), existing, answers, items,
-				practices);
+		return new Overview(conference, !this.answers.published(conference).isEmpty(), existing, answers,
+				this.conferenceQuestions.topics(conference), practices);
 	}
 
 	/**
 	 * The page's content. {@code published}: the answers show on the archive page (and so
 	 * in the FAQ) now.
 	 */
-	record Overview(ConferenceView conference, boolean published, List<Link> links, List<Choice> answers,
-			List<Choice> agendaItems, List<PracticeTitle> practices) {
+	record Overview(ConferenceView conference, boolean published, List<Link> links, List<Answer> answers,
+			List<Topic> agendaItems, List<PracticeTitle> practices) {
 
 	}
 
 	/**
-	 * A link as the moderator sees it: what (a question's text or an agenda item's title)
-	 * goes to which practice; {@code practice} is null once it is no longer published.
+	 * A link as the moderator sees it: a question's text or an agenda item's title (the
+	 * other is null) goes to a practice, which is null once it is no longer published.
 	 */
-	record Link(long id, String what, boolean wholeAgendaItem, String practice) {
+	record Link(long id, String question, Bilingual agendaItem, Bilingual practice) {
+
+		public boolean wholeAgendaItem() {
+			return this.agendaItem != null;
+		}
+
+		/** What is linked, in the reader's language. */
+		public String what(Locale locale) {
+			return wholeAgendaItem() ? this.agendaItem.in(locale) : this.question;
+		}
 
 	}
 
-	/** Something to link: an answered question (with its topic) or an agenda item. */
-	record Choice(long id, String text, String topic) {
+	/** An answered question to link, with its topic (null for a general question). */
+	record Answer(long id, String text, Bilingual topic) {
 
 	}
 

@@ -29,6 +29,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -98,6 +99,12 @@ class ContactRequestTests {
 			.until(() -> this.jdbc.queryForObject(
 					"select count(*) from mail_outbox where template like 'contactrequest/%' and (body_text like ? or recipient = ?)",
 					Integer.class, "%owner-test%", "szabo.peter+kertek@tata-kerdes.example") == 0);
+		// and the office reads that it was not kept, not that its recipient was erased.
+		long forwarded = this.jdbc
+			.queryForObject("select max(id) from mail_outbox where template = 'contactrequest/request'", Long.class);
+		this.mvc.perform(get("/admin/levelek/{id}", forwarded).with(user("outbox@example.hu").roles("ADMIN")))
+			.andExpect(content().string(allOf(containsString("Elküldés után meg nem őrzött levél"),
+					containsString("A címzettet nem töröltük."), not(containsString("Törölt címzett")))));
 	}
 
 	@Test

@@ -3,12 +3,17 @@ package hu.gyakorlattar.impact;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.practice.PracticeManagement;
+import hu.gyakorlattar.practice.PublishedPractice;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.programme.Theme;
 import hu.gyakorlattar.shared.ApplicationTest;
@@ -44,6 +49,9 @@ class ImpactMapTests {
 
 	@Autowired
 	ProgrammeManagement programme;
+
+	@Autowired
+	EntityManagerFactory entityManagers;
 
 	@Test
 	void everyTransferIsARowAndTheDemosAreArrowsFromTheOriginToTheAdopterByStatus() throws Exception {
@@ -81,13 +89,7 @@ class ImpactMapTests {
 
 	@Test
 	void aThemeShowsOnlyItsPracticesAndTheirTransfers() throws Exception {
-		Theme elderlyCare = this.programme.cycle(2021)
-			.orElseThrow()
-			.getThemes()
-			.stream()
-			.filter((theme) -> theme.getNameHu().equals("Önkormányzati idősellátás"))
-			.findFirst()
-			.orElseThrow();
+		Theme elderlyCare = elderlyCare();
 
 		Document page = page(MAP + "?tema=" + elderlyCare.getId());
 
@@ -116,9 +118,51 @@ class ImpactMapTests {
 		Document page = page(MAP + "?lang=en");
 
 		assertThat(page.select("h1").text()).isEqualTo("The programme's impact on a map");
-		assertThat(flow(page, "RUNNING", "Szada → Isaszeg:").text()).endsWith("(running)");
-		assertThat(page.select("#atvetelek-cim + table td a[href^=/gyakorlatok/]").first().attr("lang"))
-			.isEqualTo("hu");
+		Element link = rows(page).stream()
+			.filter((row) -> row.text().contains("Isaszeg"))
+			.findFirst()
+			.orElseThrow()
+			.selectFirst("a[href^=/gyakorlatok/]");
+		PublishedPractice practice = this.practices
+			.publishedPractice(link.attr("href").substring("/gyakorlatok/".length()))
+			.orElseThrow();
+		assertThat(link.text()).isEqualTo(practice.titleEn()).isNotEqualTo(practice.title());
+		assertThat(link.hasAttr("lang")).isFalse();
+		assertThat(flow(page, "RUNNING", "Szada → Isaszeg:").text()).contains(practice.titleEn()).endsWith("(running)");
+		assertThat(page.select("#tema option[value=" + elderlyCare().getId() + "]").text())
+			.isEqualTo("Municipal elderly care (2021)");
+	}
+
+	@Test
+	void thePageReadsEachSourceOnceHoweverManyMunicipalitiesItShows() throws Exception {
+		Statistics statistics = this.entityManagers.unwrap(SessionFactory.class).getStatistics();
+
+		long everything = statementsToShow(statistics, MAP);
+		long oneTheme = statementsToShow(statistics, MAP + "?tema=" + elderlyCare().getId());
+
+		assertThat(everything).isEqualTo(oneTheme);
+	}
+
+	private long statementsToShow(Statistics statistics, String path) throws Exception {
+		statistics.clear();
+		statistics.setStatisticsEnabled(true);
+		try {
+			page(path);
+			return statistics.getPrepareStatementCount();
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
+	}
+
+	private Theme elderlyCare() {
+		return this.programme.cycle(2021)
+			.orElseThrow()
+			.getThemes()
+			.stream()
+			.filter((theme) -> theme.getNameHu().equals("Önkormányzati idősellátás"))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private Document page(String path) throws Exception {

@@ -13,6 +13,7 @@ import hu.gyakorlattar.impact.ImpactReport.Row;
 import hu.gyakorlattar.municipality.LegalStatus;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
 import hu.gyakorlattar.practice.PublishedPractice;
+import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.transfer.TransferStatus;
 import hu.gyakorlattar.transfer.TransferView;
 import hu.gyakorlattar.transfer.TransferView.CheckInView;
@@ -31,7 +32,7 @@ class ImpactReportRulesTests {
 	private static final MunicipalitySummary VELEMER = new MunicipalitySummary("18430", "Velemér", LegalStatus.KOZSEG,
 			"Vas", "Körmendi", 71);
 
-	private static final Map<Long, String> THEMES = themes();
+	private static final Map<Long, Bilingual> THEMES = themes();
 
 	@Test
 	void aPracticeOfTwoThemesCountsInEachWithItsTransfers() {
@@ -41,8 +42,9 @@ class ImpactReportRulesTests {
 		ImpactReport report = ImpactReport.compile(2021, THEMES, List.of(practice), List.of(transfer),
 				Map.of(BOZSVA.kshCode(), BOZSVA, VELEMER.kshCode(), VELEMER), NOW);
 
-		assertThat(report.byTheme()).containsExactly(new Row("Idősellátás", null, new Counts(1, 1, 0, 1, 0, 0)),
-				new Row("Innováció", null, new Counts(1, 1, 0, 1, 0, 0)));
+		assertThat(report.byTheme()).containsExactly(
+				new Row(new Bilingual("Idősellátás", "Elderly care"), null, new Counts(1, 1, 0, 1, 0, 0)),
+				new Row(new Bilingual("Innováció", ""), null, new Counts(1, 1, 0, 1, 0, 0)));
 		assertThat(report.totals()).isEqualTo(new Counts(1, 1, 0, 1, 0, 0));
 	}
 
@@ -56,8 +58,7 @@ class ImpactReportRulesTests {
 		ImpactReport report = ImpactReport.compile(2021, THEMES, List.of(practice), List.of(transfer),
 				Map.of(BOZSVA.kshCode(), BOZSVA), NOW);
 
-		assertThat(report.byCounty()).containsExactly(
-				new Row("Borsod-Abaúj-Zemplén", null, new Counts(1, 0, 0, 0, 0, 0)),
+		assertThat(report.byCounty()).containsExactly(Row.county("Borsod-Abaúj-Zemplén", new Counts(1, 0, 0, 0, 0, 0)),
 				new Row(null, ImpactReport.UNKNOWN_KEY, new Counts(0, 1, 1, 0, 0, 0)));
 		assertThat(report.byStatus()).last()
 			.isEqualTo(new Row(null, ImpactReport.UNKNOWN_KEY, new Counts(0, 1, 1, 0, 0, 0)));
@@ -99,10 +100,10 @@ class ImpactReportRulesTests {
 				"", "", List.of());
 	}
 
-	private static Map<Long, String> themes() {
-		Map<Long, String> themes = new LinkedHashMap<>();
-		themes.put(10L, "Idősellátás");
-		themes.put(20L, "Innováció");
+	private static Map<Long, Bilingual> themes() {
+		Map<Long, Bilingual> themes = new LinkedHashMap<>();
+		themes.put(10L, new Bilingual("Idősellátás", "Elderly care"));
+		themes.put(20L, new Bilingual("Innováció", ""));
 		return themes;
 	}
 

@@ -1,14 +1,20 @@
 package hu.gyakorlattar.impact;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +27,7 @@ import hu.gyakorlattar.practice.PublishedPractice;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.programme.ThemesForTests;
 import hu.gyakorlattar.shared.ApplicationTest;
+import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.transfer.TransferStatus;
 import hu.gyakorlattar.transfer.TransfersForTests;
@@ -67,6 +74,13 @@ class ImpactReportTests {
 
 	private static final String BUDAPEST_XXI = "13189";
 
+	private static final String VILLAGE_CARETAKER = "Hatásjelentés próba: bózsvai falugondnok";
+
+	private static final String VILLAGE_CARETAKER_EN = "Impact report trial: the village caretaker of Bózsva";
+
+	/** Written in Hungarian only. */
+	private static final String SMART_CITY = "Hatásjelentés próba: szolnoki okosváros";
+
 	private static final String STOP_REASON = "A hatásjelentés próbájában elfogyott a fenntartás forrása.";
 
 	@Autowired
@@ -90,10 +104,9 @@ class ImpactReportTests {
 	void aYearWithPracticesAndTheirTransfers() {
 		long elderly = ThemesForTests.theme(this.programme, YEAR, "Hatásjelentés: idősellátás");
 		long innovation = ThemesForTests.theme(this.programme, YEAR, "Hatásjelentés: innováció");
-		PublishedPractice villageCaretaker = PracticesForTests.published(this.context, YEAR, elderly,
-				"Hatásjelentés próba: bózsvai falugondnok", BOZSVA);
-		PublishedPractice smartCity = PracticesForTests.published(this.context, YEAR, innovation,
-				"Hatásjelentés próba: szolnoki okosváros", SZOLNOK);
+		PublishedPractice villageCaretaker = PracticesForTests.publishedInEnglish(this.context, YEAR, elderly,
+				VILLAGE_CARETAKER, VILLAGE_CARETAKER_EN, BOZSVA);
+		PublishedPractice smartCity = PracticesForTests.published(this.context, YEAR, innovation, SMART_CITY, SZOLNOK);
 		this.published = List.of(villageCaretaker.id(), smartCity.id());
 		PracticesForTests.draft(this.context, YEAR, innovation, "Hatásjelentés próba: még vázlat", SZOLNOK);
 		TransfersForTests.indicators(this.context, villageCaretaker.id(), "Ellátott idősek", "fő", "Elégedettek aránya",
@@ -119,14 +132,14 @@ class ImpactReportTests {
 
 	@Test
 	void theYearCountsItsPublishedPracticesAndWhereTheirTransfersStand() {
-		ImpactReport report = this.reporting.of(YEAR, HungarianFormats.HUNGARIAN).orElseThrow();
+		ImpactReport report = this.reporting.of(YEAR).orElseThrow();
 
 		assertThat(report.totals()).isEqualTo(new Counts(2, 3, 1, 1, 1, 3));
 		assertThat(report.adopters()).isEqualTo(3);
 		assertThat(report.adopterCounties()).as("Vas, Borsod-Abaúj-Zemplén and Budapest").isEqualTo(3);
 		assertThat(report.byTheme()).containsExactly(
-				new Row("Hatásjelentés: idősellátás", null, new Counts(1, 2, 0, 1, 1, 3)),
-				new Row("Hatásjelentés: innováció", null, new Counts(1, 1, 1, 0, 0, 0)));
+				new Row(new Bilingual("Hatásjelentés: idősellátás", ""), null, new Counts(1, 2, 0, 1, 1, 3)),
+				new Row(new Bilingual("Hatásjelentés: innováció", ""), null, new Counts(1, 1, 1, 0, 0, 0)));
 		assertThat(report.adoptions())
 			.extracting(ImpactReport.Adoption::municipality, ImpactReport.Adoption::county,
 					ImpactReport.Adoption::status)
@@ -137,13 +150,12 @@ class ImpactReportTests {
 
 	@Test
 	void practicesCountWhereTheirOwnersAreAndTransfersWhereTheAdoptersAre() {
-		ImpactReport report = this.reporting.of(YEAR, HungarianFormats.HUNGARIAN).orElseThrow();
+		ImpactReport report = this.reporting.of(YEAR).orElseThrow();
 
-		assertThat(report.byCounty()).containsExactly(
-				new Row("Borsod-Abaúj-Zemplén", null, new Counts(1, 1, 0, 0, 1, 1)),
-				new Row("Budapest", null, new Counts(0, 1, 1, 0, 0, 0)),
-				new Row("Jász-Nagykun-Szolnok", null, new Counts(1, 0, 0, 0, 0, 0)),
-				new Row("Vas", null, new Counts(0, 1, 0, 1, 0, 2)));
+		assertThat(report.byCounty()).containsExactly(Row.county("Borsod-Abaúj-Zemplén", new Counts(1, 1, 0, 0, 1, 1)),
+				Row.county("Budapest", new Counts(0, 1, 1, 0, 0, 0)),
+				Row.county("Jász-Nagykun-Szolnok", new Counts(1, 0, 0, 0, 0, 0)),
+				Row.county("Vas", new Counts(0, 1, 0, 1, 0, 2)));
 		assertThat(report.bySize()).containsExactly(
 				new Row(null, "municipality.band.UNDER_1K", new Counts(1, 2, 0, 1, 1, 3)),
 				new Row(null, "municipality.band.FROM_1K", new Counts(0, 0, 0, 0, 0, 0)),
@@ -158,7 +170,7 @@ class ImpactReportTests {
 
 	@Test
 	void outcomesAddUpEachAdoptersLatestReportAndAverageShares() {
-		ImpactReport report = this.reporting.of(YEAR, HungarianFormats.HUNGARIAN).orElseThrow();
+		ImpactReport report = this.reporting.of(YEAR).orElseThrow();
 
 		assertThat(report.outcomes())
 			.extracting((outcome) -> outcome.total().indicator(), (outcome) -> outcome.municipalities(),
@@ -220,6 +232,57 @@ class ImpactReportTests {
 	}
 
 	@Test
+	void theEnglishReportShowsAPracticesEnglishTitleAndMarksAHungarianOnlyOne() throws Exception {
+		Document hungarian = page("/hatas/" + YEAR);
+		Document english = page("/hatas/" + YEAR + "?lang=en");
+
+		assertThat(hungarian.select(".adoptions tbody th a").eachText()).containsExactly(VILLAGE_CARETAKER,
+				VILLAGE_CARETAKER, SMART_CITY);
+		assertThat(english.select(".adoptions tbody th a")).extracting(Element::text, (link) -> link.attr("lang"))
+			.containsExactly(tuple(VILLAGE_CARETAKER_EN, ""), tuple(VILLAGE_CARETAKER_EN, ""), tuple(SMART_CITY, "hu"));
+		assertThat(english.select(".outcomes tbody th a").eachText()).containsOnly(VILLAGE_CARETAKER_EN);
+		assertThat(english.select(".stops tbody th a").eachText()).containsExactly(VILLAGE_CARETAKER_EN);
+		assertThat(english.select(".counts tbody th[lang=hu]").eachText()).as("the themes, written in Hungarian only")
+			.containsExactly("Hatásjelentés: idősellátás", "Hatásjelentés: innováció");
+	}
+
+	@Test
+	void theEnglishPdfShowsTheEnglishTitleAndTagsAHungarianOnlyOneHungarian() throws Exception {
+		byte[] pdf = this.mvc.perform(get("/hatas/" + YEAR + ".pdf").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains(VILLAGE_CARETAKER_EN, SMART_CITY).doesNotContain(VILLAGE_CARETAKER);
+			List<String> hungarian = new ArrayList<>();
+			markedHungarian(document.getDocumentCatalog().getStructureTreeRoot().getKids(), hungarian);
+			assertThat(hungarian).as("the structure elements tagged Lang hu")
+				.containsExactlyInAnyOrder("Link", "TH", "TH");
+		}
+	}
+
+	private static void markedHungarian(List<Object> kids, List<String> found) {
+		for (Object kid : kids) {
+			if (kid instanceof PDStructureElement element) {
+				if ("hu".equals(element.getLanguage())) {
+					found.add(element.getStructureType());
+				}
+				markedHungarian(element.getKids(), found);
+			}
+		}
+	}
+
+	private Document page(String path) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get(path))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void theDemoYearShowsTheDemoTransfers() throws Exception {
 		this.mvc.perform(get("/hatas")).andExpect(redirectedUrl("/hatas/" + this.reporting.years().get(0)));
 		this.mvc.perform(get("/hatas/2021"))
@@ -247,7 +310,7 @@ class ImpactReportTests {
 		statistics.clear();
 		statistics.setStatisticsEnabled(true);
 		try {
-			this.reporting.of(year, HungarianFormats.HUNGARIAN).orElseThrow();
+			this.reporting.of(year).orElseThrow();
 			return statistics.getPrepareStatementCount();
 		}
 		finally {

@@ -21,15 +21,29 @@ public final class PracticesForTests {
 	 */
 	public static PublishedPractice published(ApplicationContext context, int year, long themeId, String title,
 			String... kshCodes) {
+		return published(context, form(year, themeId, title, PracticeEnglishForm.NONE, kshCodes));
+	}
+
+	/** The same, with an English title and summary beside the Hungarian ones. */
+	public static PublishedPractice publishedInEnglish(ApplicationContext context, int year, long themeId, String title,
+			String englishTitle, String... kshCodes) {
+		PracticeEnglishForm english = new PracticeEnglishForm(englishTitle, "A short summary of the practice.", "", "",
+				"", "", "", "", "", "", "", "", true);
+		return published(context, form(year, themeId, title, english, kshCodes));
+	}
+
+	private static PublishedPractice published(ApplicationContext context, PracticeForm form) {
 		EditingPractices editing = context.getBean(EditingPractices.class);
-		long id = editing.create(form(year, themeId, title, kshCodes), EDITOR).getId();
+		long id = editing.create(form, EDITOR).getId();
 		editing.publish(id, EDITOR);
 		return context.getBean(PracticeManagement.class).publishedPractice(id).orElseThrow();
 	}
 
 	/** The same, but left a draft that nobody outside the office sees. */
 	public static long draft(ApplicationContext context, int year, long themeId, String title, String... kshCodes) {
-		return context.getBean(EditingPractices.class).create(form(year, themeId, title, kshCodes), EDITOR).getId();
+		return context.getBean(EditingPractices.class)
+			.create(form(year, themeId, title, PracticeEnglishForm.NONE, kshCodes), EDITOR)
+			.getId();
 	}
 
 	/**
@@ -40,10 +54,11 @@ public final class PracticesForTests {
 		context.getBean(EditingPractices.class).withdraw(id, EDITOR);
 	}
 
-	private static PracticeForm form(int year, long themeId, String title, String... kshCodes) {
+	private static PracticeForm form(int year, long themeId, String title, PracticeEnglishForm english,
+			String... kshCodes) {
 		return new PracticeForm(title, "Rövid összefoglaló a gyakorlatról.", "A probléma.", "A megoldás.", "", null, "",
 				Stage.RUNNING, "", "", null, "Eredmények.", "", "", "", "", String.join(",", kshCodes), year,
-				List.of(themeId), AwardLevel.GOOD_PRACTICE, "", "", "", "", false, "", "", "", null);
+				List.of(themeId), AwardLevel.GOOD_PRACTICE, "", "", "", "", false, "", "", "", english);
 	}
 
 }
