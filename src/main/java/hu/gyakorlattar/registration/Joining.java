@@ -75,7 +75,7 @@ class Joining {
 		if (!enter) {
 			return new Join(Join.Outcome.READY, conference, status, name, null);
 		}
-		registration.joined(now, Registration.newCertificateCode());
+		registration.joined(now, RegistrationTokens.newCertificateCode());
 		return new Join(Join.Outcome.ENTER, conference, registration.getStatus(), name, entrance);
 	}
 

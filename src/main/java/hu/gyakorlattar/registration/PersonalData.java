@@ -59,8 +59,8 @@ class PersonalData {
 	@Transactional(readOnly = true)
 	DetailsForm detailsForm(String personalToken) {
 		Registration r = this.registrations.byPersonalToken(personalToken);
-		String municipality = (r.getMunicipalityKshCode() != null)
-				? r.getMunicipalityName() + " (" + r.getMunicipalityKshCode() + ")" : "";
+		RegisteredMunicipality from = r.getMunicipality();
+		String municipality = (from.kshCode() != null) ? from.name() + " (" + from.kshCode() + ")" : "";
 		return new DetailsForm(r.getPrefix(), r.getFamilyName(), r.getGivenName(), r.getPost(), municipality,
 				nullToEmpty(r.getOrganisation()), nullToEmpty(r.getPhone()), r.isListConsent(), r.isFollowUpConsent());
 	}
@@ -94,8 +94,8 @@ class PersonalData {
 		data.put("givenName", registration.getGivenName());
 		data.put("email", registration.getEmail());
 		data.put("post", registration.getPost());
-		data.put("municipalityKshCode", registration.getMunicipalityKshCode());
-		data.put("municipality", registration.getMunicipalityName());
+		data.put("municipalityKshCode", registration.getMunicipality().kshCode());
+		data.put("municipality", registration.getMunicipality().name());
 		data.put("organisation", registration.getOrganisation());
 		data.put("phone", registration.getPhone());
 		data.put("listConsent", registration.isListConsent());
@@ -130,7 +130,7 @@ class PersonalData {
 	void anonymise(Registration registration, Instant now) {
 		String address = registration.getEmail();
 		this.scheduled.forget(registration);
-		registration.anonymise(now, Registration.newToken(), Registration.newToken());
+		registration.anonymise(now, RegistrationTokens.newToken(), RegistrationTokens.newToken());
 		this.events.publishEvent(new RegistrationAnonymised(registration.getId(), registration.getConferenceId()));
 		forgetMailsUnlessStillRegistered(address);
 	}

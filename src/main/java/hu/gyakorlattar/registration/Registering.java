@@ -89,7 +89,8 @@ class Registering {
 		// before the transaction, which then holds its connection and the address's lock
 		// only for the writes (profiled on a burst of registrations).
 		Registration fresh = new Registration(conferenceId, registrant, this.properties.privacyNoticeVersion(), locale,
-				RegistrationForm.campaignId(form.campaign()), Registration.newToken(), Registration.newToken(), now);
+				RegistrationForm.campaignId(form.campaign()), RegistrationTokens.newToken(),
+				RegistrationTokens.newToken(), now);
 		PreparedMail confirmation = this.mails.prepare(RegistrationMails.Template.CONFIRMATION_REQUEST, fresh,
 				conference);
 		this.transaction.executeWithoutResult(

@@ -1,11 +1,10 @@
 package hu.gyakorlattar.registration;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Locale;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,8 +29,6 @@ import hu.gyakorlattar.shared.PersonName;
 @Table(name = "registration")
 class Registration {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -50,15 +47,8 @@ class Registration {
 
 	private String post;
 
-	private String municipalityKshCode;
-
-	private String municipalityName;
-
-	private String municipalityCounty;
-
-	private String municipalityStatus;
-
-	private Integer municipalityPopulation;
+	@Embedded
+	private RegisteredMunicipality municipality;
 
 	private String organisation;
 
@@ -138,25 +128,6 @@ class Registration {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
-	/** A personal or join link's secret: 256 random bits. */
-	static String newToken() {
-		return randomText(32);
-	}
-
-	/**
-	 * The code that verifies an attendance certificate: 144 random bits, short enough to
-	 * type from paper.
-	 */
-	static String newCertificateCode() {
-		return randomText(18);
-	}
-
-	private static String randomText(int bytes) {
-		byte[] random = new byte[bytes];
-		RANDOM.nextBytes(random);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-	}
-
 	/**
 	 * Takes the registrant's data, except the e-mail address, which identifies them; a
 	 * cancelled registration keeps what it had until it is made again.
@@ -173,20 +144,7 @@ class Registration {
 		this.phone = registrant.phone();
 		this.listConsent = registrant.listConsent();
 		this.followUpConsent = registrant.followUpConsent();
-		if (registrant.municipality() != null) {
-			this.municipalityKshCode = registrant.municipality().kshCode();
-			this.municipalityName = registrant.municipality().name();
-			this.municipalityCounty = registrant.municipality().county();
-			this.municipalityStatus = registrant.municipality().status().name();
-			this.municipalityPopulation = registrant.municipality().population();
-		}
-		else {
-			this.municipalityKshCode = null;
-			this.municipalityName = null;
-			this.municipalityCounty = null;
-			this.municipalityStatus = null;
-			this.municipalityPopulation = null;
-		}
+		this.municipality = RegisteredMunicipality.of(registrant.municipality());
 	}
 
 	/**
@@ -353,24 +311,10 @@ class Registration {
 		return this.post;
 	}
 
-	String getMunicipalityKshCode() {
-		return this.municipalityKshCode;
-	}
-
-	String getMunicipalityName() {
-		return this.municipalityName;
-	}
-
-	String getMunicipalityCounty() {
-		return this.municipalityCounty;
-	}
-
-	String getMunicipalityStatus() {
-		return this.municipalityStatus;
-	}
-
-	Integer getMunicipalityPopulation() {
-		return this.municipalityPopulation;
+	/** The registrant's municipality, or {@link RegisteredMunicipality#NONE}. */
+	RegisteredMunicipality getMunicipality() {
+		// Hibernate reads a guest's empty columns as no object at all.
+		return (this.municipality != null) ? this.municipality : RegisteredMunicipality.NONE;
 	}
 
 	String getOrganisation() {

@@ -82,7 +82,7 @@ class RegistrationApi {
 
 	private ResponseEntity<?> registerNow(long id, RegistrationRequest body, Locale locale,
 			HttpServletRequest request) {
-		if (!this.rateLimit.admitsAddress(request.getRemoteAddr()) || !this.rateLimit.admitsEmail(body.email())) {
+		if (!this.rateLimit.admits(request.getRemoteAddr(), body.email())) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
 					this.messages.getMessage("registration.api.tooMany", null, locale));
 			problem.setTitle(this.messages.getMessage("error.429", null, locale));

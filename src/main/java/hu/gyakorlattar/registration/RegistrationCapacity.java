@@ -12,14 +12,14 @@ import org.springframework.util.Assert;
  * How many registrations this instance works on at once (rate limits, the confirmation
  * mail's rendering and the transaction), and how many may wait for a place. Profiled on a
  * burst of 5,000 registrations in 30 s, two hundred request threads queued for ten pooled
- * connections three times per registration (twice for the rate limits, once for the
- * transaction) and for Spring's method caches while rendering the mail: every request
- * waited, p99 19 s. Now as many wait as work, in one fair queue, each at most
- * {@code queueWait}; a registration that finds the queue full, or whose wait runs out, is
- * answered at once that the service is busy, to send again after {@link #RETRY_AFTER}:
- * nothing of it was stored, and its thread is free for the next request instead of
- * waiting with it. Too few places starve the registrations of the CPU they share with
- * everything else (8 places: 50 registrations/s against 95/s with 32).
+ * connections three times per registration (twice for the rate limits, now counted in one
+ * statement, once for the transaction) and for Spring's method caches while rendering the
+ * mail: every request waited, p99 19 s. Now as many wait as work, in one fair queue, each
+ * at most {@code queueWait}; a registration that finds the queue full, or whose wait runs
+ * out, is answered at once that the service is busy, to send again after
+ * {@link #RETRY_AFTER}: nothing of it was stored, and its thread is free for the next
+ * request instead of waiting with it. Too few places starve the registrations of the CPU
+ * they share with everything else (8 places: 50 registrations/s against 95/s with 32).
  */
 @Component
 class RegistrationCapacity {

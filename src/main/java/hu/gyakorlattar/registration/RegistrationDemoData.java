@@ -104,16 +104,17 @@ class RegistrationDemoData implements ApplicationRunner {
 		Instant registeredAt = from;
 		for (Person person : people) {
 			registeredAt = registeredAt.plus(step);
-			Registration registration = this.registrations.save(new Registration(conference.id(),
-					person.registrant(this.directory), this.properties.privacyNoticeVersion(),
-					HungarianFormats.HUNGARIAN, null, Registration.newToken(), Registration.newToken(), registeredAt));
+			Registration registration = this.registrations
+				.save(new Registration(conference.id(), person.registrant(this.directory),
+						this.properties.privacyNoticeVersion(), HungarianFormats.HUNGARIAN, null,
+						RegistrationTokens.newToken(), RegistrationTokens.newToken(), registeredAt));
 			if (person.status() == RegistrationStatus.REQUESTED) {
 				continue;
 			}
 			registration.confirm(registeredAt.plus(Duration.ofMinutes(20)));
 			if (person.status() == RegistrationStatus.ATTENDED) {
 				registration.joined(conference.techHelpFrom().plus(Duration.ofMinutes(people.indexOf(person))),
-						Registration.newCertificateCode());
+						RegistrationTokens.newCertificateCode());
 			}
 			else if (person.status() == RegistrationStatus.CANCELLED) {
 				registration.cancel(earliest(registeredAt.plus(Duration.ofDays(2)), until));

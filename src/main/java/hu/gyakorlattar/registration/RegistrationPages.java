@@ -83,8 +83,8 @@ class RegistrationPages {
 
 	private String registerNow(long conferenceId, RegistrationForm registrationForm, BindingResult result, Model model,
 			Locale locale, HttpServletRequest request, HttpServletResponse response) {
-		if (!this.rateLimit.admitsAddress(request.getRemoteAddr())
-				|| (!result.hasFieldErrors("email") && !this.rateLimit.admitsEmail(registrationForm.email()))) {
+		if (!this.rateLimit.admits(request.getRemoteAddr(),
+				result.hasFieldErrors("email") ? null : registrationForm.email())) {
 			response.setStatus(429);
 			response.setHeader("Retry-After", "60");
 			return "registration/too-many";

@@ -1,6 +1,8 @@
 package hu.gyakorlattar.registration;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import hu.gyakorlattar.shared.RateLimits;
 
@@ -24,19 +26,20 @@ class RegistrationRateLimit {
 		this.properties = properties;
 	}
 
-	/** Counts a submission from this address; answers whether it may go on. */
-	boolean admitsAddress(String address) {
-		return this.limits.admit("registration address " + address, this.properties.perAddressPerMinute(),
-				Duration.ofMinutes(1));
-	}
-
-	/** Counts a registration for this e-mail address; answers whether it may go on. */
-	boolean admitsEmail(String email) {
-		if (email == null || email.isBlank()) {
-			return true;
+	/**
+	 * Counts a submission from this client address for this e-mail address (none when the
+	 * form has no valid one), in one statement; answers whether it may go on. A refused
+	 * submission counts under neither.
+	 */
+	boolean admits(String clientAddress, String email) {
+		List<RateLimits.Attempt> attempts = new ArrayList<>(2);
+		attempts.add(new RateLimits.Attempt("registration address " + clientAddress,
+				this.properties.perAddressPerMinute(), Duration.ofMinutes(1)));
+		if (email != null && !email.isBlank()) {
+			attempts.add(new RateLimits.Attempt("registration email " + Registration.emailKey(email),
+					this.properties.perEmailPerHour(), Duration.ofHours(1)));
 		}
-		return this.limits.admit("registration email " + Registration.emailKey(email),
-				this.properties.perEmailPerHour(), Duration.ofHours(1));
+		return this.limits.admit(attempts);
 	}
 
 }

@@ -74,7 +74,7 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
 	List<Registration> findByConferenceIdOrderByCreatedAtAscIdAsc(long conferenceId);
 
-	@Query("select distinct r.conferenceId from Registration r where r.municipalityKshCode = :kshCode and r.status <> 'REQUESTED'")
+	@Query("select distinct r.conferenceId from Registration r where r.municipality.kshCode = :kshCode and r.status <> 'REQUESTED'")
 	List<Long> findConferencesOfMunicipality(String kshCode);
 
 	/** Who asked to appear on the public participant list and holds (or used) a place. */

@@ -15,8 +15,8 @@ record RegistrationRow(long id, long conferenceId, PersonName name, String email
 
 	static RegistrationRow of(Registration r, List<String> questions) {
 		return new RegistrationRow(r.getId(), r.getConferenceId(), r.name(), r.getEmail(), r.getPost(),
-				r.getMunicipalityKshCode(), r.getMunicipalityName(), r.getMunicipalityCounty(),
-				r.getMunicipalityStatus(), r.getMunicipalityPopulation(), r.getOrganisation(), r.getPhone(),
+				r.getMunicipality().kshCode(), r.getMunicipality().name(), r.getMunicipality().county(),
+				r.getMunicipality().status(), r.getMunicipality().population(), r.getOrganisation(), r.getPhone(),
 				r.getPrivacyNoticeVersion(), r.isListConsent(), r.isFollowUpConsent(), r.getCampaignId(), r.getStatus(),
 				r.getCreatedAt(), r.getOptedInAt(), r.getCancelledAt(), r.getFirstJoinedAt(), r.getJoinLinkSentAt(),
 				List.copyOf(questions), r.locale().getLanguage());

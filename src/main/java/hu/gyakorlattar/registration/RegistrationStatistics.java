@@ -74,10 +74,10 @@ class RegistrationStatistics {
 			byStatus.put(status, all.stream().filter((r) -> r.getStatus() == status).count());
 		}
 		List<Registration> counted = all.stream().filter((r) -> COUNTED.contains(r.getStatus())).toList();
-		List<Registration> municipal = counted.stream().filter((r) -> r.getMunicipalityKshCode() != null).toList();
+		List<Registration> municipal = counted.stream().filter((r) -> r.getMunicipality().kshCode() != null).toList();
 		// One municipality, one copy: the first registration's.
 		Map<String, Registration> municipalities = new LinkedHashMap<>();
-		municipal.forEach((r) -> municipalities.putIfAbsent(r.getMunicipalityKshCode(), r));
+		municipal.forEach((r) -> municipalities.putIfAbsent(r.getMunicipality().kshCode(), r));
 		long guests = counted.size() - municipal.size();
 
 		Map<String, Long> peopleByCounty = countBy(municipal, RegistrationStatistics::county);
@@ -115,15 +115,15 @@ class RegistrationStatistics {
 	private static List<Line> statuses(List<Registration> municipal, Iterable<Registration> municipalities) {
 		return Stream.of(LegalStatus.values())
 			.map((status) -> line(status.messageKey(), municipal, municipalities,
-					(r) -> status.name().equals(r.getMunicipalityStatus())))
+					(r) -> status.name().equals(r.getMunicipality().status())))
 			.toList();
 	}
 
 	private static List<Line> bands(List<Registration> municipal, Iterable<Registration> municipalities) {
 		return Stream.of(PopulationBand.values())
 			.map((band) -> line(band.messageKey(), municipal, municipalities,
-					(r) -> r.getMunicipalityPopulation() != null
-							&& PopulationBand.of(r.getMunicipalityPopulation()) == band))
+					(r) -> r.getMunicipality().population() != null
+							&& PopulationBand.of(r.getMunicipality().population()) == band))
 			.toList();
 	}
 
@@ -148,7 +148,7 @@ class RegistrationStatistics {
 	}
 
 	private static String county(Registration registration) {
-		return Objects.requireNonNullElse(registration.getMunicipalityCounty(), "");
+		return Objects.requireNonNullElse(registration.getMunicipality().county(), "");
 	}
 
 	private static Map<String, Long> countBy(Iterable<Registration> registrations, Function<Registration, String> key) {

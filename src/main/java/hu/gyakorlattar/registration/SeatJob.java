@@ -78,7 +78,7 @@ class SeatJob {
 
 	/** Takes the job for one try; answers the claim that records its outcome. */
 	String claim(Instant now, Duration lease) {
-		this.claim = Registration.newToken();
+		this.claim = RegistrationTokens.newToken();
 		this.dueAt = now.plus(lease);
 		this.attempts++;
 		return this.claim;

@@ -21,7 +21,7 @@ public final class AttendeesForTests {
 		context.getBean(TransactionTemplate.class)
 			.executeWithoutResult((status) -> registrations.findByPersonalToken(token)
 				.orElseThrow()
-				.joined(context.getBean(Clock.class).instant(), Registration.newCertificateCode()));
+				.joined(context.getBean(Clock.class).instant(), RegistrationTokens.newCertificateCode()));
 		return token;
 	}
 

@@ -31,14 +31,14 @@ public final class RegistrantsForQuestionsTests {
 			boolean cancel) {
 		RegistrationRepository registrations = context.getBean(RegistrationRepository.class);
 		Instant now = context.getBean(Clock.class).instant();
-		String token = Registration.newToken();
+		String token = RegistrationTokens.newToken();
 		return context.getBean(TransactionTemplate.class).execute((status) -> {
 			Registration registration = registrations.save(new Registration(conferenceId,
 					new Registrant("", familyName, givenName,
 							HungarianFormats.fold(familyName + "." + givenName).replace(' ', '.') + "."
 									+ token.substring(0, 6).toLowerCase() + "@example.hu",
 							"jegyző", null, "Példa Egyesület", null, false, false),
-					"1", HungarianFormats.HUNGARIAN, null, token, Registration.newToken(), now));
+					"1", HungarianFormats.HUNGARIAN, null, token, RegistrationTokens.newToken(), now));
 			registration.confirm(now);
 			if (cancel) {
 				registration.cancel(now);

@@ -110,8 +110,8 @@ class RegistrationFlowTests {
 
 		Registration stored = this.repository.findByPersonalToken(token).orElseThrow();
 		assertThat(stored.getStatus()).isEqualTo(RegistrationStatus.REQUESTED);
-		assertThat(stored.getMunicipalityKshCode()).isEqualTo(szada());
-		assertThat(stored.getMunicipalityName()).isEqualTo("Szada");
+		assertThat(stored.getMunicipality().kshCode()).isEqualTo(szada());
+		assertThat(stored.getMunicipality().name()).isEqualTo("Szada");
 		assertThat(stored.getPrivacyNoticeVersion()).isEqualTo("1");
 		assertThat(stored.isListConsent()).isTrue();
 		assertThat(stored.isFollowUpConsent()).isFalse();

@@ -210,7 +210,7 @@ class RegistrationInputTests {
 			.filter((r) -> r.getConferenceId() == id)
 			.toList();
 		assertThat(stored).hasSize(1);
-		assertThat(stored.get(0).getMunicipalityName()).isEqualTo("Szada");
+		assertThat(stored.get(0).getMunicipality().name()).isEqualTo("Szada");
 	}
 
 	@Test
@@ -283,7 +283,7 @@ class RegistrationInputTests {
 			.andExpect(redirectedUrl("/regisztraciom/" + token));
 		Registration edited = this.repository.findByPersonalToken(token).orElseThrow();
 		assertThat(edited.getFamilyName()).isEqualTo("Kovácsné");
-		assertThat(edited.getMunicipalityKshCode()).isNull();
+		assertThat(edited.getMunicipality().kshCode()).isNull();
 		assertThat(edited.getOrganisation()).isEqualTo("Példa Egyesület");
 		assertThat(edited.isFollowUpConsent()).isTrue();
 		assertThat(edited.getEmail()).isEqualTo("modosito@example.hu");
@@ -488,12 +488,12 @@ class RegistrationInputTests {
 		LocalDate longAgo = today().minusDays(400);
 		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests.published(this.conferences,
 				"Régi konferencia", longAgo, 10, longAgo.minusDays(10).atTime(9, 0), longAgo.atTime(9, 0)));
-		String token = Registration.newToken();
+		String token = RegistrationTokens.newToken();
 		Registration old = this.transaction.execute((status) -> {
 			Registration registration = this.repository.save(new Registration(id,
 					new Registrant("", "Régi", "Rózsa", "regi.rozsa@example.hu", "jegyző",
 							this.directory.find(szadaCode()).orElseThrow(), null, "+36 1 234 5678", true, false),
-					"1", HungarianFormats.HUNGARIAN, null, token, Registration.newToken(),
+					"1", HungarianFormats.HUNGARIAN, null, token, RegistrationTokens.newToken(),
 					this.clock.instant().minus(java.time.Duration.ofDays(410))));
 			registration.confirm(this.clock.instant().minus(java.time.Duration.ofDays(409)));
 			return registration;
@@ -509,8 +509,8 @@ class RegistrationInputTests {
 		assertThat(after.getEmail()).doesNotContain("rozsa");
 		assertThat(after.getPhone()).isNull();
 		assertThat(after.getAnonymisedAt()).isNotNull();
-		assertThat(after.getMunicipalityKshCode()).isEqualTo(szadaCode());
-		assertThat(after.getMunicipalityCounty()).isEqualTo("Pest");
+		assertThat(after.getMunicipality().kshCode()).isEqualTo(szadaCode());
+		assertThat(after.getMunicipality().county()).isEqualTo("Pest");
 		assertThat(after.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
 		this.mvc.perform(get("/regisztraciom/{t}", token))
 			.andExpect(status().isNotFound())

@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.conference.MeetingSeat;
+import hu.gyakorlattar.municipality.LegalStatus;
+import hu.gyakorlattar.municipality.MunicipalitySummary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,6 +56,27 @@ class RegistrationLifeCycleTests {
 		assertThatThrownBy(() -> registration.confirm(LATER)).isInstanceOf(RegistrationRefused.class)
 			.hasMessage("registration.refused");
 		assertThatThrownBy(() -> registration.waitForPlace(LATER)).isInstanceOf(RegistrationRefused.class);
+	}
+
+	@Test
+	void aWaitingRegistrantIsNotPutOnTheWaitingListAgainAndKeepsTheirPlaceInTheQueue() {
+		Registration registration = requested();
+		registration.waitForPlace(LATER);
+		assertThatThrownBy(() -> registration.waitForPlace(LATER.plusSeconds(60)))
+			.isInstanceOf(RegistrationRefused.class);
+		assertThat(registration.getWaitingSince()).isEqualTo(LATER);
+	}
+
+	@Test
+	void aRegistrantFromAMunicipalityKeepsItsCountyStatusAndPopulationAndAGuestComesFromNone() {
+		Registration registration = requested();
+		registration.describe(new Registrant("", "Kovács", "Anna", "kovacs.anna@example.hu", "jegyző",
+				new MunicipalitySummary("13094", "Szada", LegalStatus.NAGYKOZSEG, "Pest", "Gödöllői", 5_000), null,
+				null, false, false));
+		assertThat(registration.getMunicipality())
+			.isEqualTo(new RegisteredMunicipality("13094", "Szada", "Pest", "NAGYKOZSEG", 5_000));
+		registration.describe(registrant("", "Kovács"));
+		assertThat(registration.getMunicipality()).isEqualTo(RegisteredMunicipality.NONE);
 	}
 
 	@Test
@@ -129,7 +152,7 @@ class RegistrationLifeCycleTests {
 
 	private static Registration requested() {
 		return new Registration(7, registrant("", "Kovács"), "1", Locale.forLanguageTag("hu-HU"), null,
-				Registration.newToken(), Registration.newToken(), REGISTERED);
+				RegistrationTokens.newToken(), RegistrationTokens.newToken(), REGISTERED);
 	}
 
 	private static Registrant registrant(String prefix, String familyName) {

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +96,42 @@ class RateLimitsTests {
 	}
 
 	@Test
+	void anAttemptUnderTwoKeysIsRefusedWhenEitherIsSpentAndThenCountsUnderNeither() {
+		String mailbox = "mailbox " + UUID.randomUUID();
+		List<RateLimits.Attempt> both = List.of(new RateLimits.Attempt(this.key, 3, MINUTE),
+				new RateLimits.Attempt(mailbox, 1, Duration.ofHours(1)));
+		assertThat(this.limits.admit(both)).isTrue();
+		assertThat(this.limits.admit(both)).isFalse();
+		assertThat(this.limits.admit(both)).isFalse();
+		// The client's two refused attempts were given back: two of its three remain.
+		assertThat(attempts(this.limits, 3)).containsExactly(true, true, false);
+	}
+
+	@Test
+	void attemptsCountingTheSameKeysInEitherOrderAtOnceAreAllCounted() throws Exception {
+		String other = "client " + UUID.randomUUID();
+		RateLimits.Attempt first = new RateLimits.Attempt(this.key, 1000, MINUTE);
+		RateLimits.Attempt second = new RateLimits.Attempt(other, 1000, MINUTE);
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Boolean>> admitted = new ArrayList<>();
+			for (int i = 0; i < 200; i++) {
+				List<RateLimits.Attempt> keys = (i % 2 == 0) ? List.of(first, second) : List.of(second, first);
+				admitted.add(threads.submit(() -> this.limits.admit(keys)));
+			}
+			for (Future<Boolean> each : admitted) {
+				assertThat(each.get()).isTrue();
+			}
+		}
+		finally {
+			threads.shutdown();
+		}
+		// A deadlock between two counts would have left an attempt uncounted.
+		assertThat(hitsOf(this.key)).isEqualTo(200);
+		assertThat(hitsOf(other)).isEqualTo(200);
+	}
+
+	@Test
 	void whenTheDatabaseCannotCountTheAttemptGoesOn() {
 		RateLimits withoutDatabase = new RateLimits(
 				new JdbcTemplate(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/nowhere")), this.clock);
@@ -105,6 +144,12 @@ class RateLimitsTests {
 			admitted.add(limits.admit(this.key, 3, MINUTE));
 		}
 		return admitted;
+	}
+
+	private int hitsOf(String key) {
+		return this.jdbc.queryForObject(
+				"select sum(hits) from rate_limit_hits where key_hash = sha256(convert_to(?, 'UTF8'))", Integer.class,
+				key);
 	}
 
 	private int rowsOfKey() {
