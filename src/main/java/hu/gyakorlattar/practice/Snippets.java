@@ -3,6 +3,7 @@ package hu.gyakorlattar.practice;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,8 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
+
+import hu.gyakorlattar.shared.HungarianFormats;
 
 /**
  * The words found, marked in the texts of the hits a page shows: the title, and the
@@ -45,9 +48,29 @@ final class Snippets {
 	}
 
 	/**
+	 * Marks the words looked for: those typed, their corrections and compound parts, and
+	 * the thesaurus terms they were widened with.
+	 */
+	static Snippets of(List<String> words, List<String> phrases, SpellingSuggestions.Reading reading,
+			Map<String, List<Thesaurus.Expansion>> expansions) {
+		List<String> marked = new ArrayList<>(words);
+		List<String> markedPhrases = new ArrayList<>(phrases);
+		marked.addAll(reading.corrections().values());
+		reading.compounds()
+			.forEach((word) -> marked
+				.addAll(HungarianWords.get().compoundParts(word.toLowerCase(HungarianFormats.HUNGARIAN))));
+		expansions.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(Thesaurus.Expansion::term)
+			.forEach((term) -> (term.contains(" ") ? markedPhrases : marked).add(term));
+		return of(marked, markedPhrases);
+	}
+
+	/**
 	 * Marks these words and phrases (a phrase is marked where its words stand together).
 	 */
-	static Snippets of(List<String> words, List<String> phrases) {
+	private static Snippets of(List<String> words, List<String> phrases) {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		for (String field : FIELDS) {
 			words.forEach((word) -> add(any, queries.createBooleanQuery(field, word)));
