@@ -81,43 +81,26 @@ class PracticeSearch {
 		phrases.forEach((phrase) -> concepts.add(fields.phrase(predicates, phrase)));
 		Function<SearchPredicateFactory, SearchPredicate> found = concepts.isEmpty() ? null
 				: (f) -> (concepts.size() == 1) ? concepts.get(0) : SearchPredicates.every(f, concepts);
-		SearchResult<?> counted = count(session, fields, query, found, excluded);
+		SearchResult<Practice> result = fetch(session, fields, query, found, excluded);
 		boolean partial = false;
-		if (concepts.size() > 1 && counted.total().hitCount() < query.size()) {
-			partial = counted.total().hitCount() == 0;
-			found = (f) -> SearchPredicates.covering(f, concepts);
-			counted = count(session, fields, query, found, excluded);
+		if (concepts.size() > 1 && result.total().hitCount() < query.size()) {
+			partial = result.total().hitCount() == 0;
+			result = fetch(session, fields, query, (f) -> SearchPredicates.covering(f, concepts), excluded);
 		}
-		List<Practice> page = page(session, fields, query, found, excluded);
 		String suggestion = reading.corrections().isEmpty() ? null : corrected(text, reading.corrections());
 		Snippets snippets = Snippets.of(words, phrases, reading, expansions);
-		return results(counted, page, snippets, query, textIgnored, partial, suggestion, locale);
+		return results(result, snippets, query, textIgnored, partial, suggestion, locale);
 	}
 
 	/**
-	 * How many published practices the words predicate (if any) finds, and their facet
-	 * counts. Every match is visited, so nothing is scored: the profile at 100,000
-	 * practices had scoring every match for the page's order take half of a search.
+	 * One page of the published practices that the words predicate (if any) finds, with
+	 * their number and the facet counts of all of them, in one pass over the matches: a
+	 * pass for the count and facets without scores and one for the page cost more (the
+	 * profile at 100,000 practices), as the page's pass still visited every match.
 	 */
-	private static SearchResult<?> count(SearchSession session, SearchFields fields, PracticeQuery query,
+	private SearchResult<Practice> fetch(SearchSession session, SearchFields fields, PracticeQuery query,
 			Function<SearchPredicateFactory, SearchPredicate> words, List<String> excluded) {
 		var search = session.search(Practice.class)
-			.select((f) -> f.id())
-			.where((f) -> matching(f, fields, query, words, excluded))
-			.sort((f) -> f.indexOrder());
-		SearchFacets.count(search);
-		return search.fetch(0);
-	}
-
-	/**
-	 * The page's practices in the chosen order. The count is left to {@link #count}, so
-	 * the engine skips the practices that cannot make the page (as a bare top-ten query
-	 * does) instead of scoring them all.
-	 */
-	private List<Practice> page(SearchSession session, SearchFields fields, PracticeQuery query,
-			Function<SearchPredicateFactory, SearchPredicate> words, List<String> excluded) {
-		int offset = query.page() * query.size();
-		return session.search(Practice.class)
 			.where((f) -> matching(f, fields, query, words, excluded))
 			.sort((f) -> switch (query.order()) {
 				case NEWEST -> f.field("publishedAt").desc().then().score();
@@ -125,9 +108,9 @@ class PracticeSearch {
 				case LARGEST -> f.field("leadPopulation").desc().then().score();
 				case RELEVANCE -> f.score().then().field("publishedAt").desc();
 			})
-			.loading((o) -> o.graph(hitGraph(), GraphSemantic.FETCH))
-			.totalHitCountThreshold(offset + query.size())
-			.fetchHits(offset, query.size());
+			.loading((o) -> o.graph(hitGraph(), GraphSemantic.FETCH));
+		SearchFacets.count(search);
+		return search.fetch(query.page() * query.size(), query.size());
 	}
 
 	/** The published practices with the chosen facet values that the words find. */
@@ -149,16 +132,16 @@ class PracticeSearch {
 		return graph;
 	}
 
-	private PracticeResults results(SearchResult<?> counted, List<Practice> page, Snippets snippets,
-			PracticeQuery query, boolean textIgnored, boolean partial, String suggestion, Locale locale) {
+	private PracticeResults results(SearchResult<Practice> result, Snippets snippets, PracticeQuery query,
+			boolean textIgnored, boolean partial, String suggestion, Locale locale) {
 		Map<Long, String> themeNames = new java.util.HashMap<>();
 		List<PracticeResults.Hit> hits = new ArrayList<>();
-		for (Practice practice : page) {
+		for (Practice practice : result.hits()) {
 			practice.getThemes().forEach((theme) -> themeNames.put(theme.getThemeId(), theme.name(locale)));
 			hits.add(hit(practice, snippets.title(practice, locale), snippets.passage(practice, locale), locale));
 		}
-		PracticeResults.Facets facets = this.facets.of(counted, themeNames, locale);
-		return new PracticeResults(counted.total().hitCount(), hits, facets, query.page(), query.size(), textIgnored,
+		PracticeResults.Facets facets = this.facets.of(result, themeNames, locale);
+		return new PracticeResults(result.total().hitCount(), hits, facets, query.page(), query.size(), textIgnored,
 				partial, suggestion);
 	}
 
