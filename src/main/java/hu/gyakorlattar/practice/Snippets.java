@@ -3,6 +3,7 @@ package hu.gyakorlattar.practice;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,6 +21,9 @@ import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
 
+import hu.gyakorlattar.shared.Bilingual;
+import hu.gyakorlattar.shared.HungarianFormats;
+
 /**
  * The words found, marked in the texts of the hits a page shows: the title, and the
  * summary's matching sentence or, when the summary has none of the words, the body's.
@@ -26,40 +31,51 @@ import org.apache.lucene.util.QueryBuilder;
  * only, the body only when needed, and against the words looked for alone (as typed, as
  * corrected, their compound parts and thesaurus terms), not against the whole ranking
  * query: marked by the search itself, every hit's three texts against that query took two
- * thirds of a search's time.
+ * thirds of a search's time. An English text is read with the English analysis, so an
+ * English reader sees the inflections and synonyms of the typed words marked too.
  */
 final class Snippets {
 
-	private static final Analyzer textAnalyzer = HungarianAnalysis.text();
+	private static final Language HUNGARIAN = new Language(HungarianAnalysis.text(), HungarianAnalysis.query(),
+			new String[] { "title", "summary", "body" });
 
-	private static final QueryBuilder queries = new QueryBuilder(HungarianAnalysis.query());
+	private static final Language ENGLISH = new Language(new EnglishAnalyzer(), EnglishAnalysis.query(),
+			new String[] { "titleEn", "summaryEn", "bodyEn" });
 
-	private static final String[] FIELDS = { "title", "summary", "body" };
+	private final Marking hungarian;
 
-	private final Query words;
+	private final Marking english;
 
-	private final UnifiedHighlighter highlighter = new PageHighlighter();
+	private Snippets(List<String> words, List<String> phrases) {
+		this.hungarian = new Marking(HUNGARIAN, words, phrases);
+		this.english = new Marking(ENGLISH, words, phrases);
+	}
 
-	private Snippets(Query words) {
-		this.words = words;
+	/**
+	 * Marks the words looked for: those typed, their corrections and compound parts, and
+	 * the thesaurus terms they were widened with.
+	 */
+	static Snippets of(List<String> words, List<String> phrases, SpellingSuggestions.Reading reading,
+			Map<String, List<Thesaurus.Expansion>> expansions) {
+		List<String> marked = new ArrayList<>(words);
+		List<String> markedPhrases = new ArrayList<>(phrases);
+		marked.addAll(reading.corrections().values());
+		reading.compounds()
+			.forEach((word) -> marked
+				.addAll(HungarianWords.get().compoundParts(word.toLowerCase(HungarianFormats.HUNGARIAN))));
+		expansions.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(Thesaurus.Expansion::term)
+			.forEach((term) -> (term.contains(" ") ? markedPhrases : marked).add(term));
+		return of(marked, markedPhrases);
 	}
 
 	/**
 	 * Marks these words and phrases (a phrase is marked where its words stand together).
 	 */
-	static Snippets of(List<String> words, List<String> phrases) {
-		BooleanQuery.Builder any = new BooleanQuery.Builder();
-		for (String field : FIELDS) {
-			words.forEach((word) -> add(any, queries.createBooleanQuery(field, word)));
-			phrases.forEach((phrase) -> add(any, queries.createPhraseQuery(field, phrase)));
-		}
-		return new Snippets(any.build());
-	}
-
-	private static void add(BooleanQuery.Builder any, Query query) {
-		if (query != null) {
-			any.add(query, BooleanClause.Occur.SHOULD);
-		}
+	private static Snippets of(List<String> words, List<String> phrases) {
+		return new Snippets(words, phrases);
 	}
 
 	/**
@@ -67,7 +83,8 @@ final class Snippets {
 	 * when none is in it.
 	 */
 	String title(Practice practice, Locale locale) {
-		return marked("title", practice.getBilingualTitle().in(locale));
+		Bilingual title = practice.getBilingualTitle();
+		return in(title, locale).marked(Part.TITLE, title.in(locale));
 	}
 
 	/**
@@ -75,25 +92,75 @@ final class Snippets {
 	 * HTML-escaped; null when neither has any.
 	 */
 	String passage(Practice practice, Locale locale) {
-		String summary = marked("summary", practice.getBilingualSummary().in(locale));
-		if (summary != null) {
-			return summary;
+		Bilingual summary = practice.getBilingualSummary();
+		String marked = in(summary, locale).marked(Part.SUMMARY, summary.in(locale));
+		if (marked != null) {
+			return marked;
 		}
 		boolean english = "en".equals(locale.getLanguage()) && !practice.getBodyEn().isEmpty();
-		return marked("body", english ? practice.getBodyEn() : practice.getBody());
+		return english ? this.english.marked(Part.BODY, practice.getBodyEn())
+				: this.hungarian.marked(Part.BODY, practice.getBody());
 	}
 
-	private String marked(String field, String text) {
-		if (text == null || text.isEmpty()) {
-			return null;
+	/** The marking of the language this text is shown in. */
+	private Marking in(Bilingual text, Locale locale) {
+		return "en".equals(text.languageIn(locale)) ? this.english : this.hungarian;
+	}
+
+	/** The texts of a hit that are marked. */
+	private enum Part {
+
+		TITLE, SUMMARY, BODY
+
+	}
+
+	/** A language's analysis, and the fields of its title, summary and body (by part). */
+	private record Language(Analyzer text, Analyzer query, String[] fields) {
+
+	}
+
+	/** The words marked in one language's texts. */
+	private static final class Marking {
+
+		private final Language language;
+
+		private final Query words;
+
+		private final UnifiedHighlighter highlighter;
+
+		Marking(Language language, List<String> words, List<String> phrases) {
+			this.language = language;
+			QueryBuilder queries = new QueryBuilder(language.query());
+			BooleanQuery.Builder any = new BooleanQuery.Builder();
+			for (String field : language.fields()) {
+				words.forEach((word) -> add(any, queries.createBooleanQuery(field, word)));
+				phrases.forEach((phrase) -> add(any, queries.createPhraseQuery(field, phrase)));
+			}
+			this.words = any.build();
+			this.highlighter = new PageHighlighter(language.text());
 		}
-		try {
-			Object marked = this.highlighter.highlightWithoutSearcher(field, this.words, text, 1);
-			return (marked == null || marked.toString().isEmpty()) ? null : marked.toString();
+
+		private static void add(BooleanQuery.Builder any, Query query) {
+			if (query != null) {
+				any.add(query, BooleanClause.Occur.SHOULD);
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+
+		/** The text with the words marked, or null when it has none of them. */
+		String marked(Part part, String text) {
+			if (text == null || text.isEmpty()) {
+				return null;
+			}
+			try {
+				Object marked = this.highlighter.highlightWithoutSearcher(this.language.fields()[part.ordinal()],
+						this.words, text, 1);
+				return (marked == null || marked.toString().isEmpty()) ? null : marked.toString();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
+
 	}
 
 	/**
@@ -104,7 +171,7 @@ final class Snippets {
 
 		private final Map<String, FieldHighlighter> fields = new HashMap<>();
 
-		PageHighlighter() {
+		PageHighlighter(Analyzer textAnalyzer) {
 			super(UnifiedHighlighter.builderWithoutSearcher(textAnalyzer)
 				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
 				.withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))

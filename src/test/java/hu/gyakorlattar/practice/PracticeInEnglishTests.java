@@ -117,6 +117,15 @@ class PracticeInEnglishTests {
 			.isZero();
 	}
 
+	@Test
+	void anEnglishReaderSeesTheSynonymsOfTheTypedWordMarkedInTheEnglishTexts() {
+		PracticeResults seniors = this.practices.search(PracticeSearchTests.query("seniors"), EN);
+		assertThat(seniors.items()).filteredOn((hit) -> hit.lang() == null)
+			.as("the English texts mostly say older people or elderly")
+			.anySatisfy(
+					(hit) -> assertThat(hit.snippetHtml()).containsPattern("<mark>(?i:older|elder|pensioner|retire)"));
+	}
+
 	/**
 	 * The demo shows the English site with English content, so every demo practice has an
 	 * English version of each text it has in Hungarian, as loaded from
