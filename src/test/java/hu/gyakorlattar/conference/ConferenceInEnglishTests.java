@@ -87,11 +87,8 @@ class ConferenceInEnglishTests {
 
 	@Test
 	void theOfficeDescribesASpeakerInBothLanguagesAndABadEnglishFieldIsRefusedBesideIt() throws Exception {
-		long id = this.conferences
-			.create(new ConferenceForm(2021, null, "Előadók két nyelven", "", LocalDate.of(2033, 3, 11),
-					LocalTime.of(10, 0), LocalTime.of(12, 0), 30, 100, LocalDateTime.of(2033, 2, 1, 9, 0),
-					LocalDateTime.of(2033, 3, 10, 9, 0), null, MeetingKind.LINK, "https://meet.example.hu/eloadok"))
-			.getId();
+		long id = ConferencesForRegistrationTests.unpublished(this.conferences, "Előadók két nyelven",
+				LocalDate.of(2033, 3, 11));
 		String admin = "/admin/esemenyek/" + id;
 		BrowserForm newSpeaker = BrowserForm.posting(html(admin), admin, admin + "/kozremukodok")
 			.without("_csrf")
