@@ -2,6 +2,7 @@ package hu.gyakorlattar;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +11,7 @@ import hu.gyakorlattar.call.CallView;
 import hu.gyakorlattar.conference.AgendaItemView;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.conference.PersonView;
 import hu.gyakorlattar.programme.CommitteeMember;
 import hu.gyakorlattar.programme.Cycle;
 import hu.gyakorlattar.programme.ProgrammeManagement;
@@ -24,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The demo shows the English site with English content: the 2021 programme year, its
  * themes and their prize sponsors, the steering committee, the calls and the conferences
- * with their agendas all have English versions (the practices' own test is in
- * {@code practice.PracticeInEnglishTests}). Written on the first start, the demo's rows
- * are the first of their kind; tests sharing the context add theirs after them.
+ * with their agendas and their speakers' posts, organisations and bios all have English
+ * versions (the practices' own test is in {@code practice.PracticeInEnglishTests}).
+ * Written on the first start, the demo's rows are the first of their kind; tests sharing
+ * the context add theirs after them.
  */
 @ApplicationTest
 class DemoContentInEnglishTests {
@@ -77,7 +80,28 @@ class DemoContentInEnglishTests {
 				assertThat(conference.agenda()).isNotEmpty()
 					.extracting(AgendaItemView::bilingualTitle)
 					.allSatisfy(this::hasEnglish);
+				assertThat(conference.moderator()).isNotNull();
+				assertThat(people(conference)).allSatisfy((person) -> {
+					hasEnglish(person.bilingualPost());
+					hasEnglish(person.bilingualOrganisation());
+					hasEnglishIfWritten(person.bilingualBio());
+				});
 			});
+		assertThat(demoConferences.stream().flatMap(this::people).map(PersonView::bilingualBio))
+			.as("the demo has speakers' bios")
+			.anySatisfy(this::hasEnglish);
+	}
+
+	/** The moderator and the speakers: everyone the pages describe. */
+	private Stream<PersonView> people(ConferenceView conference) {
+		return Stream.concat(Stream.of(conference.moderator()),
+				conference.agenda().stream().flatMap((item) -> item.speakers().stream()));
+	}
+
+	private void hasEnglishIfWritten(Bilingual text) {
+		if (!text.hu().isEmpty()) {
+			hasEnglish(text);
+		}
 	}
 
 	private void hasEnglish(Bilingual text) {

@@ -195,8 +195,11 @@ class EditFormsRoundTripTests {
 	private Record personOnStage() throws Exception {
 		long conference = newConference("Közreműködő", "Közreműködő");
 		String familyName = "Árvíztűrő-Tükörfúrógép".repeat(4);
-		create("/admin/esemenyek/" + conference, "/admin/esemenyek/" + conference + "/kozremukodok", Map.of("prefix",
-				"dr.", "familyName", familyName, "givenName", "Ödön Ügyfél", "post", "", "organisation", "", "bio", ""),
+		create("/admin/esemenyek/" + conference, "/admin/esemenyek/" + conference + "/kozremukodok",
+				Map.of("prefix", "dr.", "familyName", familyName, "givenName", "Ödön Ügyfél", "post",
+						"főosztályvezető – „mb.”", "organisation", ACCENTS + " Önkormányzat", "bio", LINES, "postEn",
+						"head of department – “acting”", "organisationEn", "Municipality of “Árvíztűrő”", "bioEn",
+						ENGLISH_LINES),
 				png("photo"));
 		long person = this.jdbc.queryForObject("select id from conference_person where family_name = ?", Long.class,
 				familyName);

@@ -38,10 +38,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The class check of WCAG 3.1.2 on the English site: content written in Hungarian only (a
- * theme, its call, a conference, its talk, a practice taken up elsewhere, each with the
- * marker {@value #MARKER}) is shown on every public page, every page of a registrant and
- * every conference-day page of the office that prints it, and every text of it sits
- * inside an element marked {@code lang="hu"} — a page that prints content with
+ * theme, its call, a conference, its talk and its speaker's post, organisation and bio,
+ * a practice taken up elsewhere, each with the marker {@value #MARKER}) is shown on every
+ * public page, every page of a registrant and every conference-day page of the office
+ * that prints it, and every text of it sits inside an element marked {@code lang="hu"} —
+ * a page that prints content with
  * {@code th:text} instead of {@code gy:text} or {@code gy:message} fails here. The
  * document's {@code <title>} is left out: it cannot hold markup.
  */
@@ -80,8 +81,10 @@ class HungarianFallbacksOnTheEnglishSiteTests {
 		LocalDate day = LocalDate.now().plusDays(20);
 		long conferenceId = ConferencesForRegistrationTests.publishedInTheme(this.conferences, year, themeId,
 				MARKER + " konferencia", day, now.minusDays(1), day.minusDays(1).atTime(9, 0));
-		ConferencesForRegistrationTests.withAgendaItem(this.conferences, conferenceId, LocalTime.of(10, 0),
+		long talk = ConferencesForRegistrationTests.withAgendaItem(this.conferences, conferenceId, LocalTime.of(10, 0),
 				LocalTime.of(10, 30), AgendaItemKind.TALK, MARKER + " előadás");
+		ConferencesForRegistrationTests.withSpeakerAndModerator(this.conferences, conferenceId, talk, "Fallback",
+				"Ferenc", MARKER + " beosztás", MARKER + " szervezet", MARKER + " bemutatkozás");
 		this.mvc
 			.perform(post("/esemenyek/{id}/regisztracio", conferenceId).with(csrf())
 				.param("lang", "en")

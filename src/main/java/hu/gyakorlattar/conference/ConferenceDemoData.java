@@ -36,9 +36,13 @@ class ConferenceDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ConferenceDemoData.class);
 
-	private static final String COORDINATOR_POST = "szakértő, programkoordinátor";
+	private static final Bilingual COORDINATOR_POST = new Bilingual("szakértő, programkoordinátor",
+			"expert, programme coordinator");
 
-	private static final String PROGRAMME = "Legjobb Önkormányzati Gyakorlatok Programja";
+	private static final Bilingual PROGRAMME = new Bilingual("Legjobb Önkormányzati Gyakorlatok Programja",
+			"Best Municipal Practices Programme");
+
+	private static final Bilingual NO_BIO = new Bilingual("", "");
 
 	private final ConferenceRepository conferences;
 
@@ -89,15 +93,25 @@ class ConferenceDemoData implements ApplicationRunner {
 						+ "future opportunities and plans, and to give and gather inspiration from one another."));
 		long id = conference.getId();
 		long zongor = person(id, "Dr.", "Zongor", "Gábor", COORDINATOR_POST, PROGRAMME,
-				"A Legjobb Önkormányzati Gyakorlatok programjának szakértője, a program koordinátora.");
-		long hugyak = person(id, "", "Hugyák", "István", "főosztályvezető",
-				"Innovációs és Technológiai Minisztérium, Innovációért Felelős Végrehajtási és Elemzési Főosztály", "");
-		long magyar = person(id, "", "Magyar", "Dániel", "igazgató", "Eötvös Loránd Tudományegyetem Innovációs Központ",
-				"");
-		long gyergyak = person(id, "Dr.", "Gyergyák", "Ferenc", "főtitkár",
-				"Települési Önkormányzatok Országos Szövetsége", "");
-		long simon = person(id, "", "Simon", "Erika", "alpolgármester", "Szada Nagyközség Önkormányzata",
-				"A LÖGY 2020. évi győztes pályázatának menedzsere.");
+				new Bilingual("A Legjobb Önkormányzati Gyakorlatok programjának szakértője, a program koordinátora.",
+						"Expert and coordinator of the Best Municipal Practices Programme."));
+		long hugyak = person(id, "", "Hugyák", "István", new Bilingual("főosztályvezető", "head of department"),
+				new Bilingual(
+						"Innovációs és Technológiai Minisztérium, Innovációért Felelős Végrehajtási és Elemzési Főosztály",
+						"Ministry for Innovation and Technology, Department for Innovation Implementation and Analysis"),
+				NO_BIO);
+		long magyar = person(id, "", "Magyar", "Dániel", new Bilingual("igazgató", "director"),
+				new Bilingual("Eötvös Loránd Tudományegyetem Innovációs Központ",
+						"Eötvös Loránd University, Innovation Center"),
+				NO_BIO);
+		long gyergyak = person(id, "Dr.", "Gyergyák", "Ferenc", new Bilingual("főtitkár", "secretary general"),
+				new Bilingual("Települési Önkormányzatok Országos Szövetsége",
+						"Hungarian National Association of Local Authorities (TÖOSZ)"),
+				NO_BIO);
+		long simon = person(id, "", "Simon", "Erika", new Bilingual("alpolgármester", "deputy mayor"),
+				new Bilingual("Szada Nagyközség Önkormányzata", "Municipality of Szada"),
+				new Bilingual("A LÖGY 2020. évi győztes pályázatának menedzsere.",
+						"She managed the winning entry of the programme's 2020 round."));
 		this.management.describe(id, withModerator(conference.toForm(), zongor));
 
 		item(id, "9:30", "10:00", AgendaItemKind.TECH_HELP,
@@ -153,9 +167,12 @@ class ConferenceDemoData implements ApplicationRunner {
 				"Examples of how municipalities keep older people part of community life: alarm-based home "
 						+ "care, community care, digital skills. This conference is part of the demo data."));
 		long id = conference.getId();
-		long zongor = person(id, "Dr.", "Zongor", "Gábor", COORDINATOR_POST, PROGRAMME, "");
-		long first = person(id, "", "Kertész", "Judit", "szociális irodavezető", "Példafalva Község Önkormányzata", "");
-		long second = person(id, "Dr.", "Bodnár", "Tamás", "polgármester", "Mintaváros Önkormányzata", "");
+		long zongor = person(id, "Dr.", "Zongor", "Gábor", COORDINATOR_POST, PROGRAMME, NO_BIO);
+		long first = person(id, "", "Kertész", "Judit",
+				new Bilingual("szociális irodavezető", "head of the social affairs office"),
+				new Bilingual("Példafalva Község Önkormányzata", "Municipality of Példafalva"), NO_BIO);
+		long second = person(id, "Dr.", "Bodnár", "Tamás", new Bilingual("polgármester", "mayor"),
+				new Bilingual("Mintaváros Önkormányzata", "Municipality of Mintaváros"), NO_BIO);
 		this.management.describe(id, withModerator(conference.toForm(), zongor));
 		item(id, "9:30", "10:00", AgendaItemKind.TECH_HELP,
 				new Bilingual("Technikai segítségnyújtás: belépés a virtuális terembe, kép és hang kipróbálása",
@@ -176,10 +193,13 @@ class ConferenceDemoData implements ApplicationRunner {
 		this.management.publish(id);
 	}
 
-	private long person(long conferenceId, String prefix, String family, String given, String post, String organisation,
-			String bio) {
+	private long person(long conferenceId, String prefix, String family, String given, Bilingual post,
+			Bilingual organisation, Bilingual bio) {
 		return this.management
-			.addPerson(conferenceId, new PersonForm(prefix, family, given, post, organisation, bio), null)
+			.addPerson(conferenceId,
+					new PersonForm(prefix, family, given, post.hu(), organisation.hu(), bio.hu(), post.en(),
+							organisation.en(), bio.en()),
+					null)
 			.getId();
 	}
 

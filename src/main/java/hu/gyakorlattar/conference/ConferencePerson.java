@@ -37,6 +37,12 @@ class ConferencePerson {
 
 	private String bio = "";
 
+	private String postEn = "";
+
+	private String organisationEn = "";
+
+	private String bioEn = "";
+
 	@OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "photo_id")
 	private ConferenceFile photo;
@@ -56,6 +62,9 @@ class ConferencePerson {
 		this.post = Text.orEmpty(form.post());
 		this.organisation = Text.orEmpty(form.organisation());
 		this.bio = Text.orEmpty(form.bio());
+		this.postEn = Text.orEmpty(form.postEn());
+		this.organisationEn = Text.orEmpty(form.organisationEn());
+		this.bioEn = Text.orEmpty(form.bioEn());
 	}
 
 	void usePhoto(FileContent file) {
@@ -63,12 +72,13 @@ class ConferencePerson {
 	}
 
 	PersonForm toForm() {
-		return new PersonForm(this.prefix, this.familyName, this.givenName, this.post, this.organisation, this.bio);
+		return new PersonForm(this.prefix, this.familyName, this.givenName, this.post, this.organisation, this.bio,
+				this.postEn, this.organisationEn, this.bioEn);
 	}
 
 	PersonView toView() {
 		return new PersonView(this.id, new PersonName(this.prefix, this.familyName, this.givenName), this.post,
-				this.organisation, this.bio, this.photo != null);
+				this.organisation, this.bio, this.photo != null, this.postEn, this.organisationEn, this.bioEn);
 	}
 
 	Long getId() {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.conference.PersonView;
 import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.NotFound;
@@ -45,12 +46,7 @@ class RegistrantPage {
 		List<AgendaLine> agenda = conference.agenda()
 			.stream()
 			.map((item) -> new AgendaLine(time(item.startsAt()) + "–" + time(item.endsAt()), item.bilingualTitle(),
-					String.join("; ",
-							item.speakers()
-								.stream()
-								.map((speaker) -> speaker.name()
-										+ (speaker.affiliation().isBlank() ? "" : " (" + speaker.affiliation() + ")"))
-								.toList())))
+					item.speakers()))
 			.toList();
 		return new PersonalView(RegistrationRow.of(registration, this.questions.by(registration)), conference, agenda,
 				"/j/" + registration.getJoinToken());
@@ -79,8 +75,11 @@ class RegistrantPage {
 
 	}
 
-	/** One slot of the agenda: "10.00–10.25", the title, the speakers. */
-	record AgendaLine(String time, Bilingual title, String speakers) {
+	/**
+	 * One slot of the agenda: "10.00–10.25", the title, the speakers (the page gives each
+	 * with their post and organisation in the reader's language).
+	 */
+	record AgendaLine(String time, Bilingual title, List<PersonView> speakers) {
 
 	}
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -21,9 +22,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * A conference in English: the title, description and agenda in English where the office
- * wrote them, the Hungarian ones marked {@code lang="hu"} where it did not; the office
- * types both side by side, and a bad English field is refused next to it.
+ * A conference in English: the title, description, agenda and speakers' posts,
+ * organisations and bios in English where the office wrote them, the Hungarian ones
+ * marked {@code lang="hu"} where it did not; the office types both side by side, and a
+ * bad English field is refused next to it.
  */
 @ApplicationTest
 class ConferenceInEnglishTests {
@@ -47,6 +49,13 @@ class ConferenceInEnglishTests {
 		assertThat(page.text()).contains("The role and importance of social innovation in today's world")
 			.contains("Closing words")
 			.contains("The online conference of the 2021 round of the Best Municipal Practices Programme");
+		assertThat(page.select(".moderator").text()).isEqualTo(
+				"Moderator: Dr. Zongor Gábor, expert, programme coordinator, Best Municipal Practices Programme");
+		assertThat(page.select(".speakers li").eachText()).contains(
+				"Speaker: Hugyák István, head of department, Ministry for Innovation and Technology, "
+						+ "Department for Innovation Implementation and Analysis",
+				"Speaker: Simon Erika, deputy mayor, Municipality of Szada "
+						+ "She managed the winning entry of the programme's 2020 round.");
 		assertThat(page.select("main [lang=hu]")).as("every text of the seed conference has its English version")
 			.isEmpty();
 		assertThat(page("/esemenyek/" + id + "?lang=hu").select("h1").text())
@@ -76,19 +85,70 @@ class ConferenceInEnglishTests {
 		assertThat(page.text()).contains("An English description.");
 	}
 
-	private Document page(String url) throws Exception {
-		return BrowserForm.parse(this.mvc.perform(get(url).with(user("angol-konferencia@example.hu").roles("ADMIN")))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8));
+	@Test
+	void theOfficeDescribesASpeakerInBothLanguagesAndABadEnglishFieldIsRefusedBesideIt() throws Exception {
+		long id = ConferencesForRegistrationTests.unpublished(this.conferences, "Előadók két nyelven",
+				LocalDate.of(2033, 3, 11));
+		String admin = "/admin/esemenyek/" + id;
+		BrowserForm newSpeaker = BrowserForm.posting(html(admin), admin, admin + "/kozremukodok")
+			.without("_csrf")
+			.with("familyName", "Kétnyelvű")
+			.with("givenName", "Anna")
+			.with("post", "polgármester")
+			.with("organisation", "Angolfalva Község Önkormányzata")
+			.with("bio", "Húsz éve vezeti a községet.")
+			.with("bioEn", "She has led the village – “Angolfalva” – for twenty years.");
+
+		MockHttpServletResponse refused = submit(newSpeaker.with("postEn", "m".repeat(301)));
+		assertThat(refused.getStatus()).isEqualTo(200);
+		Document answer = BrowserForm.parse(refused.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(answer.select("#postEn-error").text()).isNotBlank();
+		assertThat(answer.select("#postEn").attr("lang")).isEqualTo("en");
+		assertThat(answer.select("#familyName").val()).isEqualTo("Kétnyelvű");
+		assertThat(answer.select("#bioEn").text())
+			.isEqualTo("She has led the village – “Angolfalva” – for twenty years.");
+		assertThat(this.conferences.people(id)).isEmpty();
+
+		assertThat(submit(newSpeaker.with("postEn", "mayor")).getStatus()).isEqualTo(302);
+		long speaker = this.conferences.people(id).get(0).id();
+		this.conferences.addAgendaItem(id, new AgendaItemForm(LocalTime.of(10, 0), LocalTime.of(10, 30),
+				AgendaItemKind.TALK, "Egy község húsz éve", List.of(speaker), "Twenty years of a village"));
+		this.conferences.publish(id);
+		Document english = page("/esemenyek/" + id + "?lang=en");
+		assertThat(english.select(".speakers li").text()).isEqualTo("Speaker: Kétnyelvű Anna, mayor, "
+				+ "Angolfalva Község Önkormányzata She has led the village – “Angolfalva” – for twenty years.");
+		assertThat(english.select(".speakers [lang=hu]").eachText()).containsExactly("Angolfalva Község Önkormányzata");
+		Document hungarian = page("/esemenyek/" + id + "?lang=hu");
+		assertThat(hungarian.select(".speakers li").text()).isEqualTo(
+				"Előadó: Kétnyelvű Anna, polgármester, Angolfalva Község Önkormányzata Húsz éve vezeti a községet.");
+
+		String edit = admin + "/kozremukodok/" + speaker;
+		MockHttpServletResponse tooLong = submit(BrowserForm.posting(html(edit), edit, edit)
+			.without("_csrf")
+			.with("postEn", "deputy mayor")
+			.with("bioEn", "b".repeat(3001)));
+		assertThat(tooLong.getStatus()).isEqualTo(200);
+		Document kept = BrowserForm.parse(tooLong.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(kept.select("#bioEn-error").text()).isNotBlank();
+		assertThat(kept.select("#postEn").val()).isEqualTo("deputy mayor");
+		assertThat(page("/esemenyek/" + id + "?lang=en").select(".speakers li").text())
+			.as("the saved speaker is as it was")
+			.startsWith("Speaker: Kétnyelvű Anna, mayor, ");
 	}
 
-	private BrowserForm editPage(String url) throws Exception {
-		String html = this.mvc.perform(get(url).with(user("angol-konferencia@example.hu").roles("ADMIN")))
+	private String html(String url) throws Exception {
+		return this.mvc.perform(get(url).with(user("angol-konferencia@example.hu").roles("ADMIN")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		return BrowserForm.posting(html, url, url).without("_csrf");
+	}
+
+	private Document page(String url) throws Exception {
+		return BrowserForm.parse(html(url));
+	}
+
+	private BrowserForm editPage(String url) throws Exception {
+		return BrowserForm.posting(html(url), url, url).without("_csrf");
 	}
 
 	private MockHttpServletResponse submit(BrowserForm form) throws Exception {

@@ -84,6 +84,27 @@ public final class ConferencesForRegistrationTests {
 			.id();
 	}
 
+	/**
+	 * A person described in Hungarian only, who speaks in the agenda item and moderates
+	 * the conference.
+	 */
+	public static void withSpeakerAndModerator(ConferenceManagement conferences, long conferenceId, long itemId,
+			String familyName, String givenName, String post, String organisation, String bio) {
+		long person = conferences
+			.addPerson(conferenceId, new PersonForm("", familyName, givenName, post, organisation, bio, "", "", ""),
+					null)
+			.getId();
+		AgendaItemForm item = conferences.agendaItemForm(conferenceId, itemId);
+		conferences.reviseAgendaItem(conferenceId, itemId, new AgendaItemForm(item.start(), item.end(), item.kind(),
+				item.title(), java.util.List.of(person), item.titleEn()));
+		ConferenceForm form = conferences.form(conferenceId);
+		conferences.describe(conferenceId,
+				new ConferenceForm(form.cycleYear(), form.themeId(), form.title(), form.description(), form.date(),
+						form.startTime(), form.endTime(), form.techHelpMinutes(), form.capacity(),
+						form.registrationOpens(), form.registrationCloses(), person, form.meetingKind(),
+						form.meetingUrl(), form.titleEn(), form.descriptionEn()));
+	}
+
 	/** After the conference the admin adds a talk's recording link. */
 	public static void withRecording(ConferenceManagement conferences, long conferenceId, long itemId,
 			String recordingUrl) {

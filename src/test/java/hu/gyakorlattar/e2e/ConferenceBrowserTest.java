@@ -53,6 +53,7 @@ class ConferenceBrowserTest extends BrowserTest {
 		personForm.locator("#givenName").fill("Judit");
 		personForm.locator("#post").fill("szociális irodavezető");
 		personForm.locator("#organisation").fill("Példafalva Község Önkormányzata");
+		personForm.locator("#postEn").fill("head of the social affairs office");
 		button("Közreműködő hozzáadása").last().click();
 		checkAccessibility();
 
@@ -86,6 +87,13 @@ class ConferenceBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("h1")).hasText("Társadalmi felzárkózás a gyakorlatban");
 		assertThat(this.page.locator(".agenda")).containsText("10.00–10.30");
 		assertThat(this.page.locator(".agenda")).containsText("Dr. Kertész Judit, szociális irodavezető");
+
+		// In English: the post the office translated, the organisation it did not marked
+		// as Hungarian.
+		open(this.page.url().replaceFirst("\\?.*$", "") + "?lang=en");
+		assertThat(this.page.locator(".speakers li"))
+			.containsText("Dr. Kertész Judit, head of the social affairs office, Példafalva Község Önkormányzata");
+		assertThat(this.page.locator(".speakers [lang=hu]")).hasText("Példafalva Község Önkormányzata");
 	}
 
 	@Test
@@ -103,6 +111,8 @@ class ConferenceBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("h1")).hasText("Municipal innovations and good practices");
 		assertThat(this.page.locator(".agenda-talk em").first())
 			.hasText("The role and importance of social innovation in today's world");
+		assertThat(this.page.locator(".agenda-talk .speakers").first())
+			.containsText("Hugyák István, head of department, Ministry for Innovation and Technology");
 		assertThat(this.page.locator("main [lang=hu]")).hasCount(0);
 
 		open("/esemenyek?lang=en");
