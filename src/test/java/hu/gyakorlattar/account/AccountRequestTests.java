@@ -52,6 +52,9 @@ class AccountRequestTests {
 	AccountManagement accounts;
 
 	@Autowired
+	AccountPersonalData personalData;
+
+	@Autowired
 	DecidingAccountRequests deciding;
 
 	@Autowired
@@ -174,7 +177,7 @@ class AccountRequestTests {
 		this.mvc.perform(request(email, "Verseg"));
 		this.deciding.approve(pending(email), "iroda@example.hu");
 		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> exported = (List<Map<String, Object>>) this.accounts.personalData(email)
+		List<Map<String, Object>> exported = (List<Map<String, Object>>) this.personalData.personalData(email)
 			.get("accountRequests");
 		assertThat(exported).singleElement()
 			.satisfies((request) -> assertThat(request).containsEntry("position", "jegyző")
