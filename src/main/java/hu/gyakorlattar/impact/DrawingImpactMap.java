@@ -90,9 +90,9 @@ class DrawingImpactMap {
 		Map<Long, String> themes = new LinkedHashMap<>();
 		this.programme.allCycles()
 			.stream()
-			.sorted(Comparator.comparingInt((cycle) -> -cycle.getYear()))
-			.forEach((cycle) -> cycle.getThemes()
-				.forEach((theme) -> themes.put(theme.getId(), theme.name(locale) + " (" + cycle.getYear() + ")")));
+			.sorted(Comparator.comparingInt((cycle) -> -cycle.year()))
+			.forEach((cycle) -> cycle.themes()
+				.forEach((theme) -> themes.put(theme.id(), theme.name(locale) + " (" + cycle.year() + ")")));
 		return themes;
 	}
 
@@ -102,7 +102,7 @@ class DrawingImpactMap {
 	 */
 	Set<Integer> years() {
 		Set<Integer> years = new TreeSet<>(Comparator.reverseOrder());
-		this.programme.allCycles().forEach((cycle) -> years.add(cycle.getYear()));
+		this.programme.allCycles().forEach((cycle) -> years.add(cycle.year()));
 		this.ledger.all().forEach((transfer) -> years.add(startYear(transfer)));
 		return years;
 	}

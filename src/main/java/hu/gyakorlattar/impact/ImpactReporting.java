@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.practice.PracticeManagement;
 import hu.gyakorlattar.practice.PublishedPractice;
-import hu.gyakorlattar.programme.Cycle;
+import hu.gyakorlattar.programme.CycleView;
 import hu.gyakorlattar.programme.ProgrammeManagement;
-import hu.gyakorlattar.programme.Theme;
+import hu.gyakorlattar.programme.ThemeView;
 import hu.gyakorlattar.shared.PdfDocuments;
 import hu.gyakorlattar.transfer.TransferLedger;
 import hu.gyakorlattar.transfer.TransferView;
@@ -56,9 +56,9 @@ class ImpactReporting {
 	/** The report of a programme year, its themes named in this language. */
 	Optional<ImpactReport> of(int year, Locale locale) {
 		return this.programme.cycle(year).map((cycle) -> {
-			Map<Long, String> themes = cycle.getThemes()
+			Map<Long, String> themes = cycle.themes()
 				.stream()
-				.collect(Collectors.toMap(Theme::getId, (theme) -> theme.name(locale), (first, second) -> first,
+				.collect(Collectors.toMap(ThemeView::id, (theme) -> theme.name(locale), (first, second) -> first,
 						LinkedHashMap::new));
 			List<PublishedPractice> published = this.practices.publishedPractices(year);
 			List<TransferView> transfers = this.ledger.ofPractices(published);
@@ -78,7 +78,7 @@ class ImpactReporting {
 
 	/** The programme years, latest first, for choosing a report. */
 	List<Integer> years() {
-		return this.programme.allCycles().stream().map(Cycle::getYear).toList();
+		return this.programme.allCycles().stream().map(CycleView::year).toList();
 	}
 
 }

@@ -64,7 +64,7 @@ class PracticeAdministration {
 	@GetMapping("/uj")
 	String newPractice(Model model) {
 		if (!model.containsAttribute("practiceForm")) {
-			int year = this.programme.currentCycle().map((cycle) -> cycle.getYear()).orElse(2021);
+			int year = this.programme.currentCycle().map((cycle) -> cycle.year()).orElse(2021);
 			model.addAttribute("practiceForm", PracticeForm.empty(year));
 		}
 		return form(null, model);

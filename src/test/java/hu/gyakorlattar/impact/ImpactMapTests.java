@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.practice.PracticeManagement;
 import hu.gyakorlattar.programme.ProgrammeManagement;
-import hu.gyakorlattar.programme.Theme;
+import hu.gyakorlattar.programme.ThemeView;
 import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.transfer.TransferLedger;
@@ -81,15 +81,15 @@ class ImpactMapTests {
 
 	@Test
 	void aThemeShowsOnlyItsPracticesAndTheirTransfers() throws Exception {
-		Theme elderlyCare = this.programme.cycle(2021)
+		ThemeView elderlyCare = this.programme.cycle(2021)
 			.orElseThrow()
-			.getThemes()
+			.themes()
 			.stream()
-			.filter((theme) -> theme.getNameHu().equals("Önkormányzati idősellátás"))
+			.filter((theme) -> theme.name().hu().equals("Önkormányzati idősellátás"))
 			.findFirst()
 			.orElseThrow();
 
-		Document page = page(MAP + "?tema=" + elderlyCare.getId());
+		Document page = page(MAP + "?tema=" + elderlyCare.id());
 
 		List<Element> rows = rows(page);
 		assertThat(rows).isNotEmpty().hasSizeLessThan(this.ledger.all().size());
