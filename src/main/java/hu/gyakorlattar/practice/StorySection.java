@@ -9,7 +9,7 @@ import hu.gyakorlattar.shared.Bilingual;
  * One section of a practice's story: its name (as in {@link PracticeStory}) and its
  * Hungarian and English text.
  */
-public record StorySection(String part, Bilingual text) {
+record StorySection(String part, Bilingual text) {
 
 	/** The sections told in either language, in the story's order. */
 	static List<StorySection> of(PracticeStory hu, PracticeStory en) {
