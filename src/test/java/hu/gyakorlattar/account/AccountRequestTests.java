@@ -184,7 +184,7 @@ class AccountRequestTests {
 				.containsEntry("municipalityKshCode", ksh("Verseg"))
 				.containsEntry("status", "APPROVED"));
 
-		this.accounts.erase(this.accounts.findByEmail(email).orElseThrow().id(), "iroda@example.hu");
+		this.personalData.erase(this.accounts.findByEmail(email).orElseThrow().id(), "iroda@example.hu");
 		assertThat(requestsOf(email)).isZero();
 
 		String old = "regi@verseg-igenyles.example.hu";

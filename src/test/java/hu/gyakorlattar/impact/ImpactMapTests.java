@@ -95,7 +95,7 @@ class ImpactMapTests {
 		assertThat(rows).isNotEmpty().hasSizeLessThan(this.ledger.all().size());
 		assertThat(rows).allSatisfy((row) -> {
 			String slug = row.select("a[href^=/gyakorlatok/]").attr("href").substring("/gyakorlatok/".length());
-			assertThat(this.practices.publishedPractice(slug).orElseThrow().themeIds()).contains(elderlyCare.getId());
+			assertThat(this.practices.publishedPractice(slug).orElseThrow().themeIds()).contains(elderlyCare.id());
 		});
 	}
 
