@@ -12,10 +12,9 @@ import hu.gyakorlattar.conference.AgendaItemView;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.conference.PersonView;
-import hu.gyakorlattar.programme.CommitteeMember;
-import hu.gyakorlattar.programme.Cycle;
+import hu.gyakorlattar.programme.CycleView;
 import hu.gyakorlattar.programme.ProgrammeManagement;
-import hu.gyakorlattar.programme.Theme;
+import hu.gyakorlattar.programme.ThemeView;
 import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.Bilingual;
 
@@ -45,16 +44,15 @@ class DemoContentInEnglishTests {
 
 	@Test
 	void theDemoProgrammeYearItsThemesCommitteeCallsAndConferencesHaveEnglishVersions() {
-		Cycle cycle = this.programme.cycle(2021).orElseThrow();
-		assertThat(List.of(cycle.getBilingualTitle(), cycle.getBilingualSummary())).allSatisfy(this::hasEnglish);
-		List<Theme> themes = cycle.getThemes().subList(0, 4);
+		CycleView cycle = this.programme.cycle(2021).orElseThrow();
+		assertThat(List.of(cycle.title(), cycle.summary())).allSatisfy(this::hasEnglish);
+		List<ThemeView> themes = cycle.themes().subList(0, 4);
 		assertThat(themes).allSatisfy((theme) -> {
-			hasEnglish(theme.getBilingualName());
-			hasEnglish(theme.getBilingualDescription());
-			hasEnglish(theme.getBilingualPrizeSponsor());
+			hasEnglish(theme.name());
+			hasEnglish(theme.description());
+			hasEnglish(theme.prizeSponsor());
 		});
-		assertThat(cycle.getCommittee().subList(0, 11)).extracting(CommitteeMember::getBilingualOrganisation)
-			.allSatisfy(this::hasEnglish);
+		assertThat(cycle.committee().subList(0, 11)).allSatisfy(this::hasEnglish);
 
 		List<CallView> demoCalls = this.calls.published(2021)
 			.stream()

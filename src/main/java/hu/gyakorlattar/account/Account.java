@@ -13,6 +13,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person who signs in. Applicants belong to one municipality, named by its KSH code.
@@ -122,7 +123,7 @@ class Account {
 		return this.email;
 	}
 
-	String getPasswordHash() {
+	@Nullable String getPasswordHash() {
 		return this.passwordHash;
 	}
 
@@ -134,7 +135,7 @@ class Account {
 		return this.role;
 	}
 
-	String getMunicipalityKshCode() {
+	@Nullable String getMunicipalityKshCode() {
 		return this.municipalityKshCode;
 	}
 
@@ -158,7 +159,7 @@ class Account {
 		return this.createdAt;
 	}
 
-	Instant getLastSignInAt() {
+	@Nullable Instant getLastSignInAt() {
 		return this.lastSignInAt;
 	}
 

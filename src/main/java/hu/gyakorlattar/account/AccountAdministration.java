@@ -27,8 +27,14 @@ class AccountAdministration {
 
 	private final AccountManagement accounts;
 
-	AccountAdministration(AccountManagement accounts) {
+	private final ManagingAccounts managing;
+
+	private final AccountPersonalData personalData;
+
+	AccountAdministration(AccountManagement accounts, ManagingAccounts managing, AccountPersonalData personalData) {
 		this.accounts = accounts;
+		this.managing = managing;
+		this.personalData = personalData;
 	}
 
 	@GetMapping
@@ -46,7 +52,7 @@ class AccountAdministration {
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.invite(form, locale);
+				this.managing.invite(form, locale);
 				redirect.addFlashAttribute("flashKey", "account.invited");
 				return "redirect:/admin/felhasznalok";
 			}
@@ -62,7 +68,7 @@ class AccountAdministration {
 		model.addAttribute("account", this.accounts.find(id).orElseThrow(NotFound::new));
 		model.addAttribute("roles", Role.values());
 		if (!model.containsAttribute("accountForm")) {
-			model.addAttribute("accountForm", this.accounts.formFor(id));
+			model.addAttribute("accountForm", this.managing.formFor(id));
 		}
 		return "account/admin/account";
 	}
@@ -72,7 +78,7 @@ class AccountAdministration {
 			Principal principal, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.update(id, form, principal.getName());
+				this.managing.update(id, form, principal.getName());
 				redirect.addFlashAttribute("flashKey", "admin.saved");
 				return "redirect:/admin/felhasznalok";
 			}
@@ -86,7 +92,7 @@ class AccountAdministration {
 	@PostMapping("/{id}/torles")
 	String erase(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
 		try {
-			this.accounts.erase(id, principal.getName());
+			this.personalData.erase(id, principal.getName());
 			redirect.addFlashAttribute("flashKey", "account.erased");
 			return "redirect:/admin/felhasznalok";
 		}
@@ -98,7 +104,7 @@ class AccountAdministration {
 
 	@PostMapping("/{id}/meghivo")
 	String resendInvitation(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
-		this.accounts.resendInvitation(id, locale);
+		this.managing.resendInvitation(id, locale);
 		redirect.addFlashAttribute("flashKey", "account.invitation.resent");
 		return "redirect:/admin/felhasznalok/" + id;
 	}

@@ -32,10 +32,17 @@ class AccountPages {
 
 	private final AccountManagement accounts;
 
+	private final SettingPasswords passwords;
+
+	private final AccountPersonalData personalData;
+
 	private final ChoosingAMailLanguage languages;
 
-	AccountPages(AccountManagement accounts, ChoosingAMailLanguage languages) {
+	AccountPages(AccountManagement accounts, SettingPasswords passwords, AccountPersonalData personalData,
+			ChoosingAMailLanguage languages) {
 		this.accounts = accounts;
+		this.passwords = passwords;
+		this.personalData = personalData;
 		this.languages = languages;
 	}
 
@@ -71,7 +78,7 @@ class AccountPages {
 	ResponseEntity<Map<String, Object>> personalData(Principal principal) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gyakorlattar-adataim.json\"")
-			.body(this.accounts.personalData(principal.getName()));
+			.body(this.personalData.personalData(principal.getName()));
 	}
 
 	@GetMapping("/jelszo")
@@ -91,7 +98,7 @@ class AccountPages {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.changePassword(principal.getName(), form.currentPassword(), form.newPassword(),
+				this.passwords.changePassword(principal.getName(), form.currentPassword(), form.newPassword(),
 						session.getId());
 				redirect.addFlashAttribute("flashKey", "account.password.changed");
 				return "redirect:/fiok";

@@ -33,7 +33,7 @@ class DecidingAccountRequests {
 
 	private final AccountRepository accounts;
 
-	private final AccountManagement management;
+	private final AccountLinks links;
 
 	private final MunicipalityDirectory directory;
 
@@ -45,12 +45,12 @@ class DecidingAccountRequests {
 
 	private final String baseUrl;
 
-	DecidingAccountRequests(AccountRequestRepository requests, AccountRepository accounts, AccountManagement management,
+	DecidingAccountRequests(AccountRequestRepository requests, AccountRepository accounts, AccountLinks links,
 			MunicipalityDirectory directory, MailOutbox outbox, ApplicationEventPublisher events, Clock clock,
 			SiteAddress site) {
 		this.requests = requests;
 		this.accounts = accounts;
-		this.management = management;
+		this.links = links;
 		this.directory = directory;
 		this.outbox = outbox;
 		this.events = events;
@@ -91,8 +91,8 @@ class DecidingAccountRequests {
 			this.outbox
 				.queueConfidential(new OutgoingMail(request.getEmail(), request.getLocale(), "account/request-approved",
 						Map.of("name", account.getName().toString(), "municipality", municipality.name(), "newAccount",
-								true, "link", this.management.invitationLink(account), "validDays",
-								AccountManagement.INVITATION_VALIDITY.toDays())));
+								true, "link", this.links.invitationLink(account), "validDays",
+								AccountLinks.INVITATION_VALIDITY.toDays())));
 		}
 		this.events.publishEvent(new ApplicantAccountApproved(request.getEmail(), request.getKshCode(), admin, now));
 	}

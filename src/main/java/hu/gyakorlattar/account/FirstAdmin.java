@@ -25,7 +25,7 @@ class FirstAdmin implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
-	private final AccountManagement accounts;
+	private final ManagingAccounts accounts;
 
 	private final String email;
 
@@ -36,7 +36,7 @@ class FirstAdmin implements ApplicationRunner {
 	/** The one-time password of an admin created at this start, until it is printed. */
 	private String oneTimePassword;
 
-	FirstAdmin(AccountManagement accounts, @Value("${gyakorlattar.admin.email}") String email,
+	FirstAdmin(ManagingAccounts accounts, @Value("${gyakorlattar.admin.email}") String email,
 			@Value("${gyakorlattar.admin.password:}") String password, SiteAddress site) {
 		this.accounts = accounts;
 		this.email = email;

@@ -47,7 +47,7 @@ class RequestingAnApplicantAccount {
 		String kshCode = this.directory.resolve(form.municipality(), "municipality", "account.request.municipality")
 			.kshCode();
 		String email = Account.normalise(form.email());
-		if (!this.limits.admit("account request " + AccountManagement.hash(email), REQUESTS_PER_ADDRESS_PER_HOUR,
+		if (!this.limits.admit("account request " + AccountLinks.hash(email), REQUESTS_PER_ADDRESS_PER_HOUR,
 				Duration.ofHours(1))) {
 			return;
 		}

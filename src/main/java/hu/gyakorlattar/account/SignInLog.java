@@ -43,7 +43,7 @@ class SignInLog {
 		String email = Account.normalise(String.valueOf(authentication.getName()));
 		return this.accounts.findByEmail(email)
 			.map((account) -> "account " + account.getId())
-			.orElseGet(() -> "no account, address " + AccountManagement.hash(email).substring(0, 12));
+			.orElseGet(() -> "no account, address " + AccountLinks.hash(email).substring(0, 12));
 	}
 
 	private static String from(Authentication authentication) {

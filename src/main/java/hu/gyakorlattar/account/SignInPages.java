@@ -27,9 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("permitAll()")
 class SignInPages {
 
-	private final AccountManagement accounts;
+	private final SettingPasswords accounts;
 
-	SignInPages(AccountManagement accounts) {
+	SignInPages(SettingPasswords accounts) {
 		this.accounts = accounts;
 	}
 

@@ -4,4 +4,7 @@
  * one-use links, the profile page, and the security rules every other module's pages rely
  * on. No answer here reveals whether an e-mail address has an account.
  */
+@NullMarked
 package hu.gyakorlattar.account;
+
+import org.jspecify.annotations.NullMarked;

@@ -122,11 +122,11 @@ class CallAdministration {
 		Set<Long> taken = this.calls.all().stream().map(CallView::themeId).collect(Collectors.toSet());
 		List<ThemeOption> options = new ArrayList<>();
 		this.programme.allCycles()
-			.forEach((cycle) -> cycle.getThemes()
+			.forEach((cycle) -> cycle.themes()
 				.stream()
-				.filter((theme) -> !taken.contains(theme.getId()))
+				.filter((theme) -> !taken.contains(theme.id()))
 				.forEach((theme) -> options
-					.add(new ThemeOption(theme.getId(), cycle.getYear() + " – " + theme.name(locale)))));
+					.add(new ThemeOption(theme.id(), cycle.year() + " – " + theme.name(locale)))));
 		return options;
 	}
 

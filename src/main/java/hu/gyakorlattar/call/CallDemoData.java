@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
 
-import hu.gyakorlattar.programme.Cycle;
+import hu.gyakorlattar.programme.CycleView;
 import hu.gyakorlattar.programme.ProgrammeManagement;
-import hu.gyakorlattar.programme.Theme;
+import hu.gyakorlattar.programme.ThemeView;
 import hu.gyakorlattar.shared.ConditionalOnDemoData;
 import hu.gyakorlattar.shared.HungarianFormats;
 import org.slf4j.Logger;
@@ -63,7 +63,7 @@ class CallDemoData implements ApplicationRunner {
 		if (this.calls.count() > 0) {
 			return;
 		}
-		Optional<Cycle> cycle = this.programme.currentCycle();
+		Optional<CycleView> cycle = this.programme.currentCycle();
 		if (cycle.isEmpty()) {
 			return;
 		}
@@ -84,18 +84,18 @@ class CallDemoData implements ApplicationRunner {
 				"We look for good municipal practices in caring for older people and keeping them part of the "
 						+ "community, during and after the pandemic.",
 				today, today.plusWeeks(6)));
-		log.info("Demo calls written for the {} cycle", cycle.get().getYear());
+		log.info("Demo calls written for the {} cycle", cycle.get().year());
 	}
 
-	private void publish(Theme theme, String textHu, String textEn, LocalDate opens, LocalDate deadline) {
-		CallView call = this.management.create(
-				new CallForm(theme.getId(), textHu, textEn, ELIGIBILITY_HU, ELIGIBILITY_EN, opens, LocalTime.MIDNIGHT,
-						deadline, LocalTime.of(23, 59), 1, 5, CallForm.defaultSections(), CallForm.defaultCriteria()));
+	private void publish(ThemeView theme, String textHu, String textEn, LocalDate opens, LocalDate deadline) {
+		CallView call = this.management
+			.create(new CallForm(theme.id(), textHu, textEn, ELIGIBILITY_HU, ELIGIBILITY_EN, opens, LocalTime.MIDNIGHT,
+					deadline, LocalTime.of(23, 59), 1, 5, CallForm.defaultSections(), CallForm.defaultCriteria()));
 		this.management.publish(call.id());
 	}
 
-	private static Optional<Theme> theme(Cycle cycle, String nameHu) {
-		return cycle.getThemes().stream().filter((theme) -> theme.getNameHu().equals(nameHu)).findFirst();
+	private static Optional<ThemeView> theme(CycleView cycle, String nameHu) {
+		return cycle.themes().stream().filter((theme) -> theme.name().hu().equals(nameHu)).findFirst();
 	}
 
 }

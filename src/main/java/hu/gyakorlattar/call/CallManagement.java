@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import hu.gyakorlattar.programme.Cycle;
+import hu.gyakorlattar.programme.CycleView;
 import hu.gyakorlattar.programme.ProgrammeManagement;
-import hu.gyakorlattar.programme.Theme;
+import hu.gyakorlattar.programme.ThemeView;
 import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
@@ -63,7 +63,7 @@ public class CallManagement {
 	/** The published calls of a cycle, in the cycle's order of themes. */
 	@Transactional(readOnly = true)
 	public List<CallView> published(int year) {
-		Map<Long, Theme> themes = themes();
+		Map<Long, ThemeView> themes = themes();
 		return this.calls.findByCycleYearOrderById(year)
 			.stream()
 			.filter(Call::isPublished)
@@ -75,7 +75,7 @@ public class CallManagement {
 	/** The calls that accept applications at this moment. */
 	@Transactional(readOnly = true)
 	public List<CallView> openAt(Instant now) {
-		Map<Long, Theme> themes = themes();
+		Map<Long, ThemeView> themes = themes();
 		return this.calls.findByPublishedAtNotNullOrderByCycleYearDescIdAsc()
 			.stream()
 			.map((call) -> view(call, themes))
@@ -85,7 +85,7 @@ public class CallManagement {
 
 	@Transactional(readOnly = true)
 	List<CallView> all() {
-		Map<Long, Theme> themes = themes();
+		Map<Long, ThemeView> themes = themes();
 		return this.calls.findAllByOrderByCycleYearDescIdAsc().stream().map((call) -> view(call, themes)).toList();
 	}
 
@@ -100,11 +100,11 @@ public class CallManagement {
 	}
 
 	CallView create(CallForm form) {
-		Cycle cycle = cycleOfTheme(form.getThemeId());
-		if (this.calls.existsByCycleYearAndThemeId(cycle.getYear(), form.getThemeId())) {
+		CycleView cycle = cycleOfTheme(form.getThemeId());
+		if (this.calls.existsByCycleYearAndThemeId(cycle.year(), form.getThemeId())) {
 			throw new InvalidInput("themeId", "call.theme.taken");
 		}
-		Call call = new Call(cycle.getYear(), form.getThemeId(), this.clock.instant());
+		Call call = new Call(cycle.year(), form.getThemeId(), this.clock.instant());
 		apply(call, form);
 		return view(this.calls.saveAndFlush(call), themes());
 	}
@@ -190,33 +190,32 @@ public class CallManagement {
 		call.judgeBy(sections, criteria, form.getScaleMin(), form.getScaleMax());
 	}
 
-	private Cycle cycleOfTheme(Long themeId) {
+	private CycleView cycleOfTheme(Long themeId) {
 		return this.programme.allCycles()
 			.stream()
-			.filter((cycle) -> cycle.getThemes().stream().anyMatch((theme) -> theme.getId().equals(themeId)))
+			.filter((cycle) -> cycle.themes().stream().anyMatch((theme) -> theme.id().equals(themeId)))
 			.findFirst()
 			.orElseThrow(() -> new InvalidInput("themeId", "call.theme.unknown"));
 	}
 
-	private Map<Long, Theme> themes() {
-		Map<Long, Theme> themes = new HashMap<>();
-		this.programme.allCycles()
-			.forEach((cycle) -> cycle.getThemes().forEach((theme) -> themes.put(theme.getId(), theme)));
+	private Map<Long, ThemeView> themes() {
+		Map<Long, ThemeView> themes = new HashMap<>();
+		this.programme.allCycles().forEach((cycle) -> cycle.themes().forEach((theme) -> themes.put(theme.id(), theme)));
 		return themes;
 	}
 
-	private static Comparator<CallView> byThemePosition(Map<Long, Theme> themes) {
+	private static Comparator<CallView> byThemePosition(Map<Long, ThemeView> themes) {
 		return Comparator.comparingInt((CallView call) -> {
-			Theme theme = themes.get(call.themeId());
-			return (theme != null) ? theme.getPosition() : Integer.MAX_VALUE;
+			ThemeView theme = themes.get(call.themeId());
+			return (theme != null) ? theme.position() : Integer.MAX_VALUE;
 		});
 	}
 
-	private static CallView view(Call call, Map<Long, Theme> themes) {
-		Theme theme = themes.get(call.getThemeId());
+	private static CallView view(Call call, Map<Long, ThemeView> themes) {
+		ThemeView theme = themes.get(call.getThemeId());
 		// The English name only where the office wrote one: an empty one makes an English
 		// page mark the Hungarian fallback.
-		Bilingual name = (theme != null) ? theme.getBilingualName() : new Bilingual("", "");
+		Bilingual name = (theme != null) ? theme.name() : new Bilingual("", "");
 		return call.toView(name.hu(), name.en());
 	}
 

@@ -43,9 +43,7 @@ class CallPages {
 	String calls(@RequestParam(name = "ev", required = false) Integer year, Model model) {
 		List<Integer> years = this.calls.yearsWithPublishedCalls();
 		int shown = (year != null) ? year
-				: this.programme.currentCycle()
-					.map((cycle) -> cycle.getYear())
-					.orElse(years.isEmpty() ? 0 : years.get(0));
+				: this.programme.currentCycle().map((cycle) -> cycle.year()).orElse(years.isEmpty() ? 0 : years.get(0));
 		model.addAttribute("year", shown);
 		model.addAttribute("years", years);
 		model.addAttribute("cycle", this.programme.cycle(shown).orElse(null));

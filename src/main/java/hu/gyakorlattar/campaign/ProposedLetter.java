@@ -16,10 +16,9 @@ import hu.gyakorlattar.call.CallManagement;
 import hu.gyakorlattar.call.CallView;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.conference.MeetingKind;
-import hu.gyakorlattar.programme.CommitteeMember;
-import hu.gyakorlattar.programme.Cycle;
+import hu.gyakorlattar.programme.CycleView;
 import hu.gyakorlattar.programme.ProgrammeManagement;
-import hu.gyakorlattar.programme.Theme;
+import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.SiteAddress;
 
@@ -65,7 +64,7 @@ class ProposedLetter {
 	@Transactional(readOnly = true)
 	Text compose(ConferenceView conference) {
 		String year = Integer.toString(conference.cycleYear());
-		Optional<Cycle> cycle = this.programme.cycle(conference.cycleYear());
+		Optional<CycleView> cycle = this.programme.cycle(conference.cycleYear());
 		Optional<String> theme = cycle.flatMap((found) -> theme(found, conference.themeId()));
 		Optional<CallView> call = call(conference);
 		List<String> paragraphs = new ArrayList<>();
@@ -75,10 +74,10 @@ class ProposedLetter {
 			.map((found) -> text("mail.campaign.template.call", found.themeNameHu(),
 					this.baseUrl + "/felhivasok/" + found.id(), dateTime(found.deadline())))
 			.orElseGet(() -> text("mail.campaign.template.calls", year, this.baseUrl + "/felhivasok?ev=" + year)));
-		String organisations = cycle.map(Cycle::getCommittee)
+		String organisations = cycle.map(CycleView::committee)
 			.orElse(List.of())
 			.stream()
-			.map(CommitteeMember::getOrganisationHu)
+			.map(Bilingual::hu)
 			.filter((name) -> name != null && !name.isBlank())
 			.collect(Collectors.joining(", "));
 		paragraphs.add(organisations.isEmpty() ? text("mail.campaign.template.committeeUnnamed", year)
@@ -127,11 +126,11 @@ class ProposedLetter {
 			.findFirst();
 	}
 
-	private static Optional<String> theme(Cycle cycle, Long themeId) {
-		return cycle.getThemes()
+	private static Optional<String> theme(CycleView cycle, Long themeId) {
+		return cycle.themes()
 			.stream()
-			.filter((theme) -> theme.getId().equals(themeId))
-			.map(Theme::getNameHu)
+			.filter((theme) -> theme.id().equals(themeId))
+			.map((theme) -> theme.name().hu())
 			.findFirst();
 	}
 

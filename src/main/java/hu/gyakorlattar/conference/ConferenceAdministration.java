@@ -54,7 +54,7 @@ class ConferenceAdministration {
 	@GetMapping("/uj")
 	String newConference(Model model) {
 		if (!model.containsAttribute("conferenceForm")) {
-			int year = this.programme.currentCycle().map((cycle) -> cycle.getYear()).orElse(0);
+			int year = this.programme.currentCycle().map((cycle) -> cycle.year()).orElse(0);
 			model.addAttribute("conferenceForm", ConferenceForm.proposal(year,
 					LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST)));
 		}

@@ -7,9 +7,9 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
-import hu.gyakorlattar.programme.Cycle;
+import hu.gyakorlattar.programme.CycleView;
 import hu.gyakorlattar.programme.ProgrammeManagement;
-import hu.gyakorlattar.programme.Theme;
+import hu.gyakorlattar.programme.ThemeView;
 import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.ConditionalOnDemoData;
 import hu.gyakorlattar.shared.HungarianFormats;
@@ -66,7 +66,7 @@ class ConferenceDemoData implements ApplicationRunner {
 		if (this.conferences.count() > 0) {
 			return;
 		}
-		Optional<Cycle> cycle = this.programme.cycle(2021);
+		Optional<CycleView> cycle = this.programme.cycle(2021);
 		if (cycle.isEmpty()) {
 			return;
 		}
@@ -75,7 +75,7 @@ class ConferenceDemoData implements ApplicationRunner {
 		log.info("Demo conferences written: 22 June 2021 and one open for registration");
 	}
 
-	private void innovationConference2021(Cycle cycle) {
+	private void innovationConference2021(CycleView cycle) {
 		LocalDate day = LocalDate.of(2021, 6, 22);
 		Conference conference = this.management.create(new ConferenceForm(2021,
 				themeNamed(cycle, "Önkormányzati innovációk"), "Önkormányzati innovációk és jó gyakorlatok",
@@ -153,10 +153,10 @@ class ConferenceDemoData implements ApplicationRunner {
 	}
 
 	/** An example ahead of today; its speakers are invented for the demo. */
-	private void elderlyCareConferenceAhead(Cycle cycle) {
+	private void elderlyCareConferenceAhead(CycleView cycle) {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST);
 		LocalDate day = HungarianWorkingDays.onOrAfter(today.plusWeeks(3));
-		Conference conference = this.management.create(new ConferenceForm(cycle.getYear(),
+		Conference conference = this.management.create(new ConferenceForm(cycle.year(),
 				themeNamed(cycle, "Önkormányzati idősellátás"), "Jó gyakorlatok az önkormányzati idősellátásban",
 				"Bemutatkozó példák arról, hogyan tartják meg az önkormányzatok az időseket a közösség "
 						+ "életében: jelzőrendszeres segítségnyújtás, közösségi gondoskodás, digitális "
@@ -225,11 +225,11 @@ class ConferenceDemoData implements ApplicationRunner {
 				form.descriptionEn());
 	}
 
-	private static Long themeNamed(Cycle cycle, String name) {
-		return cycle.getThemes()
+	private static Long themeNamed(CycleView cycle, String name) {
+		return cycle.themes()
 			.stream()
-			.filter((theme) -> theme.getNameHu().equals(name))
-			.map(Theme::getId)
+			.filter((theme) -> theme.name().hu().equals(name))
+			.map(ThemeView::id)
 			.findFirst()
 			.orElse(null);
 	}

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import hu.gyakorlattar.programme.Cycle;
+import hu.gyakorlattar.programme.CycleView;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
@@ -159,10 +159,9 @@ public class ConferenceManagement {
 	}
 
 	private void checkCycleAndTheme(ConferenceForm form) {
-		Cycle cycle = this.programme.cycle(form.cycleYear())
+		CycleView cycle = this.programme.cycle(form.cycleYear())
 			.orElseThrow(() -> new InvalidInput("cycleYear", "conference.cycle.unknown"));
-		if (form.themeId() != null
-				&& cycle.getThemes().stream().noneMatch((theme) -> theme.getId().equals(form.themeId()))) {
+		if (form.themeId() != null && cycle.themes().stream().noneMatch((theme) -> theme.id().equals(form.themeId()))) {
 			throw new InvalidInput("themeId", "conference.theme.notInCycle");
 		}
 	}

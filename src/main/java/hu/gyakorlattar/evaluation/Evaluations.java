@@ -11,7 +11,7 @@ import hu.gyakorlattar.call.CallManagement;
 import hu.gyakorlattar.call.CallView;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
-import hu.gyakorlattar.programme.Cycle;
+import hu.gyakorlattar.programme.CycleView;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.submission.SubmissionManagement;
@@ -61,7 +61,7 @@ class Evaluations {
 	List<CallView> calls() {
 		return this.programme.allCycles()
 			.stream()
-			.map(Cycle::getYear)
+			.map(CycleView::year)
 			.sorted(Comparator.reverseOrder())
 			.flatMap((year) -> this.calls.published(year).stream())
 			.toList();

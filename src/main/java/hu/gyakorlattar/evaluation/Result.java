@@ -4,7 +4,7 @@ import hu.gyakorlattar.practice.AwardLevel;
 import hu.gyakorlattar.submission.SubmissionStatus;
 
 /** The committee's final result for an application of a theme. */
-public enum Result {
+enum Result {
 
 	/** "Legjobb gyakorlat": the theme's winner. */
 	WINNER(SubmissionStatus.WINNER), GOOD_PRACTICE(SubmissionStatus.GOOD_PRACTICE),

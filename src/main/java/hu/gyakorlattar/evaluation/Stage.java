@@ -10,7 +10,7 @@ import hu.gyakorlattar.submission.SubmissionStatus;
  * that fails the formal check is rejected and goes no further. Each stage has the status
  * the applicant sees; a decision shows only when the results are published.
  */
-public enum Stage {
+enum Stage {
 
 	FORMAL_CHECK(SubmissionStatus.SUBMITTED), REJECTED(SubmissionStatus.FORMALLY_REJECTED),
 	WRITTEN_EVALUATION(SubmissionStatus.UNDER_EVALUATION), SITE_VISIT(SubmissionStatus.SHORTLISTED),

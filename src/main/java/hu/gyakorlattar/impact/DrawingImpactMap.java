@@ -28,7 +28,7 @@ import hu.gyakorlattar.municipality.MunicipalityLocations;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
 import hu.gyakorlattar.practice.PracticeManagement;
 import hu.gyakorlattar.practice.PublishedPractice;
-import hu.gyakorlattar.programme.Cycle;
+import hu.gyakorlattar.programme.CycleView;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.HungarianFormats;
@@ -90,7 +90,7 @@ class DrawingImpactMap {
 	 * map shows.
 	 */
 	ImpactMapPage page(String theme, String year) {
-		List<Cycle> cycles = this.programme.allCycles();
+		List<CycleView> cycles = this.programme.allCycles();
 		List<PublishedPractice> published = this.practices.publishedPractices();
 		List<TransferView> transfers = this.ledger.ofPractices(published)
 			.stream()
@@ -103,13 +103,13 @@ class DrawingImpactMap {
 	}
 
 	/** The themes to choose from, by id: each programme year's own, latest year first. */
-	private static Map<Long, ThemeChoice> themes(List<Cycle> cycles) {
+	private static Map<Long, ThemeChoice> themes(List<CycleView> cycles) {
 		Map<Long, ThemeChoice> themes = new LinkedHashMap<>();
 		cycles.stream()
-			.sorted(Comparator.comparingInt((cycle) -> -cycle.getYear()))
-			.forEach((cycle) -> cycle.getThemes()
-				.forEach((theme) -> themes.put(theme.getId(),
-						new ThemeChoice(theme.getBilingualName(), cycle.getYear()))));
+			.sorted(Comparator.comparingInt((cycle) -> -cycle.year()))
+			.forEach((cycle) -> cycle.themes()
+				.forEach((theme) -> themes.put(theme.id(),
+						new ThemeChoice(theme.name(), cycle.year()))));
 		return themes;
 	}
 
@@ -117,9 +117,9 @@ class DrawingImpactMap {
 	 * The years to choose from: those of the programme and those in which transfers
 	 * started, latest first.
 	 */
-	private static Set<Integer> years(List<Cycle> cycles, List<TransferView> transfers) {
+	private static Set<Integer> years(List<CycleView> cycles, List<TransferView> transfers) {
 		Set<Integer> years = new TreeSet<>(Comparator.reverseOrder());
-		cycles.forEach((cycle) -> years.add(cycle.getYear()));
+		cycles.forEach((cycle) -> years.add(cycle.year()));
 		transfers.forEach((transfer) -> years.add(startYear(transfer)));
 		return years;
 	}

@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.practice.PracticeManagement;
 import hu.gyakorlattar.practice.PublishedPractice;
-import hu.gyakorlattar.programme.Cycle;
+import hu.gyakorlattar.programme.CycleView;
 import hu.gyakorlattar.programme.ProgrammeManagement;
-import hu.gyakorlattar.programme.Theme;
+import hu.gyakorlattar.programme.ThemeView;
 import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.PdfDocuments;
 import hu.gyakorlattar.transfer.TransferLedger;
@@ -57,9 +57,9 @@ class ImpactReporting {
 	/** The report of a programme year, its content in both languages. */
 	Optional<ImpactReport> of(int year) {
 		return this.programme.cycle(year).map((cycle) -> {
-			Map<Long, Bilingual> themes = cycle.getThemes()
+			Map<Long, Bilingual> themes = cycle.themes()
 				.stream()
-				.collect(Collectors.toMap(Theme::getId, Theme::getBilingualName, (first, second) -> first,
+				.collect(Collectors.toMap(ThemeView::id, ThemeView::name, (first, second) -> first,
 						LinkedHashMap::new));
 			List<PublishedPractice> published = this.practices.publishedPractices(year);
 			List<TransferView> transfers = this.ledger.ofPractices(published);
@@ -79,7 +79,7 @@ class ImpactReporting {
 
 	/** The programme years, latest first, for choosing a report. */
 	List<Integer> years() {
-		return this.programme.allCycles().stream().map(Cycle::getYear).toList();
+		return this.programme.allCycles().stream().map(CycleView::year).toList();
 	}
 
 }

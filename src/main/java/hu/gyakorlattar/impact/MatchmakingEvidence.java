@@ -135,8 +135,8 @@ class MatchmakingEvidence {
 	private Map<Long, String> themeNames() {
 		return this.programme.allCycles()
 			.stream()
-			.flatMap((cycle) -> cycle.getThemes().stream())
-			.collect(Collectors.toMap((theme) -> theme.getId(), (theme) -> theme.getNameHu()));
+			.flatMap((cycle) -> cycle.themes().stream())
+			.collect(Collectors.toMap((theme) -> theme.id(), (theme) -> theme.name().hu()));
 	}
 
 }

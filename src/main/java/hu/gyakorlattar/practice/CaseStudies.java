@@ -64,7 +64,7 @@ class CaseStudies {
 	}
 
 	/** One chapter of the case study and the practice's sections that tell it. */
-	record Chapter(String key, List<Practice.Section> sections) {
+	record Chapter(String key, List<StorySection> sections) {
 
 	}
 

@@ -11,9 +11,9 @@ import java.util.TreeMap;
 
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
-import hu.gyakorlattar.programme.Cycle;
+import hu.gyakorlattar.programme.CycleView;
 import hu.gyakorlattar.programme.ProgrammeManagement;
-import hu.gyakorlattar.programme.Theme;
+import hu.gyakorlattar.programme.ThemeView;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
@@ -75,11 +75,11 @@ class EditingPractices {
 
 	/** The themes an editor can choose from: those of the programme years. */
 	@Transactional(readOnly = true)
-	Map<Integer, List<Theme>> themesByYear() {
-		Map<Integer, List<Theme>> themes = new TreeMap<>(Comparator.reverseOrder());
+	Map<Integer, List<ThemeView>> themesByYear() {
+		Map<Integer, List<ThemeView>> themes = new TreeMap<>(Comparator.reverseOrder());
 		this.programme.currentCycle().ifPresent((current) -> {
-			for (int year = current.getYear(); year >= current.getYear() - 20; year--) {
-				this.programme.cycle(year).ifPresent((cycle) -> themes.put(cycle.getYear(), cycle.getThemes()));
+			for (int year = current.year(); year >= current.year() - 20; year--) {
+				this.programme.cycle(year).ifPresent((cycle) -> themes.put(cycle.year(), cycle.themes()));
 			}
 		});
 		return themes;
@@ -172,13 +172,13 @@ class EditingPractices {
 	}
 
 	private List<PracticeTheme> themes(PracticeForm form) {
-		Cycle cycle = this.programme.cycle(form.cycleYear())
+		CycleView cycle = this.programme.cycle(form.cycleYear())
 			.orElseThrow(() -> new InvalidInput("cycleYear", "practice.cycle.unknown", form.cycleYear()));
 		List<PracticeTheme> themes = new ArrayList<>();
 		for (Long id : form.themeIdsOrNone()) {
-			Theme theme = cycle.getThemes()
+			ThemeView theme = cycle.themes()
 				.stream()
-				.filter((candidate) -> candidate.getId().equals(id))
+				.filter((candidate) -> candidate.id().equals(id))
 				.findFirst()
 				.orElseThrow(() -> new InvalidInput("themeIds", "practice.themes.otherYear", form.cycleYear()));
 			themes.add(new PracticeTheme(theme));

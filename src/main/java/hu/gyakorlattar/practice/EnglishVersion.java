@@ -4,7 +4,7 @@ package hu.gyakorlattar.practice;
  * How far a practice's English version is: none yet, a machine draft that no person has
  * reviewed (it stays marked until one does), or reviewed by a person.
  */
-public enum EnglishVersion {
+enum EnglishVersion {
 
 	MISSING, MACHINE_DRAFTED, REVIEWED;
 

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -88,31 +87,11 @@ class Practice {
 	@Embedded
 	private PracticeStory story = PracticeStory.EMPTY;
 
-	// The English version, empty where there is none, searched with the English analysis.
-
-	@FullTextField(analyzer = EnglishAnalysis.ENGLISH, searchAnalyzer = EnglishAnalysis.QUERY,
-			projectable = Projectable.YES)
-	private String titleEn = "";
-
-	@FullTextField(analyzer = EnglishAnalysis.ENGLISH, searchAnalyzer = EnglishAnalysis.QUERY,
-			projectable = Projectable.YES)
-	private String summaryEn = "";
-
+	/**
+	 * Its English texts are indexed through the getters below, for the English analysis.
+	 */
 	@Embedded
-	@AttributeOverride(name = "problem", column = @Column(name = "problem_en"))
-	@AttributeOverride(name = "solution", column = @Column(name = "solution_en"))
-	@AttributeOverride(name = "implementation", column = @Column(name = "implementation_en"))
-	@AttributeOverride(name = "partners", column = @Column(name = "partners_en"))
-	@AttributeOverride(name = "resources", column = @Column(name = "resources_en"))
-	@AttributeOverride(name = "results", column = @Column(name = "results_en"))
-	@AttributeOverride(name = "innovation", column = @Column(name = "innovation_en"))
-	@AttributeOverride(name = "sustainability", column = @Column(name = "sustainability_en"))
-	@AttributeOverride(name = "transferability", column = @Column(name = "transferability_en"))
-	@AttributeOverride(name = "challenges", column = @Column(name = "challenges_en"))
-	private PracticeStory storyEn = PracticeStory.EMPTY;
-
-	@Enumerated(EnumType.STRING)
-	private EnglishVersion englishVersion = EnglishVersion.MISSING;
+	private PracticeInEnglish english = PracticeInEnglish.NONE;
 
 	private LocalDate startedOn;
 
@@ -185,17 +164,14 @@ class Practice {
 	void describe(PracticeForm form, List<OwnerMunicipality> owners, List<PracticeTheme> themes, Instant now) {
 		this.title = form.title().strip();
 		this.summary = form.summary().strip();
-		this.story = new PracticeStory(form.problem(), form.solution(), form.implementation(), form.partners(),
-				form.resources(), form.results(), form.innovation(), form.sustainability(), form.transferability(),
-				form.challenges());
+		this.story = form.story();
 		this.startedOn = form.startedOn();
 		this.duration = text(form.duration());
 		this.stage = form.stage();
 		this.costHuf = form.costHuf();
 		this.cycleYear = form.cycleYear();
 		this.awardLevel = form.awardLevel();
-		this.contact = new PracticeContact(form.contactName(), form.contactEmail(), form.contactPhone(),
-				Boolean.TRUE.equals(form.contactConsent()));
+		this.contact = form.contact();
 		this.websiteUrl = text(form.websiteUrl());
 		this.talkUrl = text(form.talkUrl());
 		this.recordingUrl = text(form.recordingUrl());
@@ -205,37 +181,8 @@ class Practice {
 		this.themes.addAll(themes);
 		this.tags.clear();
 		this.tags.addAll(form.tagList());
-		translate(form.english());
+		this.english = form.english().texts();
 		this.updatedAt = now;
-	}
-
-	private void translate(PracticeEnglishForm english) {
-		this.titleEn = text(english.title());
-		this.summaryEn = text(english.summary());
-		this.storyEn = english.story();
-		boolean hasText = !this.titleEn.isEmpty() || !this.summaryEn.isEmpty() || !this.storyEn.body().isEmpty();
-		this.englishVersion = EnglishVersion.of(hasText, Boolean.TRUE.equals(english.reviewed()));
-	}
-
-	PracticeForm toForm() {
-		PracticeStory story = getStory();
-		PracticeContact contact = getContact();
-		return new PracticeForm(this.title, this.summary, story.problem(), story.solution(), story.implementation(),
-				this.startedOn, this.duration, this.stage, story.partners(), story.resources(), this.costHuf,
-				story.results(), story.innovation(), story.sustainability(), story.transferability(),
-				story.challenges(),
-				this.municipalities.stream().map(OwnerMunicipality::getKshCode).collect(Collectors.joining(", ")),
-				this.cycleYear, this.themes.stream().map(PracticeTheme::getThemeId).toList(), this.awardLevel,
-				String.join(", ", this.tags), contact.name(), contact.email(), contact.phone(), contact.consent(),
-				this.websiteUrl, this.talkUrl, this.recordingUrl, englishForm());
-	}
-
-	private PracticeEnglishForm englishForm() {
-		PracticeStory english = getStoryEn();
-		return new PracticeEnglishForm(this.titleEn, this.summaryEn, english.problem(), english.solution(),
-				english.implementation(), english.partners(), english.resources(), english.results(),
-				english.innovation(), english.sustainability(), english.transferability(), english.challenges(),
-				getEnglishVersion() != EnglishVersion.MACHINE_DRAFTED);
 	}
 
 	void publish(Instant now) {
@@ -282,17 +229,15 @@ class Practice {
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "status")),
 			@ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "summary")),
 			@ObjectPath(@PropertyValue(propertyName = "tags")), @ObjectPath(@PropertyValue(propertyName = "story")),
-			@ObjectPath(@PropertyValue(propertyName = "titleEn")),
-			@ObjectPath(@PropertyValue(propertyName = "summaryEn")),
-			@ObjectPath(@PropertyValue(propertyName = "storyEn")) })
+			@ObjectPath(@PropertyValue(propertyName = "english")) })
 	public String getVocabulary() {
 		return isPublished() ? String.join(" ", this.title, this.summary, String.join(" ", this.tags), getBody(),
-				this.titleEn, this.summaryEn, getBodyEn()) : "";
+				getTitleEn(), getSummaryEn(), getBodyEn()) : "";
 	}
 
 	@FullTextField(analyzer = EnglishAnalysis.ENGLISH, searchAnalyzer = EnglishAnalysis.QUERY,
 			projectable = Projectable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "storyEn")))
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "english")))
 	public String getBodyEn() {
 		return getStoryEn().body();
 	}
@@ -403,54 +348,43 @@ class Practice {
 	}
 
 	public PracticeStory getStoryEn() {
-		return (this.storyEn != null) ? this.storyEn : PracticeStory.EMPTY;
+		return english().story();
 	}
 
+	@FullTextField(analyzer = EnglishAnalysis.ENGLISH, searchAnalyzer = EnglishAnalysis.QUERY,
+			projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "english")))
 	public String getTitleEn() {
-		return this.titleEn;
+		return english().title();
 	}
 
+	@FullTextField(analyzer = EnglishAnalysis.ENGLISH, searchAnalyzer = EnglishAnalysis.QUERY,
+			projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "english")))
 	public String getSummaryEn() {
-		return this.summaryEn;
+		return english().summary();
 	}
 
 	public EnglishVersion getEnglishVersion() {
-		return (this.englishVersion != null) ? this.englishVersion : EnglishVersion.MISSING;
+		return english().version();
+	}
+
+	/** Never null, also when Hibernate finds every English column empty. */
+	PracticeInEnglish english() {
+		return (this.english != null) ? this.english : PracticeInEnglish.NONE;
 	}
 
 	public Bilingual getBilingualTitle() {
-		return new Bilingual(this.title, this.titleEn);
+		return new Bilingual(this.title, getTitleEn());
 	}
 
 	public Bilingual getBilingualSummary() {
-		return new Bilingual(this.summary, this.summaryEn);
+		return new Bilingual(this.summary, getSummaryEn());
 	}
 
-	/**
-	 * The story's sections told in either language, in order, each with its Hungarian and
-	 * English text.
-	 */
-	public List<Section> getSections() {
-		PracticeStory hu = getStory();
-		PracticeStory en = getStoryEn();
-		return Stream
-			.of(new Section("problem", new Bilingual(hu.problem(), en.problem())),
-					new Section("solution", new Bilingual(hu.solution(), en.solution())),
-					new Section("implementation", new Bilingual(hu.implementation(), en.implementation())),
-					new Section("partners", new Bilingual(hu.partners(), en.partners())),
-					new Section("resources", new Bilingual(hu.resources(), en.resources())),
-					new Section("results", new Bilingual(hu.results(), en.results())),
-					new Section("innovation", new Bilingual(hu.innovation(), en.innovation())),
-					new Section("sustainability", new Bilingual(hu.sustainability(), en.sustainability())),
-					new Section("transferability", new Bilingual(hu.transferability(), en.transferability())),
-					new Section("challenges", new Bilingual(hu.challenges(), en.challenges())))
-			.filter((section) -> !section.text().isEmpty())
-			.toList();
-	}
-
-	/** One section of the story: its name (as in {@link PracticeStory}) and its text. */
-	public record Section(String part, Bilingual text) {
-
+	/** The story's sections told in either language, in order. */
+	public List<StorySection> getSections() {
+		return StorySection.of(getStory(), getStoryEn());
 	}
 
 	public PracticeContact getContact() {
@@ -469,20 +403,12 @@ class Practice {
 		return this.recordingUrl;
 	}
 
-	public Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
 	}
 
 	public Instant getPublishedAt() {
 		return this.publishedAt;
-	}
-
-	public Instant getUpdateRequestedAt() {
-		return this.updateRequestedAt;
 	}
 
 	public List<OwnerMunicipality> getMunicipalities() {

@@ -64,7 +64,7 @@ class PracticeAdministration {
 	@GetMapping("/uj")
 	String newPractice(Model model) {
 		if (!model.containsAttribute("practiceForm")) {
-			int year = this.programme.currentCycle().map((cycle) -> cycle.getYear()).orElse(2021);
+			int year = this.programme.currentCycle().map((cycle) -> cycle.year()).orElse(2021);
 			model.addAttribute("practiceForm", PracticeForm.empty(year));
 		}
 		return form(null, model);
@@ -90,7 +90,7 @@ class PracticeAdministration {
 	String edit(@PathVariable long id, Model model) {
 		Practice practice = this.editing.practiceForEditor(id);
 		if (!model.containsAttribute("practiceForm")) {
-			model.addAttribute("practiceForm", practice.toForm());
+			model.addAttribute("practiceForm", PracticeForm.of(practice));
 		}
 		return form(practice, model);
 	}
@@ -146,7 +146,7 @@ class PracticeAdministration {
 		}
 		model.addAttribute("org.springframework.validation.BindingResult.attachmentForm", result);
 		model.addAttribute("attachmentForm", result.getTarget());
-		model.addAttribute("practiceForm", practice.toForm());
+		model.addAttribute("practiceForm", PracticeForm.of(practice));
 		return form(practice, model);
 	}
 

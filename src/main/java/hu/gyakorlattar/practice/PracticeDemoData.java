@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import hu.gyakorlattar.programme.Cycle;
+import hu.gyakorlattar.programme.CycleView;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.shared.ConditionalOnDemoData;
 
@@ -63,8 +63,8 @@ class PracticeDemoData implements ApplicationRunner {
 		if (this.practices.count() > 0) {
 			return;
 		}
-		Cycle cycle = this.programme.cycle(2021).orElse(null);
-		if (cycle == null || cycle.getThemes().size() < 4) {
+		CycleView cycle = this.programme.cycle(2021).orElse(null);
+		if (cycle == null || cycle.themes().size() < 4) {
 			log.info("Demo practices skipped: the 2021 programme year with its four themes is missing");
 			return;
 		}
@@ -76,7 +76,7 @@ class PracticeDemoData implements ApplicationRunner {
 			.stream()
 			.collect(Collectors.toMap(DemoEnglish::title, DemoEnglish::toForm));
 		for (DemoPractice sample : demo) {
-			long themeId = cycle.getThemes().get(sample.theme() - 1).getId();
+			long themeId = cycle.themes().get(sample.theme() - 1).id();
 			Practice practice = this.management.create(sample.toForm(themeId, english.get(sample.title())), EDITOR);
 			this.management.publish(practice.getId(), EDITOR);
 		}

@@ -19,6 +19,19 @@ record PracticeEnglishForm(@Size(max = 200) @SingleLine String title, @Size(max 
 	static final PracticeEnglishForm NONE = new PracticeEnglishForm("", "", "", "", "", "", "", "", "", "", "", "",
 			true);
 
+	/** The saved English version as the form shows it; a machine draft stays unticked. */
+	static PracticeEnglishForm of(PracticeInEnglish english) {
+		PracticeStory story = english.story();
+		return new PracticeEnglishForm(english.title(), english.summary(), story.problem(), story.solution(),
+				story.implementation(), story.partners(), story.resources(), story.results(), story.innovation(),
+				story.sustainability(), story.transferability(), story.challenges(),
+				english.version() != EnglishVersion.MACHINE_DRAFTED);
+	}
+
+	PracticeInEnglish texts() {
+		return PracticeInEnglish.written(this.title, this.summary, story(), Boolean.TRUE.equals(this.reviewed));
+	}
+
 	PracticeStory story() {
 		return new PracticeStory(this.problem, this.solution, this.implementation, this.partners, this.resources,
 				this.results, this.innovation, this.sustainability, this.transferability, this.challenges);

@@ -2,6 +2,7 @@ package hu.gyakorlattar.practice;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -45,6 +46,37 @@ record PracticeForm(@NotBlank @Size(max = 200) @SingleLine String title, @NotBla
 	static PracticeForm empty(int year) {
 		return new PracticeForm("", "", "", "", "", null, "", Stage.RUNNING, "", "", null, "", "", "", "", "", "", year,
 				List.of(), AwardLevel.GOOD_PRACTICE, "", "", "", "", false, "", "", "", PracticeEnglishForm.NONE);
+	}
+
+	/**
+	 * The practice as its edit form shows it, so that saving it unchanged changes
+	 * nothing.
+	 */
+	static PracticeForm of(Practice practice) {
+		PracticeStory story = practice.getStory();
+		PracticeContact contact = practice.getContact();
+		return new PracticeForm(practice.getTitle(), practice.getSummary(), story.problem(), story.solution(),
+				story.implementation(), practice.getStartedOn(), practice.getDuration(), practice.getStage(),
+				story.partners(), story.resources(), practice.getCostHuf(), story.results(), story.innovation(),
+				story.sustainability(), story.transferability(), story.challenges(),
+				practice.getMunicipalities()
+					.stream()
+					.map(OwnerMunicipality::getKshCode)
+					.collect(Collectors.joining(", ")),
+				practice.getCycleYear(), practice.getThemes().stream().map(PracticeTheme::getThemeId).toList(),
+				practice.getAwardLevel(), String.join(", ", practice.getTags()), contact.name(), contact.email(),
+				contact.phone(), contact.consent(), practice.getWebsiteUrl(), practice.getTalkUrl(),
+				practice.getRecordingUrl(), PracticeEnglishForm.of(practice.english()));
+	}
+
+	PracticeStory story() {
+		return new PracticeStory(this.problem, this.solution, this.implementation, this.partners, this.resources,
+				this.results, this.innovation, this.sustainability, this.transferability, this.challenges);
+	}
+
+	PracticeContact contact() {
+		return new PracticeContact(this.contactName, this.contactEmail, this.contactPhone,
+				Boolean.TRUE.equals(this.contactConsent));
 	}
 
 	List<Long> themeIdsOrNone() {

@@ -9,8 +9,8 @@ import hu.gyakorlattar.municipality.LegalStatus;
  * and the page. Every field is optional; the same state is a shareable URL and an API
  * call.
  */
-public record PracticeQuery(String text, Long theme, String county, LegalStatus status, PopulationBand band,
-		Integer year, AwardLevel award, Order order, int page, int size) {
+record PracticeQuery(String text, Long theme, String county, LegalStatus status, PopulationBand band, Integer year,
+		AwardLevel award, Order order, int page, int size) {
 
 	public static final int MAX_TEXT = 200;
 

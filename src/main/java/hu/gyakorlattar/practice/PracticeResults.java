@@ -10,7 +10,7 @@ import java.util.List;
  * are shown; {@code suggestion} is the query with its unknown words spelled as the texts
  * spell them, or null.
  */
-public record PracticeResults(long total, List<Hit> items, Facets facets, int page, int size, boolean textIgnored,
+record PracticeResults(long total, List<Hit> items, Facets facets, int page, int size, boolean textIgnored,
 		boolean partial, String suggestion) {
 
 	public int totalPages() {

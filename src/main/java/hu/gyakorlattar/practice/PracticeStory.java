@@ -11,7 +11,7 @@ import jakarta.persistence.Embeddable;
  * others can take it over, and what was hard. Each section is text, empty when not told.
  */
 @Embeddable
-public record PracticeStory(String problem, String solution, String implementation, String partners, String resources,
+record PracticeStory(String problem, String solution, String implementation, String partners, String resources,
 		String results, String innovation, String sustainability, String transferability, String challenges) {
 
 	static final PracticeStory EMPTY = new PracticeStory("", "", "", "", "", "", "", "", "", "");

@@ -5,7 +5,7 @@ import java.util.Locale;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-import hu.gyakorlattar.programme.Theme;
+import hu.gyakorlattar.programme.ThemeView;
 
 /** A theme of the practice's cycle, its names kept for the index and the facets. */
 @Embeddable
@@ -21,9 +21,9 @@ class PracticeTheme {
 	protected PracticeTheme() {
 	}
 
-	PracticeTheme(Theme theme) {
-		this.themeId = theme.getId();
-		this.nameHu = theme.getNameHu();
+	PracticeTheme(ThemeView theme) {
+		this.themeId = theme.id();
+		this.nameHu = theme.name().hu();
 		this.nameEn = theme.name(Locale.ENGLISH);
 	}
 

@@ -28,8 +28,8 @@ class RevisionLog {
 	}
 
 	void record(Practice practice, String editor, Revision.Change change) {
-		String snapshot = this.json.writeValueAsString(
-				Map.of("status", practice.getStatus().name(), "slug", practice.getSlug(), "record", practice.toForm()));
+		String snapshot = this.json.writeValueAsString(Map.of("status", practice.getStatus().name(), "slug",
+				practice.getSlug(), "record", PracticeForm.of(practice)));
 		this.revisions.save(new Revision(practice.getId(), this.clock.instant(), editor, change, snapshot));
 	}
 

@@ -1,7 +1,7 @@
 package hu.gyakorlattar.practice;
 
 /** How far a practice has come; the programme only takes practices that already work. */
-public enum Stage {
+enum Stage {
 
 	PILOT, RUNNING, EXPANDED, CONCLUDED;
 

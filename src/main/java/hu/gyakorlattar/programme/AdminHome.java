@@ -18,7 +18,7 @@ class AdminHome {
 
 	@GetMapping("/admin")
 	String dashboard(Model model) {
-		model.addAttribute("cycle", this.programme.currentCycle().orElse(null));
+		model.addAttribute("cycle", this.programme.latestCycle().orElse(null));
 		return "programme/admin/dashboard";
 	}
 

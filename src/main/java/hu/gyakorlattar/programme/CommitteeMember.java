@@ -21,7 +21,7 @@ import hu.gyakorlattar.shared.Bilingual;
  */
 @Entity
 @Table(name = "programme_committee_member")
-public class CommitteeMember implements Cycle.Positioned {
+class CommitteeMember implements Cycle.Positioned {
 
 	/** What kind of body an organisation is; the committee mixes all three. */
 	public enum Kind {

@@ -19,7 +19,7 @@ import jakarta.persistence.Table;
 /** One year of the programme: its call, themes and committee. */
 @Entity
 @Table(name = "programme_cycle")
-public class Cycle {
+class Cycle {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -109,6 +109,12 @@ public class Cycle {
 		return this.committee.stream()
 			.anyMatch((member) -> member.getOrganisationHu().equalsIgnoreCase(organisationHu.strip())
 					&& !member.getId().equals(except));
+	}
+
+	CycleView toView() {
+		return new CycleView(this.year, getBilingualTitle(), getBilingualSummary(),
+				this.themes.stream().map(Theme::toView).toList(),
+				this.committee.stream().map(CommitteeMember::getBilingualOrganisation).toList());
 	}
 
 	CycleForm toForm() {

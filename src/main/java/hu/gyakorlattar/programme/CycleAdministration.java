@@ -34,7 +34,7 @@ class CycleAdministration {
 
 	@GetMapping
 	String cycles(Model model) {
-		model.addAttribute("cycles", this.programme.allCycles());
+		model.addAttribute("cycles", this.programme.cycles());
 		if (!model.containsAttribute("cycleForm")) {
 			model.addAttribute("cycleForm", CycleForm.empty());
 		}
@@ -54,7 +54,7 @@ class CycleAdministration {
 				ex.reportTo(result);
 			}
 		}
-		model.addAttribute("cycles", this.programme.allCycles());
+		model.addAttribute("cycles", this.programme.cycles());
 		return "programme/admin/cycles";
 	}
 

@@ -33,17 +33,33 @@ public class ProgrammeManagement {
 
 	/** The cycle the public pages present: the latest year. */
 	@Transactional(readOnly = true)
-	public Optional<Cycle> currentCycle() {
+	public Optional<CycleView> currentCycle() {
+		return latestCycle().map(Cycle::toView);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CycleView> cycle(int year) {
+		return cycleOfYear(year).map(Cycle::toView);
+	}
+
+	/** Every cycle, the latest year first. */
+	@Transactional(readOnly = true)
+	public List<CycleView> allCycles() {
+		return cycles().stream().map(Cycle::toView).toList();
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Cycle> latestCycle() {
 		return this.cycles.findFirstByOrderByYearDesc().map(ProgrammeManagement::loaded);
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Cycle> cycle(int year) {
+	Optional<Cycle> cycleOfYear(int year) {
 		return this.cycles.findByYear(year).map(ProgrammeManagement::loaded);
 	}
 
 	@Transactional(readOnly = true)
-	public List<Cycle> allCycles() {
+	List<Cycle> cycles() {
 		return this.cycles.findAllByOrderByYearDesc().stream().map(ProgrammeManagement::loaded).toList();
 	}
 

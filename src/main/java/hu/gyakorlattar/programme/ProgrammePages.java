@@ -59,7 +59,7 @@ class ProgrammePages {
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("cycle", this.programme.currentCycle().orElse(null));
+		model.addAttribute("cycle", this.programme.latestCycle().orElse(null));
 		model.addAttribute("upcomingEvents",
 				this.upcomingEvents.orderedStream()
 					.flatMap((events) -> events.upcomingEvents().stream())
@@ -81,7 +81,7 @@ class ProgrammePages {
 	 */
 	@GetMapping("/programev/{year}")
 	String year(@PathVariable int year, Model model) {
-		Cycle cycle = this.programme.cycle(year).orElseThrow(NotFound::new);
+		Cycle cycle = this.programme.cycleOfYear(year).orElseThrow(NotFound::new);
 		List<ProgrammeYearListings.Listing> listings = this.yearListings.orderedStream()
 			.flatMap((contributor) -> contributor.listingsOf(year).stream())
 			.toList();
@@ -99,7 +99,7 @@ class ProgrammePages {
 
 	/** Every programme year, latest first, each linking its page. */
 	private List<Integer> years() {
-		return this.programme.allCycles().stream().map(Cycle::getYear).toList();
+		return this.programme.cycles().stream().map(Cycle::getYear).toList();
 	}
 
 	@GetMapping("/adatkezeles")

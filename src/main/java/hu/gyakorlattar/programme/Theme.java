@@ -16,7 +16,7 @@ import hu.gyakorlattar.shared.Bilingual;
 /** A theme (témakör) of a cycle's call, e.g. "Önkormányzati idősellátás". */
 @Entity
 @Table(name = "programme_theme")
-public class Theme implements Cycle.Positioned {
+class Theme implements Cycle.Positioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +55,11 @@ public class Theme implements Cycle.Positioned {
 		this.descriptionEn = Localized.orEmpty(form.descriptionEn());
 		this.prizeSponsor = Localized.orEmpty(form.prizeSponsor());
 		this.prizeSponsorEn = Localized.orEmpty(form.prizeSponsorEn());
+	}
+
+	ThemeView toView() {
+		return new ThemeView(this.id, this.position, getBilingualName(), getBilingualDescription(),
+				getBilingualPrizeSponsor());
 	}
 
 	ThemeForm toForm() {

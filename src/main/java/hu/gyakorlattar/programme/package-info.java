@@ -5,4 +5,7 @@
  * and conferences there through {@link hu.gyakorlattar.programme.ProgrammeYearListings}.
  * Everything that varies by year belongs to a cycle; nothing here is hard-coded.
  */
+@NullMarked
 package hu.gyakorlattar.programme;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,7 +5,7 @@ package hu.gyakorlattar.registration;
  * confirmation request; then CONFIRMED, or WAITING while the conference is full; ATTENDED
  * once they joined the meeting.
  */
-public enum RegistrationStatus {
+enum RegistrationStatus {
 
 	REQUESTED, CONFIRMED, WAITING, CANCELLED, ATTENDED;
 

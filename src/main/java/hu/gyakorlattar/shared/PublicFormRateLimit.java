@@ -28,7 +28,7 @@ import org.springframework.web.util.UriUtils;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-public class PublicFormRateLimit extends OncePerRequestFilter {
+class PublicFormRateLimit extends OncePerRequestFilter {
 
 	private final RateLimits limits;
 

@@ -13,7 +13,7 @@ import hu.gyakorlattar.call.SectionKind;
  * the partner municipalities as picked. Limits come from the call, so they are checked by
  * the module, not by annotations. A bean: a map of sections binds by setter.
  */
-public class ApplicationForm {
+class ApplicationForm {
 
 	private Long version;
 

@@ -52,6 +52,9 @@ class AccountRequestTests {
 	AccountManagement accounts;
 
 	@Autowired
+	AccountPersonalData personalData;
+
+	@Autowired
 	DecidingAccountRequests deciding;
 
 	@Autowired
@@ -174,14 +177,14 @@ class AccountRequestTests {
 		this.mvc.perform(request(email, "Verseg"));
 		this.deciding.approve(pending(email), "iroda@example.hu");
 		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> exported = (List<Map<String, Object>>) this.accounts.personalData(email)
+		List<Map<String, Object>> exported = (List<Map<String, Object>>) this.personalData.personalData(email)
 			.get("accountRequests");
 		assertThat(exported).singleElement()
 			.satisfies((request) -> assertThat(request).containsEntry("position", "jegyző")
 				.containsEntry("municipalityKshCode", ksh("Verseg"))
 				.containsEntry("status", "APPROVED"));
 
-		this.accounts.erase(this.accounts.findByEmail(email).orElseThrow().id(), "iroda@example.hu");
+		this.personalData.erase(this.accounts.findByEmail(email).orElseThrow().id(), "iroda@example.hu");
 		assertThat(requestsOf(email)).isZero();
 
 		String old = "regi@verseg-igenyles.example.hu";

@@ -136,7 +136,7 @@ class KnowledgeBaseBrowserTest extends BrowserTest {
 		// Every demo practice has an English version: the office publishes one without.
 		long id = this.practices.draftFrom(new PracticeDraft(0, "Zöldtetőprogram Szadán, csak magyarul",
 				"Rövid összefoglaló magyarul.", "A probléma magyarul.", "", "", "", "", "", "", "", "",
-				List.of("21458"), 2021, this.programme.cycle(2021).orElseThrow().getThemes().get(3).getId(),
+				List.of("21458"), 2021, this.programme.cycle(2021).orElseThrow().themes().get(3).id(),
 				AwardLevel.GOOD_PRACTICE, "", List.of()), "angol-olvaso-teszt");
 		signInAs("admin@gyakorlattar.local", "admin-jelszo-teszt");
 		open("/admin/gyakorlatok/" + id + "?lang=hu");

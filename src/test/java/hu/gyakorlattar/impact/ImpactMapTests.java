@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import hu.gyakorlattar.practice.PracticeManagement;
 import hu.gyakorlattar.practice.PublishedPractice;
 import hu.gyakorlattar.programme.ProgrammeManagement;
-import hu.gyakorlattar.programme.Theme;
+import hu.gyakorlattar.programme.ThemeView;
 import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.transfer.TransferLedger;
@@ -89,15 +89,15 @@ class ImpactMapTests {
 
 	@Test
 	void aThemeShowsOnlyItsPracticesAndTheirTransfers() throws Exception {
-		Theme elderlyCare = elderlyCare();
+		ThemeView elderlyCare = elderlyCare();
 
-		Document page = page(MAP + "?tema=" + elderlyCare.getId());
+		Document page = page(MAP + "?tema=" + elderlyCare.id());
 
 		List<Element> rows = rows(page);
 		assertThat(rows).isNotEmpty().hasSizeLessThan(this.ledger.all().size());
 		assertThat(rows).allSatisfy((row) -> {
 			String slug = row.select("a[href^=/gyakorlatok/]").attr("href").substring("/gyakorlatok/".length());
-			assertThat(this.practices.publishedPractice(slug).orElseThrow().themeIds()).contains(elderlyCare.getId());
+			assertThat(this.practices.publishedPractice(slug).orElseThrow().themeIds()).contains(elderlyCare.id());
 		});
 	}
 
@@ -129,7 +129,7 @@ class ImpactMapTests {
 		assertThat(link.text()).isEqualTo(practice.titleEn()).isNotEqualTo(practice.title());
 		assertThat(link.hasAttr("lang")).isFalse();
 		assertThat(flow(page, "RUNNING", "Szada → Isaszeg:").text()).contains(practice.titleEn()).endsWith("(running)");
-		assertThat(page.select("#tema option[value=" + elderlyCare().getId() + "]").text())
+		assertThat(page.select("#tema option[value=" + elderlyCare().id() + "]").text())
 			.isEqualTo("Municipal elderly care (2021)");
 	}
 
@@ -138,7 +138,7 @@ class ImpactMapTests {
 		Statistics statistics = this.entityManagers.unwrap(SessionFactory.class).getStatistics();
 
 		long everything = statementsToShow(statistics, MAP);
-		long oneTheme = statementsToShow(statistics, MAP + "?tema=" + elderlyCare().getId());
+		long oneTheme = statementsToShow(statistics, MAP + "?tema=" + elderlyCare().id());
 
 		assertThat(everything).isEqualTo(oneTheme);
 	}
@@ -155,12 +155,12 @@ class ImpactMapTests {
 		}
 	}
 
-	private Theme elderlyCare() {
+	private ThemeView elderlyCare() {
 		return this.programme.cycle(2021)
 			.orElseThrow()
-			.getThemes()
+			.themes()
 			.stream()
-			.filter((theme) -> theme.getNameHu().equals("Önkormányzati idősellátás"))
+			.filter((theme) -> theme.name().hu().equals("Önkormányzati idősellátás"))
 			.findFirst()
 			.orElseThrow();
 	}

@@ -196,7 +196,7 @@ class PracticeEditingTests {
 	}
 
 	private PracticeForm form(String title, String codes) {
-		long theme = this.programme.cycle(2021).orElseThrow().getThemes().get(3).getId();
+		long theme = this.programme.cycle(2021).orElseThrow().themes().get(3).id();
 		return new PracticeForm(title, "Rövid összefoglaló a gyakorlatról.", "A probléma.", "A megoldás.", "", null, "",
 				Stage.RUNNING, "", "", 1_000_000L, "Eredmények.", "", "", "", "", codes, 2021, List.of(theme),
 				AwardLevel.GOOD_PRACTICE, "víz, környezet", "", "", "", false, "", "", "", null);

@@ -328,7 +328,7 @@ class PracticeInEnglishTests {
 	}
 
 	private long theme2021() {
-		return this.programme.cycle(2021).orElseThrow().getThemes().get(0).getId();
+		return this.programme.cycle(2021).orElseThrow().themes().get(0).id();
 	}
 
 	private Document page(String url) throws Exception {

@@ -42,7 +42,7 @@ class PracticeUpdateRequestTests {
 
 	@Test
 	void theOwnersAreAskedOnceAYearForAnUpdate() {
-		long theme = this.programme.cycle(2021).orElseThrow().getThemes().get(0).getId();
+		long theme = this.programme.cycle(2021).orElseThrow().themes().get(0).id();
 		long id = this.editing
 			.create(new PracticeForm("Frissítendő gyakorlat", "Összefoglaló.", "", "", "", null, "", Stage.RUNNING, "",
 					"", null, "", "", "", "", "", "21458", 2021, List.of(theme), AwardLevel.GOOD_PRACTICE, "",

@@ -119,7 +119,7 @@ class TwoInstancesOnOpenSearchTests {
 	}
 
 	private PracticeForm form(String title) {
-		long theme = this.first.getBean(ProgrammeManagement.class).cycle(2021).orElseThrow().getThemes().get(3).getId();
+		long theme = this.first.getBean(ProgrammeManagement.class).cycle(2021).orElseThrow().themes().get(3).id();
 		return new PracticeForm(title, "Két példány próbája.", "A probléma.", "A megoldás.", "", null, "",
 				Stage.RUNNING, "", "", 1_000_000L, "Eredmények.", "", "", "", "", "21458", 2021, List.of(theme),
 				AwardLevel.GOOD_PRACTICE, "buszváró", "", "", "", false, "", "", "", PracticeEnglishForm.NONE);
