@@ -132,19 +132,23 @@ abstract class InvitationCampaignTest {
 			.andExpect(flash().attribute("flashKey", "municipality.contacts.imported"));
 	}
 
-	/** A conference of a 2026 theme on Monday 28 December 2026, with the theme's call. */
-	December2026 aDecember2026Conference() {
+	/**
+	 * A conference of a 2020 theme on Monday 28 December 2020, with the theme's call: a
+	 * year before the demo's 2021, so the home page's newest year stays the one the other
+	 * tests sharing the context expect.
+	 */
+	December2020 aDecember2020Conference() {
 		String theme = "Klímabarát települések " + THEMES.incrementAndGet();
-		long themeId = ThemesForTests.theme(this.programme, 2026, theme);
+		long themeId = ThemesForTests.theme(this.programme, 2020, theme);
 		long callId = CallsForTests.publishedFor(this.calls, themeId, "Felhívás: " + theme,
-				LocalDateTime.of(2026, 9, 1, 9, 0), LocalDateTime.of(2026, 11, 30, 23, 59));
+				LocalDateTime.of(2020, 9, 1, 9, 0), LocalDateTime.of(2020, 11, 30, 23, 59));
 		String title = "Klímabarát önkormányzatok " + THEMES.get();
-		long conferenceId = ConferencesForRegistrationTests.publishedInTheme(this.conferences, 2026, themeId, title,
-				LocalDate.of(2026, 12, 28), LocalDateTime.of(2026, 1, 5, 9, 0), LocalDateTime.of(2026, 12, 21, 12, 0));
-		return new December2026(conferenceId, title, theme, callId);
+		long conferenceId = ConferencesForRegistrationTests.publishedInTheme(this.conferences, 2020, themeId, title,
+				LocalDate.of(2020, 12, 28), LocalDateTime.of(2020, 1, 5, 9, 0), LocalDateTime.of(2020, 12, 21, 12, 0));
+		return new December2020(conferenceId, title, theme, callId);
 	}
 
-	record December2026(long conferenceId, String title, String theme, long callId) {
+	record December2020(long conferenceId, String title, String theme, long callId) {
 
 	}
 

@@ -44,8 +44,8 @@ class WritingInvitationsTests extends InvitationCampaignTest {
 	}
 
 	@Test
-	void theProposedLetterIsBuiltFromA2026ConferenceNotCopiedFromThe2021One() throws Exception {
-		December2026 december = aDecember2026Conference();
+	void theProposedLetterIsBuiltFromA2020ConferenceNotCopiedFromThe2021One() throws Exception {
+		December2020 december = aDecember2020Conference();
 
 		MvcResult result = this.mvc
 			.perform(get("/admin/meghivok/uj").param("konferencia", Long.toString(december.conferenceId()))
@@ -56,13 +56,13 @@ class WritingInvitationsTests extends InvitationCampaignTest {
 		InvitationCampaignForm draft = (InvitationCampaignForm) result.getModelAndView().getModel().get("campaignForm");
 		assertThat(draft.subject()).contains(december.title());
 		assertThat(draft.body()).contains("„" + december.title() + "” című online konferenciánkra")
-			.contains("Időpont: 2026. december 28. (hétfő) 10.00 órától")
+			.contains("Időpont: 2020. december 28. (hétfő) 10.00 órától")
 			.contains("Témakör: " + december.theme())
-			.contains("a program 2026. évi pályázati szakaszát")
+			.contains("a program 2020. évi pályázati szakaszát")
 			.contains("http://localhost:8080/felhivasok/" + december.callId())
-			.contains("Beadási határidő: 2026. november 30. (hétfő) 23.59")
+			.contains("Beadási határidő: 2020. november 30. (hétfő) 23.59")
 			.contains("Regisztráció: http://localhost:8080/esemenyek/" + december.conferenceId() + "/regisztracio")
-			.contains("Regisztrálni 2026. december 21. (hétfő) 12.00-ig lehet.")
+			.contains("Regisztrálni 2020. december 21. (hétfő) 12.00-ig lehet.")
 			.doesNotContain("2021")
 			.doesNotContain("koronavírus")
 			.doesNotContain("rendkívüli időket")
@@ -79,19 +79,19 @@ class WritingInvitationsTests extends InvitationCampaignTest {
 
 	@Test
 	void aLetterNamingAnotherYearOrDayWarnsAndSendsOnceTheOfficeConfirms() throws Exception {
-		December2026 december = aDecember2026Conference();
+		December2020 december = aDecember2020Conference();
 		long id = createCampaign(december.conferenceId(),
 				"A program 2021-es pályázati szakaszának konferenciája 2021. június 22. (kedd) 10.00 órától.\n\n"
-						+ "A június 22-én kezdődő konferencia 2026. december 28-án folytatódik.");
+						+ "A június 22-én kezdődő konferencia 2020. december 28-án folytatódik.");
 
 		this.mvc.perform(get("/admin/meghivok/{id}", id).with(admin()))
 			.andExpect(content()
 				.string(allOf(containsString("id=\"datum-figyelmeztetes\""), containsString("nem a konferenciáé"))));
 		this.mvc.perform(get("/admin/meghivok/{id}/kuldes", id).param("counties", county("Aba")).with(admin()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("nem a konferenciáé (2026. december 28. (hétfő) 10.00)"),
+			.andExpect(content().string(allOf(containsString("nem a konferenciáé (2020. december 28. (hétfő) 10.00)"),
 					containsString("<li>2021. június 22</li>"), containsString("<li>2021</li>"),
-					containsString("<li>június 22</li>"), not(containsString("<li>2026")),
+					containsString("<li>június 22</li>"), not(containsString("<li>2020")),
 					containsString("name=\"datumokRendben\""))));
 
 		// Sending without saying the dates are meant shows the warning again, as an

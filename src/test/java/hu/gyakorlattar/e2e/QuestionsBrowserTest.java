@@ -52,7 +52,10 @@ class QuestionsBrowserTest extends BrowserTest {
 
 	@Test
 	void aParticipantAndTheModeratorRunTheQAndATogether() {
-		LocalDate day = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST).plusDays(1);
+		// The day after tomorrow: with tomorrow, registration closes at 23.00 today, and
+		// a run
+		// after 23.00 Budapest time would set up a conference already closed.
+		LocalDate day = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST).plusDays(2);
 		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests.published(this.conferences,
 				"Élő kérdezz-felelek", day, 100, day.minusDays(10).atTime(9, 0), day.minusDays(1).atTime(23, 0)));
 		ConferencesForRegistrationTests.withAgendaItem(this.conferences, id, LocalTime.of(10, 0), LocalTime.of(10, 30),

@@ -69,7 +69,10 @@ class LiveQuestionsAcrossInstancesTests {
 
 	@Test
 	void anApprovalOnOneInstanceReachesAPageOnTheOtherWithinASecond() throws Exception {
-		LocalDate day = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST).plusDays(1);
+		// The day after tomorrow: with tomorrow, registration closes at 23.00 today, and
+		// a run
+		// after 23.00 Budapest time would set up a conference already closed.
+		LocalDate day = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST).plusDays(2);
 		long conferenceId = this.transaction
 			.execute((status) -> ConferencesForRegistrationTests.published(this.conferences, "Két példány", day, 100,
 					day.minusDays(10).atTime(9, 0), day.minusDays(1).atTime(23, 0)));
