@@ -108,8 +108,7 @@ class DrawingImpactMap {
 		cycles.stream()
 			.sorted(Comparator.comparingInt((cycle) -> -cycle.year()))
 			.forEach((cycle) -> cycle.themes()
-				.forEach((theme) -> themes.put(theme.id(),
-						new ThemeChoice(theme.name(), cycle.year()))));
+				.forEach((theme) -> themes.put(theme.id(), new ThemeChoice(theme.name(), cycle.year()))));
 		return themes;
 	}
 

@@ -59,8 +59,8 @@ class ImpactReporting {
 		return this.programme.cycle(year).map((cycle) -> {
 			Map<Long, Bilingual> themes = cycle.themes()
 				.stream()
-				.collect(Collectors.toMap(ThemeView::id, ThemeView::name, (first, second) -> first,
-						LinkedHashMap::new));
+				.collect(
+						Collectors.toMap(ThemeView::id, ThemeView::name, (first, second) -> first, LinkedHashMap::new));
 			List<PublishedPractice> published = this.practices.publishedPractices(year);
 			List<TransferView> transfers = this.ledger.ofPractices(published);
 			Set<String> municipalities = Stream
