@@ -40,11 +40,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The class check of WCAG 3.1.2 on the English site: content written in Hungarian only (a
  * theme, its call, a conference, its talk and its speaker's post, organisation and bio, a
  * practice taken up elsewhere, each with the marker {@value #MARKER}) is shown on every
- * public page, every page of a registrant and every conference-day page of the office
- * that prints it, and every text of it sits inside an element marked {@code lang="hu"} —
- * a page that prints content with {@code th:text} instead of {@code gy:text} or
- * {@code gy:message} fails here. The document's {@code <title>} is left out: it cannot
- * hold markup.
+ * public page, every page of a registrant, the office's page of the conference and every
+ * conference-day page of the office that prints it, and every text of it sits inside an
+ * element marked {@code lang="hu"} — a page that prints content with {@code th:text}
+ * instead of {@code gy:text} or {@code gy:message} fails here. The document's
+ * {@code <title>} is left out: it cannot hold markup.
  */
 @ApplicationTest
 class HungarianFallbacksOnTheEnglishSiteTests {
@@ -114,8 +114,8 @@ class HungarianFallbacksOnTheEnglishSiteTests {
 				"fallback-adopter@example.hu");
 		List<String> impactPages = List.of("/hatas/" + year, "/hatas/terkep?tema=" + themeId);
 		String office = "/admin/esemenyek/" + conferenceId;
-		List<String> officePages = List.of(office + "/kerdesek", office + "/kerdesek/kivetito", office + "/levezetes",
-				office + "/visszajelzesek", office + "/kerdesek/gyakorlatok");
+		List<String> officePages = List.of(office, office + "/kerdesek", office + "/kerdesek/kivetito",
+				office + "/levezetes", office + "/visszajelzesek", office + "/kerdesek/gyakorlatok");
 		try {
 			assertEveryHungarianOnlyTextIsMarked(
 					Stream.of(pages, impactPages, officePages).flatMap(List::stream).toList(), pages.size());

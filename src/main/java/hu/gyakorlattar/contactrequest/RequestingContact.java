@@ -25,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A visitor writes to a practice's owner. The owner gets the message in Hungarian with
  * the visitor as its Reply-To, so that answering reaches the visitor and the owner's
- * address stays unknown until they answer; the visitor gets a confirmation that does not
- * repeat the message (the form would otherwise mail anyone's address any text). Both
+ * address stays unknown until they answer; the visitor gets a confirmation in their
+ * language, naming the practice by its title in that language where it has one, that does
+ * not repeat the message (the form would otherwise mail anyone's address any text). Both
  * mails are queued in one transaction, and the outbox forgets them once they went out:
  * nothing of the request is kept.
  */
@@ -77,7 +78,8 @@ class RequestingContact {
 							"practiceUrl", practiceUrl))
 				.withHeader("Reply-To", replyTo.toString()));
 		this.outbox.queueWithoutKeeping(new OutgoingMail(replyTo.getAddress(), locale, "contactrequest/confirmation",
-				Map.of("name", form.name().strip(), "practiceTitle", practice.title(), "practiceUrl", practiceUrl)));
+				Map.of("name", form.name().strip(), "practiceTitle", practice.bilingualTitle().in(locale),
+						"practiceUrl", practiceUrl)));
 	}
 
 	/**

@@ -17,9 +17,16 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A conference in English: the title, description, agenda and speakers' posts,
@@ -134,6 +141,70 @@ class ConferenceInEnglishTests {
 		assertThat(page("/esemenyek/" + id + "?lang=en").select(".speakers li").text())
 			.as("the saved speaker is as it was")
 			.startsWith("Speaker: Kétnyelvű Anna, mayor, ");
+	}
+
+	/**
+	 * The API in the practice API's shape: each text in English where the office wrote
+	 * it, in Hungarian where it did not, {@code language} naming a title's language and
+	 * {@code english} the English versions as written; Hungarian by default and for a
+	 * language the site does not speak.
+	 */
+	@Test
+	void theApiAnswersInTheLanguageAskedAndSaysWhichLanguageATextCameIn() throws Exception {
+		ConferenceView conference = this.conferences
+			.create(new ConferenceForm(2021, null, "Kétnyelvű API", "Leírás csak magyarul.", LocalDate.of(2033, 3, 12),
+					LocalTime.of(10, 0), LocalTime.of(12, 0), 30, 100, LocalDateTime.of(2033, 2, 1, 9, 0),
+					LocalDateTime.of(2033, 3, 11, 9, 0), null, MeetingKind.LINK, "https://meet.example.hu/api-angol",
+					"A bilingual API", ""))
+			.toView();
+		long id = conference.id();
+		long speaker = this.conferences
+			.addPerson(id,
+					new PersonForm("", "Apis", "Ágnes", "jegyző", "Apifalva Község Önkormányzata", "", "town clerk", "",
+							""),
+					null)
+			.getId();
+		this.conferences.addAgendaItem(id, new AgendaItemForm(LocalTime.of(10, 0), LocalTime.of(10, 30),
+				AgendaItemKind.TALK, "Nyitott adatok", List.of(speaker), "Open data"));
+		this.conferences.addAgendaItem(id, new AgendaItemForm(LocalTime.of(10, 30), LocalTime.of(11, 0),
+				AgendaItemKind.TALK, "Zárszó", List.of()));
+		this.conferences.publish(id);
+
+		this.mvc.perform(get("/api/conferences/{id}", id).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.language").value("en"))
+			.andExpect(jsonPath("$.title").value("A bilingual API"))
+			.andExpect(jsonPath("$.description").value("Leírás csak magyarul."))
+			.andExpect(jsonPath("$.english.title").value("A bilingual API"))
+			.andExpect(jsonPath("$.english.description").value(nullValue()))
+			.andExpect(jsonPath("$.agenda[0].language").value("en"))
+			.andExpect(jsonPath("$.agenda[0].title").value("Open data"))
+			.andExpect(jsonPath("$.agenda[0].speakers[0].post").value("town clerk"))
+			.andExpect(jsonPath("$.agenda[0].speakers[0].organisation").value("Apifalva Község Önkormányzata"))
+			.andExpect(jsonPath("$.agenda[0].speakers[0].english.post").value("town clerk"))
+			.andExpect(jsonPath("$.agenda[0].speakers[0].english.organisation").value(nullValue()))
+			.andExpect(jsonPath("$.agenda[1].language").value("hu"))
+			.andExpect(jsonPath("$.agenda[1].title").value("Zárszó"))
+			.andExpect(jsonPath("$.agenda[1].english").value(nullValue()));
+		this.mvc.perform(get("/api/conferences").param("lang", "en"))
+			.andExpect(jsonPath("$[?(@.id == %d)].title".formatted(id)).value(hasItem("A bilingual API")));
+
+		String hungarianOne = "/api/conferences/" + id;
+		for (var hungarian : List.of(get(hungarianOne), get(hungarianOne).param("lang", "hu"),
+				get(hungarianOne).param("lang", "de"), get(hungarianOne).param("lang", ""))) {
+			this.mvc.perform(hungarian)
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.language").value("hu"))
+				.andExpect(jsonPath("$.title").value("Kétnyelvű API"))
+				.andExpect(jsonPath("$.english.title").value("A bilingual API"))
+				.andExpect(jsonPath("$.agenda[0].language").value("hu"))
+				.andExpect(jsonPath("$.agenda[0].title").value("Nyitott adatok"))
+				.andExpect(jsonPath("$.agenda[0].english.title").value("Open data"))
+				.andExpect(jsonPath("$.agenda[0].speakers[0].post").value("jegyző"));
+		}
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(content().string(
+					allOf(containsString("EnglishConferenceDocument"), containsString("any other value means hu"))));
 	}
 
 	private String html(String url) throws Exception {

@@ -108,6 +108,36 @@ class ContactRequestTests {
 	}
 
 	@Test
+	void anEnglishVisitorsConfirmationNamesThePracticeByItsEnglishTitleAndTheOwnerReadsTheHungarian() throws Exception {
+		PublishedPractice practice = aPractice((found) -> this.practices.consentedContact(found.id()).isPresent()
+				&& found.bilingualTitle().hasEnglish());
+		PracticeContact contact = this.practices.consentedContact(practice.id()).orElseThrow();
+
+		this.mvc
+			.perform(send(practice,
+					form("Smith John", "Tata", "john.smith@english-visitor.example",
+							"How did it start? (english-visitor-test)"),
+					"10.31.3.1")
+				.param("lang", "en"))
+			.andExpect(redirectedUrl("/kapcsolatfelvetel/" + practice.slug() + "/elkuldve"));
+
+		MimeMessage confirmation = await().atMost(Duration.ofSeconds(15))
+			.until(() -> TestSmtp.to("john.smith@english-visitor.example"), (mails) -> !mails.isEmpty())
+			.get(0);
+		assertThat(confirmation.getSubject()).endsWith(": " + practice.titleEn());
+		for (String part : TestSmtp.textParts(confirmation)) {
+			assertThat(part).contains(practice.titleEn()).doesNotContain(practice.title());
+		}
+		MimeMessage request = await().atMost(Duration.ofSeconds(15))
+			.until(() -> TestSmtp.to(contact.email())
+				.stream()
+				.filter((message) -> text(message).contains("(english-visitor-test)"))
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
+		assertThat(request.getSubject()).isEqualTo("Üzenet a Gyakorlattárból: " + practice.title());
+	}
+
+	@Test
 	void aPracticeWithoutAConsentedContactHasNoFormAndAnUnknownPracticeNone() throws Exception {
 		PublishedPractice practice = aPractice((found) -> this.practices.consentedContact(found.id()).isEmpty());
 
