@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -184,6 +185,11 @@ class DayBeforeSendKilledProcessIT {
 			}
 			catch (ConnectException ex) {
 				// Not listening yet.
+			}
+			catch (HttpTimeoutException ex) {
+				// Listening but not serving yet: Tomcat accepts connections while the
+				// deferred
+				// repositories are still being set up.
 			}
 			Thread.sleep(200);
 		}
