@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import hu.gyakorlattar.call.SectionKind;
+import hu.gyakorlattar.shared.Bilingual;
 
 /**
  * An application as pages and other modules read it: its municipality and partner
@@ -22,6 +23,14 @@ public record SubmissionView(long id, long callId, String kshCode, List<Partner>
 		sections = Map.copyOf(sections);
 		attachments = List.copyOf(attachments);
 		history = List.copyOf(history);
+	}
+
+	/**
+	 * The title as content quoted in a sentence: applicants write in Hungarian only, so
+	 * an English page marks it {@code lang="hu"}.
+	 */
+	public Bilingual bilingualTitle() {
+		return new Bilingual(this.title, null);
 	}
 
 	public String section(SectionKind kind) {

@@ -1,6 +1,7 @@
 package hu.gyakorlattar.evaluation;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -138,6 +139,14 @@ class ResultsMailTests {
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Hiányzik a polgármester aláírása.")));
 		}
+		String english = this.mvc.perform(as(clerk, get("/fiok/palyazatok/" + id + "/ertekeles")).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(english).select("h1 [lang=hu]").text())
+			.as("the applicant's Hungarian title in the English heading, marked as Hungarian")
+			.isEqualTo("Ürömi közösségi kert");
 		assertThat(this.outbox.messages(null, PageRequest.of(0, 500)))
 			.as("no results mail to an applicant who cannot sign in, nor to one still waiting for approval")
 			.noneMatch((mail) -> mail.getTemplate().equals("evaluation/feedback")
