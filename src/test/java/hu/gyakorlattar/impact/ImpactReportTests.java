@@ -244,6 +244,10 @@ class ImpactReportTests {
 		assertThat(english.select(".stops tbody th a").eachText()).containsExactly(VILLAGE_CARETAKER_EN);
 		assertThat(english.select(".counts tbody th[lang=hu]").eachText()).as("the themes, written in Hungarian only")
 			.containsExactly("Hatásjelentés: idősellátás", "Hatásjelentés: innováció");
+		assertThat(english.select(".outcomes tbody td[lang=hu]").eachText())
+			.as("the indicators, in the adopters' own Hungarian words")
+			.containsExactlyInAnyOrder("Ellátott idősek", "Elégedettek aránya", "Havi költség");
+		assertThat(english.select(".stops tbody td[lang=hu]").eachText()).containsExactly(STOP_REASON);
 	}
 
 	@Test
@@ -259,7 +263,7 @@ class ImpactReportTests {
 			List<String> hungarian = new ArrayList<>();
 			markedHungarian(document.getDocumentCatalog().getStructureTreeRoot().getKids(), hungarian);
 			assertThat(hungarian).as("the structure elements tagged Lang hu")
-				.containsExactlyInAnyOrder("Link", "TH", "TH");
+				.containsExactlyInAnyOrder("Link", "TH", "TH", "TD", "TD", "TD", "TD");
 		}
 	}
 
