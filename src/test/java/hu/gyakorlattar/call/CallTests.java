@@ -20,11 +20,10 @@ import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.programme.ThemesForTests;
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -43,11 +42,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The office writes a call, gets every mistake explained next to its field, publishes it,
- * and the public reads it with its deadline, form and criteria, also as a PDF. Runs in a
- * context of its own: it adds cycles and themes.
+ * and the public reads it with its deadline, form and criteria, also as a PDF. Shares the
+ * context: its calls belong to themes of its own in 2015, before the demo's year.
  */
-@SpringBootTest(properties = "gyakorlattar.test.isolated=call")
-@AutoConfigureMockMvc
+@ApplicationTest
 class CallTests {
 
 	@Autowired

@@ -28,8 +28,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -43,10 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * feedback goes out) and turns the winner into a draft practice, and the winning
  * municipality reads its feedback.
  */
-// Its own application: its calls belong to a later programme year, which would become
-// the home page's year for the other browser tests.
-@TestPropertySource(properties = "gyakorlattar.test.isolated=evaluation-browser")
-@DirtiesContext
 class EvaluationBrowserTest extends BrowserTest {
 
 	private static final String ADMIN = "admin@gyakorlattar.local";

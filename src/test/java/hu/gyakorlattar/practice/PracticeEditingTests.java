@@ -2,10 +2,12 @@ package hu.gyakorlattar.practice;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.account.AccountManagement;
@@ -14,10 +16,9 @@ import hu.gyakorlattar.account.Role;
 import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.mail.OutboxMessage;
 import hu.gyakorlattar.programme.ProgrammeManagement;
+import hu.gyakorlattar.shared.ApplicationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,11 +40,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The office writes the knowledge base: drafts stay hidden until published, bad input
  * gets a message next to its field, every change is a revision with who and when, a
- * renamed practice keeps its old address, and attachments are checked by content. Runs in
- * a context of its own: it adds practices that would change the other tests' counts.
+ * renamed practice keeps its old address, and attachments are checked by content. Shares
+ * the context: it withdraws the practices it made, so the other tests' counts stay.
  */
-@SpringBootTest(properties = "gyakorlattar.test.isolated=practice-editing")
-@AutoConfigureMockMvc
+@ApplicationTest
 class PracticeEditingTests {
 
 	static final String EDITOR = "szerkeszto@example.hu";
@@ -65,6 +65,14 @@ class PracticeEditingTests {
 
 	@Autowired
 	MailOutbox outbox;
+
+	/** What this test made, withdrawn afterwards: the knowledge base is shared. */
+	private final List<Long> created = new ArrayList<>();
+
+	@AfterEach
+	void withdrawWhatThisTestPublished() {
+		this.created.forEach((id) -> this.editing.withdraw(id, EDITOR));
+	}
 
 	@Test
 	void aDraftIsHiddenUntilPublishedAndEveryChangeIsARevisionWithWhoAndWhen() throws Exception {
@@ -192,7 +200,9 @@ class PracticeEditingTests {
 	}
 
 	private long create(PracticeForm form) {
-		return this.editing.create(form, EDITOR).getId();
+		long id = this.editing.create(form, EDITOR).getId();
+		this.created.add(id);
+		return id;
 	}
 
 	private PracticeForm form(String title, String codes) {

@@ -22,14 +22,13 @@ import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.registration.Participant;
 import hu.gyakorlattar.registration.RegistrantsForQuestionsTests;
 import hu.gyakorlattar.registration.RegistrationManagement;
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,8 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * follows the questions through instance B while the moderator approves on instance A,
  * and the change reaches the page within a second (PostgreSQL LISTEN/NOTIFY).
  */
-@SpringBootTest(properties = "gyakorlattar.test.isolated=questions-across-instances")
-@DirtiesContext
+@ApplicationTest
 class LiveQuestionsAcrossInstancesTests {
 
 	@Autowired

@@ -37,8 +37,10 @@ import static org.awaitility.Awaitility.await;
  * after the read timeout, and one that was down is asked again until it answers. The jobs
  * are run by hand here (the poller waits an hour), with time standing still.
  */
-@SpringBootTest(properties = { "gyakorlattar.test.isolated=missing-seats",
-		"gyakorlattar.registration.seat-poll-interval=PT1H", "gyakorlattar.zoom.read-timeout=PT5S" })
+// A context of its own for settings the code reads: the poller must not claim the jobs
+// this test runs by hand, and the timeout must be shorter than the stub's silence.
+@SpringBootTest(
+		properties = { "gyakorlattar.registration.seat-poll-interval=PT1H", "gyakorlattar.zoom.read-timeout=PT5S" })
 @Import(MeetingSeatTests.StoppedTime.class)
 class MeetingSeatTests {
 
