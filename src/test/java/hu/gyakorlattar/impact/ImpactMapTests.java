@@ -143,16 +143,24 @@ class ImpactMapTests {
 		assertThat(everything).isEqualTo(oneTheme);
 	}
 
+	/**
+	 * The fewest statements of three showings: the statistics also count what the
+	 * application's scheduled jobs run meanwhile, which only ever adds.
+	 */
 	private long statementsToShow(Statistics statistics, String path) throws Exception {
-		statistics.clear();
-		statistics.setStatisticsEnabled(true);
-		try {
-			page(path);
-			return statistics.getPrepareStatementCount();
+		long fewest = Long.MAX_VALUE;
+		for (int showing = 0; showing < 3; showing++) {
+			statistics.clear();
+			statistics.setStatisticsEnabled(true);
+			try {
+				page(path);
+				fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+			}
+			finally {
+				statistics.setStatisticsEnabled(false);
+			}
 		}
-		finally {
-			statistics.setStatisticsEnabled(false);
-		}
+		return fewest;
 	}
 
 	private ThemeView elderlyCare() {
