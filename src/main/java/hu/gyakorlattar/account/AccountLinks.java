@@ -3,15 +3,14 @@ package hu.gyakorlattar.account;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
 import hu.gyakorlattar.shared.SiteAddress;
+import hu.gyakorlattar.shared.RandomTokens;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -24,8 +23,6 @@ import org.springframework.stereotype.Component;
 class AccountLinks {
 
 	static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
-
-	private static final SecureRandom random = new SecureRandom();
 
 	private final AccountTokenRepository tokens;
 
@@ -50,7 +47,7 @@ class AccountLinks {
 	/** A new link replaces the account's earlier unused links of the same purpose. */
 	String newLink(Account account, AccountToken.Purpose purpose, Duration validity) {
 		end(account, purpose);
-		String token = randomToken(32);
+		String token = RandomTokens.ofBytes(32);
 		Instant now = this.clock.instant();
 		this.tokens.save(new AccountToken(account, hash(token), purpose, now, now.plus(validity)));
 		return this.baseUrl + "/jelszo-beallitas/" + token;
@@ -70,12 +67,6 @@ class AccountLinks {
 			return Optional.empty();
 		}
 		return this.tokens.findByTokenHash(hash(token)).filter((found) -> found.usableAt(this.clock.instant()));
-	}
-
-	static String randomToken(int bytes) {
-		byte[] value = new byte[bytes];
-		random.nextBytes(value);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
 	}
 
 	/** The SHA-256 of a text, in hex: how tokens are stored and addresses are logged. */

@@ -11,6 +11,7 @@ import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.shared.PersonName;
+import hu.gyakorlattar.shared.RandomTokens;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -126,7 +127,7 @@ class ManagingAccounts {
 			return Optional.empty();
 		}
 		boolean oneTime = configuredPassword == null || configuredPassword.isBlank();
-		String password = oneTime ? AccountLinks.randomToken(12) : configuredPassword;
+		String password = oneTime ? RandomTokens.ofBytes(12) : configuredPassword;
 		Account admin = this.accounts.findByEmail(email)
 			.orElseGet(() -> new Account(email, new PersonName("", "Programiroda", "Admin"), Role.ADMIN, null,
 					this.clock.instant()));

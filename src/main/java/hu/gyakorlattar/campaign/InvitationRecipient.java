@@ -1,8 +1,6 @@
 package hu.gyakorlattar.campaign;
 
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import hu.gyakorlattar.shared.RandomTokens;
 
 /**
  * One address a campaign goes to, with the unguessable token of its unsubscribe link.
@@ -59,16 +59,12 @@ class InvitationRecipient {
 
 	private Instant queuedAt;
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	protected InvitationRecipient() {
 	}
 
 	/** 43 URL-safe characters carrying 256 random bits: no one guesses another's link. */
 	static String newUnsubscribeToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return RandomTokens.ofBytes(32);
 	}
 
 	void queued(long outboxId, Instant now) {

@@ -1,9 +1,7 @@
 package hu.gyakorlattar.transfer;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,6 +18,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
+import hu.gyakorlattar.shared.RandomTokens;
+
 /**
  * A check-in on a transfer, months after its start, as data: when it falls due, when the
  * mail went out, when the one reminder is due and went out, and the answer given through
@@ -31,8 +31,6 @@ class CheckIn {
 
 	/** How long an unanswered check-in waits before its reminder. */
 	static final Duration REMINDER_AFTER = Duration.ofDays(14);
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,9 +72,7 @@ class CheckIn {
 		this.transferId = transferId;
 		this.monthsAfter = monthsAfter;
 		this.dueAt = dueAt;
-		byte[] random = new byte[24];
-		RANDOM.nextBytes(random);
-		this.token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		this.token = RandomTokens.ofBytes(24);
 	}
 
 	/** The first mail went out; the reminder follows if nobody answers. */
