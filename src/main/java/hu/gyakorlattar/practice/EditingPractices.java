@@ -135,8 +135,7 @@ class EditingPractices {
 
 	void publish(long id, String editor) {
 		Practice practice = practiceOrFail(id);
-		if (!practice.isPublished()) {
-			practice.publish(this.clock.instant());
+		if (practice.publish(this.clock.instant())) {
 			this.revisions.record(practice, editor, Revision.Change.PUBLISHED);
 			this.events.publishEvent(new PracticePublished(practice.getId(), practice.getSlug(),
 					practice.getMunicipalities().stream().map(OwnerMunicipality::getKshCode).toList()));
@@ -145,8 +144,7 @@ class EditingPractices {
 
 	void withdraw(long id, String editor) {
 		Practice practice = practiceOrFail(id);
-		if (practice.isPublished()) {
-			practice.withdraw(this.clock.instant());
+		if (practice.withdraw(this.clock.instant())) {
 			this.revisions.record(practice, editor, Revision.Change.WITHDRAWN);
 		}
 	}

@@ -27,17 +27,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Norms;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * A good practice: what the municipality did, why, how, with what result, and what others
@@ -46,7 +35,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  */
 @Entity
 @Table(name = "practice")
-@Indexed(index = "practice")
 class Practice {
 
 	enum Status {
@@ -61,27 +49,16 @@ class Practice {
 
 	private String slug;
 
-	@Enumerated(EnumType.STRING)
-	@GenericField
-	private Status status = Status.DRAFT;
+	@Embedded
+	private Publication publication = Publication.DRAFT;
 
-	@GenericField(aggregable = Aggregable.YES)
 	private int cycleYear;
 
 	@Enumerated(EnumType.STRING)
-	@GenericField(aggregable = Aggregable.YES)
 	private AwardLevel awardLevel;
 
-	@FullTextField(analyzer = HungarianAnalysis.TEXT, searchAnalyzer = HungarianAnalysis.QUERY,
-			projectable = Projectable.YES)
-	@FullTextField(name = "title_prefix", analyzer = HungarianAnalysis.PREFIX,
-			searchAnalyzer = HungarianAnalysis.PREFIX_QUERY)
 	private String title;
 
-	@FullTextField(analyzer = HungarianAnalysis.TEXT, searchAnalyzer = HungarianAnalysis.QUERY,
-			projectable = Projectable.YES)
-	@FullTextField(name = "summary_prefix", analyzer = HungarianAnalysis.PREFIX,
-			searchAnalyzer = HungarianAnalysis.PREFIX_QUERY)
 	private String summary;
 
 	@Embedded
@@ -115,17 +92,11 @@ class Practice {
 
 	private Instant updatedAt;
 
-	@GenericField(sortable = Sortable.YES)
-	private Instant publishedAt;
-
-	private Instant updateRequestedAt;
-
 	/** The application this practice was made from, if it won in the programme. */
 	private Long originSubmissionId;
 
 	/** Indexed too: the start-up check finds a practice whose index entry is older. */
 	@Version
-	@GenericField(projectable = Projectable.YES)
 	private int version;
 
 	@ElementCollection
@@ -140,8 +111,6 @@ class Practice {
 	@ElementCollection
 	@CollectionTable(name = "practice_tag", joinColumns = @JoinColumn(name = "practice_id"))
 	@Column(name = "tag")
-	@FullTextField(analyzer = HungarianAnalysis.TEXT, searchAnalyzer = HungarianAnalysis.QUERY)
-	@KeywordField(name = "tag_keyword", aggregable = Aggregable.YES)
 	private Set<String> tags = new LinkedHashSet<>();
 
 	protected Practice() {
@@ -185,19 +154,23 @@ class Practice {
 		this.updatedAt = now;
 	}
 
-	void publish(Instant now) {
-		if (this.status != Status.PUBLISHED) {
-			this.status = Status.PUBLISHED;
-			if (this.publishedAt == null) {
-				this.publishedAt = now;
-			}
-			this.updatedAt = now;
-		}
+	/** Publishes a draft; false when it was published already. */
+	boolean publish(Instant now) {
+		return publication(this.publication.published(now), now);
 	}
 
-	void withdraw(Instant now) {
-		this.status = Status.DRAFT;
-		this.updatedAt = now;
+	/** Takes a published practice back to the office; false when it was a draft. */
+	boolean withdraw(Instant now) {
+		return publication(this.publication.withdrawn(), now);
+	}
+
+	private boolean publication(Publication changed, Instant now) {
+		boolean moved = changed.status() != this.publication.status();
+		if (moved) {
+			this.publication = changed;
+			this.updatedAt = now;
+		}
+		return moved;
 	}
 
 	void moveTo(String newSlug) {
@@ -205,18 +178,15 @@ class Practice {
 	}
 
 	void updateRequested(Instant now) {
-		this.updateRequestedAt = now;
+		this.publication = this.publication.updateRequested(now);
 	}
 
 	private static String text(String value) {
 		return (value != null) ? value.strip() : "";
 	}
 
-	// The search index: the body text, the owners and the themes as facets.
+	// Values computed for the search index (PracticeIndexMapping) and the pages.
 
-	@FullTextField(analyzer = HungarianAnalysis.TEXT, searchAnalyzer = HungarianAnalysis.QUERY,
-			projectable = Projectable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "story")))
 	public String getBody() {
 		return getStory().body();
 	}
@@ -225,26 +195,15 @@ class Practice {
 	 * The words of a published practice, for spelling suggestions: a draft's words are
 	 * never suggested to the public.
 	 */
-	@FullTextField(name = "vocabulary", analyzer = HungarianAnalysis.WORDS, norms = Norms.NO)
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "status")),
-			@ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "summary")),
-			@ObjectPath(@PropertyValue(propertyName = "tags")), @ObjectPath(@PropertyValue(propertyName = "story")),
-			@ObjectPath(@PropertyValue(propertyName = "english")) })
 	public String getVocabulary() {
 		return isPublished() ? String.join(" ", this.title, this.summary, String.join(" ", this.tags), getBody(),
 				getTitleEn(), getSummaryEn(), getBodyEn()) : "";
 	}
 
-	@FullTextField(analyzer = EnglishAnalysis.ENGLISH, searchAnalyzer = EnglishAnalysis.QUERY,
-			projectable = Projectable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "english")))
 	public String getBodyEn() {
 		return getStoryEn().body();
 	}
 
-	@FullTextField(analyzer = HungarianAnalysis.TEXT, searchAnalyzer = HungarianAnalysis.QUERY)
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "municipalities")),
-			@ObjectPath(@PropertyValue(propertyName = "themes")) })
 	public String getPlaceAndTheme() {
 		return Stream
 			.concat(this.municipalities.stream().flatMap((owner) -> Stream.of(owner.getName(), owner.getCounty())),
@@ -256,38 +215,26 @@ class Practice {
 	 * Its themes' English names, for English queries as {@link #getPlaceAndTheme()} has
 	 * the Hungarian ones: "elderly care" finds every practice of the elderly care theme.
 	 */
-	@FullTextField(analyzer = EnglishAnalysis.ENGLISH, searchAnalyzer = EnglishAnalysis.QUERY)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "themes")))
 	public String getThemesEn() {
 		return this.themes.stream().map((theme) -> theme.name(Locale.ENGLISH)).collect(Collectors.joining(" "));
 	}
 
-	@GenericField(aggregable = Aggregable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "themes")))
 	public List<Long> getThemeIds() {
 		return this.themes.stream().map(PracticeTheme::getThemeId).toList();
 	}
 
-	@KeywordField(aggregable = Aggregable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "municipalities")))
 	public List<String> getCounties() {
 		return this.municipalities.stream().map(OwnerMunicipality::getCounty).distinct().toList();
 	}
 
-	@KeywordField(aggregable = Aggregable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "municipalities")))
 	public List<String> getLegalStatuses() {
 		return this.municipalities.stream().map((owner) -> owner.getLegalStatus().name()).distinct().toList();
 	}
 
-	@KeywordField(aggregable = Aggregable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "municipalities")))
 	public List<String> getPopulationBands() {
 		return this.municipalities.stream().map((owner) -> owner.getBand().name()).distinct().toList();
 	}
 
-	@GenericField(sortable = Sortable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "municipalities")))
 	public int getLeadPopulation() {
 		return this.municipalities.isEmpty() ? 0 : this.municipalities.get(0).getPopulation();
 	}
@@ -303,11 +250,11 @@ class Practice {
 	}
 
 	public Status getStatus() {
-		return this.status;
+		return this.publication.status();
 	}
 
 	public boolean isPublished() {
-		return this.status == Status.PUBLISHED;
+		return this.publication.isPublished();
 	}
 
 	public int getCycleYear() {
@@ -351,16 +298,10 @@ class Practice {
 		return english().story();
 	}
 
-	@FullTextField(analyzer = EnglishAnalysis.ENGLISH, searchAnalyzer = EnglishAnalysis.QUERY,
-			projectable = Projectable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "english")))
 	public String getTitleEn() {
 		return english().title();
 	}
 
-	@FullTextField(analyzer = EnglishAnalysis.ENGLISH, searchAnalyzer = EnglishAnalysis.QUERY,
-			projectable = Projectable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "english")))
 	public String getSummaryEn() {
 		return english().summary();
 	}
@@ -408,7 +349,7 @@ class Practice {
 	}
 
 	public Instant getPublishedAt() {
-		return this.publishedAt;
+		return this.publication.publishedAt();
 	}
 
 	public List<OwnerMunicipality> getMunicipalities() {

@@ -15,11 +15,17 @@ interface PracticeRepository extends JpaRepository<Practice, Long> {
 
 	List<Practice> findAllByOrderByUpdatedAtDesc();
 
+	String NEWEST_FIRST = "select p from Practice p where p.publication.status = ?1 "
+			+ "order by p.publication.publishedAt desc, p.id desc";
+
+	@Query(NEWEST_FIRST)
 	List<Practice> findByStatusOrderByPublishedAtDescIdDesc(Practice.Status status);
 
+	@Query("select count(p) from Practice p where p.publication.status = ?1")
 	long countByStatus(Practice.Status status);
 
 	/** With their municipalities and themes, in one query. */
+	@Query("select p from Practice p where p.publication.status = ?1 and p.cycleYear = ?2 order by p.id")
 	@EntityGraph(attributePaths = { "municipalities", "themes" })
 	List<Practice> findByStatusAndCycleYearOrderById(Practice.Status status, int cycleYear);
 
@@ -32,7 +38,7 @@ interface PracticeRepository extends JpaRepository<Practice, Long> {
 			+ "order by id limit ?2 for update skip locked", nativeQuery = true)
 	List<Long> claimDueForUpdateRequest(java.time.Instant due, int limit);
 
-	@Query("select distinct p from Practice p join p.municipalities m where m.kshCode = ?1 and p.status = ?2")
+	@Query("select distinct p from Practice p join p.municipalities m where m.kshCode = ?1 and p.publication.status = ?2")
 	List<Practice> findByMunicipality(String kshCode, Practice.Status status);
 
 }

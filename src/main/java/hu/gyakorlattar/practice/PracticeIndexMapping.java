@@ -1,0 +1,91 @@
+package hu.gyakorlattar.practice;
+
+import java.util.Map;
+
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Norms;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.IndexingDependencyOptionsStep;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.PropertyMappingFullTextFieldOptionsStep;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.PropertyMappingStep;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
+import org.hibernate.search.mapper.pojo.model.path.PojoModelPath;
+
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The knowledge base's search index, one document per {@link Practice}: its Hungarian
+ * texts with word starts for compounds, its English texts, the words of the published
+ * ones for spelling suggestions, the owners and the themes as facets, and what results
+ * are sorted by. A value computed from other properties names them, so that a change to
+ * them reindexes the practice.
+ */
+@Component
+class PracticeIndexMapping implements HibernateOrmSearchMappingConfigurer, HibernatePropertiesCustomizer {
+
+	@Override
+	public void customize(Map<String, Object> properties) {
+		properties.put("hibernate.search.mapping.configurer", this);
+	}
+
+	@Override
+	public void configure(HibernateOrmMappingConfigurationContext context) {
+		TypeMappingStep practice = context.programmaticMapping().type(Practice.class);
+		practice.indexed().index("practice");
+
+		hungarianPrefix(hungarian(practice.property("title")).projectable(Projectable.YES), "title_prefix");
+		hungarianPrefix(hungarian(practice.property("summary")).projectable(Projectable.YES), "summary_prefix");
+		hungarian(derived(practice, "body", "story")).projectable(Projectable.YES);
+		hungarian(practice.property("tags")).keywordField("tag_keyword").aggregable(Aggregable.YES);
+		hungarian(derived(practice, "placeAndTheme", "municipalities", "themes"));
+
+		english(derived(practice, "titleEn", "english")).projectable(Projectable.YES);
+		english(derived(practice, "summaryEn", "english")).projectable(Projectable.YES);
+		english(derived(practice, "bodyEn", "english")).projectable(Projectable.YES);
+		english(derived(practice, "themesEn", "themes"));
+
+		// A draft's words are never suggested to the public.
+		derived(practice, "vocabulary", "publication", "title", "summary", "tags", "story", "english").fullTextField()
+			.analyzer(HungarianAnalysis.WORDS)
+			.norms(Norms.NO);
+
+		derived(practice, "status", "publication").genericField();
+		derived(practice, "publishedAt", "publication").genericField().sortable(Sortable.YES);
+		practice.property("cycleYear").genericField().aggregable(Aggregable.YES);
+		practice.property("awardLevel").genericField().aggregable(Aggregable.YES);
+		derived(practice, "themeIds", "themes").genericField().aggregable(Aggregable.YES);
+		derived(practice, "counties", "municipalities").keywordField().aggregable(Aggregable.YES);
+		derived(practice, "legalStatuses", "municipalities").keywordField().aggregable(Aggregable.YES);
+		derived(practice, "populationBands", "municipalities").keywordField().aggregable(Aggregable.YES);
+		derived(practice, "leadPopulation", "municipalities").genericField().sortable(Sortable.YES);
+
+		// The start-up check finds a practice whose index entry is older than its row.
+		practice.property("version").genericField().projectable(Projectable.YES);
+	}
+
+	/** A getter's value computed from these persistent properties. */
+	private static PropertyMappingStep derived(TypeMappingStep practice, String property, String... derivedFrom) {
+		IndexingDependencyOptionsStep dependency = practice.property(property).indexingDependency();
+		for (String source : derivedFrom) {
+			dependency.derivedFrom(PojoModelPath.parse(source));
+		}
+		return dependency;
+	}
+
+	private static PropertyMappingFullTextFieldOptionsStep hungarian(PropertyMappingStep property) {
+		return property.fullTextField().analyzer(HungarianAnalysis.TEXT).searchAnalyzer(HungarianAnalysis.QUERY);
+	}
+
+	private static void hungarianPrefix(PropertyMappingStep property, String field) {
+		property.fullTextField(field).analyzer(HungarianAnalysis.PREFIX).searchAnalyzer(HungarianAnalysis.PREFIX_QUERY);
+	}
+
+	private static PropertyMappingFullTextFieldOptionsStep english(PropertyMappingStep property) {
+		return property.fullTextField().analyzer(EnglishAnalysis.ENGLISH).searchAnalyzer(EnglishAnalysis.QUERY);
+	}
+
+}
