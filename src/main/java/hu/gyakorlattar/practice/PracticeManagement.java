@@ -108,10 +108,10 @@ public class PracticeManagement {
 			.filter((contact) -> contact.shown() && !contact.email().isBlank());
 	}
 
-	/** Every published practice, newest first. */
+	/** Every published practice, newest first, read in one query. */
 	@Transactional(readOnly = true)
 	public List<PublishedPractice> publishedPractices() {
-		return this.practices.findByStatusOrderByPublishedAtDescIdDesc(Practice.Status.PUBLISHED)
+		return this.practices.findWithOwnersAndThemesByStatus(Practice.Status.PUBLISHED)
 			.stream()
 			.map(PracticeManagement::view)
 			.toList();

@@ -21,6 +21,11 @@ interface PracticeRepository extends JpaRepository<Practice, Long> {
 	@Query(NEWEST_FIRST)
 	List<Practice> findByStatusOrderByPublishedAtDescIdDesc(Practice.Status status);
 
+	/** With their municipalities and themes, in one query. */
+	@Query(NEWEST_FIRST)
+	@EntityGraph(attributePaths = { "municipalities", "themes" })
+	List<Practice> findWithOwnersAndThemesByStatus(Practice.Status status);
+
 	@Query("select count(p) from Practice p where p.publication.status = ?1")
 	long countByStatus(Practice.Status status);
 
