@@ -1,6 +1,7 @@
 package hu.gyakorlattar.municipality;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which municipalities' contacts to write to, e.g. for an invitation campaign. Criteria
@@ -12,8 +13,8 @@ import java.util.Set;
  * @param minPopulation the smallest population included, or {@code null}
  * @param maxPopulation the largest population included, or {@code null}
  */
-public record ContactSelection(Set<String> counties, Set<LegalStatus> statuses, Integer minPopulation,
-		Integer maxPopulation) {
+public record ContactSelection(Set<String> counties, Set<LegalStatus> statuses, @Nullable Integer minPopulation,
+		@Nullable Integer maxPopulation) {
 
 	public ContactSelection {
 		counties = (counties != null) ? Set.copyOf(counties) : Set.of();
@@ -33,7 +34,7 @@ public record ContactSelection(Set<String> counties, Set<LegalStatus> statuses, 
 	}
 
 	/** Population between the bounds, both included; either may be {@code null}. */
-	public static ContactSelection populationBetween(Integer min, Integer max) {
+	public static ContactSelection populationBetween(@Nullable Integer min, @Nullable Integer max) {
 		return new ContactSelection(Set.of(), Set.of(), min, max);
 	}
 

@@ -9,12 +9,13 @@ import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.util.StringUtils;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a visitor looks for in the directory: part of a name (accents and case do not
  * matter) or of a KSH code, a county, a legal status. Empty criteria select everything.
  */
-record DirectoryQuery(String text, String county, LegalStatus status) {
+record DirectoryQuery(@Nullable String text, @Nullable String county, @Nullable LegalStatus status) {
 
 	static DirectoryQuery everything() {
 		return new DirectoryQuery(null, null, null);

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One run of a gazetteer import: its progress while it runs in the background, then the
@@ -47,13 +48,13 @@ class GazetteerImport {
 
 	private int rowsProcessed;
 
-	private String startedBy;
+	private @Nullable String startedBy;
 
 	private Instant startedAt;
 
 	private Instant progressedAt;
 
-	private Instant finishedAt;
+	private @Nullable Instant finishedAt;
 
 	private boolean initialLoad;
 
@@ -76,7 +77,7 @@ class GazetteerImport {
 	protected GazetteerImport() {
 	}
 
-	GazetteerImport(String fileName, Gazetteer gazetteer, String startedBy, boolean initialLoad) {
+	GazetteerImport(String fileName, Gazetteer gazetteer, @Nullable String startedBy, boolean initialLoad) {
 		this.fileName = fileName;
 		this.gazetteerYear = gazetteer.year();
 		this.rowsTotal = gazetteer.entries().size();
@@ -158,7 +159,7 @@ class GazetteerImport {
 		return this.rowsProcessed;
 	}
 
-	public String getStartedBy() {
+	public @Nullable String getStartedBy() {
 		return this.startedBy;
 	}
 
@@ -170,7 +171,7 @@ class GazetteerImport {
 		return this.progressedAt;
 	}
 
-	public Instant getFinishedAt() {
+	public @Nullable Instant getFinishedAt() {
 		return this.finishedAt;
 	}
 

@@ -29,6 +29,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Brings the directory up to date with a gazetteer file. The whole file is read and
@@ -83,7 +84,7 @@ class GazetteerImports {
 	 * Checks an uploaded file and starts applying it in the background; a bad file is
 	 * refused here, before anything is written.
 	 */
-	GazetteerImport start(byte[] file, String fileName, String startedBy) {
+	GazetteerImport start(byte[] file, String fileName, @Nullable String startedBy) {
 		Gazetteer gazetteer = GazetteerWorkbook.read(file);
 		checkAgainstDirectory(gazetteer);
 		GazetteerImport run = open(fileName, gazetteer, startedBy, false);
@@ -123,11 +124,12 @@ class GazetteerImports {
 
 	private void checkAgainstDirectory(Gazetteer gazetteer) {
 		this.transaction.executeWithoutResult((status) -> {
-			Integer latestYear = this.municipalities.findLatestYear();
-			if (latestYear != null && gazetteer.year() < latestYear) {
-				throw new InvalidInput(GazetteerWorkbook.FIELD, "municipality.gazetteer.file.older", gazetteer.year(),
-						latestYear);
-			}
+			this.municipalities.findLatestYear()
+				.filter((latestYear) -> gazetteer.year() < latestYear)
+				.ifPresent((latestYear) -> {
+					throw new InvalidInput(GazetteerWorkbook.FIELD, "municipality.gazetteer.file.older",
+							gazetteer.year(), latestYear);
+				});
 			Set<String> inFile = gazetteer.entries().stream().map(GazetteerEntry::kshCode).collect(Collectors.toSet());
 			List<Municipality> current = this.municipalities.findAll()
 				.stream()

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the KSH gazetteer workbook (hnt_letoltes_YYYY.xlsx) into checked entries, or
@@ -154,7 +155,7 @@ final class GazetteerWorkbook {
 		}
 	}
 
-	private static String orNull(String text) {
+	private static @Nullable String orNull(String text) {
 		return text.isEmpty() ? null : text;
 	}
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import hu.gyakorlattar.shared.HungarianFormats;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A settlement-level municipality of the KSH gazetteer. Its KSH code never changes; all
@@ -33,11 +34,11 @@ class Municipality {
 	@Enumerated(EnumType.STRING)
 	private LegalStatus legalStatus;
 
-	private String county;
+	private @Nullable String county;
 
-	private String districtCode;
+	private @Nullable String districtCode;
 
-	private String districtName;
+	private @Nullable String districtName;
 
 	private int population;
 
@@ -124,15 +125,15 @@ class Municipality {
 		return this.legalStatus;
 	}
 
-	public String getCounty() {
+	public @Nullable String getCounty() {
 		return this.county;
 	}
 
-	public String getDistrictCode() {
+	public @Nullable String getDistrictCode() {
 		return this.districtCode;
 	}
 
-	public String getDistrictName() {
+	public @Nullable String getDistrictName() {
 		return this.districtName;
 	}
 

@@ -156,7 +156,7 @@ public class MunicipalityDirectory {
 	}
 
 	Optional<Integer> latestYear() {
-		return Optional.ofNullable(this.municipalities.findLatestYear());
+		return this.municipalities.findLatestYear();
 	}
 
 }

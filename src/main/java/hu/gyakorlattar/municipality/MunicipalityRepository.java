@@ -2,6 +2,7 @@ package hu.gyakorlattar.municipality;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -13,7 +14,7 @@ interface MunicipalityRepository extends JpaRepository<Municipality, String>, Jp
 	List<String> findCounties();
 
 	@Query("select max(m.lastSeenYear) from Municipality m")
-	Integer findLatestYear();
+	Optional<Integer> findLatestYear();
 
 	long countByInLatestGazetteerTrue();
 

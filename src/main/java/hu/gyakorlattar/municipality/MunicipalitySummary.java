@@ -1,12 +1,14 @@
 package hu.gyakorlattar.municipality;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What other modules read of a municipality. {@code district} is the járás name;
  * {@code county} is empty for Budapest itself and "főváros" for its districts, as the
  * gazetteer has it.
  */
-public record MunicipalitySummary(String kshCode, String name, LegalStatus status, String county, String district,
-		int population) {
+public record MunicipalitySummary(String kshCode, String name, LegalStatus status, @Nullable String county,
+		@Nullable String district, int population) {
 
 	/**
 	 * The county, with Budapest and its districts as one, "Budapest", as maps and tables

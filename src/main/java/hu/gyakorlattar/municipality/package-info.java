@@ -8,4 +8,7 @@
  * {@link hu.gyakorlattar.municipality.MunicipalityDirectory}; no municipality is ever
  * deleted.
  */
+@NullMarked
 package hu.gyakorlattar.municipality;
+
+import org.jspecify.annotations.NullMarked;
