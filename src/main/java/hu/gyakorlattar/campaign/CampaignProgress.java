@@ -9,6 +9,7 @@ import hu.gyakorlattar.shared.NotFound;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a sent campaign goes: how many recipients still wait for the worker, how their
@@ -57,7 +58,7 @@ class CampaignProgress {
 	 * {@code null} when no module counts them
 	 */
 	record CampaignStatistics(long recipients, long pending, long queued, long sent, long failed, long unsubscribed,
-			Long registrations) {
+			@Nullable Long registrations) {
 
 		/** Whether anything still waits, to the worker or to the SMTP server. */
 		boolean waiting() {

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The programme office's invitation campaigns: the list, a new letter for a conference,
@@ -213,7 +214,7 @@ class InvitationCampaignAdministration {
 		return "campaign/admin/campaign-progress";
 	}
 
-	private AddressingCampaigns.Reach checked(RecipientSelectionForm selection, BindingResult result) {
+	private AddressingCampaigns.@Nullable Reach checked(RecipientSelectionForm selection, BindingResult result) {
 		if (selection.bandReversed()) {
 			result.rejectValue("maxPopulation", "mail.campaign.selection.band");
 		}

@@ -24,7 +24,7 @@ interface InvitationCampaignRepository extends JpaRepository<InvitationCampaign,
 	Optional<InvitationCampaign> findLockedById(long id);
 
 	@Query("select min(c.sentAt) from InvitationCampaign c where c.conferenceId = :conferenceId and c.sentAt is not null")
-	Instant findFirstSentAt(long conferenceId);
+	Optional<Instant> findFirstSentAt(long conferenceId);
 
 	/**
 	 * Marks as sent every campaign being sent that has no pending recipient left.

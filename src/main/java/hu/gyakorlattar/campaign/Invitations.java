@@ -22,7 +22,7 @@ public class Invitations {
 
 	/** When the first invitation campaign about the conference was sent, if one was. */
 	public Optional<Instant> firstSentAt(long conferenceId) {
-		return Optional.ofNullable(this.campaigns.findFirstSentAt(conferenceId));
+		return this.campaigns.findFirstSentAt(conferenceId);
 	}
 
 }

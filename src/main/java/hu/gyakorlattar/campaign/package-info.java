@@ -8,4 +8,7 @@
  * conference went out from {@link hu.gyakorlattar.campaign.Invitations}, and tell a
  * campaign's response through {@link hu.gyakorlattar.campaign.CampaignResponses}.
  */
+@NullMarked
 package hu.gyakorlattar.campaign;
+
+import org.jspecify.annotations.NullMarked;
