@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 import hu.gyakorlattar.shared.HungarianFormats;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hungarian morphology from the Hunspell hu_HU dictionary (Magyar Ispell, shipped in
@@ -128,7 +129,7 @@ final class HungarianWords {
 	 * inflected with a root of four letters or more ("kezet" is not the hand of
 	 * "szövetkezet").
 	 */
-	private String lastPart(String rest) {
+	private @Nullable String lastPart(String rest) {
 		if (this.lemmas.contains(rest)) {
 			return rest;
 		}

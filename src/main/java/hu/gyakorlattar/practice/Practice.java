@@ -27,6 +27,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A good practice: what the municipality did, why, how, with what result, and what others
@@ -62,25 +63,25 @@ class Practice {
 	private String summary;
 
 	@Embedded
-	private PracticeStory story = PracticeStory.EMPTY;
+	private @Nullable PracticeStory story = PracticeStory.EMPTY;
 
 	/**
 	 * Its English texts are indexed through the getters below, for the English analysis.
 	 */
 	@Embedded
-	private PracticeInEnglish english = PracticeInEnglish.NONE;
+	private @Nullable PracticeInEnglish english = PracticeInEnglish.NONE;
 
-	private LocalDate startedOn;
+	private @Nullable LocalDate startedOn;
 
 	private String duration = "";
 
 	@Enumerated(EnumType.STRING)
 	private Stage stage = Stage.RUNNING;
 
-	private Long costHuf;
+	private @Nullable Long costHuf;
 
 	@Embedded
-	private PracticeContact contact = PracticeContact.NONE;
+	private @Nullable PracticeContact contact = PracticeContact.NONE;
 
 	private String websiteUrl = "";
 
@@ -93,7 +94,7 @@ class Practice {
 	private Instant updatedAt;
 
 	/** The application this practice was made from, if it won in the programme. */
-	private Long originSubmissionId;
+	private @Nullable Long originSubmissionId;
 
 	/** Indexed too: the start-up check finds a practice whose index entry is older. */
 	@Version
@@ -126,7 +127,7 @@ class Practice {
 		this.originSubmissionId = submissionId;
 	}
 
-	public Long getOriginSubmissionId() {
+	public @Nullable Long getOriginSubmissionId() {
 		return this.originSubmissionId;
 	}
 
@@ -273,7 +274,7 @@ class Practice {
 		return this.summary;
 	}
 
-	public LocalDate getStartedOn() {
+	public @Nullable LocalDate getStartedOn() {
 		return this.startedOn;
 	}
 
@@ -285,7 +286,7 @@ class Practice {
 		return this.stage;
 	}
 
-	public Long getCostHuf() {
+	public @Nullable Long getCostHuf() {
 		return this.costHuf;
 	}
 
@@ -348,7 +349,7 @@ class Practice {
 		return this.updatedAt;
 	}
 
-	public Instant getPublishedAt() {
+	public @Nullable Instant getPublishedAt() {
 		return this.publication.publishedAt();
 	}
 

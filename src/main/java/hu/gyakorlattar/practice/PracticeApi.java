@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The knowledge base as JSON: the same search and facets as the public page, one
@@ -210,7 +211,7 @@ class PracticeApi {
 			String partners, String resources, String results, String innovation, String sustainability,
 			String transferability, String challenges) {
 
-		static EnglishDocument of(Practice p) {
+		static @Nullable EnglishDocument of(Practice p) {
 			if (p.getEnglishVersion() == EnglishVersion.MISSING) {
 				return null;
 			}

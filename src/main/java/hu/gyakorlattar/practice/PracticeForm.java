@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import hu.gyakorlattar.shared.InputFormats;
 import hu.gyakorlattar.shared.SingleLine;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an editor types to create or edit a practice. Municipalities are KSH codes
@@ -25,15 +26,15 @@ import hu.gyakorlattar.shared.SingleLine;
  */
 record PracticeForm(@NotBlank @Size(max = 200) @SingleLine String title, @NotBlank @Size(max = 1000) String summary,
 		@Size(max = 20000) String problem, @Size(max = 20000) String solution, @Size(max = 20000) String implementation,
-		@PastOrPresent @InputFormats.Date LocalDate startedOn, @Size(max = 200) @SingleLine String duration,
+		@PastOrPresent @InputFormats.Date @Nullable LocalDate startedOn, @Size(max = 200) @SingleLine String duration,
 		@NotNull Stage stage, @Size(max = 20000) String partners, @Size(max = 20000) String resources,
-		@PositiveOrZero @Max(1_000_000_000_000L) Long costHuf, @Size(max = 20000) String results,
+		@PositiveOrZero @Max(1_000_000_000_000L) @Nullable Long costHuf, @Size(max = 20000) String results,
 		@Size(max = 20000) String innovation, @Size(max = 20000) String sustainability,
 		@Size(max = 20000) String transferability, @Size(max = 20000) String challenges,
 		@NotBlank @Size(max = 500) String municipalities, @NotNull @Min(2008) @Max(2200) Integer cycleYear,
-		List<Long> themeIds, @NotNull AwardLevel awardLevel, @Size(max = 500) @SingleLine String tags,
+		@Nullable List<Long> themeIds, @NotNull AwardLevel awardLevel, @Size(max = 500) @SingleLine String tags,
 		@Size(max = 200) @SingleLine String contactName, @Email @Size(max = 254) String contactEmail,
-		@Size(max = 40) @Pattern(regexp = "[0-9 +()/-]*") String contactPhone, Boolean contactConsent,
+		@Size(max = 40) @Pattern(regexp = "[0-9 +()/-]*") String contactPhone, @Nullable Boolean contactConsent,
 		@Size(max = 500) @Pattern(regexp = "(https?://\\S+)?") String websiteUrl,
 		@Size(max = 500) @Pattern(regexp = "(https?://\\S+)?") String talkUrl,
 		@Size(max = 500) @Pattern(regexp = "(https?://\\S+)?") String recordingUrl,

@@ -7,6 +7,7 @@ import hu.gyakorlattar.practice.Practice.Status;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether the public sees a practice, since when, and when its owners were last asked for
@@ -14,13 +15,10 @@ import jakarta.persistence.Enumerated;
  * its first publication: readers sort by it and the yearly update request counts from it.
  */
 @Embeddable
-record Publication(@Enumerated(EnumType.STRING) Status status, Instant publishedAt, Instant updateRequestedAt) {
+record Publication(@Enumerated(EnumType.STRING) Status status, @Nullable Instant publishedAt,
+		@Nullable Instant updateRequestedAt) {
 
 	static final Publication DRAFT = new Publication(Status.DRAFT, null, null);
-
-	Publication {
-		status = (status != null) ? status : Status.DRAFT;
-	}
 
 	boolean isPublished() {
 		return this.status == Status.PUBLISHED;

@@ -3,6 +3,7 @@ package hu.gyakorlattar.practice;
 import java.util.Locale;
 
 import hu.gyakorlattar.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An uploaded file: PDF, PNG or JPEG, recognised by its first bytes (not by what the
@@ -36,7 +37,7 @@ record Upload(String fileName, byte[] bytes) {
 		return type;
 	}
 
-	String detectedType() {
+	@Nullable String detectedType() {
 		byte[] b = this.bytes;
 		if (b.length > 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
 			return "application/pdf";

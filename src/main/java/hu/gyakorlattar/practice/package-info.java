@@ -9,4 +9,7 @@
  * public pages, the JSON API and the open-data export. Other modules add sections to a
  * practice's page through {@link hu.gyakorlattar.practice.PracticePageSection}.
  */
+@NullMarked
 package hu.gyakorlattar.practice;
+
+import org.jspecify.annotations.NullMarked;
