@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 /** A call for applications of one cycle's theme. */
 @Entity
@@ -48,7 +49,7 @@ class Call {
 
 	private int scaleMax;
 
-	private Instant publishedAt;
+	private @Nullable Instant publishedAt;
 
 	private Instant createdAt;
 

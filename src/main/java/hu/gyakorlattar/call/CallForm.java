@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import hu.gyakorlattar.shared.InputFormats;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the programme office writes into a call. Times are Budapest wall-clock times; the
@@ -28,7 +29,7 @@ import hu.gyakorlattar.shared.InputFormats;
 class CallForm {
 
 	@NotNull
-	private Long themeId;
+	private @Nullable Long themeId;
 
 	@NotBlank
 	@Size(max = 20000)
@@ -79,9 +80,9 @@ class CallForm {
 	CallForm() {
 	}
 
-	CallForm(Long themeId, String textHu, String textEn, String eligibilityHu, String eligibilityEn, LocalDate opensOn,
-			LocalTime opensAt, LocalDate deadlineOn, LocalTime deadlineAt, Integer scaleMin, Integer scaleMax,
-			List<SectionSetting> sections, List<CriterionSetting> criteria) {
+	CallForm(@Nullable Long themeId, String textHu, String textEn, String eligibilityHu, String eligibilityEn,
+			LocalDate opensOn, LocalTime opensAt, LocalDate deadlineOn, LocalTime deadlineAt, Integer scaleMin,
+			Integer scaleMax, List<SectionSetting> sections, List<CriterionSetting> criteria) {
 		this.themeId = themeId;
 		this.textHu = textHu;
 		this.textEn = textEn;
@@ -101,7 +102,7 @@ class CallForm {
 	 * A new call: open from today, due in a month at 23.59, every section with its
 	 * default, the eight criteria weighted equally on a 1–5 scale.
 	 */
-	static CallForm proposal(Long themeId, LocalDate today) {
+	static CallForm proposal(@Nullable Long themeId, LocalDate today) {
 		return new CallForm(themeId, "", "", "", "", today, LocalTime.MIDNIGHT, today.plusMonths(1),
 				LocalTime.of(23, 59), 1, 5, defaultSections(), defaultCriteria());
 	}
@@ -116,11 +117,11 @@ class CallForm {
 		return Arrays.stream(CriterionKind.values()).map((kind) -> new CriterionSetting(kind, 1)).toList();
 	}
 
-	public Long getThemeId() {
+	public @Nullable Long getThemeId() {
 		return this.themeId;
 	}
 
-	public void setThemeId(Long themeId) {
+	public void setThemeId(@Nullable Long themeId) {
 		this.themeId = themeId;
 	}
 

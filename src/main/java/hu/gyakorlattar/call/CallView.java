@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import hu.gyakorlattar.shared.Bilingual;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A call as other modules and pages read it. The deadline is the last minute the call
@@ -15,7 +16,7 @@ import hu.gyakorlattar.shared.Bilingual;
  */
 public record CallView(long id, int cycleYear, long themeId, String themeNameHu, String themeNameEn, String textHu,
 		String textEn, String eligibilityHu, String eligibilityEn, Instant opensAt, Instant deadline, int scaleMin,
-		int scaleMax, Instant publishedAt, List<SectionView> sections, List<CriterionView> criteria) {
+		int scaleMax, @Nullable Instant publishedAt, List<SectionView> sections, List<CriterionView> criteria) {
 
 	public CallView {
 		sections = List.copyOf(sections);

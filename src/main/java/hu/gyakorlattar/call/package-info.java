@@ -5,4 +5,7 @@
  * are published with the call. Other modules read a call through
  * {@link hu.gyakorlattar.call.CallManagement} as a {@link hu.gyakorlattar.call.CallView}.
  */
+@NullMarked
 package hu.gyakorlattar.call;
+
+import org.jspecify.annotations.NullMarked;
