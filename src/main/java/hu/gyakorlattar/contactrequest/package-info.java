@@ -7,4 +7,7 @@
  * whatever happens behind it, and keeps nothing: the request lives only in the two mails,
  * which the outbox forgets once they went out.
  */
+@NullMarked
 package hu.gyakorlattar.contactrequest;
+
+import org.jspecify.annotations.NullMarked;
