@@ -4,13 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.util.MultiValueMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The survey as posted, every value as typed (the module checks them): a rating per talk
  * ({@code rating-<agenda item id>}, "1"–"5" or empty), the free text, a practice of the
  * knowledge base by id, or one named in the respondent's own words.
  */
-record SurveyForm(Map<Long, String> ratings, String comment, String practiceId, String practiceText) {
+record SurveyForm(Map<Long, String> ratings, @Nullable String comment, @Nullable String practiceId,
+		String practiceText) {
 
 	static final String RATING = "rating-";
 

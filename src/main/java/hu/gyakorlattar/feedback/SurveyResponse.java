@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One registrant's answers to a conference's survey, kept as given (pages escape them);
@@ -38,11 +39,11 @@ class SurveyResponse {
 	@Column(name = "rating")
 	private Map<Long, Short> ratings = new HashMap<>();
 
-	private String comment;
+	private @Nullable String comment;
 
-	private Long practiceId;
+	private @Nullable Long practiceId;
 
-	private String practiceTitle;
+	private @Nullable String practiceTitle;
 
 	private String practiceText;
 
@@ -81,15 +82,15 @@ class SurveyResponse {
 		return this.ratings;
 	}
 
-	String getComment() {
+	@Nullable String getComment() {
 		return this.comment;
 	}
 
-	Long getPracticeId() {
+	@Nullable Long getPracticeId() {
 		return this.practiceId;
 	}
 
-	String getPracticeTitle() {
+	@Nullable String getPracticeTitle() {
 		return this.practiceTitle;
 	}
 

@@ -12,4 +12,7 @@
  * the survey through the interface this module implements
  * ({@link hu.gyakorlattar.registration.FollowUpSurvey}).
  */
+@NullMarked
 package hu.gyakorlattar.feedback;
+
+import org.jspecify.annotations.NullMarked;
