@@ -20,6 +20,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /** A slot of a conference's agenda. */
 @Entity
@@ -50,11 +51,11 @@ class AgendaItem {
 	@OrderColumn(name = "position")
 	private List<ConferencePerson> speakers = new ArrayList<>();
 
-	private String recordingUrl;
+	private @Nullable String recordingUrl;
 
 	@OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "slides_id")
-	private ConferenceFile slides;
+	private @Nullable ConferenceFile slides;
 
 	protected AgendaItem() {
 	}

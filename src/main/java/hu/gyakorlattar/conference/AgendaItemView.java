@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import hu.gyakorlattar.shared.Bilingual;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One slot of the agenda as pages, mails and the API show it; the recording and the
@@ -11,7 +12,7 @@ import hu.gyakorlattar.shared.Bilingual;
  * empty when there is none.
  */
 public record AgendaItemView(long id, Instant startsAt, Instant endsAt, AgendaItemKind kind, String title,
-		List<PersonView> speakers, String recordingUrl, String slidesFilename, String titleEn) {
+		List<PersonView> speakers, @Nullable String recordingUrl, @Nullable String slidesFilename, String titleEn) {
 
 	public AgendaItemView {
 		speakers = List.copyOf(speakers);

@@ -27,6 +27,7 @@ import jakarta.persistence.Version;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An online conference: its time, capacity and registration period, its people and
@@ -43,7 +44,7 @@ class Conference {
 
 	private int cycleYear;
 
-	private Long themeId;
+	private @Nullable Long themeId;
 
 	private String title;
 
@@ -66,14 +67,14 @@ class Conference {
 	private Instant registrationClosesAt;
 
 	@ManyToOne(fetch = FetchType.LAZY)
-	private ConferencePerson moderator;
+	private @Nullable ConferencePerson moderator;
 
 	@Enumerated(EnumType.STRING)
-	private MeetingKind meetingKind;
+	private @Nullable MeetingKind meetingKind;
 
 	private String meetingUrl;
 
-	private String zoomMeetingId;
+	private @Nullable String zoomMeetingId;
 
 	private boolean published;
 
@@ -338,7 +339,7 @@ class Conference {
 		return this.meetingUrl;
 	}
 
-	String getZoomMeetingId() {
+	@Nullable String getZoomMeetingId() {
 		return this.zoomMeetingId;
 	}
 

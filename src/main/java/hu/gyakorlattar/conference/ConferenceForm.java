@@ -12,16 +12,18 @@ import jakarta.validation.constraints.Size;
 
 import hu.gyakorlattar.shared.InputFormats;
 import hu.gyakorlattar.shared.SingleLine;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A conference as the admin sets it up. Times are on the conference's day in Budapest;
  * registration opens and closes at any moment before its end. The title and description
  * have an optional English version.
  */
-record ConferenceForm(@NotNull Integer cycleYear, Long themeId, @NotBlank @Size(max = 300) @SingleLine String title,
-		@Size(max = 10000) String description, @NotNull @InputFormats.Date LocalDate date,
-		@NotNull @InputFormats.Time LocalTime startTime, @NotNull @InputFormats.Time LocalTime endTime,
-		@NotNull @Min(0) @Max(180) Integer techHelpMinutes, @NotNull @Min(1) @Max(100000) Integer capacity,
+record ConferenceForm(@NotNull Integer cycleYear, @Nullable Long themeId,
+		@NotBlank @Size(max = 300) @SingleLine String title, @Size(max = 10000) String description,
+		@NotNull @InputFormats.Date LocalDate date, @NotNull @InputFormats.Time LocalTime startTime,
+		@NotNull @InputFormats.Time LocalTime endTime, @NotNull @Min(0) @Max(180) Integer techHelpMinutes,
+		@NotNull @Min(1) @Max(100000) Integer capacity,
 		@NotNull @InputFormats.DateTimeLocal LocalDateTime registrationOpens,
 		@NotNull @InputFormats.DateTimeLocal LocalDateTime registrationCloses, Long moderatorId,
 		@NotNull MeetingKind meetingKind, @Size(max = 2000) String meetingUrl,

@@ -12,6 +12,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 import hu.gyakorlattar.shared.PersonName;
+import org.jspecify.annotations.Nullable;
 
 /** Someone on the conference's stage: a speaker or the moderator. */
 @Entity
@@ -45,7 +46,7 @@ class ConferencePerson {
 
 	@OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "photo_id")
-	private ConferenceFile photo;
+	private @Nullable ConferenceFile photo;
 
 	protected ConferencePerson() {
 	}

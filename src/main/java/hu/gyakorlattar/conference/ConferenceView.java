@@ -7,6 +7,7 @@ import java.util.List;
 
 import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.HungarianFormats;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A conference as other modules, pages and the API read it. The meeting's own URL is not
@@ -19,10 +20,10 @@ import hu.gyakorlattar.shared.HungarianFormats;
  * @param titleEn the English version of the title, empty when there is none (as for
  * {@code descriptionEn})
  */
-public record ConferenceView(long id, int cycleYear, Long themeId, String title, String description, Instant startsAt,
-		Instant endsAt, Instant techHelpFrom, int capacity, Instant registrationOpensAt, Instant registrationClosesAt,
-		PersonView moderator, List<AgendaItemView> agenda, MeetingKind meetingKind, boolean published, int sequence,
-		String titleEn, String descriptionEn) {
+public record ConferenceView(long id, int cycleYear, @Nullable Long themeId, String title, String description,
+		Instant startsAt, Instant endsAt, Instant techHelpFrom, int capacity, Instant registrationOpensAt,
+		Instant registrationClosesAt, @Nullable PersonView moderator, List<AgendaItemView> agenda,
+		@Nullable MeetingKind meetingKind, boolean published, int sequence, String titleEn, String descriptionEn) {
 
 	public ConferenceView {
 		agenda = List.copyOf(agenda);

@@ -6,6 +6,7 @@ import java.util.Set;
 import hu.gyakorlattar.shared.InvalidInput;
 
 import org.springframework.web.multipart.MultipartFile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file's name, type and bytes: an admin's upload, judged by its first bytes rather than
@@ -42,7 +43,7 @@ record FileContent(String filename, String contentType, byte[] content) {
 	}
 
 	/** An upload, or {@code null} when the admin chose no file. */
-	static FileContent of(MultipartFile upload, String field) {
+	static @Nullable FileContent of(MultipartFile upload, String field) {
 		if (upload == null || upload.isEmpty()) {
 			return null;
 		}

@@ -1,6 +1,7 @@
 package hu.gyakorlattar.conference;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answered questions of a conference that its moderator chose to publish, told by
@@ -17,7 +18,7 @@ public interface PublishedAnswers {
 	 *
 	 * @param agendaItemId the talk or block it was asked about; null for a general one
 	 */
-	record PublishedAnswer(Long agendaItemId, String question, String answer) {
+	record PublishedAnswer(@Nullable Long agendaItemId, String question, String answer) {
 
 	}
 

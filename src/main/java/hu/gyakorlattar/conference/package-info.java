@@ -9,4 +9,7 @@
  * served from memory until its conference changes (or the Q&A tells
  * {@link hu.gyakorlattar.conference.PublishedAnswersChanged}).
  */
+@NullMarked
 package hu.gyakorlattar.conference;
+
+import org.jspecify.annotations.NullMarked;
