@@ -16,6 +16,7 @@ import hu.gyakorlattar.shared.PdfDocuments;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The attendance certificate (részvételi igazolás): a PDF for each registrant who entered
@@ -88,7 +89,8 @@ class AttendanceCertificates {
 	 * A verified certificate: the holder is {@code null} once retention removed their
 	 * data.
 	 */
-	record Verification(String number, ConferenceView conference, RegistrationRow holder, Instant anonymisedAt) {
+	record Verification(String number, ConferenceView conference, @Nullable RegistrationRow holder,
+			@Nullable Instant anonymisedAt) {
 
 		public boolean anonymised() {
 			return this.holder == null;

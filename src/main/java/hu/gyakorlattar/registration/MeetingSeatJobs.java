@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Asks Zoom for the seats {@link MeetingSeats} wrote down, one job at a time: claims a
@@ -72,7 +73,7 @@ class MeetingSeatJobs {
 	}
 
 	/** The next due job worth a call to Zoom, claimed; {@code null} when none is due. */
-	private Claimed claimNext() {
+	private @Nullable Claimed claimNext() {
 		Instant now = this.clock.instant();
 		while (true) {
 			var due = this.jobs.claimDue(now, 10);
@@ -91,7 +92,7 @@ class MeetingSeatJobs {
 	}
 
 	/** Claims the job, or answers {@code null} for one nobody needs any more. */
-	private Claimed claim(SeatJob job, Instant now) {
+	private @Nullable Claimed claim(SeatJob job, Instant now) {
 		Optional<ConferenceView> conference = this.conferences.find(job.getConferenceId());
 		if (conference.isEmpty() || conference.get().over(now)) {
 			return null;

@@ -8,6 +8,7 @@ import hu.gyakorlattar.shared.InvalidInput;
 
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a registrant comes from, as the forms take it: a KSH code, "Name (code)" from the
@@ -30,7 +31,7 @@ class MunicipalityChoice {
 	 * @throws InvalidInput on the municipality field when neither is given, or the text
 	 * names no municipality or several
 	 */
-	MunicipalitySummary resolve(String municipality, String organisation) {
+	@Nullable MunicipalitySummary resolve(String municipality, String organisation) {
 		if (StringUtils.hasText(municipality)) {
 			return resolve(municipality.strip());
 		}

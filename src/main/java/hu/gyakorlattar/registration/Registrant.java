@@ -3,6 +3,7 @@ package hu.gyakorlattar.registration;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
 
 import org.springframework.util.StringUtils;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A registrant's data after the checks, as the use cases hand it to a
@@ -11,7 +12,7 @@ import org.springframework.util.StringUtils;
  * guest of an organisation).
  */
 record Registrant(String prefix, String familyName, String givenName, String email, String post,
-		MunicipalitySummary municipality, String organisation, String phone, boolean listConsent,
+		@Nullable MunicipalitySummary municipality, @Nullable String organisation, String phone, boolean listConsent,
 		boolean followUpConsent) {
 
 	Registrant {

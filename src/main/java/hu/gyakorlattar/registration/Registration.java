@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 
 import hu.gyakorlattar.conference.MeetingSeat;
 import hu.gyakorlattar.shared.PersonName;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One person's registration for one conference. Personal data is kept as typed (pages
@@ -48,9 +49,9 @@ class Registration {
 	private String post;
 
 	@Embedded
-	private RegisteredMunicipality municipality;
+	private @Nullable RegisteredMunicipality municipality;
 
-	private String organisation;
+	private @Nullable String organisation;
 
 	private String phone;
 
@@ -62,7 +63,7 @@ class Registration {
 
 	private String locale;
 
-	private Long campaignId;
+	private @Nullable Long campaignId;
 
 	@Enumerated(EnumType.STRING)
 	private RegistrationStatus status;
@@ -77,21 +78,21 @@ class Registration {
 
 	private Instant createdAt;
 
-	private Instant optedInAt;
+	private @Nullable Instant optedInAt;
 
 	private Instant waitingSince;
 
 	private Instant cancelledAt;
 
-	private Instant firstJoinedAt;
+	private @Nullable Instant firstJoinedAt;
 
 	private int joinCount;
 
-	private Instant joinLinkSentAt;
+	private @Nullable Instant joinLinkSentAt;
 
-	private Instant anonymisedAt;
+	private @Nullable Instant anonymisedAt;
 
-	private String certificateCode;
+	private @Nullable String certificateCode;
 
 	/**
 	 * Which of the registration's calendar entries is current: a registration cancelled
@@ -369,7 +370,7 @@ class Registration {
 		return this.cancelledAt;
 	}
 
-	Instant getFirstJoinedAt() {
+	@Nullable Instant getFirstJoinedAt() {
 		return this.firstJoinedAt;
 	}
 
@@ -377,15 +378,15 @@ class Registration {
 		return this.joinCount;
 	}
 
-	Instant getJoinLinkSentAt() {
+	@Nullable Instant getJoinLinkSentAt() {
 		return this.joinLinkSentAt;
 	}
 
-	Instant getAnonymisedAt() {
+	@Nullable Instant getAnonymisedAt() {
 		return this.anonymisedAt;
 	}
 
-	String getCertificateCode() {
+	@Nullable String getCertificateCode() {
 		return this.certificateCode;
 	}
 

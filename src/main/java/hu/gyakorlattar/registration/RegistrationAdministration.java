@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.jspecify.annotations.Nullable;
 
 import static hu.gyakorlattar.shared.FileDownload.download;
 
@@ -145,7 +146,7 @@ class RegistrationAdministration {
 			.toList();
 	}
 
-	private static RegistrationStatus status(String status) {
+	private static @Nullable RegistrationStatus status(@Nullable String status) {
 		for (RegistrationStatus each : RegistrationStatus.values()) {
 			if (each.name().equals(status)) {
 				return each;

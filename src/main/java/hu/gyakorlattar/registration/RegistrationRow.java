@@ -4,14 +4,15 @@ import java.time.Instant;
 import java.util.List;
 
 import hu.gyakorlattar.shared.PersonName;
+import org.jspecify.annotations.Nullable;
 
 /** A registration as pages, exports and the office read it. */
 record RegistrationRow(long id, long conferenceId, PersonName name, String email, String post,
-		String municipalityKshCode, String municipalityName, String municipalityCounty, String municipalityStatus,
-		Integer municipalityPopulation, String organisation, String phone, String privacyNoticeVersion,
-		boolean listConsent, boolean followUpConsent, Long campaignId, RegistrationStatus status, Instant createdAt,
-		Instant optedInAt, Instant cancelledAt, Instant firstJoinedAt, Instant joinLinkSentAt, List<String> questions,
-		String locale) {
+		@Nullable String municipalityKshCode, @Nullable String municipalityName, String municipalityCounty,
+		String municipalityStatus, Integer municipalityPopulation, @Nullable String organisation, String phone,
+		String privacyNoticeVersion, boolean listConsent, boolean followUpConsent, @Nullable Long campaignId,
+		RegistrationStatus status, Instant createdAt, @Nullable Instant optedInAt, Instant cancelledAt,
+		@Nullable Instant firstJoinedAt, @Nullable Instant joinLinkSentAt, List<String> questions, String locale) {
 
 	static RegistrationRow of(Registration r, List<String> questions) {
 		return new RegistrationRow(r.getId(), r.getConferenceId(), r.name(), r.getEmail(), r.getPost(),

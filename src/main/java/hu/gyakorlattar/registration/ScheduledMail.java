@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A mail due at a time: the day-before access link, a reminder, or the follow-up after
@@ -44,7 +45,7 @@ class ScheduledMail {
 
 	private Instant dueAt;
 
-	private Instant sentAt;
+	private @Nullable Instant sentAt;
 
 	private String outcome;
 

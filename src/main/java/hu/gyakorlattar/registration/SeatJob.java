@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import hu.gyakorlattar.conference.MeetingSeat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A registrant's seat in the meeting, still to be given (ENROL) or taken back (RELEASE)
@@ -40,7 +41,7 @@ class SeatJob {
 	@Enumerated(EnumType.STRING)
 	private Action action;
 
-	private String providerId;
+	private @Nullable String providerId;
 
 	private String email;
 

@@ -10,4 +10,7 @@
  * of their changes through its events; tells the conference module the places taken and
  * the campaign module how many registrations each invitation campaign brought.
  */
+@NullMarked
 package hu.gyakorlattar.registration;
+
+import org.jspecify.annotations.NullMarked;
