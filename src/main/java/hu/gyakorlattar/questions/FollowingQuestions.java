@@ -11,6 +11,7 @@ import hu.gyakorlattar.registration.Participant;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /** A participant follows the conference's questions on their Q&A page. */
 @Service
@@ -55,7 +56,7 @@ class FollowingQuestions {
 	 * no longer ask or vote; null while they may.
 	 */
 	record Board(ConferenceView conference, QuestionView pinned, List<QuestionView> open, List<QuestionView> answered,
-			List<QuestionView> mine, List<Topic> topics, String closedReason) {
+			List<QuestionView> mine, List<Topic> topics, @Nullable String closedReason) {
 
 		public boolean mayTakePart() {
 			return this.closedReason == null;

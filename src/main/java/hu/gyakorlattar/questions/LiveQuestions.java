@@ -33,6 +33,7 @@ import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every open Q&A page of this instance, as a Server-Sent Events stream per page, and the
@@ -119,7 +120,7 @@ class LiveQuestions implements SmartLifecycle, DisposableBean {
 	 * working while one participant cannot hold the instance's streams. The counts are
 	 * per instance: behind a load balancer a participant may keep that many on each.
 	 */
-	SseEmitter followAsParticipant(long conferenceId, long registrationId, String address) {
+	@Nullable SseEmitter followAsParticipant(long conferenceId, long registrationId, String address) {
 		return follow(conferenceId, false, Map.of("registration:" + registrationId,
 				this.properties.streamsPerRegistration(), "address:" + address, this.properties.streamsPerAddress()));
 	}
@@ -131,11 +132,11 @@ class LiveQuestions implements SmartLifecycle, DisposableBean {
 	 * address: the office's projector and consoles share one address with colleagues
 	 * following as participants, whose streams would otherwise close the projector's.
 	 */
-	SseEmitter followAsModerator(long conferenceId) {
+	@Nullable SseEmitter followAsModerator(long conferenceId) {
 		return follow(conferenceId, true, Map.of());
 	}
 
-	private SseEmitter follow(long conferenceId, boolean moderator, Map<String, Integer> caps) {
+	private @Nullable SseEmitter follow(long conferenceId, boolean moderator, Map<String, Integer> caps) {
 		SseEmitter emitter = new SseEmitter(this.properties.streamTimeout().toMillis());
 		Stream stream = new Stream(conferenceId, emitter, moderator, List.copyOf(caps.keySet()));
 		List<Stream> closed = new ArrayList<>();
@@ -381,7 +382,7 @@ class LiveQuestions implements SmartLifecycle, DisposableBean {
 		return this.dataSource.getConnection();
 	}
 
-	private HikariDataSource unwrapHikari() {
+	private @Nullable HikariDataSource unwrapHikari() {
 		try {
 			return this.dataSource.isWrapperFor(HikariDataSource.class) ? this.dataSource.unwrap(HikariDataSource.class)
 					: null;

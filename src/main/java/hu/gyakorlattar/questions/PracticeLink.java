@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A knowledge-base practice that a published answer, or every published answer about an
@@ -23,9 +24,9 @@ class PracticeLink {
 
 	private long conferenceId;
 
-	private Long questionId;
+	private @Nullable Long questionId;
 
-	private Long agendaItemId;
+	private @Nullable Long agendaItemId;
 
 	private long practiceId;
 
@@ -58,11 +59,11 @@ class PracticeLink {
 		return this.conferenceId;
 	}
 
-	Long getQuestionId() {
+	@Nullable Long getQuestionId() {
 		return this.questionId;
 	}
 
-	Long getAgendaItemId() {
+	@Nullable Long getAgendaItemId() {
 		return this.agendaItemId;
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The moderator attaches answered questions to knowledge-base practices, one answer or a
@@ -30,7 +31,7 @@ class PracticeLinkModeration {
 	}
 
 	/** An answered question to link. */
-	record AnswerLinkForm(Long questionId, Long practiceId) {
+	record AnswerLinkForm(@Nullable Long questionId, Long practiceId) {
 
 	}
 

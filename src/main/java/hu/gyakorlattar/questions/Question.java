@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import hu.gyakorlattar.shared.InvalidInput;
 
 import org.hibernate.annotations.DynamicUpdate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A question about an agenda item (or the whole conference), kept as typed: pages escape
@@ -32,9 +33,9 @@ class Question {
 
 	private long conferenceId;
 
-	private Long agendaItemId;
+	private @Nullable Long agendaItemId;
 
-	private Long registrationId;
+	private @Nullable Long registrationId;
 
 	private String authorName;
 
@@ -49,9 +50,9 @@ class Question {
 
 	private boolean pinned;
 
-	private Instant answeredAt;
+	private @Nullable Instant answeredAt;
 
-	private String answer;
+	private @Nullable String answer;
 
 	private int votes;
 
@@ -183,11 +184,11 @@ class Question {
 		return this.conferenceId;
 	}
 
-	Long getAgendaItemId() {
+	@Nullable Long getAgendaItemId() {
 		return this.agendaItemId;
 	}
 
-	Long getRegistrationId() {
+	@Nullable Long getRegistrationId() {
 		return this.registrationId;
 	}
 
@@ -215,7 +216,7 @@ class Question {
 		return this.pinned;
 	}
 
-	Instant getAnsweredAt() {
+	@Nullable Instant getAnsweredAt() {
 		return this.answeredAt;
 	}
 

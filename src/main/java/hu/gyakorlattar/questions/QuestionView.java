@@ -1,6 +1,7 @@
 package hu.gyakorlattar.questions;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A question as the pages show it.
@@ -11,12 +12,12 @@ import java.time.Instant;
  * @param mine whether the participant looking asked it
  * @param votedByMe whether the participant looking voted for it
  */
-record QuestionView(long id, Long agendaItemId, String topic, String text, String authorName, boolean anonymous,
-		QuestionStatus status, boolean pinned, String answer, boolean answered, int votes, Instant askedAt,
-		Long mergedInto, boolean mine, boolean votedByMe) {
+record QuestionView(long id, @Nullable Long agendaItemId, String topic, String text, String authorName,
+		boolean anonymous, QuestionStatus status, boolean pinned, @Nullable String answer, boolean answered, int votes,
+		Instant askedAt, Long mergedInto, boolean mine, boolean votedByMe) {
 
 	/** The name the audience sees: none for an anonymous question. */
-	public String publicAuthor() {
+	public @Nullable String publicAuthor() {
 		return this.anonymous ? null : this.authorName;
 	}
 

@@ -12,4 +12,7 @@
  * ({@link hu.gyakorlattar.conference.PublishedAnswers},
  * {@link hu.gyakorlattar.registration.RegistrantQuestions}).
  */
+@NullMarked
 package hu.gyakorlattar.questions;
+
+import org.jspecify.annotations.NullMarked;
