@@ -86,7 +86,7 @@ public class OutboxMessage {
 	 */
 	private boolean notKept;
 
-	private Instant forgottenAt;
+	private @Nullable Instant forgottenAt;
 
 	private boolean confidential;
 
@@ -97,7 +97,7 @@ public class OutboxMessage {
 	 * A sender is delivering it until this time at the latest; others leave it alone.
 	 * Null while no sender holds it.
 	 */
-	private Instant claimedUntil;
+	private @Nullable Instant claimedUntil;
 
 	// The sender claims messages in batches: their headers and attachments come in one
 	// query per batch rather than two per message.

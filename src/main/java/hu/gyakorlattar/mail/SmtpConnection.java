@@ -11,6 +11,7 @@ import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One SMTP connection kept open while the sender works through a burst of messages, so
@@ -30,7 +31,7 @@ final class SmtpConnection implements AutoCloseable {
 
 	private final JavaMailSender sender;
 
-	private Transport transport;
+	private @Nullable Transport transport;
 
 	private int carried;
 

@@ -9,4 +9,7 @@
  * {@code templates/mail/<module>/}. {@code ModularityTests} holds it to that.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@NullMarked
 package hu.gyakorlattar.mail;
+
+import org.jspecify.annotations.NullMarked;
