@@ -18,6 +18,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An evaluator's task to score one application, and their scores: a draft only they see
@@ -42,7 +43,7 @@ class Assignment {
 
 	private String assignedBy;
 
-	private Instant submittedAt;
+	private @Nullable Instant submittedAt;
 
 	/** Given automatically as the third opinion on a flagged spread. */
 	private boolean tieBreaker;

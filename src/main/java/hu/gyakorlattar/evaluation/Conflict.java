@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An evaluator's or committee member's own declaration that they cannot judge fairly: one
@@ -22,7 +23,7 @@ class Conflict {
 
 	private Long submissionId;
 
-	private String kshCode;
+	private @Nullable String kshCode;
 
 	private String evaluator;
 
@@ -55,7 +56,7 @@ class Conflict {
 	}
 
 	/** The municipality, or none for one application's. */
-	String getKshCode() {
+	@Nullable String getKshCode() {
 		return this.kshCode;
 	}
 

@@ -5,12 +5,13 @@ import java.util.Optional;
 import hu.gyakorlattar.shared.InvalidInput;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A conflict of interest declared on its own page: with one application (by id) or with a
  * municipality (as the picker gives it), and why.
  */
-record ConflictDeclarationForm(Long applicationId, @Size(max = 200) String municipality,
+record ConflictDeclarationForm(@Nullable Long applicationId, @Size(max = 200) String municipality,
 		@NotBlank @Size(max = 1000) String note) {
 
 	static ConflictDeclarationForm empty() {

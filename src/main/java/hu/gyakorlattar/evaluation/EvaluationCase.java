@@ -16,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One application's way through the evaluation, and the one owner of its stage: the
@@ -40,11 +41,11 @@ class EvaluationCase {
 
 	private String justification = "";
 
-	private Instant publishedAt;
+	private @Nullable Instant publishedAt;
 
-	private Long practiceId;
+	private @Nullable Long practiceId;
 
-	private String spreadResolution;
+	private @Nullable String spreadResolution;
 
 	private String spreadResolvedBy;
 
@@ -242,7 +243,7 @@ class EvaluationCase {
 				: null;
 	}
 
-	Long getPracticeId() {
+	@Nullable Long getPracticeId() {
 		return this.practiceId;
 	}
 

@@ -14,6 +14,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The office's plan for a call's evaluation: how many evaluators each application gets,
@@ -28,9 +29,9 @@ class EvaluationPlan {
 	@Id
 	private Long callId;
 
-	private Integer evaluatorsPerApplication;
+	private @Nullable Integer evaluatorsPerApplication;
 
-	private LocalDate dueOn;
+	private @Nullable LocalDate dueOn;
 
 	@Enumerated(EnumType.STRING)
 	private Quorum quorum = Quorum.MORE_THAN_HALF;

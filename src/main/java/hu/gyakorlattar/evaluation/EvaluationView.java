@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import hu.gyakorlattar.submission.SubmissionView;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An application as the evaluation sees it: the application itself, its municipality's
@@ -11,7 +12,7 @@ import hu.gyakorlattar.submission.SubmissionView;
  * of a flagged spread if one was needed.
  */
 record EvaluationView(SubmissionView submission, String municipality, Stage stage, Result result, String justification,
-		Instant publishedAt, Long practiceId, Resolution resolution, List<Move> moves) {
+		@Nullable Instant publishedAt, @Nullable Long practiceId, Resolution resolution, List<Move> moves) {
 
 	EvaluationView {
 		moves = List.copyOf(moves);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An evaluator on the programme's panel, with the municipality they live in or work for:
@@ -18,7 +19,7 @@ class Evaluator {
 	@Id
 	private String email;
 
-	private String homeKshCode;
+	private @Nullable String homeKshCode;
 
 	private Instant addedAt;
 
@@ -35,7 +36,7 @@ class Evaluator {
 		return this.email;
 	}
 
-	String getHomeKshCode() {
+	@Nullable String getHomeKshCode() {
 		return this.homeKshCode;
 	}
 

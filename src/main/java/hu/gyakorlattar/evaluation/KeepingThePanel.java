@@ -12,6 +12,7 @@ import hu.gyakorlattar.shared.InvalidInput;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The office keeps the programme's panel of evaluators: evaluator accounts, each with the
@@ -76,7 +77,7 @@ class KeepingThePanel {
 	/**
 	 * An evaluator on the panel, where they live, and how many applications they have.
 	 */
-	record EvaluatorView(String email, String homeKshCode, String homeName, long load) {
+	record EvaluatorView(String email, @Nullable String homeKshCode, String homeName, long load) {
 
 	}
 

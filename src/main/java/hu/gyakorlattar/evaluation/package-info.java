@@ -16,4 +16,7 @@
  * {@link hu.gyakorlattar.evaluation.ResultsPublished}). People are shown by name, never
  * by e-mail address.
  */
+@NullMarked
 package hu.gyakorlattar.evaluation;
+
+import org.jspecify.annotations.NullMarked;
