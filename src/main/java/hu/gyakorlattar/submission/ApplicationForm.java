@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import hu.gyakorlattar.call.SectionKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The application form as the applicant sends it: the version the page was loaded at
@@ -15,7 +16,7 @@ import hu.gyakorlattar.call.SectionKind;
  */
 class ApplicationForm {
 
-	private Long version;
+	private @Nullable Long version;
 
 	private String title = "";
 
@@ -76,7 +77,7 @@ class ApplicationForm {
 		return text.codePointCount(0, text.length());
 	}
 
-	public Long getVersion() {
+	public @Nullable Long getVersion() {
 		return this.version;
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Saves a draft while the applicant types (the form's script posts it a few seconds after
@@ -84,7 +85,7 @@ class DraftAutosave {
 	 * What the script needs: whether it was saved, the version to send next, and the
 	 * sentence for the page's status line.
 	 */
-	record Answer(boolean saved, Long version, String message) {
+	record Answer(boolean saved, @Nullable Long version, String message) {
 
 	}
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /** One step of an application's status: who moved it, when and why. */
 @Entity
@@ -33,7 +34,7 @@ class StatusChange {
 
 	private String changedBy;
 
-	private String reason;
+	private @Nullable String reason;
 
 	protected StatusChange() {
 	}

@@ -25,6 +25,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 /** A municipality's application to one call. */
 @Entity
@@ -60,7 +61,7 @@ class Submission {
 
 	private Instant submittedAt;
 
-	private String submittedBy;
+	private @Nullable String submittedBy;
 
 	@ElementCollection
 	@CollectionTable(name = "submission_section", joinColumns = @JoinColumn(name = "submission_id"))

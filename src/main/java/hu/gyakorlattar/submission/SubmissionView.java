@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import hu.gyakorlattar.call.SectionKind;
 import hu.gyakorlattar.shared.Bilingual;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An application as pages and other modules read it: its municipality and partner
@@ -15,8 +16,8 @@ import hu.gyakorlattar.shared.Bilingual;
  */
 public record SubmissionView(long id, long callId, String kshCode, List<Partner> partners, String title,
 		Map<SectionKind, String> sections, SubmissionStatus status, long version, Instant createdAt, String createdBy,
-		Instant updatedAt, String updatedBy, Instant submittedAt, String submittedBy, List<AttachmentView> attachments,
-		List<StatusChangeView> history) {
+		Instant updatedAt, String updatedBy, Instant submittedAt, @Nullable String submittedBy,
+		List<AttachmentView> attachments, List<StatusChangeView> history) {
 
 	public SubmissionView {
 		partners = List.copyOf(partners);

@@ -7,6 +7,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 import org.springframework.web.multipart.MultipartFile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An uploaded attachment, judged by its bytes rather than by its name or the type the
@@ -40,7 +41,7 @@ public record UploadedFile(String filename, String contentType, byte[] content) 
 	}
 
 	/** What the bytes are, or {@code null} for anything not accepted. */
-	static String typeOf(byte[] bytes) {
+	static @Nullable String typeOf(byte[] bytes) {
 		if (startsWith(bytes, '%', 'P', 'D', 'F', '-')) {
 			return "application/pdf";
 		}

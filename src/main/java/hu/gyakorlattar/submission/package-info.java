@@ -8,4 +8,7 @@
  * evaluation's events fulfil, so this module never depends on it). Named
  * {@code submission} so that it never collides with Spring's {@code Application}.
  */
+@NullMarked
 package hu.gyakorlattar.submission;
+
+import org.jspecify.annotations.NullMarked;
