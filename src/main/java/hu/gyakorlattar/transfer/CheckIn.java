@@ -19,6 +19,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
 import hu.gyakorlattar.shared.RandomTokens;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A check-in on a transfer, months after its start, as data: when it falls due, when the
@@ -44,18 +45,18 @@ class CheckIn {
 
 	private Instant dueAt;
 
-	private Instant sentAt;
+	private @Nullable Instant sentAt;
 
-	private Instant remindAt;
+	private @Nullable Instant remindAt;
 
-	private Instant remindedAt;
+	private @Nullable Instant remindedAt;
 
 	private Instant skippedAt;
 
 	private Instant answeredAt;
 
 	@Enumerated(EnumType.STRING)
-	private TransferStatus reportedStatus;
+	private @Nullable TransferStatus reportedStatus;
 
 	private String lessons = "";
 
@@ -124,7 +125,7 @@ class CheckIn {
 		return this.dueAt;
 	}
 
-	Instant getSentAt() {
+	@Nullable Instant getSentAt() {
 		return this.sentAt;
 	}
 
@@ -136,7 +137,7 @@ class CheckIn {
 		return this.answeredAt != null;
 	}
 
-	TransferStatus getReportedStatus() {
+	@Nullable TransferStatus getReportedStatus() {
 		return this.reportedStatus;
 	}
 

@@ -7,4 +7,7 @@
  * section of the practice's page that shows where it has been taken up, and the transfers
  * as open data ({@code /api/adoptions}).
  */
+@NullMarked
 package hu.gyakorlattar.transfer;
+
+import org.jspecify.annotations.NullMarked;
