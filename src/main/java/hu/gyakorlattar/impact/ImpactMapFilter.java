@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The map's choice, as its GET form sends it: a theme (by id) and a year. In a year the
@@ -12,7 +13,7 @@ import java.util.function.Function;
  * that names no theme or year offered is ignored and answered with its message, keyed by
  * the field's name.
  */
-record ImpactMapFilter(Long theme, Integer year, Map<String, String> errors) {
+record ImpactMapFilter(@Nullable Long theme, @Nullable Integer year, Map<String, String> errors) {
 
 	static final String THEME = "tema";
 
@@ -31,7 +32,7 @@ record ImpactMapFilter(Long theme, Integer year, Map<String, String> errors) {
 		return new ImpactMapFilter(chosenTheme, chosenYear, Map.copyOf(errors));
 	}
 
-	private static <T> T choice(String text, Function<String, T> parse, Set<T> offered) {
+	private static <T> @Nullable T choice(@Nullable String text, Function<String, T> parse, Set<T> offered) {
 		if (blank(text)) {
 			return null;
 		}

@@ -7,4 +7,7 @@
  * the public impact map of practices and transfers between municipalities. It owns no
  * tables: it reads the other modules' public APIs.
  */
+@NullMarked
 package hu.gyakorlattar.impact;
+
+import org.jspecify.annotations.NullMarked;
