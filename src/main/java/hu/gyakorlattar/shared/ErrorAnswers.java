@@ -19,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a filter answers a request it stops before Spring MVC sees it: the JSON API gets
@@ -77,7 +78,7 @@ class ErrorAnswers {
 		}
 
 		@Override
-		public String getContentType() {
+		public @Nullable String getContentType() {
 			return null;
 		}
 
@@ -92,7 +93,7 @@ class ErrorAnswers {
 		}
 
 		@Override
-		public String getParameter(String name) {
+		public @Nullable String getParameter(String name) {
 			return null;
 		}
 
@@ -107,7 +108,7 @@ class ErrorAnswers {
 		}
 
 		@Override
-		public String[] getParameterValues(String name) {
+		public String @Nullable [] getParameterValues(String name) {
 			return null;
 		}
 

@@ -1,5 +1,7 @@
 package hu.gyakorlattar.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A module refuses input that passed the form's own checks but breaks a rule of the
  * domain (a year that already exists, a file that is not a gazetteer). It names the field
@@ -7,20 +9,20 @@ package hu.gyakorlattar.shared;
  */
 public class InvalidInput extends RuntimeException {
 
-	private final String field;
+	private final @Nullable String field;
 
 	private final String messageKey;
 
 	private final Object[] arguments;
 
-	public InvalidInput(String field, String messageKey, Object... arguments) {
+	public InvalidInput(@Nullable String field, String messageKey, Object... arguments) {
 		super(messageKey);
 		this.field = field;
 		this.messageKey = messageKey;
 		this.arguments = arguments;
 	}
 
-	public String field() {
+	public @Nullable String field() {
 		return this.field;
 	}
 

@@ -5,6 +5,7 @@ import java.beans.PropertyEditorSupport;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Browsers send a line break in a text area as CR LF but count it as one character
@@ -19,7 +20,7 @@ class LineBreaks {
 		binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
 
 			@Override
-			public void setAsText(String text) {
+			public void setAsText(@Nullable String text) {
 				setValue((text != null) ? text.replace("\r\n", "\n") : null);
 			}
 

@@ -4,4 +4,7 @@
  * the Hungarian conventions for dates, names and sorting.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@NullMarked
 package hu.gyakorlattar.shared;
+
+import org.jspecify.annotations.NullMarked;
