@@ -5,10 +5,10 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The conference a registration reads comes from memory while it is recent, and an edit
  * made on this instance shows at once.
  */
-@SpringBootTest
+@ApplicationTest
 class RecentConferencesTests {
 
 	@Autowired

@@ -1,10 +1,17 @@
 package hu.gyakorlattar.e2e;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -16,6 +23,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.ViewportSize;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +61,15 @@ import static org.assertj.core.api.Assertions.fail;
 public abstract class BrowserTest {
 
 	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	/** The one part of a page that differs on every showing: its form's CSRF token. */
+	private static final Pattern CSRF_TOKEN = Pattern.compile("(<input[^>]*name=\"_csrf\"[^>]*value=\")[^\"]*");
+
+	/**
+	 * The pages that passed both checks in this JVM (see {@link #fingerprint}), so the
+	 * same page shown again is not checked again.
+	 */
+	private static final Set<String> PASSED = ConcurrentHashMap.newKeySet();
 
 	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
@@ -203,8 +220,15 @@ public abstract class BrowserTest {
 		check(this.page.content());
 	}
 
-	/** axe on the page as it is now, the Nu HTML checker on this HTML of it. */
+	/**
+	 * axe on the page as it is now, the Nu HTML checker on this HTML of it; once for a
+	 * page the JVM has already seen pass, as the sign-in page before every sign-in.
+	 */
 	private void check(String html) {
+		String page = fingerprint(html);
+		if (PASSED.contains(page)) {
+			return;
+		}
 		List<String> problems = new ArrayList<>();
 		// Legacy mode runs axe in the page itself: a third of the time of the default,
 		// which opens an extra page for every check. It gives up on cross-origin frames;
@@ -225,6 +249,22 @@ public abstract class BrowserTest {
 		}
 		if (!problems.isEmpty()) {
 			fail(String.join("\n", problems));
+		}
+		PASSED.add(page);
+	}
+
+	/** Where and how the page is shown (script, viewport) and its HTML, as a digest. */
+	private String fingerprint(String html) {
+		ViewportSize viewport = this.page.viewportSize();
+		String shown = this.page.url().replace(baseUrl(), "") + " " + this.javaScriptEnabled + " "
+				+ ((viewport != null) ? viewport.width + "x" + viewport.height : "") + "\n"
+				+ CSRF_TOKEN.matcher(html).replaceAll("$1");
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(shown.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

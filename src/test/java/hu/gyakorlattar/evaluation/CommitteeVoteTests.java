@@ -11,11 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.shared.AdjustableClock;
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
@@ -41,9 +40,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * office prints the minutes. Runs in the context of {@link EvaluationTests} (its calls
  * belong to a later programme year).
  */
-@SpringBootTest(properties = { "gyakorlattar.evaluation.county-conflicts=false" })
-@AutoConfigureMockMvc
-@Import(EvaluationTests.StoppedTime.class)
+@ApplicationTest
+@Import(AdjustableClock.InTheContext.class)
 class CommitteeVoteTests {
 
 	private static final String ADMIN = "iroda@example.hu";

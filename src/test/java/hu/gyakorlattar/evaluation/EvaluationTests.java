@@ -23,6 +23,7 @@ import hu.gyakorlattar.call.CriterionKind;
 import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.mail.OutboxMessage;
 import hu.gyakorlattar.shared.AdjustableClock;
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.ExcelAsRead;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.submission.SubmissionManagement;
@@ -31,13 +32,8 @@ import hu.gyakorlattar.submission.SubmissionsForTests;
 import hu.gyakorlattar.submission.UploadedFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -61,11 +57,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The committee's evaluation: every stage move in the audit log and back only by an admin
  * with a reason; the panel assigned evenly and never against a conflict of interest;
  * scores private to their evaluator until submitted, then tallied for the committee; and
- * every form's bad input answered next to its field. Runs in a context of its own.
+ * every form's bad input answered next to its field.
  */
-@SpringBootTest(properties = { "gyakorlattar.evaluation.county-conflicts=false" })
-@AutoConfigureMockMvc
-@Import(EvaluationTests.StoppedTime.class)
+@ApplicationTest
+@Import(AdjustableClock.InTheContext.class)
 class EvaluationTests {
 
 	private static final String COMMITTEE = "bizottsag@example.hu";
@@ -110,17 +105,6 @@ class EvaluationTests {
 	@BeforeEach
 	void fixtures() {
 		this.given = EvaluationsForTests.in(this.context);
-	}
-
-	@TestConfiguration
-	static class StoppedTime {
-
-		@Bean
-		@Primary
-		AdjustableClock adjustableClock() {
-			return new AdjustableClock();
-		}
-
 	}
 
 	@Test

@@ -552,9 +552,15 @@ class QuestionsTests {
 		}
 	}
 
+	/**
+	 * These pages' streams are still open: a close would have landed within the first
+	 * stream's 50 ms, so the others are looked at without waiting 50 ms each again.
+	 */
 	static void assertOpen(List<MvcResult> streams) {
-		for (MvcResult stream : streams) {
-			assertThatIllegalStateException().isThrownBy(() -> stream.getAsyncResult(50));
+		for (int i = 0; i < streams.size(); i++) {
+			long wait = (i == 0) ? 50 : 0;
+			MvcResult stream = streams.get(i);
+			assertThatIllegalStateException().isThrownBy(() -> stream.getAsyncResult(wait));
 		}
 	}
 

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
 
 import hu.gyakorlattar.GyakorlattarApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -138,14 +139,19 @@ class OperationsFaultTests {
 		assertThat(page.headers().firstValue("Retry-After")).hasValue("30");
 		assertThat(page.body()).contains("A szolgáltatás átmenetileg nem érhető el");
 
-		HttpResponse<String> api = get("/api/conferences", null);
+		// Each of these waits out the pool's wait for a connection too: asked together,
+		// they wait it once.
+		CompletableFuture<HttpResponse<String>> apiAnswer = getAsync("/api/conferences");
+		CompletableFuture<HttpResponse<String>> readinessAnswer = getAsync("/actuator/health/readiness");
+		CompletableFuture<HttpResponse<String>> livenessAnswer = getAsync("/actuator/health/liveness");
+		HttpResponse<String> api = apiAnswer.join();
 		assertThat(api.statusCode()).isEqualTo(503);
 		assertThat(api.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
 
-		HttpResponse<String> readiness = get("/actuator/health/readiness", null);
+		HttpResponse<String> readiness = readinessAnswer.join();
 		assertThat(readiness.statusCode()).isEqualTo(503);
 		assertThat(readiness.body()).contains("\"status\":\"DOWN\"");
-		HttpResponse<String> liveness = get("/actuator/health/liveness", null);
+		HttpResponse<String> liveness = livenessAnswer.join();
 		assertThat(liveness.statusCode()).isEqualTo(200);
 		assertThat(liveness.body()).contains("\"status\":\"UP\"");
 
@@ -157,6 +163,14 @@ class OperationsFaultTests {
 	}
 
 	private HttpResponse<String> get(String path, String credentials) throws Exception {
+		return this.http.send(request(path, credentials), BodyHandlers.ofString());
+	}
+
+	private CompletableFuture<HttpResponse<String>> getAsync(String path) {
+		return this.http.sendAsync(request(path, null), BodyHandlers.ofString());
+	}
+
+	private HttpRequest request(String path, String credentials) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.timeout(Duration.ofSeconds(30))
 			.GET();
@@ -164,7 +178,7 @@ class OperationsFaultTests {
 			request.header("Authorization",
 					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
 		}
-		return this.http.send(request.build(), BodyHandlers.ofString());
+		return request.build();
 	}
 
 	/** A body of 100 MB of zeros with its length declared, as a browser sends a file. */
