@@ -14,7 +14,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class GyakorlattarApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(GyakorlattarApplication.class, args);
+		SpringApplication application = new SpringApplication(GyakorlattarApplication.class);
+		application.addListeners(new AotStartGuard());
+		application.run(args);
 	}
 
 }
