@@ -1,5 +1,6 @@
 package hu.gyakorlattar.conference;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -47,6 +49,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class ConferencePages {
 
 	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+	/**
+	 * A browser may keep the page but asks whether it changed before showing it again.
+	 */
+	private static final String REVALIDATE = CacheControl.noCache().cachePrivate().getHeaderValue();
 
 	private final ConferenceManagement conferences;
 
@@ -85,26 +92,39 @@ class ConferencePages {
 	/**
 	 * A conference's page. Anonymous visitors get it from {@link ConferencePageCache}
 	 * with its ETag and Last-Modified (a conditional request for an unchanged page gets a
-	 * 304); signed-in viewers, whose navigation differs, and a page carrying a one-time
-	 * notice get it rendered for them.
+	 * 304), compressed already when their browser accepts gzip; signed-in viewers, whose
+	 * navigation differs, and a page carrying a one-time notice get it rendered for them.
+	 * The bytes are written as they are: the message converters' header handling and date
+	 * parsing were a tenth of the cached page's time.
 	 */
 	@GetMapping("/{id}")
-	ResponseEntity<byte[]> conference(@PathVariable long id, @ModelAttribute("viewer") Viewer viewer, Model model,
-			Locale locale, HttpServletRequest request, HttpServletResponse response) {
+	void conference(@PathVariable long id, @ModelAttribute("viewer") Viewer viewer, Model model, Locale locale,
+			ServletWebRequest webRequest, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Map<String, ?> notice = RequestContextUtils.getInputFlashMap(request);
 		if (viewer.signedIn() || (notice != null && !notice.isEmpty())) {
-			return ResponseEntity.ok()
-				.contentType(HTML)
-				.body(render(id, viewer, model, this.clock.instant(), locale, request, response).html());
+			write(response, render(id, viewer, model, this.clock.instant(), locale, request, response).html());
+			return;
 		}
 		ConferencePageCache.Page page = this.pages.page(id, locale, this.clock.instant(),
 				(now) -> render(id, viewer, model, now, locale, request, response));
-		return ResponseEntity.ok()
-			.contentType(HTML)
-			.eTag(page.etag())
-			.lastModified(page.lastModified())
-			.cacheControl(CacheControl.noCache().cachePrivate())
-			.body(page.html());
+		if (webRequest.checkNotModified(page.etag(), page.lastModified().toEpochMilli())) {
+			return;
+		}
+		response.setHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE);
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		if (AcceptedEncodings.gzip(request.getHeaders(HttpHeaders.ACCEPT_ENCODING))) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			write(response, page.gzipped());
+		}
+		else {
+			write(response, page.html());
+		}
+	}
+
+	private static void write(HttpServletResponse response, byte[] html) throws IOException {
+		response.setContentType(HTML.toString());
+		response.setContentLength(html.length);
+		response.getOutputStream().write(html);
 	}
 
 	private ConferencePageCache.Rendered render(long id, Viewer viewer, Model model, Instant now, Locale locale,

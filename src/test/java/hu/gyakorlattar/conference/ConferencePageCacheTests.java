@@ -1,9 +1,12 @@
 package hu.gyakorlattar.conference;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The public conference page comes from memory with its ETag and Last-Modified: a browser
  * asking whether an unchanged page changed gets a 304, an edit shows at once, a changed
- * page never answers 304, and registrations show within a second.
+ * page never answers 304, registrations show within a second, and a browser that accepts
+ * gzip gets the page compressed once for everyone.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -96,6 +100,54 @@ class ConferencePageCacheTests {
 				.header("If-Modified-Since", afterCapacity.getHeader("Last-Modified")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Frissen felvett előadás")));
+	}
+
+	@Test
+	void aSpeakersNewDescriptionShowsAtOnce() throws Exception {
+		long id = conference("Előadót váltó oldal");
+		long talk = ConferencesForRegistrationTests.withAgendaItem(this.conferences, id, LocalTime.of(10, 0),
+				LocalTime.of(10, 30), AgendaItemKind.TALK, "Előadás a gyorsítótárról");
+		ConferencesForRegistrationTests.withSpeakerAndModerator(this.conferences, id, talk, "Korábbi", "Kornélia",
+				"polgármester", "Régi Község Önkormányzata", "");
+		MockHttpServletResponse before = page(id);
+		assertThat(before.getContentAsString()).contains("Korábbi Kornélia");
+
+		long speaker = this.conferences.people(id).get(0).id();
+		this.conferences.describePerson(id, speaker,
+				new PersonForm("", "Későbbi", "Kornélia", "jegyző", "Új Község Önkormányzata", "", "", "", ""), null);
+
+		this.mvc.perform(get("/esemenyek/{id}", id).header("If-None-Match", before.getHeader("ETag")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Későbbi Kornélia")))
+			.andExpect(content().string(containsString("Új Község Önkormányzata")))
+			.andExpect(content().string(not(containsString("Korábbi Kornélia"))));
+	}
+
+	@Test
+	void aBrowserThatAcceptsGzipGetsThePageCompressedAndOneThatRefusesItGetsItPlain() throws Exception {
+		long id = conference("Tömörített oldal");
+		String plain = page(id).getContentAsString();
+
+		MockHttpServletResponse compressed = this.mvc
+			.perform(get("/esemenyek/{id}", id).header("Accept-Encoding", "gzip, deflate, br"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Encoding", "gzip"))
+			.andExpect(header().string("Vary", containsString("Accept-Encoding")))
+			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andReturn()
+			.getResponse();
+		try (GZIPInputStream unzipped = new GZIPInputStream(
+				new ByteArrayInputStream(compressed.getContentAsByteArray()))) {
+			assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain)
+				.contains("Tömörített oldal");
+		}
+
+		this.mvc.perform(get("/esemenyek/{id}", id).header("Accept-Encoding", "gzip;q=0, identity"))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("Content-Encoding"))
+			.andExpect(header().string("Vary", containsString("Accept-Encoding")))
+			.andExpect(content().string(plain));
 	}
 
 	@Test
