@@ -95,11 +95,14 @@ class ConferencePages {
 	 * 304), compressed already when their browser accepts gzip; signed-in viewers, whose
 	 * navigation differs, and a page carrying a one-time notice get it rendered for them.
 	 * The bytes are written as they are: the message converters' header handling and date
-	 * parsing were a tenth of the cached page's time.
+	 * parsing were a tenth of the cached page's time. The viewer is no
+	 * {@code @ModelAttribute} argument here: that would bind and validate it for every
+	 * visitor (another twentieth); the layout gets it from the model as on every page.
 	 */
 	@GetMapping("/{id}")
-	void conference(@PathVariable long id, @ModelAttribute("viewer") Viewer viewer, Model model, Locale locale,
-			ServletWebRequest webRequest, HttpServletRequest request, HttpServletResponse response) throws IOException {
+	void conference(@PathVariable long id, Model model, Locale locale, ServletWebRequest webRequest,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Viewer viewer = Viewer.current();
 		Map<String, ?> notice = RequestContextUtils.getInputFlashMap(request);
 		if (viewer.signedIn() || (notice != null && !notice.isEmpty())) {
 			write(response, render(id, viewer, model, this.clock.instant(), locale, request, response).html());
