@@ -49,7 +49,12 @@ class MappingsByPrefix extends RequestMappingHandlerMapping {
 	}
 
 	private boolean mayMatch(RequestMappingInfo info, String path) {
-		List<String> fixed = this.beginnings.computeIfAbsent(info, MappingsByPrefix::fixedBeginnings);
+		// get, not computeIfAbsent: that locks on a hit not first in its bin.
+		List<String> fixed = this.beginnings.get(info);
+		if (fixed == null) {
+			fixed = fixedBeginnings(info);
+			this.beginnings.put(info, fixed);
+		}
 		if (fixed.isEmpty()) {
 			return true;
 		}
