@@ -3,6 +3,8 @@ package hu.gyakorlattar.conference;
 import java.util.Enumeration;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Whether a browser's {@code Accept-Encoding} headers (RFC 9110, 12.5.3) accept gzip:
  * named ({@code gzip}, or the old {@code x-gzip}) or by {@code *}, with a weight above
@@ -13,7 +15,7 @@ final class AcceptedEncodings {
 	private AcceptedEncodings() {
 	}
 
-	static boolean gzip(Enumeration<String> headers) {
+	static boolean gzip(@Nullable Enumeration<String> headers) {
 		Double named = null;
 		double anyOther = 0;
 		while (headers != null && headers.hasMoreElements()) {

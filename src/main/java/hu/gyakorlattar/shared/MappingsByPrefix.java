@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -32,7 +33,8 @@ class MappingsByPrefix extends RequestMappingHandlerMapping {
 	private final Map<RequestMappingInfo, List<String>> beginnings = new ConcurrentHashMap<>();
 
 	@Override
-	protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
+	protected @Nullable HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request)
+			throws Exception {
 		if (lookupPath.indexOf('%') >= 0) {
 			return super.lookupHandlerMethod(lookupPath, request);
 		}
@@ -40,7 +42,7 @@ class MappingsByPrefix extends RequestMappingHandlerMapping {
 	}
 
 	@Override
-	protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
+	protected @Nullable RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
 		if (request instanceof Lookup lookup) {
 			return mayMatch(info, lookup.path)
 					? super.getMatchingMapping(info, (HttpServletRequest) lookup.getRequest()) : null;
