@@ -78,7 +78,7 @@ class PracticeSearch {
 		SearchPredicateFactory predicates = session.scope(Practice.class).predicate();
 		words.forEach((word) -> concepts
 			.add(SearchPredicates.word(predicates, fields, word, reading, expansions.getOrDefault(word, List.of()))));
-		phrases.forEach((phrase) -> concepts.add(fields.phrase(predicates, phrase)));
+		phrases.forEach((phrase) -> concepts.add(fields.typedPhrase(predicates, phrase)));
 		Function<SearchPredicateFactory, SearchPredicate> found = concepts.isEmpty() ? null
 				: (f) -> (concepts.size() == 1) ? concepts.get(0) : SearchPredicates.every(f, concepts);
 		SearchResult<Practice> result = fetch(session, fields, query, found, excluded);

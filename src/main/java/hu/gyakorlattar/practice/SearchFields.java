@@ -7,20 +7,25 @@ import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
 /**
- * The text fields a search reads, by the reader's language, with their weights (title and
- * summary weigh most), and the fields its snippets come from. English readers search the
- * English version first and the Hungarian one with less weight, so a practice without an
- * English version is still found by its Hungarian words.
+ * The text fields a search reads, by the reader's language, with their weights, and the
+ * title that weighs a typed word more where it occurs. Each language's title, summary,
+ * tags and story are one combined field ({@link PracticeIndexMapping}), so each of a
+ * word's many expansions is looked for in few fields. English readers search the English
+ * version first and the Hungarian one with less weight, so a practice without an English
+ * version is still found by its Hungarian words.
  */
-record SearchFields(Map<String, Float> weights, String title, String summary, String body) {
+record SearchFields(Map<String, Float> weights, String title, float titleWeight) {
 
-	static final SearchFields HUNGARIAN = new SearchFields(
-			Map.of("title", 5f, "summary", 3f, "tags", 3f, "placeAndTheme", 2f, "body", 1f), "title", "summary",
-			"body");
+	/** Title, summary, tags and story in Hungarian. */
+	static final String TEXT = "text";
 
-	static final SearchFields ENGLISH = new SearchFields(Map.of("titleEn", 5f, "summaryEn", 3f, "themesEn", 2f,
-			"bodyEn", 1f, "title", 2.5f, "summary", 1.5f, "tags", 1.5f, "placeAndTheme", 1f, "body", 0.5f), "titleEn",
-			"summaryEn", "bodyEn");
+	/** Title, summary and story in English. */
+	static final String TEXT_EN = "textEn";
+
+	static final SearchFields HUNGARIAN = new SearchFields(Map.of(TEXT, 2f, "placeAndTheme", 2f), "title", 4f);
+
+	static final SearchFields ENGLISH = new SearchFields(
+			Map.of(TEXT_EN, 2f, "themesEn", 2f, TEXT, 1f, "placeAndTheme", 1f), "titleEn", 4f);
 
 	static SearchFields of(Locale locale) {
 		return (locale != null && "en".equals(locale.getLanguage())) ? ENGLISH : HUNGARIAN;
@@ -34,11 +39,27 @@ record SearchFields(Map<String, Float> weights, String title, String summary, St
 			.toPredicate();
 	}
 
+	/**
+	 * The typed words in the title: weighs a practice about them more, for the words as
+	 * typed only, not every expansion.
+	 */
+	SearchPredicate inTitle(SearchPredicateFactory f, String words) {
+		return f.match().field(this.title).matching(words).boost(this.titleWeight).toPredicate();
+	}
+
 	/** The words next to each other in this order in any of the fields. */
 	SearchPredicate phrase(SearchPredicateFactory f, String phrase) {
 		return f
 			.bool((any) -> this.weights
 				.forEach((field, weight) -> any.should(f.phrase().field(field).matching(phrase).boost(weight))))
+			.toPredicate();
+	}
+
+	/** A typed phrase, weighing more in the title (as {@link #inTitle}). */
+	SearchPredicate typedPhrase(SearchPredicateFactory f, String phrase) {
+		return f.bool()
+			.should(phrase(f, phrase))
+			.should(f.phrase().field(this.title).matching(phrase).boost(this.titleWeight))
 			.toPredicate();
 	}
 

@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The search index is derived data: when it does not hold every practice as the database
- * has it (a new installation's index, a lost or older index, an edit it missed), it is
- * rebuilt from the database at start. Each practice's version is compared, not only the
- * counts, so an index entry older than its row is found. Changes after that reach the
- * index with each committed transaction.
+ * has it (a new installation's index, a lost or older index, an edit it missed, entries
+ * written by an older {@link PracticeIndexMapping}), it is rebuilt from the database at
+ * start. Each practice's version is compared, not only the counts, so an index entry
+ * older than its row is found. Changes after that reach the index with each committed
+ * transaction.
  */
 @Component
 @Order(30)
@@ -40,22 +41,32 @@ class SearchIndexOnStart implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws InterruptedException {
+		rebuildIfStale(PracticeIndexMapping.VERSION);
+	}
+
+	/**
+	 * Rebuilds the index when an entry is missing, older than its row or written by
+	 * another mapping than the current one; returns how many practices were stale.
+	 */
+	long rebuildIfStale(int mapping) throws InterruptedException {
 		Map<Long, Integer> stored;
 		Map<Long, Integer> indexed;
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
 			stored = stored(entityManager);
-			indexed = indexed(entityManager);
+			indexed = indexed(entityManager, mapping);
 		}
-		if (!indexed.equals(stored)) {
-			long stale = stored.entrySet()
-				.stream()
-				.filter((practice) -> !practice.getValue().equals(indexed.get(practice.getKey())))
-				.count();
-			long started = System.nanoTime();
-			Search.mapping(this.entityManagerFactory).scope(Practice.class).massIndexer().startAndWait();
-			log.info("Search index rebuilt ({} of {} practices missing or stale): {} ms", stale, stored.size(),
-					(System.nanoTime() - started) / 1_000_000);
+		if (indexed.equals(stored)) {
+			return 0;
 		}
+		long stale = stored.entrySet()
+			.stream()
+			.filter((practice) -> !practice.getValue().equals(indexed.get(practice.getKey())))
+			.count();
+		long started = System.nanoTime();
+		Search.mapping(this.entityManagerFactory).scope(Practice.class).massIndexer().startAndWait();
+		log.info("Search index rebuilt ({} of {} practices missing or stale): {} ms", stale, stored.size(),
+				(System.nanoTime() - started) / 1_000_000);
+		return stale;
 	}
 
 	private static Map<Long, Integer> stored(EntityManager entityManager) {
@@ -66,15 +77,22 @@ class SearchIndexOnStart implements ApplicationRunner {
 		return versions;
 	}
 
-	private static Map<Long, Integer> indexed(EntityManager entityManager) {
+	/** The versions of the practices indexed by this mapping: others count as missing. */
+	private static Map<Long, Integer> indexed(EntityManager entityManager, int mapping) {
 		Map<Long, Integer> versions = new HashMap<>();
 		try (SearchScroll<List<?>> scroll = Search.session(entityManager)
 			.search(Practice.class)
-			.select((f) -> f.composite().from(f.id(Long.class), f.field("version", Integer.class)).asList())
+			.select((f) -> f.composite()
+				.from(f.id(Long.class), f.field("version", Integer.class),
+						f.field(PracticeIndexMapping.VERSION_FIELD, Integer.class))
+				.asList())
 			.where((f) -> f.matchAll())
 			.scroll(CHUNK)) {
 			for (SearchScrollResult<List<?>> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
-				chunk.hits().forEach((hit) -> versions.put((Long) hit.get(0), (Integer) hit.get(1)));
+				chunk.hits()
+					.stream()
+					.filter((hit) -> Integer.valueOf(mapping).equals(hit.get(2)))
+					.forEach((hit) -> versions.put((Long) hit.get(0), (Integer) hit.get(1)));
 			}
 		}
 		return versions;

@@ -80,7 +80,7 @@ final class SearchPredicates {
 	 */
 	static SearchPredicate word(SearchPredicateFactory f, SearchFields fields, String word,
 			SpellingSuggestions.Reading reading, List<Thesaurus.Expansion> expansions) {
-		var any = f.bool().should(fields.match(f, word));
+		var any = f.bool().should(fields.match(f, word)).should(fields.inTitle(f, word));
 		if (HungarianFormats.fold(word).length() >= HungarianAnalysis.MIN_PREFIX) {
 			any.should(f.match().field("title_prefix").boost(1.5f).field("summary_prefix").boost(0.75f).matching(word));
 		}
