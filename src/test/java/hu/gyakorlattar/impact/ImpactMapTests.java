@@ -5,8 +5,6 @@ import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,6 +16,7 @@ import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.programme.ThemeView;
 import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.StatementCounts;
 import hu.gyakorlattar.transfer.TransferLedger;
 import hu.gyakorlattar.transfer.TransferView;
 
@@ -135,32 +134,12 @@ class ImpactMapTests {
 
 	@Test
 	void thePageReadsEachSourceOnceHoweverManyMunicipalitiesItShows() throws Exception {
-		Statistics statistics = this.entityManagers.unwrap(SessionFactory.class).getStatistics();
+		String oneThemeOnly = MAP + "?tema=" + elderlyCare().id();
 
-		long everything = statementsToShow(statistics, MAP);
-		long oneTheme = statementsToShow(statistics, MAP + "?tema=" + elderlyCare().id());
+		long everything = StatementCounts.fewestOfThree(this.entityManagers, () -> page(MAP));
+		long oneTheme = StatementCounts.fewestOfThree(this.entityManagers, () -> page(oneThemeOnly));
 
 		assertThat(everything).isEqualTo(oneTheme);
-	}
-
-	/**
-	 * The fewest statements of three showings: the statistics also count what the
-	 * application's scheduled jobs run meanwhile, which only ever adds.
-	 */
-	private long statementsToShow(Statistics statistics, String path) throws Exception {
-		long fewest = Long.MAX_VALUE;
-		for (int showing = 0; showing < 3; showing++) {
-			statistics.clear();
-			statistics.setStatisticsEnabled(true);
-			try {
-				page(path);
-				fewest = Math.min(fewest, statistics.getPrepareStatementCount());
-			}
-			finally {
-				statistics.setStatisticsEnabled(false);
-			}
-		}
-		return fewest;
 	}
 
 	private ThemeView elderlyCare() {

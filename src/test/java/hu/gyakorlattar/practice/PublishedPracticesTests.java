@@ -3,8 +3,6 @@ package hu.gyakorlattar.practice;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.programme.ThemesForTests;
 import hu.gyakorlattar.shared.ApplicationTest;
+import hu.gyakorlattar.shared.StatementCounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -79,31 +78,10 @@ class PublishedPracticesTests {
 	}
 
 	@Test
-	void everyPublishedPracticeIsReadInOneStatement() {
+	void everyPublishedPracticeIsReadInOneStatement() throws Exception {
 		assertThat(this.practices.publishedPractices()).hasSizeGreaterThan(2);
 
-		assertThat(statementsToReadThePublishedPractices()).isEqualTo(1);
-	}
-
-	/**
-	 * The fewest statements of three readings: the statistics also count what the
-	 * application's scheduled jobs run meanwhile, which only ever adds.
-	 */
-	private long statementsToReadThePublishedPractices() {
-		Statistics statistics = this.entityManagers.unwrap(SessionFactory.class).getStatistics();
-		long fewest = Long.MAX_VALUE;
-		for (int reading = 0; reading < 3; reading++) {
-			statistics.clear();
-			statistics.setStatisticsEnabled(true);
-			try {
-				this.practices.publishedPractices();
-				fewest = Math.min(fewest, statistics.getPrepareStatementCount());
-			}
-			finally {
-				statistics.setStatisticsEnabled(false);
-			}
-		}
-		return fewest;
+		assertThat(StatementCounts.fewestOfThree(this.entityManagers, this.practices::publishedPractices)).isEqualTo(1);
 	}
 
 }
