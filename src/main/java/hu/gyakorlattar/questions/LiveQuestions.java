@@ -321,21 +321,20 @@ class LiveQuestions implements SmartLifecycle, DisposableBean {
 	}
 
 	/**
-	 * LISTENs until stopped; after a lost connection it reconnects and tells every page
-	 * to refresh, since a change may have passed unheard.
+	 * LISTENs until stopped, reconnecting after a lost connection. Each time it starts
+	 * listening it tells every open page to refresh: a change may have passed unheard
+	 * before, while the connection was lost or, at a start, while a page opened its
+	 * stream before this thread had connected.
 	 */
 	private void listen() {
-		boolean reconnect = false;
-		while (this.running) {
+		while (listening()) {
 			try (Connection connection = connect()) {
 				try (Statement statement = connection.createStatement()) {
 					statement.execute("LISTEN " + CHANNEL);
 				}
-				if (reconnect) {
-					this.streams.keySet().forEach((conferenceId) -> changed(conferenceId, true));
-				}
+				this.streams.keySet().forEach((conferenceId) -> changed(conferenceId, true));
 				PGConnection postgres = connection.unwrap(PGConnection.class);
-				while (this.running) {
+				while (listening()) {
 					PGNotification[] notifications = postgres.getNotifications(500);
 					if (notifications == null) {
 						continue;
@@ -346,11 +345,10 @@ class LiveQuestions implements SmartLifecycle, DisposableBean {
 				}
 			}
 			catch (SQLException | RuntimeException ex) {
-				if (!this.running) {
+				if (!listening()) {
 					return;
 				}
 				log.warn("Lost the {} channel, listening again in a second: {}", CHANNEL, ex.getMessage());
-				reconnect = true;
 				try {
 					Thread.sleep(1000);
 				}
@@ -360,6 +358,14 @@ class LiveQuestions implements SmartLifecycle, DisposableBean {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Whether this thread is still the listener: one that a quick stop and start replaced
+	 * while it waited for notifications ends, instead of listening beside its successor.
+	 */
+	private boolean listening() {
+		return this.running && this.listener == Thread.currentThread();
 	}
 
 	/** {@code 42}: a change the audience sees; {@code 42:m}: one for moderators only. */

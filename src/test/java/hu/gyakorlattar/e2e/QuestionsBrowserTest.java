@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
@@ -16,22 +18,19 @@ import hu.gyakorlattar.registration.RegistrantsForQuestionsTests;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A conference's Q&A run in two browsers at once: a participant asks and votes from their
- * personal link while the moderator approves, pins and answers in another; each sees the
- * other's changes without reloading. Every page is checked with axe.
+ * A conference's Q&A run in several browsers at once: a participant asks and votes from
+ * their personal link while the moderator approves, pins, answers and hides in another
+ * and the projector shows the room; each sees the others' changes without reloading, also
+ * after the server ended their live streams. Without JavaScript the participant's page
+ * shows the approved questions when reloaded. Every page is checked with axe.
  */
-// Its own application: in the context shared with the other browser tests the
-// participant's live list missed the moderator's approval in CI runs.
-@TestPropertySource(properties = "gyakorlattar.test.isolated=questions-browser")
-@DirtiesContext
 class QuestionsBrowserTest extends BrowserTest {
 
 	private static final String ADMIN = "admin@gyakorlattar.local";
@@ -88,6 +87,8 @@ class QuestionsBrowserTest extends BrowserTest {
 		Page moderator = anotherBrowser();
 		this.page = moderator;
 		signInAs(ADMIN, PASSWORD);
+		Page projector = moderator.context().newPage();
+		projector.navigate("/admin/esemenyek/" + id + "/kerdesek/kivetito");
 		open("/admin/esemenyek/" + id + "/kerdesek");
 		Locator awaiting = moderator.locator("section", new Page.LocatorOptions().setHas(
 				moderator.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Jóváhagyásra vár (1)"))));
@@ -102,6 +103,9 @@ class QuestionsBrowserTest extends BrowserTest {
 				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
 		assertThat(open).containsText("Név nélkül");
 		checkAccessibility();
+		assertThat(projector.locator(".projector-list")).containsText(
+				"Hogyan <b>finanszírozták</b> a házi segítségnyújtást?",
+				new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
 
 		// The participant votes; the moderator's queue follows.
 		open.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Támogatom")).click();
@@ -140,9 +144,75 @@ class QuestionsBrowserTest extends BrowserTest {
 		this.page = participant;
 		checkAccessibility();
 
+		// The server ends every live stream, as when a stream's time is up (or a paused
+		// test context): the pages reconnect by themselves. A question approved
+		// meanwhile,
+		// and then hidden, reaches the participant's page and the projector.
+		String second = "Mennyibe kerül egy ellátott naponta?";
+		participant.locator("#text").fill(second);
+		participant.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kérdés küldése")).click();
+		assertThat(participant.locator(".notice")).containsText("Kérdését megkaptuk");
+		ConfigurableApplicationContext application = (ConfigurableApplicationContext) this.context;
+		application.pause();
+		application.restart();
+		question(moderator, second).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Jóváhagyás"))
+			.click();
+		assertThat(participant.locator("#kerdesek ol.questions")).containsText(second,
+				new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+		assertThat(projector.locator(".projector-list")).containsText(second,
+				new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+		question(moderator, second).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Elrejtés"))
+			.click();
+		assertThat(participant.locator("#kerdesek")).containsText("Még nincs jóváhagyott kérdés.",
+				new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+		assertThat(projector.locator(".projector")).not()
+			.containsText(second, new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+
 		// A forged link: a clear page.
 		open("/regisztraciom/hamisitott/kerdesek");
 		assertThat(participant.locator("h1")).hasText("Ez a link nem érvényes");
+	}
+
+	@Test
+	void withoutJavaScriptTheParticipantsPageShowsTheApprovedQuestionsWhenReloaded() {
+		LocalDate day = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST).plusDays(2);
+		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests.published(this.conferences,
+				"Kérdezz-felelek szkript nélkül", day, 100, day.minusDays(10).atTime(9, 0),
+				day.minusDays(1).atTime(23, 0)));
+		String token = RegistrantsForQuestionsTests.confirmed(this.context, id, "Szabó", "Szilvia");
+		String text = "Hogyan jut el a falubusz a tanyákra?";
+
+		usePage(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+		Page participant = this.page;
+		open("/regisztraciom/" + token + "/kerdesek");
+		participant.locator("#text").fill(text);
+		participant.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kérdés küldése")).click();
+		assertThat(participant.locator(".notice")).containsText("Kérdését megkaptuk");
+		assertThat(participant.locator("#kerdesek ol.questions")).hasCount(0);
+		checkAccessibility();
+
+		Page moderator = anotherBrowser();
+		this.page = moderator;
+		signInAs(ADMIN, PASSWORD);
+		open("/admin/esemenyek/" + id + "/kerdesek");
+		question(moderator, text).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Jóváhagyás"))
+			.click();
+		assertThat(moderator.locator(".notice")).containsText("A kérdés megjelent a listában.");
+
+		this.page = participant;
+		participant.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Frissítés").setExact(true)).click();
+		assertThat(participant.locator("#kerdesek ol.questions")).containsText(text);
+		checkAccessibility();
+	}
+
+	/**
+	 * The moderator's list item of this question (not of another whose merge choices name
+	 * it).
+	 */
+	private static Locator question(Page moderator, String text) {
+		return moderator.locator("#sor li")
+			.filter(new Locator.FilterOptions()
+				.setHas(moderator.locator(".question-text", new Page.LocatorOptions().setHasText(text))));
 	}
 
 }

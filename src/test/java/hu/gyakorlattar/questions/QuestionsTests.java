@@ -486,6 +486,35 @@ class QuestionsTests {
 			.andExpect(status().isNotFound());
 	}
 
+	/**
+	 * Stopped and started again, as the test framework pauses and resumes a cached
+	 * context between test classes: the live pages still hear of an approval. They did
+	 * not when stop() ended the fan-out threads for good, which is why the browser tests'
+	 * shared context once missed the moderator's approval on the participant's page.
+	 */
+	@Test
+	void afterAStopAndAStartTheParticipantsPageStillHearsOfTheApproval() throws Exception {
+		Fixture f = conference("Újraindítás");
+		String kata = participant(f.id(), "Kiss", "Kata");
+		ask(kata, f.talk(), "Hallja még az oldalam a jóváhagyást?").andExpect(status().is3xxRedirection());
+		long asked = only(f.id(), "Hallja még az oldalam a jóváhagyást?");
+		this.live.stop();
+		this.live.start();
+		MvcResult page = this.mvc.perform(get("/regisztraciom/{t}/kerdesek/frissites", kata))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		String before = page.getResponse().getContentAsString();
+
+		moderate(f.id(), asked, "jovahagyas").andExpect(flash().attribute("flashKey", "questions.approved"));
+
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(page.getResponse().getContentAsString().substring(before.length()))
+				.contains("event:" + LiveQuestions.EVENT));
+		this.mvc.perform(get("/regisztraciom/{t}/kerdesek/lista", kata))
+			.andExpect(content().string(containsString("Hallja még az oldalam a jóváhagyást?")))
+			.andExpect(content().string(containsString("Támogatom")));
+	}
+
 	@Test
 	void aRegistrationKeepsItsNewestStreamsAndTheOldestClose() throws Exception {
 		Fixture f = conference("Sok fül");
