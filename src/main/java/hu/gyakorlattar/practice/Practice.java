@@ -27,6 +27,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +38,9 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "practice")
 class Practice {
+
+	/** How many practices' owners, themes or tags one statement reads for a list. */
+	static final int READ_TOGETHER = 500;
 
 	enum Status {
 
@@ -100,16 +104,22 @@ class Practice {
 	@Version
 	private int version;
 
+	// Lists of practices (the open-data export, the editors' list) read each collection
+	// for
+	// up to this many practices in one statement instead of one statement per practice.
 	@ElementCollection
+	@BatchSize(size = READ_TOGETHER)
 	@CollectionTable(name = "practice_municipality", joinColumns = @JoinColumn(name = "practice_id"))
 	@OrderColumn(name = "position")
 	private List<OwnerMunicipality> municipalities = new ArrayList<>();
 
 	@ElementCollection
+	@BatchSize(size = READ_TOGETHER)
 	@CollectionTable(name = "practice_theme", joinColumns = @JoinColumn(name = "practice_id"))
 	private Set<PracticeTheme> themes = new LinkedHashSet<>();
 
 	@ElementCollection
+	@BatchSize(size = READ_TOGETHER)
 	@CollectionTable(name = "practice_tag", joinColumns = @JoinColumn(name = "practice_id"))
 	@Column(name = "tag")
 	private Set<String> tags = new LinkedHashSet<>();

@@ -22,8 +22,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 /**
  * Every published practice as other modules read it, on each showing of the impact map,
  * the matchmaking and the transfers' pages: with its owners and themes, in one statement
- * however many practices there are. Two practices of a year and theme of this test's own,
- * withdrawn afterwards.
+ * however many practices there are; the open-data export and the editors' list with their
+ * tags too, in a fixed number of statements. Two practices of a year and theme of this
+ * test's own, withdrawn afterwards.
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,6 +44,9 @@ class PublishedPracticesTests {
 
 	@Autowired
 	PracticeManagement practices;
+
+	@Autowired
+	EditingPractices editing;
 
 	@Autowired
 	EntityManagerFactory entityManagers;
@@ -82,6 +86,18 @@ class PublishedPracticesTests {
 		assertThat(this.practices.publishedPractices()).hasSizeGreaterThan(2);
 
 		assertThat(StatementCounts.fewestOfThree(this.entityManagers, this.practices::publishedPractices)).isEqualTo(1);
+	}
+
+	@Test
+	void theOpenDataExportReadsOwnersThemesAndTagsInFourStatementsHoweverManyPracticesThereAre() throws Exception {
+		assertThat(this.practices.allPublished()).hasSizeGreaterThan(2);
+
+		assertThat(StatementCounts.fewestOfThree(this.entityManagers, this.practices::allPublished)).isEqualTo(4);
+	}
+
+	@Test
+	void theEditorsListReadsOwnersThemesAndTagsInFourStatements() throws Exception {
+		assertThat(StatementCounts.fewestOfThree(this.entityManagers, this.editing::allForEditors)).isEqualTo(4);
 	}
 
 }
