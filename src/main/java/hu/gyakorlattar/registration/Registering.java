@@ -3,6 +3,7 @@ package hu.gyakorlattar.registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
@@ -27,6 +28,8 @@ class Registering {
 
 	private final RegistrationRepository registrations;
 
+	private final NewRegistrations newRegistrations;
+
 	private final ConferenceManagement conferences;
 
 	private final RecentConferences recentConferences;
@@ -43,11 +46,12 @@ class Registering {
 
 	private final Clock clock;
 
-	Registering(RegistrationRepository registrations, ConferenceManagement conferences,
-			RecentConferences recentConferences, MunicipalityChoice municipalities, RegistrationMails mails,
-			ApplicationEventPublisher events, RegistrationProperties properties, TransactionTemplate transaction,
-			Clock clock) {
+	Registering(RegistrationRepository registrations, NewRegistrations newRegistrations,
+			ConferenceManagement conferences, RecentConferences recentConferences, MunicipalityChoice municipalities,
+			RegistrationMails mails, ApplicationEventPublisher events, RegistrationProperties properties,
+			TransactionTemplate transaction, Clock clock) {
 		this.registrations = registrations;
+		this.newRegistrations = newRegistrations;
 		this.conferences = conferences;
 		this.recentConferences = recentConferences;
 		this.municipalities = municipalities;
@@ -86,8 +90,8 @@ class Registering {
 				form.post(), this.municipalities.resolve(form.municipality(), form.organisation()), form.organisation(),
 				form.phone(), form.listConsent(), form.followUpConsent());
 		// Most requests are new registrations: their confirmation request is rendered
-		// before the transaction, which then holds its connection and the address's lock
-		// only for the writes (profiled on a burst of registrations).
+		// before the transaction, which then holds its connection only for the writes
+		// (profiled on a burst of registrations).
 		Registration fresh = new Registration(conferenceId, registrant, this.properties.privacyNoticeVersion(), locale,
 				RegistrationForm.campaignId(form.campaign()), RegistrationTokens.newToken(),
 				RegistrationTokens.newToken(), now);
@@ -99,19 +103,18 @@ class Registering {
 
 	private void register(ConferenceView conference, Registrant registrant, Registration fresh,
 			PreparedMail confirmation, String question, Instant now) {
-		long conferenceId = conference.id();
 		// A new request takes no place, so it waits only for the same address's other
-		// submissions; one for an existing registration also waits for those who give or
-		// take back places, as it may change that registration's status.
-		String emailKey = Registration.emailKey(registrant.email());
-		this.registrations.lockRegistrant(conferenceId, emailKey);
-		boolean known = this.registrations.existsByConferenceIdAndEmailKey(conferenceId, emailKey);
-		if (!known) {
-			Registration registration = this.registrations.save(fresh);
-			ask(registration, question, now);
+		// submission being stored, if any; one for an existing registration also waits
+		// for those who give or take back places, as it may change that registration's
+		// status.
+		Optional<Long> stored = this.newRegistrations.storeUnlessRegistered(fresh);
+		if (stored.isPresent()) {
+			ask(stored.get(), fresh, question, now);
 			this.mails.send(confirmation);
 			return;
 		}
+		long conferenceId = conference.id();
+		String emailKey = Registration.emailKey(registrant.email());
 		this.registrations.lockPlaces(conferenceId);
 		Registration registration = this.registrations.findByConferenceIdAndEmailKey(conferenceId, emailKey)
 			.orElseThrow();
@@ -123,7 +126,7 @@ class Registering {
 			case CANCELLED -> {
 				registration.requestAgain(now);
 				registration.describe(registrant);
-				ask(registration, question, now);
+				ask(registration.getId(), registration, question, now);
 				this.mails.send(RegistrationMails.Template.CONFIRMATION_REQUEST, registration, conference);
 			}
 			default -> this.mails.send(RegistrationMails.Template.ALREADY_REGISTERED, registration, conference);
@@ -131,10 +134,10 @@ class Registering {
 	}
 
 	/** A question written on the form goes to the conference's Q&A, after this commit. */
-	private void ask(Registration registration, String question, Instant now) {
+	private void ask(long registrationId, Registration registration, String question, Instant now) {
 		if (StringUtils.hasText(question)) {
-			this.events.publishEvent(new QuestionAskedAtRegistration(registration.getId(),
-					registration.getConferenceId(), registration.name(), question.strip(), now));
+			this.events.publishEvent(new QuestionAskedAtRegistration(registrationId, registration.getConferenceId(),
+					registration.name(), question.strip(), now));
 		}
 	}
 

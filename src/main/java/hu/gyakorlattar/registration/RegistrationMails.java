@@ -141,7 +141,8 @@ class RegistrationMails {
 				.ifPresent((path) -> model.put("surveyUrl", this.baseUrl + path));
 		}
 		OutgoingMail mail = new OutgoingMail(registration.getEmail(), registration.locale(),
-				"registration/" + template.name, model);
+				"registration/" + template.name, model)
+			.withPersonal("familyName", "givenName", "name", "personalUrl", "joinUrl", "certificateUrl", "surveyUrl");
 		if (template == Template.DAY_BEFORE_LINK || template == Template.REMINDER) {
 			// Worthless once the conference started: first out when a backlog drains.
 			mail = mail.asTimeCritical();

@@ -19,15 +19,6 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
 	boolean existsByConferenceIdAndEmailKey(long conferenceId, String emailKey);
 
-	/**
-	 * Locks one address's registration for a conference for this transaction, existing or
-	 * not yet: two submissions of the same address take turns, other addresses do not
-	 * wait.
-	 */
-	@Query(value = "select 1 from (select pg_advisory_xact_lock(cast(:conferenceId as integer), hashtext(:emailKey))) locked",
-			nativeQuery = true)
-	Integer lockRegistrant(long conferenceId, String emailKey);
-
 	/** Whether the address (as keyed) still has a registration holding personal data. */
 	boolean existsByEmailKeyAndAnonymisedAtIsNull(String emailKey);
 

@@ -214,6 +214,31 @@ class EveryMailInAMailClientTests {
 						Arguments.of(template, timing, Locale.ENGLISH))));
 	}
 
+	/**
+	 * A registration mail written into the stencil its first one made is, byte for byte,
+	 * the mail rendered in full, whatever the registrant typed: markup, quotes, an
+	 * ampersand, accents.
+	 */
+	@ParameterizedTest(name = "{0} ({1})")
+	@MethodSource("everyRegistrationMailInBothLanguages")
+	void aRegistrationMailFromItsStencilIsTheMailRenderedInFull(String template, Locale locale) {
+		this.mail.run((context) -> {
+			MailTemplates templates = context.getBean(MailTemplates.class);
+			OutgoingMail sample = SAMPLES.get(template).mail().apply(locale);
+			for (String name : List.of("dr. Kovács Éva", "O'Brien <b>Anna</b> & \"Társa\"", "Ünőke Ő'\uE000Ű")) {
+				Map<String, Object> model = new HashMap<>(sample.model());
+				model.put("name", name);
+				model.put("familyName", name);
+				model.put("personalUrl", "https://" + PUBLIC_HOST + "/regisztraciom/" + name.hashCode() + "?a='&b=\"");
+				OutgoingMail mail = new OutgoingMail(RECIPIENT, locale, template, model);
+				assertThat(templates.render(mail.withPersonal("familyName", "givenName", "name", "personalUrl",
+						"joinUrl", "certificateUrl", "surveyUrl")))
+					.as(name)
+					.isEqualTo(templates.render(mail));
+			}
+		});
+	}
+
 	@Test
 	void withoutAReplyToRepliesGoToTheSender() {
 		this.mail.run((context) -> {
