@@ -42,12 +42,17 @@ class Thesaurus {
 
 	}
 
-	/** For each typed word that meets a thesaurus term, the related terms to look for. */
+	/**
+	 * For each typed word that meets a thesaurus term, the related terms to look for,
+	 * each once: a term reached by two relations, or whose two words the same typed word
+	 * meets, weighs as its heaviest relation (a second clause would read the same
+	 * postings again).
+	 */
 	Map<String, List<Expansion>> expansions(List<String> words) {
-		Map<String, List<Expansion>> expansions = new LinkedHashMap<>();
 		if (words.isEmpty()) {
-			return expansions;
+			return Map.of();
 		}
+		Map<String, Map<String, Float>> weights = new LinkedHashMap<>();
 		Map<String, Set<String>> typed = new LinkedHashMap<>();
 		words.forEach((word) -> typed.put(word, new HashSet<>(SpellingSuggestions.terms(analyzer, word))));
 		int count = 0;
@@ -55,10 +60,13 @@ class Thesaurus {
 			List<String> met = link.metBy(typed);
 			if (!met.isEmpty() && count < MAX_EXPANSIONS) {
 				count++;
-				met.forEach((word) -> expansions.computeIfAbsent(word, (key) -> new ArrayList<>())
-					.add(new Expansion(link.other(), link.weight())));
+				met.forEach((word) -> weights.computeIfAbsent(word, (key) -> new LinkedHashMap<>())
+					.merge(link.other(), link.weight(), Math::max));
 			}
 		}
+		Map<String, List<Expansion>> expansions = new LinkedHashMap<>();
+		weights.forEach((word, terms) -> expansions.put(word,
+				terms.entrySet().stream().map((term) -> new Expansion(term.getKey(), term.getValue())).toList()));
 		return expansions;
 	}
 

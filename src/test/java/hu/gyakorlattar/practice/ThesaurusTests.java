@@ -21,7 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The search's thesaurus: a broad word finds the practices of its narrower terms, the
+ * The search's thesaurus: a broad word finds the practices of its narrower terms (a
+ * narrow word does not find every practice of the theme its broader term names), the
  * office adds and removes relations without a deploy and the search follows at once (on
  * every instance), and bad input gets a message next to its field.
  */
@@ -49,6 +50,24 @@ class ThesaurusTests {
 			.noneMatch((title) -> title.startsWith("Bicskei"));
 		assertThat(this.practices.search(PracticeSearchTests.query("társadalmi felzárkózás"), PracticeSearchTests.HU)
 			.items()).hasSize(10).allSatisfy((hit) -> assertThat(hit.themes()).contains("Társadalmi felzárkózás"));
+	}
+
+	@Test
+	void aNarrowWordDoesNotFindEveryPracticeOfTheThemeItsBroaderTermNames() {
+		long elderlyCare = this.practices.search(PracticeSearchTests.query(""), PracticeSearchTests.HU)
+			.facets()
+			.theme()
+			.stream()
+			.filter((theme) -> theme.label().contains("idősellátás"))
+			.findFirst()
+			.orElseThrow()
+			.count();
+		PracticeResults dementia = this.practices.search(PracticeSearchTests.query("demencia"), PracticeSearchTests.HU);
+		assertThat(dementia.items()).first()
+			.extracting(PracticeResults.Hit::title)
+			.asString()
+			.startsWith("Demenciabarát Pécs");
+		assertThat(dementia.total()).isLessThan(elderlyCare);
 	}
 
 	@Test
