@@ -223,8 +223,10 @@ class LiveQuestions implements SmartLifecycle, DisposableBean {
 	 */
 	void changed(long conferenceId, boolean audience) {
 		String key = conferenceId + (audience ? "" : ":m");
-		long window = this.properties.coalesce().toMillis();
-		long now = System.currentTimeMillis();
+		// Elapsed time, not the wall clock: a clock set back would hold the pages'
+		// updates.
+		long window = this.properties.coalesce().toNanos();
+		long now = System.nanoTime();
 		Long last = this.lastSent.get(key);
 		if (last == null || now - last >= window) {
 			this.lastSent.put(key, now);
@@ -233,9 +235,9 @@ class LiveQuestions implements SmartLifecycle, DisposableBean {
 		else if (this.pending.add(key)) {
 			this.fanOut.schedule(() -> {
 				this.pending.remove(key);
-				this.lastSent.put(key, System.currentTimeMillis());
+				this.lastSent.put(key, System.nanoTime());
 				send(conferenceId, audience);
-			}, last + window - now, TimeUnit.MILLISECONDS);
+			}, last + window - now, TimeUnit.NANOSECONDS);
 		}
 	}
 
