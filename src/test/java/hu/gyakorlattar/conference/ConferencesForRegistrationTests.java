@@ -1,8 +1,11 @@
 package hu.gyakorlattar.conference;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+
+import hu.gyakorlattar.shared.HungarianFormats;
 
 /**
  * Conferences as the registration tests need them (a small capacity, a day relative to
@@ -19,6 +22,16 @@ public final class ConferencesForRegistrationTests {
 			LocalDateTime registrationOpens, LocalDateTime registrationCloses) {
 		return published(conferences, title, day, LocalTime.of(10, 0), LocalTime.of(12, 0), capacity, registrationOpens,
 				registrationCloses);
+	}
+
+	/**
+	 * A published conference in 20 days, 10.00–12.00, whose registration opened yesterday
+	 * and closes the day before it, by the test's clock.
+	 */
+	public static long openForRegistration(ConferenceManagement conferences, Clock clock, String title, int capacity) {
+		LocalDate today = LocalDate.ofInstant(clock.instant(), HungarianFormats.BUDAPEST);
+		return published(conferences, title, today.plusDays(20), capacity, today.minusDays(1).atTime(9, 0),
+				today.plusDays(19).atTime(9, 0));
 	}
 
 	/** A published conference with a pasted meeting link, at the given hours. */

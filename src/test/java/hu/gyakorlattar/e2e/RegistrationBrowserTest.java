@@ -331,10 +331,8 @@ class RegistrationBrowserTest extends BrowserTest {
 
 	@Test
 	void theOfficeSeesWhereTheRegistrantsComeFromOnAMapInChartsAndDayByDay() {
-		LocalDate today = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST);
-		long id = this.transaction.execute(
-				(status) -> ConferencesForRegistrationTests.published(this.conferences, "Statisztika a böngészőben",
-						today.plusDays(20), 100, today.minusDays(1).atTime(9, 0), today.plusDays(19).atTime(9, 0)));
+		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests
+			.openForRegistration(this.conferences, this.clock, "Statisztika a böngészőben", 100));
 		this.transaction.executeWithoutResult((status) -> CampaignsForRegistrationTests.sentAt(this.context, id,
 				this.clock.instant().minusSeconds(60)));
 		RegistrationsForTests.confirmed(this.context, id, "pecs@statisztika.example.hu", "19415", null);

@@ -2,7 +2,6 @@ package hu.gyakorlattar.registration;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.municipality.LegalStatus;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
 import hu.gyakorlattar.shared.ApplicationTest;
-import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,10 +43,8 @@ class NewRegistrationsTests {
 
 	@Test
 	void aNewRegistrationIsStoredAsItWasMadeAndAnAddressOnlyOnce() {
-		LocalDate today = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST);
-		long conference = this.transaction
-			.execute((status) -> ConferencesForRegistrationTests.published(this.conferences, "Egy lépésben",
-					today.plusDays(20), 50, today.minusDays(1).atTime(9, 0), today.plusDays(19).atTime(9, 0)));
+		long conference = this.transaction.execute((status) -> ConferencesForRegistrationTests
+			.openForRegistration(this.conferences, this.clock, "Egy lépésben", 50));
 		Registration fresh = registration(conference, "Kovacs.Eva@Example.hu");
 
 		Optional<Long> stored = this.transaction

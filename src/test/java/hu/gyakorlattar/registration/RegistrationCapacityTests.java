@@ -1,7 +1,6 @@
 package hu.gyakorlattar.registration;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.shared.ApplicationTest;
-import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -60,9 +58,8 @@ class RegistrationCapacityTests {
 
 	@Test
 	void aRegistrationThatFindsEveryPlaceTakenIsRefusedUnstoredAndGoesThroughWhenSentAgain() throws Exception {
-		LocalDate today = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST);
-		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests.published(this.conferences,
-				"Tolongás", today.plusDays(20), 50, today.minusDays(1).atTime(9, 0), today.plusDays(19).atTime(9, 0)));
+		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests
+			.openForRegistration(this.conferences, this.clock, "Tolongás", 50));
 		CountDownLatch taken = new CountDownLatch(this.properties.concurrency());
 		CountDownLatch freed = new CountDownLatch(1);
 		ExecutorService others = Executors.newFixedThreadPool(this.properties.concurrency());

@@ -526,9 +526,8 @@ class RegistrationInputTests {
 	// --- helpers ---
 
 	long openConference(String title) {
-		LocalDate today = today();
-		return this.transaction.execute((status) -> ConferencesForRegistrationTests.published(this.conferences, title,
-				today.plusDays(20), 50, today.minusDays(1).atTime(9, 0), today.plusDays(19).atTime(9, 0)));
+		return this.transaction.execute((status) -> ConferencesForRegistrationTests
+			.openForRegistration(this.conferences, this.clock, title, 50));
 	}
 
 	LocalDate today() {

@@ -1,13 +1,11 @@
 package hu.gyakorlattar.registration;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
-import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,10 +46,8 @@ class RegistrationRateLimitTests {
 
 	@Test
 	void onePersonsMailboxIsNotFloodedAndOneAddressCannotFloodTheOffice() throws Exception {
-		LocalDate today = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST);
-		long id = this.transaction
-			.execute((status) -> ConferencesForRegistrationTests.published(this.conferences, "Korlátozott",
-					today.plusDays(20), 50, today.minusDays(1).atTime(9, 0), today.plusDays(19).atTime(9, 0)));
+		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests
+			.openForRegistration(this.conferences, this.clock, "Korlátozott", 50));
 		for (int i = 0; i < 2; i++) {
 			this.mvc.perform(form(id, "sokszor@example.hu", "10.0.0.1")).andExpect(status().is3xxRedirection());
 		}

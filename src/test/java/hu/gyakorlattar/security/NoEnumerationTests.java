@@ -1,7 +1,6 @@
 package hu.gyakorlattar.security;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import hu.gyakorlattar.account.Role;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.shared.ApplicationTest;
-import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -124,10 +122,8 @@ class NoEnumerationTests {
 
 	@Test
 	void registrationAnswersTheSameForNewAndRegisteredAddresses() throws Exception {
-		LocalDate today = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST);
-		long id = this.transaction
-			.execute((status) -> ConferencesForRegistrationTests.published(this.conferences, "Felsorolás elleni",
-					today.plusDays(20), 10_000, today.minusDays(1).atTime(9, 0), today.plusDays(19).atTime(9, 0)));
+		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests
+			.openForRegistration(this.conferences, this.clock, "Felsorolás elleni", 10_000));
 		this.mvc.perform(register(id, "mar-regisztralt@example.hu"));
 		Map<String, MockHttpServletRequestBuilder> attempts = new LinkedHashMap<>();
 		int[] fresh = { 0 };
