@@ -3,7 +3,6 @@ package hu.gyakorlattar.practice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +17,8 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import hu.gyakorlattar.shared.LocalSmtp;
 
 /**
  * A real OpenSearch node for the scaled-out tests, one per test JVM, started on first use
@@ -66,7 +67,7 @@ final class OpenSearchNode {
 				Files.copy(home.resolve("config").resolve(file), config.resolve(file));
 			}
 			OpenSearchNodeFiles.write(config);
-			int httpPort = freePort();
+			int httpPort = LocalSmtp.freePort();
 			List<String> command = new ArrayList<>(List.of(
 					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms384m", "-Xmx384m",
 					"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.security.manager=allow", "-Djna.nosys=true",
@@ -75,7 +76,7 @@ final class OpenSearchNode {
 					"-Dopensearch.distribution.type=zip", "-Dopensearch.bundled_jdk=false", "-Dlog4j2.disable.jmx=true",
 					"-Djava.io.tmpdir=" + work, "-cp", classPath(home), "org.opensearch.bootstrap.OpenSearch",
 					"-Ecluster.name=gyakorlattar-tests", "-Enode.name=tests", "-Ediscovery.type=single-node",
-					"-Enetwork.host=127.0.0.1", "-Ehttp.port=" + httpPort, "-Etransport.port=" + freePort(),
+					"-Enetwork.host=127.0.0.1", "-Ehttp.port=" + httpPort, "-Etransport.port=" + LocalSmtp.freePort(),
 					"-Epath.data=" + work.resolve("data"), "-Epath.logs=" + work.resolve("logs"),
 					"-Ecluster.routing.allocation.disk.threshold_enabled=false"));
 			Path output = work.resolve("output.log");
@@ -161,12 +162,6 @@ final class OpenSearchNode {
 	private static String tail(Path output) throws IOException {
 		List<String> lines = Files.readAllLines(output);
 		return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }
