@@ -20,6 +20,7 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
@@ -279,7 +280,6 @@ public abstract class BrowserTest {
 		return this.page.content();
 	}
 
-	/** Signs in through the login form, as a person would. */
 	/**
 	 * An applicant account for the municipality, invited (and so approved) by the office,
 	 * that signs in with this password.
@@ -319,11 +319,22 @@ public abstract class BrowserTest {
 					this.application.getBean(PasswordEncoder.class).encode(password), email);
 	}
 
+	/** Signs in through the login form, as a person would. */
 	protected void signInAs(String email, String password) {
 		open("/belepes");
 		this.page.locator("input[name=username]").fill(email);
 		this.page.locator("input[name=password]").fill(password);
-		this.page.locator("form button[type=submit]").click();
+		submit(this.page.locator("form button[type=submit]"));
+	}
+
+	/**
+	 * Clicks a button that posts its form and waits for the application's answer: when
+	 * the click returns, the page loaded is still the form's, and a page opened before
+	 * the answer arrives may be served before the post is done (or its session cookie
+	 * set).
+	 */
+	protected void submit(Locator button) {
+		this.page.waitForResponse((response) -> "POST".equals(response.request().method()), button::click);
 		this.page.waitForLoadState();
 	}
 

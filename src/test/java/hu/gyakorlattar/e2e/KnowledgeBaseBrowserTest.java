@@ -144,7 +144,7 @@ class KnowledgeBaseBrowserTest extends BrowserTest {
 				AwardLevel.GOOD_PRACTICE, "", List.of()), "angol-olvaso-teszt");
 		signInAs("admin@gyakorlattar.local", "admin-jelszo-teszt");
 		open("/admin/gyakorlatok/" + id + "?lang=hu");
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Közzététel")).click();
+		submit(this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Közzététel")));
 		open("/gyakorlatok?q=z%C3%B6ldtet%C5%91program&lang=en");
 		this.page.locator("ol.hits h2 a").first().click();
 		assertThat(this.page.locator("h1[lang=hu]")).containsText("Zöldtetőprogram Szadán");

@@ -121,7 +121,7 @@ class ProgrammeOfficeBrowserTest extends BrowserTest {
 				"select body_text from mail_outbox where recipient = 'szakerto.gizella@example.hu'", String.class);
 		Matcher link = Pattern.compile("/jelszo-beallitas/[A-Za-z0-9_-]+").matcher(mail);
 		org.assertj.core.api.Assertions.assertThat(link.find()).isTrue();
-		this.page.locator("button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Kilépés")).click();
+		submit(this.page.locator("button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Kilépés")));
 		open(link.group());
 		assertThat(this.page.locator("main")).containsText("Szakértő Gizella");
 		this.page.locator("#password").fill("Gizella jelszava 2026");
