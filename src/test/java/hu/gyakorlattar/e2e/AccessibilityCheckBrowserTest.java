@@ -1,6 +1,13 @@
 package hu.gyakorlattar.e2e;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+
 import com.microsoft.playwright.Browser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -9,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The accessibility check can fail: a page with known WCAG violations fails the test and
  * the message says which rules and where, with JavaScript on and off, and so does a page
  * that is not valid HTML. Without this, a silently broken axe run or HTML check would
- * pass every page.
+ * pass every page. A page a click leads to is checked once it has loaded, not half
+ * parsed.
  */
 class AccessibilityCheckBrowserTest extends BrowserTest {
 
@@ -24,6 +32,17 @@ class AccessibilityCheckBrowserTest extends BrowserTest {
 			<html lang="hu"><head><meta charset="utf-8"><title>Hibás oldal</title></head>
 			<body><main><h1>Hibás oldal</h1><p id="a">Egy</p><p id="a" hx-get="/">Kettő</p></main></body></html>
 			""";
+
+	/**
+	 * A valid page that arrives in two parts, the second a second later: in between, the
+	 * browser holds a choice whose only option has no text yet.
+	 */
+	private static final String[] ARRIVING = { """
+			<!DOCTYPE html>
+			<html lang="hu"><head><meta charset="utf-8"><title>Lassú oldal</title></head>
+			<body><main><h1>Lassú oldal</h1><label for="v">Választás</label><select id="v"><option value="1">""", """
+			Első</option></select></main></body></html>
+			""" };
 
 	@Test
 	void aPageWithViolationsFailsTheTestNamingEachRuleAndElement() {
@@ -48,6 +67,42 @@ class AccessibilityCheckBrowserTest extends BrowserTest {
 			.withMessageContaining("Nu HTML checker")
 			.withMessageContaining("Duplicate ID “a”")
 			.withMessageContaining("Attribute “hx-get” not allowed");
+	}
+
+	@Test
+	void aPageAClickLeadsToIsCheckedWholeNotWhileItIsStillLoading() throws IOException {
+		HttpServer slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		slow.createContext("/lassu", AccessibilityCheckBrowserTest::arriveInTwoParts);
+		slow.start();
+		try {
+			openRendered(
+					"""
+							<!DOCTYPE html>
+							<html lang="hu"><head><meta charset="utf-8"><title>Hivatkozás</title></head>
+							<body><main><h1>Hivatkozás</h1><a href="http://127.0.0.1:%d/lassu">Lassú oldal</a></main></body></html>
+							"""
+						.formatted(slow.getAddress().getPort()));
+			this.page.locator("main a").click();
+
+			checkAccessibility();
+		}
+		finally {
+			slow.stop(0);
+		}
+	}
+
+	private static void arriveInTwoParts(HttpExchange exchange) throws IOException {
+		exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+		exchange.sendResponseHeaders(200, 0);
+		try (OutputStream body = exchange.getResponseBody()) {
+			body.write(ARRIVING[0].getBytes(StandardCharsets.UTF_8));
+			body.flush();
+			Thread.sleep(1000);
+			body.write(ARRIVING[1].getBytes(StandardCharsets.UTF_8));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }

@@ -216,8 +216,14 @@ public abstract class BrowserTest {
 	 * after an interaction, and the Nu HTML checker on its DOM as HTML, and fails the
 	 * test with every violation and error and where it is. axe needs script, so a page
 	 * without JavaScript is checked from a copy of its HTML in a scripted page.
+	 * <p>
+	 * A click on a link or a button returns as soon as the next page starts loading, so
+	 * the check first waits for it to load: a page still being parsed has, say, an option
+	 * whose text has not arrived yet, which no user ever sees. A page that has loaded
+	 * (one changed in place) is checked at once.
 	 */
 	protected void checkAccessibility() {
+		this.page.waitForLoadState();
 		check(this.page.content());
 	}
 
