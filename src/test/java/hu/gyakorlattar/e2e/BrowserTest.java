@@ -334,14 +334,13 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * Clicks a button that posts its form and waits for the application's answer: when
-	 * the click returns, the page loaded is still the form's, and a page opened before
-	 * the answer arrives may be served before the post is done (or its session cookie
-	 * set).
+	 * Clicks a button that posts its form and waits until the page it leads to (after any
+	 * redirect) has loaded: when the click returns, the page loaded is still the form's,
+	 * and a page opened before the post's answer has been followed may be served before
+	 * the post is done, or without the session its answer began.
 	 */
 	protected void submit(Locator button) {
-		this.page.waitForResponse((response) -> "POST".equals(response.request().method()), button::click);
-		this.page.waitForLoadState();
+		this.page.waitForNavigation(button::click);
 	}
 
 	/**
