@@ -168,7 +168,9 @@ class AccountSecurityTests {
 	 * Medians of many interleaved requests. Before the work was queued, a request for an
 	 * existing account issued the link and rendered the mail while the visitor waited:
 	 * about 40 ms more over the network, 3.6 ms more here (medians 10.1 against 6.6 ms).
-	 * The bound is 1.5 ms or 15 % of the unknown address's median, whichever is more.
+	 * The bound is 2.5 ms or 15 % of the unknown address's median, whichever is more: in
+	 * two test JVMs on two busy cores the medians come out near 7 and 5 ms without that
+	 * work, and 1.5 ms was once exceeded by a few microseconds.
 	 */
 	@Test
 	void theResetAnswerTakesAsLongForAnExistingAccountAsForAnUnknownAddress() throws Exception {
@@ -189,7 +191,7 @@ class AccountSecurityTests {
 		String report = String.format(Locale.ROOT, "password reset, median of 60 (ms): known=%.2f unknown=%.2f",
 				median(known) / 1e6, median(unknown) / 1e6);
 		System.out.println("[timing] " + report);
-		long bound = Math.max(Duration.ofMillis(1).plusNanos(500_000).toNanos(), median(unknown) * 15 / 100);
+		long bound = Math.max(Duration.ofMillis(2).plusNanos(500_000).toNanos(), median(unknown) * 15 / 100);
 		assertThat(median(known) - median(unknown)).as(report).isLessThan(bound);
 	}
 
