@@ -19,6 +19,7 @@ import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 
+import hu.gyakorlattar.shared.FreePorts;
 import hu.gyakorlattar.shared.LocalSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +50,7 @@ class InvitationCampaignBrowserTest extends BrowserTest {
 
 	private static final String ADMIN = "admin@gyakorlattar.local";
 
-	private static final int SMTP_PORT = LocalSmtp.freePort();
+	private static final int SMTP_PORT = FreePorts.any();
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT))

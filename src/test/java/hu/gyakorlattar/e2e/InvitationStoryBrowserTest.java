@@ -35,6 +35,7 @@ import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.shared.AdjustableClock;
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.FreePorts;
 import hu.gyakorlattar.shared.LocalSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +78,7 @@ class InvitationStoryBrowserTest extends BrowserTest {
 
 	private static final String MEETING = "https://meet.example.org/tortenet";
 
-	private static final int SMTP_PORT = LocalSmtp.freePort();
+	private static final int SMTP_PORT = FreePorts.any();
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT))

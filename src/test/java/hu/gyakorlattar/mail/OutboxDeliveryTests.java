@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import hu.gyakorlattar.shared.AdjustableClock;
+import hu.gyakorlattar.shared.FreePorts;
 import hu.gyakorlattar.shared.LocalSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +71,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @DirtiesContext
 class OutboxDeliveryTests {
 
-	private static final int SMTP_PORT = LocalSmtp.freePort();
+	private static final int SMTP_PORT = FreePorts.any();
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT))

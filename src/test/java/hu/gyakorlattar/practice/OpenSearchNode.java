@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import hu.gyakorlattar.shared.LocalSmtp;
+import hu.gyakorlattar.shared.FreePorts;
 
 /**
  * A real OpenSearch node for the scaled-out tests, one per test JVM, started on first use
@@ -67,7 +67,7 @@ final class OpenSearchNode {
 				Files.copy(home.resolve("config").resolve(file), config.resolve(file));
 			}
 			OpenSearchNodeFiles.write(config);
-			int httpPort = LocalSmtp.freePort();
+			int httpPort = FreePorts.any();
 			List<String> command = new ArrayList<>(List.of(
 					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms384m", "-Xmx384m",
 					"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.security.manager=allow", "-Djna.nosys=true",
@@ -76,7 +76,7 @@ final class OpenSearchNode {
 					"-Dopensearch.distribution.type=zip", "-Dopensearch.bundled_jdk=false", "-Dlog4j2.disable.jmx=true",
 					"-Djava.io.tmpdir=" + work, "-cp", classPath(home), "org.opensearch.bootstrap.OpenSearch",
 					"-Ecluster.name=gyakorlattar-tests", "-Enode.name=tests", "-Ediscovery.type=single-node",
-					"-Enetwork.host=127.0.0.1", "-Ehttp.port=" + httpPort, "-Etransport.port=" + LocalSmtp.freePort(),
+					"-Enetwork.host=127.0.0.1", "-Ehttp.port=" + httpPort, "-Etransport.port=" + FreePorts.any(),
 					"-Epath.data=" + work.resolve("data"), "-Epath.logs=" + work.resolve("logs"),
 					"-Ecluster.routing.allocation.disk.threshold_enabled=false"));
 			Path output = work.resolve("output.log");

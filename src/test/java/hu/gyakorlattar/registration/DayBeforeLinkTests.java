@@ -25,6 +25,7 @@ import hu.gyakorlattar.GyakorlattarApplication;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.FreePorts;
 import hu.gyakorlattar.shared.LocalSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +54,7 @@ import static org.awaitility.Awaitility.await;
 class DayBeforeLinkTests {
 
 	/** Fixed for the class, so the server can stop and start again on the same port. */
-	private static final int SMTP_PORT = LocalSmtp.freePort();
+	private static final int SMTP_PORT = FreePorts.any();
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT))

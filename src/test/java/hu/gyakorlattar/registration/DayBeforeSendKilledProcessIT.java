@@ -32,7 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import hu.gyakorlattar.shared.LocalSmtp;
+import hu.gyakorlattar.shared.FreePorts;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -79,9 +79,9 @@ class DayBeforeSendKilledProcessIT {
 	void smtpServerAndAnEmptyDataDirectory() throws IOException {
 		this.work = Files.createTempDirectory("killed-process");
 		Files.createDirectories(LOGS);
-		this.smtp = new GreenMail(new ServerSetup(LocalSmtp.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		this.smtp = new GreenMail(new ServerSetup(FreePorts.any(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		this.smtp.start();
-		this.httpPort = LocalSmtp.freePort();
+		this.httpPort = FreePorts.any();
 	}
 
 	@AfterEach

@@ -30,7 +30,7 @@ import hu.gyakorlattar.GyakorlattarApplication;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.shared.HungarianFormats;
-import hu.gyakorlattar.shared.LocalSmtp;
+import hu.gyakorlattar.shared.FreePorts;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -54,7 +54,7 @@ class RegistrationFaultTests {
 
 	Path dataDirectory;
 
-	final int port = LocalSmtp.freePort();
+	final int port = FreePorts.any();
 
 	EmbeddedPostgres database;
 

@@ -41,7 +41,7 @@ public final class TestSmtp implements ContextCustomizerFactory {
 	/** The server, started on first use. */
 	public static synchronized GreenMail server() {
 		if (server == null) {
-			server = new GreenMail(new ServerSetup(LocalSmtp.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			server = new GreenMail(new ServerSetup(FreePorts.any(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 			server.start();
 		}
 		return server;
