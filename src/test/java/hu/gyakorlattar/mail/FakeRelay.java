@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,14 +29,16 @@ final class FakeRelay implements AutoCloseable {
 
 	private final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
+	private final Thread acceptor;
+
 	private FakeRelay(int port, boolean answers) throws IOException {
 		this.server = new ServerSocket();
 		this.server.setReuseAddress(true);
 		this.server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
 		this.answers = answers;
-		Thread acceptor = new Thread(this::accept, "fake-relay-" + port);
-		acceptor.setDaemon(true);
-		acceptor.start();
+		this.acceptor = new Thread(this::accept, "fake-relay-" + port);
+		this.acceptor.setDaemon(true);
+		this.acceptor.start();
 	}
 
 	/** Accepts every connection and never answers, not even the greeting. */
@@ -104,11 +107,23 @@ final class FakeRelay implements AutoCloseable {
 		out.flush();
 	}
 
+	/**
+	 * Closes the relay and returns once its port is free again. The acceptor blocks in
+	 * the kernel's accept, which keeps the listening socket alive after {@code close()}
+	 * until the thread wakes up; on a busy machine that took long enough for the test's
+	 * own SMTP server, started next on the same port, to find it still in use.
+	 */
 	@Override
 	public void close() throws IOException {
 		this.server.close();
 		for (Socket socket : this.sockets) {
 			socket.close();
+		}
+		try {
+			this.acceptor.join(Duration.ofSeconds(10).toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
