@@ -46,7 +46,7 @@ class RegistrationCapacity {
 	 * run
 	 */
 	<T> T register(Supplier<T> registration) {
-		if (this.places.getQueueLength() >= this.queueLength) {
+		if (queueFull()) {
 			throw new Busy();
 		}
 		boolean admitted;
@@ -66,6 +66,11 @@ class RegistrationCapacity {
 		finally {
 			this.places.release();
 		}
+	}
+
+	/** Whether a registration arriving now would be refused at once. */
+	boolean queueFull() {
+		return this.places.getQueueLength() >= this.queueLength;
 	}
 
 	/** Every place stayed taken for as long as a registration may wait. */
