@@ -23,9 +23,11 @@ import com.microsoft.playwright.Playwright;
  */
 public final class Chromium {
 
+	private static final Path HEADLESS_SHELL = Path.of("/usr/bin/chromium-headless-shell");
+
 	/** The headless shell, or the whole browser on a machine that has only that. */
-	public static final Path EXECUTABLE = Files.isExecutable(Path.of("/usr/bin/chromium-headless-shell"))
-			? Path.of("/usr/bin/chromium-headless-shell") : Path.of("/usr/bin/chromium");
+	public static final Path EXECUTABLE = Files.isExecutable(HEADLESS_SHELL) ? HEADLESS_SHELL
+			: Path.of("/usr/bin/chromium");
 
 	private static Browser browser;
 

@@ -1,10 +1,6 @@
 package hu.gyakorlattar.registration;
 
 import java.time.Clock;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -60,23 +56,7 @@ class RegistrationCapacityTests {
 	void aRegistrationThatFindsEveryPlaceTakenIsRefusedUnstoredAndGoesThroughWhenSentAgain() throws Exception {
 		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests
 			.openForRegistration(this.conferences, this.clock, "Tolongás", 50));
-		CountDownLatch taken = new CountDownLatch(this.properties.concurrency());
-		CountDownLatch freed = new CountDownLatch(1);
-		ExecutorService others = Executors.newFixedThreadPool(this.properties.concurrency());
-		try {
-			for (int i = 0; i < this.properties.concurrency(); i++) {
-				others.submit(() -> this.capacity.register(() -> {
-					taken.countDown();
-					try {
-						freed.await();
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-					}
-					return null;
-				}));
-			}
-			assertThat(taken.await(10, TimeUnit.SECONDS)).isTrue();
+		try (TakenPlaces taken = TakenPlaces.take(this.capacity, this.properties.concurrency())) {
 
 			Document refused = Jsoup.parse(this.mvc.perform(form(id, "tolongo.urlap@example.hu"))
 				.andExpect(status().isServiceUnavailable())
@@ -94,11 +74,6 @@ class RegistrationCapacityTests {
 				.andExpect(jsonPath("$.status").value(503));
 			assertThat(this.registrations.existsByConferenceIdAndEmailKey(id, "tolongo.urlap@example.hu")).isFalse();
 			assertThat(this.registrations.existsByConferenceIdAndEmailKey(id, "tolongo.api@example.hu")).isFalse();
-		}
-		finally {
-			freed.countDown();
-			others.shutdown();
-			assertThat(others.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
 		}
 
 		this.mvc.perform(form(id, "tolongo.urlap@example.hu")).andExpect(status().is3xxRedirection());

@@ -2,9 +2,6 @@ package hu.gyakorlattar.registration;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -59,22 +56,8 @@ class RegistrationRefusedBeforeReadingTests {
 	void aFullQueueRefusesTheRegistrationBeforeItsBodyIsRead() throws Exception {
 		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests
 			.openForRegistration(this.conferences, this.clock, "Teli sor", 50));
-		CountDownLatch working = new CountDownLatch(1);
-		CountDownLatch done = new CountDownLatch(1);
-		ExecutorService others = Executors.newFixedThreadPool(2);
-		try {
-			others.submit(() -> this.capacity.register(() -> {
-				working.countDown();
-				try {
-					done.await();
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-				return null;
-			}));
-			assertThat(working.await(10, TimeUnit.SECONDS)).isTrue();
-			Future<String> waiting = others.submit(() -> this.capacity.register(() -> "waited"));
+		try (TakenPlaces taken = TakenPlaces.take(this.capacity, 1)) {
+			Future<String> waiting = taken.oneWaiting();
 			await().atMost(Duration.ofSeconds(10)).until(this.capacity::queueFull);
 
 			this.mvc.perform(api(id, "{\"familyName\": "))
@@ -86,12 +69,8 @@ class RegistrationRefusedBeforeReadingTests {
 				.andExpect(header().string("Retry-After", "5"));
 			assertThat(this.registrations.existsByConferenceIdAndEmailKey(id, "teli.sor@example.hu")).isFalse();
 
-			done.countDown();
+			taken.free();
 			assertThat(waiting.get(10, TimeUnit.SECONDS)).isEqualTo("waited");
-		}
-		finally {
-			done.countDown();
-			others.shutdownNow();
 		}
 
 		this.mvc.perform(api(id, "{\"familyName\": ")).andExpect(status().isBadRequest());
