@@ -23,7 +23,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.hu.HungarianAnalyzer;
 import org.apache.lucene.analysis.hu.HungarianLightStemmer;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -131,7 +130,7 @@ public class HungarianAnalysis implements LuceneAnalysisConfigurer {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer source = new StandardTokenizer();
-				TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+				TokenStream stream = new AccentFolding(new LowerCaseFilter(source));
 				return new TokenStreamComponents(source,
 						new EdgeNGramTokenFilter(stream, MIN_PREFIX, MAX_PREFIX, true));
 			}
@@ -155,7 +154,7 @@ public class HungarianAnalysis implements LuceneAnalysisConfigurer {
 	 * a typed compound itself).
 	 */
 	private static TokenStream stems(TokenStream stream, boolean compoundParts) {
-		return new RemoveDuplicatesTokenFilter(new ASCIIFoldingFilter(new StemVariants(stream, compoundParts)));
+		return new RemoveDuplicatesTokenFilter(new AccentFolding(new StemVariants(stream, compoundParts)));
 	}
 
 	/**
@@ -276,15 +275,9 @@ public class HungarianAnalysis implements LuceneAnalysisConfigurer {
 			// Folded here once, the folding filter after this one has nothing left to
 			// do, and the variants that fold alike go down the chain once.
 			Set<String> folded = new LinkedHashSet<>();
-			variants.forEach((variant) -> folded.add(folded(variant)));
-			folded.remove(folded(word));
+			variants.forEach((variant) -> folded.add(AccentFolding.fold(variant)));
+			folded.remove(AccentFolding.fold(word));
 			return List.copyOf(folded);
-		}
-
-		private static String folded(String text) {
-			char[] input = text.toCharArray();
-			char[] output = new char[4 * input.length];
-			return new String(output, 0, ASCIIFoldingFilter.foldToASCII(input, 0, output, 0, input.length));
 		}
 
 		@Override
