@@ -33,6 +33,8 @@ public class MailOutbox {
 
 	private final OutboxRepository outbox;
 
+	private final OutboxInserts inserts;
+
 	private final MailTemplates templates;
 
 	private final Envelope envelope;
@@ -41,9 +43,10 @@ public class MailOutbox {
 
 	private final Clock clock;
 
-	MailOutbox(OutboxRepository outbox, MailTemplates templates, Envelope envelope, ApplicationEventPublisher events,
-			Clock clock) {
+	MailOutbox(OutboxRepository outbox, OutboxInserts inserts, MailTemplates templates, Envelope envelope,
+			ApplicationEventPublisher events, Clock clock) {
 		this.outbox = outbox;
+		this.inserts = inserts;
 		this.templates = templates;
 		this.envelope = envelope;
 		this.events = events;
@@ -53,7 +56,7 @@ public class MailOutbox {
 	/** Renders the mail now and stores it for sending; returns its outbox id. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public long queue(OutgoingMail mail) {
-		return this.outbox.save(render(mail)).getId();
+		return this.inserts.insert(render(mail));
 	}
 
 	/**
@@ -68,7 +71,7 @@ public class MailOutbox {
 	/** Stores a mail rendered by {@link #prepare} for sending; returns its outbox id. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public long queue(PreparedMail mail) {
-		return this.outbox.save(message(mail.mail(), mail.rendered())).getId();
+		return this.inserts.insert(message(mail.mail(), mail.rendered()));
 	}
 
 	/**
@@ -79,7 +82,7 @@ public class MailOutbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public long queueThenForget(OutgoingMail mail) {
-		return this.outbox.save(render(mail).forgettingOnceSent()).getId();
+		return this.inserts.insert(render(mail).forgettingOnceSent());
 	}
 
 	/**
@@ -90,7 +93,7 @@ public class MailOutbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public long queueWithoutKeeping(OutgoingMail mail) {
-		return this.outbox.save(render(mail).notKept()).getId();
+		return this.inserts.insert(render(mail).notKept());
 	}
 
 	/**
@@ -101,7 +104,7 @@ public class MailOutbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public long queueConfidential(OutgoingMail mail) {
-		return this.outbox.save(render(mail).confidential()).getId();
+		return this.inserts.insert(render(mail).confidential());
 	}
 
 	/**

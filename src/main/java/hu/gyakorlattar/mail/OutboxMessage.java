@@ -319,6 +319,10 @@ public class OutboxMessage {
 		return this.sentAt;
 	}
 
+	boolean isTimeCritical() {
+		return this.timeCritical;
+	}
+
 	boolean isForgetOnceSent() {
 		return this.forgetOnceSent;
 	}

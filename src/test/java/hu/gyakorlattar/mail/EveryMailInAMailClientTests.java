@@ -282,7 +282,7 @@ class EveryMailInAMailClientTests {
 
 	private static MailOutbox outbox(MailTemplates templates, Envelope envelope) {
 		// Rendering touches neither repository.
-		return new MailOutbox(null, templates, envelope, null, MORNING);
+		return new MailOutbox(null, null, templates, envelope, null, MORNING);
 	}
 
 	/**
