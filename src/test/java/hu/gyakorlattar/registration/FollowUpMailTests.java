@@ -17,7 +17,6 @@ import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.TestSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  */
 @ApplicationTest(properties = "gyakorlattar.registration.poll-interval=PT0.2S")
 @TestSmtp.Used
-@Import(AdjustableClock.InTheContext.class)
+@AdjustableClock.Stopped
 class FollowUpMailTests {
 
 	@Autowired

@@ -21,7 +21,6 @@ import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.TestSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,7 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @ApplicationTest(properties = "gyakorlattar.registration.poll-interval=PT0.2S")
 @TestSmtp.Used
-@Import(AdjustableClock.InTheContext.class)
+@AdjustableClock.Stopped
 class RegistrationFlowTests {
 
 	@Autowired
