@@ -888,9 +888,10 @@ class RegistrationFlowTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from mail_outbox m where lower(m.recipient) like "
 				+ "'%kimeno.torolt%' or m.subject like '%Kimenő Klára%' or m.body_text like '%Kimenő Klára%' "
 				+ "or m.body_html like ? or m.body_text like ? or m.body_text like ? or m.last_error like '%kimeno.torolt%' "
+				// As bytes: another class's PDF may share the outbox.
 				+ "or exists (select 1 from mail_outbox_attachment a where a.message_id = m.id "
-				+ "and convert_from(a.content, 'UTF8') like '%kimeno.torolt%')", Long.class, "%" + secondToken + "%",
-				"%" + firstToken + "%", "%" + secondToken + "%"))
+				+ "and position(convert_to('kimeno.torolt', 'UTF8') in a.content) > 0)", Long.class,
+				"%" + secondToken + "%", "%" + firstToken + "%", "%" + secondToken + "%"))
 			.isZero();
 		this.mvc.perform(get("/admin/levelek").with(user("iroda@example.hu").roles("ADMIN")))
 			.andExpect(status().isOk())
