@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
  * thanks, the recordings, the certificate link and the link to the feedback survey, the
  * confirmed no-show the recordings, each once, in their own language.
  */
-@ApplicationTest(properties = "gyakorlattar.registration.poll-interval=PT0.2S")
+@ApplicationTest
 @TestSmtp.Used
 @AdjustableClock.Stopped
 class FollowUpMailTests {

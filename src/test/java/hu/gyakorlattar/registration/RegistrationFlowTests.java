@@ -45,7 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * racing confirmations, the personal join link in and out of its window, and what a moved
  * conference or a new meeting sends. Time stands still unless a test moves it.
  */
-@ApplicationTest(properties = "gyakorlattar.registration.poll-interval=PT0.2S")
+@ApplicationTest
 @TestSmtp.Used
 @AdjustableClock.Stopped
 class RegistrationFlowTests {
