@@ -13,9 +13,11 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.municipality.ContactSelection;
+import hu.gyakorlattar.registration.RegistrantsForCampaignTests;
 import hu.gyakorlattar.shared.TestSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.config.ScheduledTask;
@@ -50,6 +52,9 @@ class SendingInvitationsTests extends InvitationCampaignTest {
 
 	@Autowired
 	Environment environment;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void aSelectionReceivesTheInvitationOnceWithOneClickUnsubscribeHeaders() throws Exception {
@@ -88,6 +93,9 @@ class SendingInvitationsTests extends InvitationCampaignTest {
 			.until(() -> TestSmtp.server().getReceivedMessagesForDomain("aba.example").length == 1
 					&& TestSmtp.server().getReceivedMessagesForDomain("abaliget.example").length == 0);
 
+		// Seven people registered by the letter's link (forwarded in the office) and
+		// confirmed their address.
+		RegistrantsForCampaignTests.confirmed(this.context, this.conference.id(), id, 7);
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> this.mvc.perform(get("/admin/meghivok/{id}/allapot", id).with(admin()))
 				.andExpect(header().doesNotExist("Refresh"))

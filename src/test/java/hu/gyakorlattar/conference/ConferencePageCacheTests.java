@@ -11,11 +11,10 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.registration.RegistrantsForQuestionsTests;
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,8 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * page never answers 304, registrations show within a second, and a browser that accepts
  * gzip gets the page compressed once for everyone.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class ConferencePageCacheTests {
 
 	@Autowired

@@ -16,7 +16,6 @@ import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -37,11 +36,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The committee as a real one decides: a flagged spread calls in a third evaluator (or,
  * with none free, a written resolution) before anything is put to the vote, and the
  * decision is taken by the recorded vote of the call's committee, never one click; the
- * office prints the minutes. Runs in the context of {@link EvaluationTests} (its calls
- * belong to a later programme year).
+ * office prints the minutes.
  */
 @ApplicationTest
-@Import(AdjustableClock.InTheContext.class)
+@AdjustableClock.Stopped
 class CommitteeVoteTests {
 
 	private static final String ADMIN = "iroda@example.hu";

@@ -33,7 +33,6 @@ import hu.gyakorlattar.submission.UploadedFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -60,7 +59,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * every form's bad input answered next to its field.
  */
 @ApplicationTest
-@Import(AdjustableClock.InTheContext.class)
+@AdjustableClock.Stopped
 class EvaluationTests {
 
 	private static final String COMMITTEE = "bizottsag@example.hu";
@@ -219,12 +218,12 @@ class EvaluationTests {
 	@Test
 	void evaluatorsAreAssignedEvenlyAndNeverAgainstAConflictOfInterest() throws Exception {
 		long callId = this.given.anOpenCall("Kiosztás próbája");
-		String tura = this.given.ksh("Tura");
-		long fromTura = accepted(this.given.anApplication(callId, "a@tura.example.hu", "Tura", "Turai tanyabusz"));
+		String koka = this.given.ksh("Kóka");
+		long fromKoka = accepted(this.given.anApplication(callId, "a@koka.example.hu", "Kóka", "Kókai tanyabusz"));
 		List<Long> others = List.of(
 				accepted(this.given.anApplication(callId, "b@galgaheviz.example.hu", "Galgahévíz", "Galgahévízi klub")),
 				accepted(this.given.anApplication(callId, "c@zsambok2.example.hu", "Tóalmás", "Tóalmási kert")));
-		String turai = evaluator("ertekelo.turai@example.hu");
+		String kokai = evaluator("ertekelo.kokai@example.hu");
 		String masik = evaluator("ertekelo.masik@example.hu");
 		String harmadik = evaluator("ertekelo.harmadik@example.hu");
 
@@ -232,13 +231,13 @@ class EvaluationTests {
 			.perform(asAdmin(post("/admin/ertekeles/ertekelok")).param("email", "nincs@example.hu")
 				.param("homeKshCode", ""))
 			.andExpect(content().string(containsString("Nincs ilyen értékelő szerepkörű felhasználó.")));
-		this.mvc.perform(asAdmin(post("/admin/ertekeles/ertekelok")).param("email", turai).param("homeKshCode", "12"))
+		this.mvc.perform(asAdmin(post("/admin/ertekeles/ertekelok")).param("email", kokai).param("homeKshCode", "12"))
 			.andExpect(content()
 				.string(allOf(containsString("id=\"homeKshCode-error\""), containsString("A KSH-kód öt számjegy."))));
 		this.mvc
-			.perform(asAdmin(post("/admin/ertekeles/ertekelok")).param("email", turai).param("homeKshCode", "99999"))
+			.perform(asAdmin(post("/admin/ertekeles/ertekelok")).param("email", kokai).param("homeKshCode", "99999"))
 			.andExpect(content().string(containsString("Nincs ilyen KSH-kódú település")));
-		enlist(turai, tura);
+		enlist(kokai, koka);
 		enlist(masik, "");
 		enlist(harmadik, "");
 
@@ -257,7 +256,7 @@ class EvaluationTests {
 						.stream()
 						.map(AssigningEvaluators.AssignmentRow.Assigned::evaluator)
 						.toList()));
-		assertThat(assigned.get(fromTura)).hasSize(2).doesNotContain(turai);
+		assertThat(assigned.get(fromKoka)).hasSize(2).doesNotContain(kokai);
 		others.forEach((id) -> assertThat(assigned.get(id)).hasSize(2));
 		Map<String, Long> load = assigned.values()
 			.stream()
@@ -275,13 +274,13 @@ class EvaluationTests {
 
 		this.mvc
 			.perform(asAdmin(post("/admin/ertekeles/felhivasok/" + callId + "/kiosztas"))
-				.param("applicationId", String.valueOf(fromTura))
-				.param("evaluator", turai))
+				.param("applicationId", String.valueOf(fromKoka))
+				.param("evaluator", kokai))
 			.andExpect(content().string(allOf(containsString("id=\"evaluator-error\""),
 					containsString("Ez az értékelő összeférhetetlen ezzel a pályázattal."))));
 		this.mvc.perform(asAdmin(get("/admin/ertekeles/felhivasok/" + callId)))
-			.andExpect(content().string(containsString("Értékelő Ede (Tura): saját önkormányzata")));
-		this.mvc.perform(asEvaluator(turai, get("/ertekeles/palyazatok/" + fromTura))).andExpect(status().isNotFound());
+			.andExpect(content().string(containsString("Értékelő Ede (Kóka): saját önkormányzata")));
+		this.mvc.perform(asEvaluator(kokai, get("/ertekeles/palyazatok/" + fromKoka))).andExpect(status().isNotFound());
 
 		long declared = others.get(0);
 		String declaring = assigned.get(declared).get(0);
@@ -459,7 +458,7 @@ class EvaluationTests {
 			.andExpect(flash().attribute("flashKey", "evaluation.practice.notWorthy"));
 		// A joint application: the partner the applicant named owns the practice too
 		this.jdbc.update("insert into submission_partner (submission_id, position, ksh_code) values (?, 0, ?)", winner,
-				this.given.ksh("Tura"));
+				this.given.ksh("Kóka"));
 		String practicePage = this.mvc.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + winner + "/gyakorlat")))
 			.andExpect(flash().attribute("flashKey", "evaluation.practice.made"))
 			.andReturn()
@@ -479,7 +478,7 @@ class EvaluationTests {
 		assertThat(form.getElementById("solution").text()).isEqualTo("Bagi kertek: IMPLEMENTATION");
 		assertThat(form.getElementById("transferability").text()).isEqualTo("Bagi kertek: TRANSFERABILITY");
 		assertThat(form.getElementById("municipalities").val()).as("the applicant first, then the partner")
-			.isEqualTo(this.given.ksh("Bag") + ", " + this.given.ksh("Tura"));
+			.isEqualTo(this.given.ksh("Bag") + ", " + this.given.ksh("Kóka"));
 		this.mvc.perform(asAdmin(get("/bizottsagi-ertekeles/palyazatok/" + winner)))
 			.andExpect(content().string(containsString(practicePage)));
 		this.mvc.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + winner + "/gyakorlat")))

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,6 +65,14 @@ class PracticeInEnglishTests {
 	@Autowired
 	JsonMapper json;
 
+	/** What this test published, withdrawn afterwards: the knowledge base is shared. */
+	private final List<Long> published = new ArrayList<>();
+
+	@AfterEach
+	void withdrawWhatThisTestPublished() {
+		this.published.forEach((id) -> this.editing.withdraw(id, "angol-teszt"));
+	}
+
 	@Test
 	void theEnglishPageShowsTheEnglishVersionAndMarksTheHungarianTextsItHasNoEnglishFor() throws Exception {
 		String slug = slugOf("Szépkorúak nappali klubja");
@@ -74,7 +84,7 @@ class PracticeInEnglishTests {
 			.doesNotContain("önkéntes sofőr");
 
 		long id = this.editing.create(form("Csak magyarul leírt gyakorlat Bőcsön", null), "angol-teszt").getId();
-		this.editing.publish(id, "angol-teszt");
+		publish(id);
 		String hungarianOnly = this.editing.practiceForEditor(id).getSlug();
 		Document fallback = page("/gyakorlatok/" + hungarianOnly + "?lang=en");
 		assertThat(fallback.select("h1[lang=hu]").text()).isEqualTo("Csak magyarul leírt gyakorlat Bőcsön");
@@ -106,7 +116,7 @@ class PracticeInEnglishTests {
 
 		long id = this.editing.create(form("Csak magyarul leírt esővízgyűjtő program Szadán", null), "angol-teszt")
 			.getId();
-		this.editing.publish(id, "angol-teszt");
+		publish(id);
 		PracticeResults hungarianOnly = this.practices.search(PracticeSearchTests.query("esővízgyűjtő"), EN);
 		assertThat(hungarianOnly.items()).first().satisfies((hit) -> {
 			assertThat(hit.title()).isEqualTo("Csak magyarul leírt esővízgyűjtő program Szadán");
@@ -250,7 +260,7 @@ class PracticeInEnglishTests {
 					new PracticeEnglishForm(title, summary, "", "", "", "", "", "", "", "", "", "", true)),
 					"angol-teszt")
 			.getId();
-		this.editing.publish(id, "angol-teszt");
+		publish(id);
 		String slug = this.editing.practiceForEditor(id).getSlug();
 
 		byte[] csv = this.mvc.perform(get("/api/practices/open-data.csv"))
@@ -360,6 +370,11 @@ class PracticeInEnglishTests {
 						.select(".field-error, .error-summary")
 						.eachText())
 			.isEqualTo(302);
+	}
+
+	private void publish(long id) {
+		this.editing.publish(id, "angol-teszt");
+		this.published.add(id);
 	}
 
 }

@@ -3,6 +3,7 @@ package hu.gyakorlattar.practice;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.mail.MailOutbox;
@@ -12,7 +13,6 @@ import hu.gyakorlattar.shared.AdjustableClock;
 import hu.gyakorlattar.shared.ApplicationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and again a year later.
  */
 @ApplicationTest
-@Import(AdjustableClock.InTheContext.class)
+@AdjustableClock.Stopped
 class PracticeUpdateRequestTests {
 
 	@Autowired
@@ -40,6 +40,16 @@ class PracticeUpdateRequestTests {
 	@Autowired
 	AdjustableClock clock;
 
+	/** Withdrawn afterwards: the knowledge base, and its counts, are shared. */
+	private Long published;
+
+	@AfterEach
+	void withdrawThePractice() {
+		if (this.published != null) {
+			this.editing.withdraw(this.published, "szerkeszto@example.hu");
+		}
+	}
+
 	@Test
 	void theOwnersAreAskedOnceAYearForAnUpdate() {
 		long theme = this.programme.cycle(2021).orElseThrow().themes().get(0).id();
@@ -50,6 +60,7 @@ class PracticeUpdateRequestTests {
 					"szerkeszto@example.hu")
 			.getId();
 		this.editing.publish(id, "szerkeszto@example.hu");
+		this.published = id;
 
 		this.clock.advance(Duration.ofDays(200));
 		drainDue();

@@ -14,9 +14,9 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
+import hu.gyakorlattar.shared.ApplicationTest;
+
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that show nothing although a relevant practice exists. The build fails when any of them
  * falls below what the search reached.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class SearchRelevanceTests {
 
 	static final double MIN_RECALL = 0.95;

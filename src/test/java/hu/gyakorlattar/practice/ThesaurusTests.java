@@ -4,9 +4,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import hu.gyakorlattar.shared.ApplicationTest;
+
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -26,8 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * office adds and removes relations without a deploy and the search follows at once (on
  * every instance), and bad input gets a message next to its field.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class ThesaurusTests {
 
 	static final String PAGE = "/admin/gyakorlatok/tezaurusz";

@@ -21,7 +21,6 @@ import hu.gyakorlattar.shared.HungarianFormats;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -49,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * registration form's question, the archive's published answers and the run of show.
  */
 @ApplicationTest
-@Import(AdjustableClock.InTheContext.class)
+@AdjustableClock.Stopped
 class QuestionsTests {
 
 	@Autowired

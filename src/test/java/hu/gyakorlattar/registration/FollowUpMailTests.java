@@ -17,7 +17,6 @@ import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.TestSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,9 +28,9 @@ import static org.awaitility.Awaitility.await;
  * thanks, the recordings, the certificate link and the link to the feedback survey, the
  * confirmed no-show the recordings, each once, in their own language.
  */
-@ApplicationTest(properties = "gyakorlattar.registration.poll-interval=PT0.2S")
+@ApplicationTest
 @TestSmtp.Used
-@Import(AdjustableClock.InTheContext.class)
+@AdjustableClock.Stopped
 class FollowUpMailTests {
 
 	@Autowired

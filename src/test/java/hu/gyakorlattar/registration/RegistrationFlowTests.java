@@ -21,7 +21,6 @@ import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.TestSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,9 +45,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * racing confirmations, the personal join link in and out of its window, and what a moved
  * conference or a new meeting sends. Time stands still unless a test moves it.
  */
-@ApplicationTest(properties = "gyakorlattar.registration.poll-interval=PT0.2S")
+@ApplicationTest
 @TestSmtp.Used
-@Import(AdjustableClock.InTheContext.class)
+@AdjustableClock.Stopped
 class RegistrationFlowTests {
 
 	@Autowired
@@ -889,9 +888,10 @@ class RegistrationFlowTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from mail_outbox m where lower(m.recipient) like "
 				+ "'%kimeno.torolt%' or m.subject like '%Kimenő Klára%' or m.body_text like '%Kimenő Klára%' "
 				+ "or m.body_html like ? or m.body_text like ? or m.body_text like ? or m.last_error like '%kimeno.torolt%' "
+				// As bytes: another class's PDF may share the outbox.
 				+ "or exists (select 1 from mail_outbox_attachment a where a.message_id = m.id "
-				+ "and convert_from(a.content, 'UTF8') like '%kimeno.torolt%')", Long.class, "%" + secondToken + "%",
-				"%" + firstToken + "%", "%" + secondToken + "%"))
+				+ "and position(convert_to('kimeno.torolt', 'UTF8') in a.content) > 0)", Long.class,
+				"%" + secondToken + "%", "%" + firstToken + "%", "%" + secondToken + "%"))
 			.isZero();
 		this.mvc.perform(get("/admin/levelek").with(user("iroda@example.hu").roles("ADMIN")))
 			.andExpect(status().isOk())

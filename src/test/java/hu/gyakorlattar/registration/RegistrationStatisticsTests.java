@@ -23,7 +23,6 @@ import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -43,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * gazetteer; the clock moves by whole days between them.
  */
 @ApplicationTest
-@Import(AdjustableClock.InTheContext.class)
+@AdjustableClock.Stopped
 class RegistrationStatisticsTests {
 
 	// KSH codes of the 2024 gazetteer, with what it says of them.

@@ -16,8 +16,6 @@ import hu.gyakorlattar.registration.RegistrantQuestions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
@@ -32,8 +30,7 @@ import static org.awaitility.Awaitility.await;
  * handed to its listener again, and the listener does its work once. The listener here is
  * the questions module's, which takes the question written on the registration form.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApplicationTest
 class EventPublicationsTests {
 
 	@Autowired

@@ -30,9 +30,10 @@ import org.springframework.test.context.MergedContextConfiguration;
  * The tests' one SMTP server (GreenMail), started once per test JVM on a port of its own.
  * An application test that reads the mail the application sends is annotated
  * {@link Used}: its context sends to this server and looks for due mail five times a
- * second, the same settings for every such test, so they share one context instead of
- * starting one per server. A test reads the mail to its own addresses ({@link #to}).
- * Registered in {@code META-INF/spring.factories}.
+ * second (the outbox's and the registrations' scheduled mail), the same settings for
+ * every such test, so they share one context instead of starting one per server or per
+ * poll interval. A test reads the mail to its own addresses ({@link #to}). Registered in
+ * {@code META-INF/spring.factories}.
  */
 public final class TestSmtp implements ContextCustomizerFactory {
 
@@ -95,8 +96,8 @@ public final class TestSmtp implements ContextCustomizerFactory {
 				.getPropertySources()
 				.addLast(new MapPropertySource("testSmtp",
 						Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", server().getSmtp().getPort(),
-								"gyakorlattar.mail.poll-interval", "PT0.2S", NoDelaySockets.PROPERTY,
-								NoDelaySockets.class.getName())));
+								"gyakorlattar.mail.poll-interval", "PT0.2S", "gyakorlattar.registration.poll-interval",
+								"PT0.2S", NoDelaySockets.PROPERTY, NoDelaySockets.class.getName())));
 		}
 
 		@Override
