@@ -69,13 +69,12 @@ class EmbeddedIndexTests {
 	}
 
 	private static ConfigurableApplicationContext instance(Path index, String... arguments) {
-		String[] all = new String[arguments.length + 5];
+		String[] all = new String[arguments.length + 4];
 		all[0] = "--server.port=0";
 		all[1] = "--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem";
 		all[2] = "--spring.jpa.properties.hibernate.search.backend.directory.root=" + index;
 		all[3] = "--spring.datasource.username=postgres";
-		all[4] = "--logging.level.root=WARN";
-		System.arraycopy(arguments, 0, all, 5, arguments.length);
+		System.arraycopy(arguments, 0, all, 4, arguments.length);
 		return new SpringApplicationBuilder(GyakorlattarApplication.class).run(all);
 	}
 

@@ -126,11 +126,10 @@ class TwoInstancesOnOpenSearchTests {
 	}
 
 	private static ConfigurableApplicationContext instance(String... arguments) {
-		String[] all = new String[arguments.length + 3];
+		String[] all = new String[arguments.length + 2];
 		all[0] = "--server.port=0";
 		all[1] = "--" + SearchBackend.PROPERTY + "=" + SearchBackend.OPENSEARCH;
-		all[2] = "--logging.level.root=WARN";
-		System.arraycopy(arguments, 0, all, 3, arguments.length);
+		System.arraycopy(arguments, 0, all, 2, arguments.length);
 		return new SpringApplicationBuilder(GyakorlattarApplication.class).run(all);
 	}
 

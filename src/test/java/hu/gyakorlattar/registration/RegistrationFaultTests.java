@@ -241,8 +241,7 @@ class RegistrationFaultTests {
 		return new SpringApplicationBuilder(GyakorlattarApplication.class).run("--server.port=0",
 				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + this.port + "/postgres",
 				"--spring.datasource.username=postgres", "--spring.datasource.hikari.connection-timeout=2000",
-				"--gyakorlattar.demo-data=" + demoData, "--gyakorlattar.mail.poll-interval=PT1H",
-				"--logging.level.root=WARN");
+				"--gyakorlattar.demo-data=" + demoData, "--gyakorlattar.mail.poll-interval=PT1H");
 	}
 
 }

@@ -70,7 +70,7 @@ class OperationsFaultTests {
 		this.application = new SpringApplicationBuilder(GyakorlattarApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + this.database.getJdbcUrl("postgres", "postgres"),
 				"--spring.datasource.username=postgres", "--gyakorlattar.demo-data=false",
-				"--gyakorlattar.mail.poll-interval=PT1H", "--logging.level.root=WARN");
+				"--gyakorlattar.mail.poll-interval=PT1H");
 		this.base = "http://127.0.0.1:" + this.application.getEnvironment().getProperty("local.server.port");
 	}
 
