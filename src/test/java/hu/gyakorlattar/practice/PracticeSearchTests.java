@@ -118,6 +118,12 @@ class PracticeSearchTests {
 	}
 
 	@Test
+	void aPhraseInQuotesIsMarkedWhole() {
+		assertThat(this.practices.search(query("\"családon belüli erőszak\""), HU).items().get(0).snippetHtml())
+			.contains("<mark>családon belüli erőszak</mark>");
+	}
+
+	@Test
 	void aWordOnlyTheBodyHasIsShownInTheBodysSentence() {
 		PracticeResults.Hit hit = this.practices.search(query("üzemanyag"), HU)
 			.items()
