@@ -136,6 +136,23 @@ class PracticeSearchTests {
 	}
 
 	@Test
+	void everyThemeOfTheFacetsIsNamedAlsoWhenThePageShowsNoPracticeOfIt() {
+		List<String> onAPageOfOne = themeLabels(PracticeQuery.all(1));
+
+		assertThat(onAPageOfOne).hasSize(4).noneMatch((label) -> label.startsWith("#"));
+		assertThat(onAPageOfOne).containsExactlyElementsOf(themeLabels(PracticeQuery.all(100)));
+	}
+
+	private List<String> themeLabels(PracticeQuery query) {
+		return this.practices.search(query, HU)
+			.facets()
+			.theme()
+			.stream()
+			.map(PracticeResults.FacetValue::label)
+			.toList();
+	}
+
+	@Test
 	void facetsCountThePracticesOfEachValueAndNarrowTheSearch() {
 		PracticeResults all = this.practices.search(PracticeQuery.all(10), HU);
 		assertThat(all.total()).isEqualTo(this.practices.countPublished()).isGreaterThanOrEqualTo(40);
