@@ -3,7 +3,6 @@ package hu.gyakorlattar.practice;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,8 +66,10 @@ class SearchFacets {
 	 */
 	PracticeResults.Facets of(SearchResult<?> result, Map<Long, String> themeNames, Locale locale) {
 		Map<Long, Long> themeCounts = result.aggregation(THEMES);
-		themeNames(themeCounts.keySet().stream().filter((id) -> !themeNames.containsKey(id)).toList(), locale)
-			.forEach(themeNames::putIfAbsent);
+		themeCounts.keySet()
+			.stream()
+			.filter((id) -> !themeNames.containsKey(id))
+			.forEach((id) -> themeNames.put(id, themeName(id, locale)));
 		return new PracticeResults.Facets(
 				values(themeCounts, String::valueOf, (id) -> themeNames.getOrDefault(id, "#" + id)),
 				values(result.aggregation(COUNTIES), Function.identity(), Function.identity()),
@@ -79,18 +80,13 @@ class SearchFacets {
 				values(result.aggregation(AWARDS), AwardLevel::name, (award) -> label(award.messageKey(), locale)));
 	}
 
-	/** The names of these themes, as practices with them have them, in one query. */
-	private Map<Long, String> themeNames(List<Long> ids, Locale locale) {
-		Map<Long, String> names = new HashMap<>();
-		if (!ids.isEmpty()) {
-			this.entityManager
-				.createQuery("select distinct t from Practice p join p.themes t where t.themeId in :ids",
-						PracticeTheme.class)
-				.setParameter("ids", ids)
-				.getResultList()
-				.forEach((theme) -> names.putIfAbsent(theme.getThemeId(), theme.name(locale)));
-		}
-		return names;
+	private String themeName(long id, Locale locale) {
+		List<PracticeTheme> themes = this.entityManager
+			.createQuery("select t from Practice p join p.themes t where t.themeId = :id", PracticeTheme.class)
+			.setParameter("id", id)
+			.setMaxResults(1)
+			.getResultList();
+		return themes.isEmpty() ? "#" + id : themes.get(0).name(locale);
 	}
 
 	private String label(String key, Locale locale) {
