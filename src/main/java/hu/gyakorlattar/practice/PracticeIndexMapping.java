@@ -44,6 +44,9 @@ class PracticeIndexMapping implements HibernateOrmSearchMappingConfigurer, Hiber
 	@Override
 	public void customize(Map<String, Object> properties) {
 		properties.put("hibernate.search.mapping.configurer", this);
+		// The mapping is all here: without this, every start built an index of every
+		// class's annotations to look for mapping annotations there are none of.
+		properties.put("hibernate.search.mapping.process_annotations", false);
 	}
 
 	@Override
