@@ -94,12 +94,24 @@ class RegistrationApiProblems {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> busy(RegistrationCapacity.Busy ex, Locale locale) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header("Retry-After", retryAfter())
+			.body(busyProblem(locale));
+	}
+
+	/**
+	 * A registration refused for a full queue, wherever it is refused (here, or before it
+	 * is read: {@link RefusingBeforeReading}).
+	 */
+	ProblemDetail busyProblem(Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
 				this.messages.getMessage("registration.api.busy", null, locale));
 		problem.setTitle(this.messages.getMessage("error.503", null, locale));
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header("Retry-After", Long.toString(RegistrationCapacity.RETRY_AFTER.toSeconds()))
-			.body(problem);
+		return problem;
+	}
+
+	static String retryAfter() {
+		return Long.toString(RegistrationCapacity.RETRY_AFTER.toSeconds());
 	}
 
 	@ExceptionHandler

@@ -2,9 +2,11 @@ package hu.gyakorlattar.registration;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.conference.ConferenceManagement;
@@ -12,6 +14,7 @@ import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.shared.ApplicationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -20,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -33,6 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ApplicationTest(
 		properties = { "gyakorlattar.registration.concurrency=1", "gyakorlattar.registration.queue-wait=PT30S" })
 class RegistrationRefusedBeforeReadingTests {
+
+	private static final Locale HU = Locale.forLanguageTag("hu");
 
 	@Autowired
 	MockMvc mvc;
@@ -52,6 +58,9 @@ class RegistrationRefusedBeforeReadingTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	MessageSource messages;
+
 	@Test
 	void aFullQueueRefusesTheRegistrationBeforeItsBodyIsRead() throws Exception {
 		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests
@@ -63,7 +72,19 @@ class RegistrationRefusedBeforeReadingTests {
 			this.mvc.perform(api(id, "{\"familyName\": "))
 				.andExpect(status().isServiceUnavailable())
 				.andExpect(header().string("Retry-After", "5"))
-				.andExpect(jsonPath("$.status").value(503));
+				.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.status").value(503))
+				.andExpect(jsonPath("$.title").value(this.messages.getMessage("error.503", null, HU)))
+				.andExpect(jsonPath("$.detail").value(this.messages.getMessage("registration.api.busy", null, HU)))
+				.andExpect(jsonPath("$.instance").value("/api/conferences/" + id + "/registrations"))
+				// Refused inside the security filters, so with the browser protections.
+				.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+				.andExpect(header().exists("Content-Security-Policy"));
+			// In the language the visitor chose on the site (its cookie).
+			this.mvc.perform(api(id, "{}").cookie(new Cookie("lang", "en")))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(jsonPath("$.detail")
+					.value(this.messages.getMessage("registration.api.busy", null, Locale.ENGLISH)));
 			this.mvc.perform(api(id, registration("teli.sor@example.hu")))
 				.andExpect(status().isServiceUnavailable())
 				.andExpect(header().string("Retry-After", "5"));
