@@ -63,7 +63,14 @@ class SearchIndexOnStart implements ApplicationRunner {
 			.filter((practice) -> !practice.getValue().equals(indexed.get(practice.getKey())))
 			.count();
 		long started = System.nanoTime();
-		Search.mapping(this.entityManagerFactory).scope(Practice.class).massIndexer().startAndWait();
+		// One segment: a search looks each of its terms up once per segment, and the
+		// Hungarian query's stems, word starts and thesaurus terms are dozens of terms.
+		// Edits later add small segments, which the index's own merges keep few.
+		Search.mapping(this.entityManagerFactory)
+			.scope(Practice.class)
+			.massIndexer()
+			.mergeSegmentsOnFinish(true)
+			.startAndWait();
 		log.info("Search index rebuilt ({} of {} practices missing or stale): {} ms", stale, stored.size(),
 				(System.nanoTime() - started) / 1_000_000);
 		return stale;
