@@ -1,11 +1,9 @@
 package hu.gyakorlattar.programme;
 
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,25 +34,21 @@ class ProgrammePages {
 
 	private final ObjectProvider<ProgrammeYearListings> yearListings;
 
-	private final String privacyNoticeVersion;
-
-	private final Duration registrationRetention;
+	private final PrivacyNoticeTerms privacyTerms;
 
 	/**
-	 * The notice's version and the registrations' retention time are the registration
-	 * module's settings: what registrants acknowledge and what its nightly job does is
-	 * what this page says.
+	 * The privacy notice's version and the registrations' retention time come from the
+	 * registration module: what registrants acknowledge and what its nightly job does is
+	 * what the notice says.
 	 */
 	ProgrammePages(ProgrammeManagement programme, ObjectProvider<UpcomingEvents> upcomingEvents,
 			ObjectProvider<PastEvents> pastEvents, ObjectProvider<ProgrammeYearListings> yearListings,
-			@Value("${gyakorlattar.registration.privacy-notice-version:1}") String privacyNoticeVersion,
-			@Value("${gyakorlattar.registration.retention:P365D}") Duration registrationRetention) {
+			PrivacyNoticeTerms privacyTerms) {
 		this.programme = programme;
 		this.upcomingEvents = upcomingEvents;
 		this.pastEvents = pastEvents;
 		this.yearListings = yearListings;
-		this.privacyNoticeVersion = privacyNoticeVersion;
-		this.registrationRetention = registrationRetention;
+		this.privacyTerms = privacyTerms;
 	}
 
 	@GetMapping("/")
@@ -104,8 +98,8 @@ class ProgrammePages {
 
 	@GetMapping("/adatkezeles")
 	String privacyNotice(Model model) {
-		model.addAttribute("noticeVersion", this.privacyNoticeVersion);
-		model.addAttribute("retentionDays", this.registrationRetention.toDays());
+		model.addAttribute("noticeVersion", this.privacyTerms.noticeVersion());
+		model.addAttribute("retentionDays", this.privacyTerms.registrationRetention().toDays());
 		return "programme/privacy";
 	}
 
