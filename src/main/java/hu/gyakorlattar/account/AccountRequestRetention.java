@@ -6,7 +6,6 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +27,10 @@ class AccountRequestRetention {
 
 	private final Duration retention;
 
-	AccountRequestRetention(AccountRequestRepository requests, Clock clock,
-			@Value("${gyakorlattar.account.request-retention:P90D}") Duration retention) {
+	AccountRequestRetention(AccountRequestRepository requests, Clock clock, AccountProperties properties) {
 		this.requests = requests;
 		this.clock = clock;
-		this.retention = retention;
+		this.retention = properties.requestRetention();
 	}
 
 	@Scheduled(cron = "${gyakorlattar.account.request-retention-cron:0 40 3 * * *}", zone = "Europe/Budapest")

@@ -12,7 +12,6 @@ import java.util.Map;
 
 import hu.gyakorlattar.shared.HungarianFormats;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -25,8 +24,8 @@ import org.springframework.web.client.RestClientException;
  * conference's meeting with registration required, and registers each registrant so that
  * each gets a personal join URL. Enabled when {@code gyakorlattar.zoom.account-id} is
  * set; the token is kept until shortly before Zoom says it expires. Every call gives up
- * after the connect and read timeouts ({@code gyakorlattar.zoom.connect-timeout},
- * {@code read-timeout}), so a Zoom that hangs never holds its caller for long.
+ * after the connect and read timeouts ({@link ZoomProperties}), so a Zoom that hangs
+ * never holds its caller for long.
  */
 @Component
 class ZoomMeetings {
@@ -49,20 +48,15 @@ class ZoomMeetings {
 
 	private Instant tokenExpiresAt = Instant.MIN;
 
-	ZoomMeetings(@Value("${gyakorlattar.zoom.api-url:https://api.zoom.us/v2}") String apiUrl,
-			@Value("${gyakorlattar.zoom.oauth-url:https://zoom.us/oauth/token}") String oauthUrl,
-			@Value("${gyakorlattar.zoom.account-id:}") String accountId,
-			@Value("${gyakorlattar.zoom.client-id:}") String clientId,
-			@Value("${gyakorlattar.zoom.client-secret:}") String clientSecret,
-			@Value("${gyakorlattar.zoom.connect-timeout:PT5S}") Duration connectTimeout,
-			@Value("${gyakorlattar.zoom.read-timeout:PT10S}") Duration readTimeout, Clock clock) {
-		this.requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(connectTimeout).build());
-		this.requests.setReadTimeout(readTimeout);
-		this.client = RestClient.builder().baseUrl(apiUrl).requestFactory(this.requests).build();
-		this.oauthUrl = oauthUrl;
-		this.accountId = accountId;
+	ZoomMeetings(ZoomProperties zoom, Clock clock) {
+		this.requests = new JdkClientHttpRequestFactory(
+				HttpClient.newBuilder().connectTimeout(zoom.connectTimeout()).build());
+		this.requests.setReadTimeout(zoom.readTimeout());
+		this.client = RestClient.builder().baseUrl(zoom.apiUrl()).requestFactory(this.requests).build();
+		this.oauthUrl = zoom.oauthUrl();
+		this.accountId = zoom.accountId();
 		this.credentials = Base64.getEncoder()
-			.encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+			.encodeToString((zoom.clientId() + ":" + zoom.clientSecret()).getBytes(StandardCharsets.UTF_8));
 		this.clock = clock;
 	}
 

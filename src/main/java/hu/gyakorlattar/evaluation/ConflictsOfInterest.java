@@ -6,7 +6,6 @@ import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
 import hu.gyakorlattar.submission.SubmissionView;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +26,11 @@ class ConflictsOfInterest {
 	private final boolean countyConflicts;
 
 	ConflictsOfInterest(ConflictRepository conflicts, MunicipalityDirectory directory, AccountManagement accounts,
-			@Value("${gyakorlattar.evaluation.county-conflicts:false}") boolean countyConflicts) {
+			EvaluationProperties properties) {
 		this.accounts = accounts;
 		this.conflicts = conflicts;
 		this.directory = directory;
-		this.countyConflicts = countyConflicts;
+		this.countyConflicts = properties.countyConflicts();
 	}
 
 	/** Declared by the evaluator, or obvious from where they live. */

@@ -5,7 +5,6 @@ import java.time.LocalTime;
 
 import hu.gyakorlattar.shared.HungarianFormats;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +20,9 @@ class EvaluationReminders {
 
 	private final int daysBefore;
 
-	EvaluationReminders(EvaluationReminderRepository reminders,
-			@Value("${gyakorlattar.evaluation.reminder-days-before:3}") int daysBefore) {
+	EvaluationReminders(EvaluationReminderRepository reminders, EvaluationProperties properties) {
 		this.reminders = reminders;
-		this.daysBefore = daysBefore;
+		this.daysBefore = properties.reminderDaysBefore();
 	}
 
 	void plan(Assignment assignment, LocalDate dueOn) {

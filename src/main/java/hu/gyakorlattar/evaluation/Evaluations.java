@@ -17,7 +17,6 @@ import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.submission.SubmissionManagement;
 import hu.gyakorlattar.submission.SubmissionView;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,14 +46,14 @@ class Evaluations {
 
 	Evaluations(EvaluationCaseRepository cases, AssignmentRepository assignments, SubmissionManagement submissions,
 			CallManagement calls, ProgrammeManagement programme, MunicipalityDirectory directory,
-			@Value("${gyakorlattar.evaluation.spread-threshold:1.0}") double spreadThreshold) {
+			EvaluationProperties properties) {
 		this.cases = cases;
 		this.assignments = assignments;
 		this.submissions = submissions;
 		this.calls = calls;
 		this.programme = programme;
 		this.directory = directory;
-		this.spreadThreshold = spreadThreshold;
+		this.spreadThreshold = properties.spreadThreshold();
 	}
 
 	/** Every published call, newest cycle first: what there is to evaluate. */

@@ -23,10 +23,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param replyTo where replies go, typically the programme office; none (replies go to
  * {@code from}) when empty
  * @param smtp how long to wait for the relay before giving up on it for this round
+ * @param retention how long a sent or failed message is kept ({@link OutboxRetention})
  */
 @ConfigurationProperties("gyakorlattar.mail")
 record MailProperties(@DefaultValue("Gyakorlattár <noreply@gyakorlattar.local>") String from, @Nullable String replyTo,
-		@DefaultValue Office office, @DefaultValue("PT5S") Duration pollInterval, @DefaultValue Smtp smtp) {
+		@DefaultValue Office office, @DefaultValue("PT5S") Duration pollInterval, @DefaultValue Smtp smtp,
+		@DefaultValue("P730D") Duration retention) {
 
 	MailProperties {
 		// Refuses to start with an address no mail client would read.

@@ -6,7 +6,6 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,10 +26,10 @@ class OutboxRetention {
 
 	private final Duration retention;
 
-	OutboxRetention(JdbcTemplate jdbc, Clock clock, @Value("${gyakorlattar.mail.retention:P730D}") Duration retention) {
+	OutboxRetention(JdbcTemplate jdbc, Clock clock, MailProperties properties) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.retention = retention;
+		this.retention = properties.retention();
 	}
 
 	@Scheduled(cron = "${gyakorlattar.mail.retention-cron:0 30 3 * * *}", zone = "Europe/Budapest")

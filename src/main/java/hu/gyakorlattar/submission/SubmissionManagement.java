@@ -24,7 +24,6 @@ import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.shared.PdfDocuments;
 import hu.gyakorlattar.shared.SiteAddress;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,8 +72,7 @@ public class SubmissionManagement {
 	SubmissionManagement(SubmissionRepository submissions, StoredAttachmentRepository attachments,
 			ApplicantLinks applicants, CallManagement calls, MunicipalityDirectory directory, MailOutbox outbox,
 			PartnerChoice partners, PdfDocuments pdfs, Authors authors, ApplicationEventPublisher events, Clock clock,
-			SiteAddress site,
-			@Value("${gyakorlattar.submission.attachment-max-bytes:10485760}") int attachmentMaxBytes) {
+			SiteAddress site, SubmissionProperties properties) {
 		this.submissions = submissions;
 		this.attachments = attachments;
 		this.applicants = applicants;
@@ -87,7 +85,7 @@ public class SubmissionManagement {
 		this.events = events;
 		this.clock = clock;
 		this.baseUrl = site.baseUrl();
-		this.attachmentMaxBytes = attachmentMaxBytes;
+		this.attachmentMaxBytes = properties.attachmentMaxBytes();
 	}
 
 	@Transactional(readOnly = true)
