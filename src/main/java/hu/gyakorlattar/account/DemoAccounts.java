@@ -21,8 +21,16 @@ public class DemoAccounts {
 
 	private final AccountRepository accounts;
 
-	DemoAccounts(AccountRepository accounts) {
+	private final AdminProperties admin;
+
+	DemoAccounts(AccountRepository accounts, AdminProperties admin) {
 		this.accounts = accounts;
+		this.admin = admin;
+	}
+
+	/** Who acts for the programme office in the demo's stories: the first admin. */
+	public String office() {
+		return this.admin.email();
 	}
 
 	/**

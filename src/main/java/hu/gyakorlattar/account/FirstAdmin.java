@@ -4,7 +4,6 @@ import hu.gyakorlattar.shared.SiteAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -36,11 +35,10 @@ class FirstAdmin implements ApplicationRunner {
 	/** The one-time password of an admin created at this start, until it is printed. */
 	private String oneTimePassword;
 
-	FirstAdmin(ManagingAccounts accounts, @Value("${gyakorlattar.admin.email}") String email,
-			@Value("${gyakorlattar.admin.password:}") String password, SiteAddress site) {
+	FirstAdmin(ManagingAccounts accounts, AdminProperties admin, SiteAddress site) {
 		this.accounts = accounts;
-		this.email = email;
-		this.password = password;
+		this.email = admin.email();
+		this.password = admin.password();
 		this.baseUrl = site.baseUrl();
 	}
 

@@ -41,7 +41,6 @@ import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.shared.ConditionalOnDemoData;
 import hu.gyakorlattar.shared.HungarianFormats;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
@@ -126,8 +125,7 @@ class EvaluationDemoData implements ApplicationRunner {
 			EvaluatorRepository evaluators, AssignmentRepository assignments, EvaluationPlanRepository plans,
 			SiteVisitRepository visits, MotionRepository motions, ConflictsOfInterest conflicts,
 			AccountManagement accountManagement, DemoAccounts accounts, MunicipalityDirectory directory,
-			EvaluationReminders reminders, ApplicationEventPublisher events, JsonMapper json,
-			@Value("${gyakorlattar.admin.email}") String office) {
+			EvaluationReminders reminders, ApplicationEventPublisher events, JsonMapper json) {
 		this.calls = calls;
 		this.evaluations = evaluations;
 		this.cases = cases;
@@ -143,7 +141,7 @@ class EvaluationDemoData implements ApplicationRunner {
 		this.reminders = reminders;
 		this.events = events;
 		this.json = json;
-		this.office = office;
+		this.office = accounts.office();
 	}
 
 	@Override

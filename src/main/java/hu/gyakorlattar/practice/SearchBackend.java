@@ -2,7 +2,6 @@ package hu.gyakorlattar.practice;
 
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -25,38 +24,19 @@ class SearchBackend implements HibernatePropertiesCustomizer {
 
 	private static final String PREFIX = "hibernate.search.";
 
-	private final String backend;
-
-	private final String uris;
-
-	private final String username;
-
-	private final String password;
+	private final SearchProperties search;
 
 	private final IndexingFailures failures;
 
-	SearchBackend(IndexingFailures failures, @Value("${" + PROPERTY + ":lucene}") String backend,
-			@Value("${gyakorlattar.search.opensearch.uris:}") String uris,
-			@Value("${gyakorlattar.search.opensearch.username:}") String username,
-			@Value("${gyakorlattar.search.opensearch.password:}") String password) {
-		if (!backend.equals("lucene") && !backend.equals(OPENSEARCH)) {
-			throw new IllegalArgumentException(PROPERTY + " is lucene or opensearch, not " + backend);
-		}
-		if (backend.equals(OPENSEARCH) && !StringUtils.hasText(uris)) {
-			throw new IllegalArgumentException(
-					PROPERTY + "=opensearch needs gyakorlattar.search.opensearch.uris, e.g. http://localhost:9200");
-		}
+	SearchBackend(IndexingFailures failures, SearchProperties search) {
 		this.failures = failures;
-		this.backend = backend;
-		this.uris = uris;
-		this.username = username;
-		this.password = password;
+		this.search = search;
 	}
 
 	@Override
 	public void customize(Map<String, Object> properties) {
 		properties.put(PREFIX + "background_failure_handler", this.failures);
-		if (!this.backend.equals(OPENSEARCH)) {
+		if (!this.search.onOpenSearch()) {
 			properties.put(PREFIX + "backend.type", "lucene");
 			return;
 		}
@@ -65,10 +45,11 @@ class SearchBackend implements HibernatePropertiesCustomizer {
 			.removeIf((key) -> key.startsWith(PREFIX + "backend.directory.")
 					|| key.equals(PREFIX + "backend.lucene_version"));
 		properties.put(PREFIX + "backend.type", "elasticsearch");
-		properties.put(PREFIX + "backend.uris", this.uris);
-		if (StringUtils.hasText(this.username)) {
-			properties.put(PREFIX + "backend.username", this.username);
-			properties.put(PREFIX + "backend.password", this.password);
+		SearchProperties.OpenSearch node = this.search.opensearch();
+		properties.put(PREFIX + "backend.uris", node.uris());
+		if (StringUtils.hasText(node.username())) {
+			properties.put(PREFIX + "backend.username", node.username());
+			properties.put(PREFIX + "backend.password", node.password());
 		}
 		properties.put(PREFIX + "backend.analysis.configurer", "class:" + HungarianOpenSearchAnalysis.class.getName()
 				+ ",class:" + EnglishOpenSearchAnalysis.class.getName());

@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,11 +35,11 @@ class SearchIndexLag {
 	private final boolean outbox;
 
 	SearchIndexLag(ObjectProvider<MeterRegistry> registries, JdbcTemplate jdbc, IndexingFailures failures, Clock clock,
-			@Value("${" + SearchBackend.PROPERTY + ":lucene}") String backend) {
+			SearchProperties search) {
 		this.jdbc = jdbc;
 		this.failures = failures;
 		this.clock = clock;
-		this.outbox = backend.equals(SearchBackend.OPENSEARCH);
+		this.outbox = search.onOpenSearch();
 		MeterRegistry registry = registries.getIfAvailable();
 		if (registry != null) {
 			TimeGauge.builder(NAME, this, TimeUnit.SECONDS, SearchIndexLag::seconds)

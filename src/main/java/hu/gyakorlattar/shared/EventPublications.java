@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -39,12 +38,11 @@ class EventPublications {
 	private final Duration retention;
 
 	EventPublications(IncompleteEventPublications incomplete, CompletedEventPublications completed,
-			@Value("${gyakorlattar.events.resubmit-after:PT2M}") Duration resubmitAfter,
-			@Value("${gyakorlattar.events.completed-retention:P7D}") Duration retention) {
+			EventProperties properties) {
 		this.incomplete = incomplete;
 		this.completed = completed;
-		this.resubmitAfter = resubmitAfter;
-		this.retention = retention;
+		this.resubmitAfter = properties.resubmitAfter();
+		this.retention = properties.completedRetention();
 	}
 
 	@Scheduled(fixedDelayString = "${gyakorlattar.events.resubmit-interval:PT1M}", initialDelayString = "PT10S")

@@ -12,7 +12,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -36,11 +35,10 @@ class PublicFormRateLimit extends OncePerRequestFilter {
 
 	private final int perMinute;
 
-	PublicFormRateLimit(RateLimits limits, @Value("${gyakorlattar.rate-limit.paths}") List<String> limitedPaths,
-			@Value("${gyakorlattar.rate-limit.per-minute:20}") int perMinute) {
+	PublicFormRateLimit(RateLimits limits, RateLimitProperties properties) {
 		this.limits = limits;
-		this.limitedPaths = limitedPaths.stream().map((path) -> path.toLowerCase(Locale.ROOT)).toList();
-		this.perMinute = perMinute;
+		this.limitedPaths = properties.paths().stream().map((path) -> path.toLowerCase(Locale.ROOT)).toList();
+		this.perMinute = properties.perMinute();
 	}
 
 	@Override

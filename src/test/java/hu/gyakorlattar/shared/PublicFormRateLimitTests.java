@@ -21,7 +21,7 @@ class PublicFormRateLimitTests {
 	@Autowired
 	PublicFormRateLimitTests(JdbcTemplate jdbc) {
 		this.limit = new PublicFormRateLimit(new RateLimits(jdbc),
-				List.of("/belepes", "/jelszo-emlekezteto", "/jelszo-beallitas/"), 3);
+				new RateLimitProperties(List.of("/belepes", "/jelszo-emlekezteto", "/jelszo-beallitas/"), 3));
 	}
 
 	@Test
