@@ -19,7 +19,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -56,10 +55,10 @@ class EmbeddedDatabaseConfiguration {
 	private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
 	@Bean
-	DataSource dataSource(@Value("${gyakorlattar.embedded-database.directory:}") String directory,
-			@Value("${gyakorlattar.embedded-database.template:}") String template) throws SQLException {
-		EmbeddedPostgres server = server(directory);
-		String database = StringUtils.hasText(directory) ? "postgres" : throwAwayDatabase(server, template);
+	DataSource dataSource(EmbeddedDatabaseProperties properties) throws SQLException {
+		EmbeddedPostgres server = server(properties.directory());
+		String database = StringUtils.hasText(properties.directory()) ? "postgres"
+				: throwAwayDatabase(server, properties.template());
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(server.getJdbcUrl("postgres", database));
 		dataSource.setUsername("postgres");
