@@ -11,8 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@link ConflictsOfInterest})
  * @param reminderDaysBefore how many days before the evaluation deadline an evaluator is
  * reminded, in the morning ({@link EvaluationReminders})
- * @param spreadThreshold how far apart (in points of the weighted mean) the first two
- * evaluators' scores may be before a third is needed ({@link Tally})
+ * @param spreadThreshold from how far apart (in scale points) the weighted means of the
+ * first two evaluators flag the application, until a third evaluator's sheet settles it
+ * ({@link Tally})
  */
 @ConfigurationProperties("gyakorlattar.evaluation")
 record EvaluationProperties(@DefaultValue("false") boolean countyConflicts, @DefaultValue("3") int reminderDaysBefore,

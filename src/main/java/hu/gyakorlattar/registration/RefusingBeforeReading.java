@@ -28,9 +28,10 @@ import org.springframework.web.servlet.LocaleResolver;
  * refused later in the queue ({@link RegistrationApiProblems#busy}). In a burst beyond
  * capacity most requests are refused: reading and validating their bodies took a sixth of
  * the API's request time, and the rest of the security filters, Spring MVC's handler
- * look-up and its exception handling another sixth of the CPU in the profile of 12,000
- * registrations in 30 s (issue 19). It stands in the security filter chain right after
- * the filter that writes the browser protections, so the refusal carries them too.
+ * look-up and its exception handling another sixth of the request threads' CPU in the
+ * profile of 12,000 registrations in 30 s (issue 19). It stands in the security filter
+ * chain right after the filter that writes the browser protections, so the refusal
+ * carries them too.
  */
 @Configuration(proxyBeanMethods = false)
 class RefusingBeforeReading {
@@ -80,9 +81,7 @@ class RefusingBeforeReading {
 			problem.setInstance(URI.create(request.getRequestURI()));
 			response.setStatus(problem.getStatus());
 			response.setHeader("Retry-After", RegistrationApiProblems.retryAfter());
-			// JSON is UTF-8 by definition, which is what Jackson writes; no charset, as
-			// from
-			// Spring MVC.
+			// No charset, as from Spring MVC: JSON is UTF-8, which Jackson writes.
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			this.json.writeValue(response.getOutputStream(), problem);
 		}
