@@ -32,7 +32,7 @@ import org.springframework.web.servlet.LocaleResolver;
  * profile of 12,000 registrations in 30 s (issue 19). It stands in the security filter
  * chain right after the filter that writes the browser protections, so the refusal
  * carries them too. Spring Security adds it to each of the application's filter chains;
- * only the pages' chain is ever asked for this path.
+ * only the main one (the pages' and the API's) ever sees this path.
  */
 @Configuration(proxyBeanMethods = false)
 class RefusingBeforeReading {
