@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import hu.gyakorlattar.shared.ApplicationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -29,6 +32,9 @@ class OperationsTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void theHealthProbeAnswersUp() throws Exception {
@@ -56,6 +62,27 @@ class OperationsTests {
 		this.mvc.perform(get("/actuator/health/readiness"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.components").doesNotExist());
+	}
+
+	/**
+	 * Until the application takes traffic, readiness is down without asking the search
+	 * backend: the index may be being rebuilt, and a query would make it flush.
+	 */
+	@Test
+	void readinessDoesNotAskTheSearchBeforeTheApplicationTakesTraffic() throws Exception {
+		AvailabilityChangeEvent.publish(this.context, ReadinessState.REFUSING_TRAFFIC);
+		try {
+			this.mvc.perform(get("/actuator/health/readiness").with(user("admin").roles("ADMIN")))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(jsonPath("$.components.db.status").value("UP"))
+				.andExpect(jsonPath("$.components.search.status").value("UNKNOWN"));
+		}
+		finally {
+			AvailabilityChangeEvent.publish(this.context, ReadinessState.ACCEPTING_TRAFFIC);
+		}
+		this.mvc.perform(get("/actuator/health/readiness").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.search.status").value("UP"));
 	}
 
 	@Test
