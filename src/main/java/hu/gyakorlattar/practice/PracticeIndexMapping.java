@@ -34,9 +34,16 @@ class PracticeIndexMapping implements HibernateOrmSearchMappingConfigurer, Hiber
 
 	/**
 	 * Raised with every change to the fields below: an index written by another mapping
-	 * is rebuilt once at start ({@link SearchIndexOnStart}). 2: the combined text fields.
+	 * is rebuilt once at start ({@link SearchIndexOnStart}). 2: the combined text fields;
+	 * 3: the id in the doc values.
 	 */
-	static final int VERSION = 2;
+	static final int VERSION = 3;
+
+	/**
+	 * The practice's id, read from the doc values of a page's hits
+	 * ({@link EmbeddedIndexSearch}).
+	 */
+	static final String ID_FIELD = "practiceId";
 
 	/** The mapping version each index entry was written by. */
 	static final String VERSION_FIELD = "mappingVersion";
@@ -71,6 +78,7 @@ class PracticeIndexMapping implements HibernateOrmSearchMappingConfigurer, Hiber
 			.analyzer(HungarianAnalysis.WORDS)
 			.norms(Norms.NO);
 
+		practice.property("id").genericField(ID_FIELD).sortable(Sortable.YES);
 		derived(practice, "status", "publication").genericField();
 		derived(practice, "publishedAt", "publication").genericField().sortable(Sortable.YES);
 		practice.property("cycleYear").genericField().aggregable(Aggregable.YES);

@@ -25,6 +25,10 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.SearchSort;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
@@ -54,12 +58,18 @@ class PracticeSearch {
 
 	private final Thesaurus thesaurus;
 
-	PracticeSearch(EntityManager entityManager, SearchFacets facets, SpellingSuggestions spelling,
-			Thesaurus thesaurus) {
+	private final EmbeddedIndexSearch embedded;
+
+	private final boolean onOpenSearch;
+
+	PracticeSearch(EntityManager entityManager, SearchFacets facets, SpellingSuggestions spelling, Thesaurus thesaurus,
+			EmbeddedIndexSearch embedded, SearchProperties search) {
 		this.entityManager = entityManager;
 		this.facets = facets;
 		this.spelling = spelling;
 		this.thesaurus = thesaurus;
+		this.embedded = embedded;
+		this.onOpenSearch = search.onOpenSearch();
 	}
 
 	/** Must run inside a transaction (the hits are loaded from the database). */
@@ -81,10 +91,10 @@ class PracticeSearch {
 		phrases.forEach((phrase) -> concepts.add(fields.typedPhrase(predicates, phrase)));
 		Function<SearchPredicateFactory, SearchPredicate> found = concepts.isEmpty() ? null
 				: (f) -> (concepts.size() == 1) ? concepts.get(0) : SearchPredicates.every(f, concepts);
-		SearchResult<Practice> result = fetch(session, fields, query, found, excluded);
+		SearchPage result = fetch(session, fields, query, found, excluded);
 		boolean partial = false;
-		if (concepts.size() > 1 && result.total().hitCount() < query.size()) {
-			partial = result.total().hitCount() == 0;
+		if (concepts.size() > 1 && result.total() < query.size()) {
+			partial = result.total() == 0;
 			result = fetch(session, fields, query, (f) -> SearchPredicates.covering(f, concepts), excluded);
 		}
 		String suggestion = reading.corrections().isEmpty() ? null : corrected(text, reading.corrections());
@@ -98,19 +108,31 @@ class PracticeSearch {
 	 * pass for the count and facets without scores and one for the page cost more (the
 	 * profile at 100,000 practices), as the page's pass still visited every match.
 	 */
-	private SearchResult<Practice> fetch(SearchSession session, SearchFields fields, PracticeQuery query,
+	private SearchPage fetch(SearchSession session, SearchFields fields, PracticeQuery query,
 			Function<SearchPredicateFactory, SearchPredicate> words, List<String> excluded) {
-		var search = session.search(Practice.class)
-			.where((f) -> matching(f, fields, query, words, excluded))
-			.sort((f) -> switch (query.order()) {
-				case NEWEST -> f.field("publishedAt").desc().then().score();
-				case SMALLEST -> f.field("leadPopulation").asc().then().score();
-				case LARGEST -> f.field("leadPopulation").desc().then().score();
-				case RELEVANCE -> f.score().then().field("publishedAt").desc();
-			})
+		SearchScope<Practice> scope = session.scope(Practice.class);
+		SearchPredicate matching = matching(scope.predicate(), fields, query, words, excluded).toPredicate();
+		SearchSort order = order(scope.sort(), query.order()).toSort();
+		int offset = query.page() * query.size();
+		if (!this.onOpenSearch) {
+			return this.embedded.fetch(scope, matching, order, offset, query.size(), hitGraph());
+		}
+		var search = session.search(scope)
+			.where(matching)
+			.sort(order)
 			.loading((o) -> o.graph(hitGraph(), GraphSemantic.FETCH));
 		SearchFacets.count(search);
-		return search.fetch(query.page() * query.size(), query.size());
+		SearchResult<Practice> result = search.fetch(offset, query.size());
+		return new SearchPage(result.hits(), result.total().hitCount(), SearchFacets.counted(result));
+	}
+
+	private static SortFinalStep order(SearchSortFactory f, PracticeQuery.Order order) {
+		return switch (order) {
+			case NEWEST -> f.field("publishedAt").desc().then().score();
+			case SMALLEST -> f.field("leadPopulation").asc().then().score();
+			case LARGEST -> f.field("leadPopulation").desc().then().score();
+			case RELEVANCE -> f.score().then().field("publishedAt").desc();
+		};
 	}
 
 	/** The published practices with the chosen facet values that the words find. */
@@ -132,17 +154,17 @@ class PracticeSearch {
 		return graph;
 	}
 
-	private PracticeResults results(SearchResult<Practice> result, Snippets snippets, PracticeQuery query,
-			boolean textIgnored, boolean partial, String suggestion, Locale locale) {
+	private PracticeResults results(SearchPage result, Snippets snippets, PracticeQuery query, boolean textIgnored,
+			boolean partial, String suggestion, Locale locale) {
 		Map<Long, String> themeNames = new java.util.HashMap<>();
 		List<PracticeResults.Hit> hits = new ArrayList<>();
 		for (Practice practice : result.hits()) {
 			practice.getThemes().forEach((theme) -> themeNames.put(theme.getThemeId(), theme.name(locale)));
 			hits.add(hit(practice, snippets.title(practice, locale), snippets.passage(practice, locale), locale));
 		}
-		PracticeResults.Facets facets = this.facets.of(result, themeNames, locale);
-		return new PracticeResults(result.total().hitCount(), hits, facets, query.page(), query.size(), textIgnored,
-				partial, suggestion);
+		PracticeResults.Facets facets = this.facets.of(result.facets(), themeNames, locale);
+		return new PracticeResults(result.total(), hits, facets, query.page(), query.size(), textIgnored, partial,
+				suggestion);
 	}
 
 	/**

@@ -49,35 +49,50 @@ class SearchFacets {
 		this.messages = messages;
 	}
 
-	/** Makes the query count the facet values of every practice it matches. */
+	/**
+	 * Makes the query count the facet values of every practice it matches, with Hibernate
+	 * Search's terms aggregations (the OpenSearch backend; the embedded index counts them
+	 * itself, {@link FacetCounting}).
+	 */
 	static void count(SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> query) {
 		// The options step is a builder: each call adds to the same query.
-		query.aggregation(THEMES, (f) -> f.terms().field("themeIds", Long.class).maxTermCount(100));
-		query.aggregation(COUNTIES, (f) -> f.terms().field("counties", String.class).maxTermCount(100));
-		query.aggregation(STATUSES, (f) -> f.terms().field("legalStatuses", String.class));
-		query.aggregation(BANDS, (f) -> f.terms().field("populationBands", String.class));
-		query.aggregation(YEARS, (f) -> f.terms().field("cycleYear", Integer.class).maxTermCount(100));
-		query.aggregation(AWARDS, (f) -> f.terms().field("awardLevel", AwardLevel.class));
+		query.aggregation(THEMES,
+				(f) -> f.terms().field(FacetCounts.THEMES, Long.class).maxTermCount(FacetCounts.MAX_VALUES));
+		query.aggregation(COUNTIES,
+				(f) -> f.terms().field(FacetCounts.COUNTIES, String.class).maxTermCount(FacetCounts.MAX_VALUES));
+		query.aggregation(STATUSES,
+				(f) -> f.terms().field(FacetCounts.STATUSES, String.class).maxTermCount(FacetCounts.MAX_VALUES));
+		query.aggregation(BANDS,
+				(f) -> f.terms().field(FacetCounts.BANDS, String.class).maxTermCount(FacetCounts.MAX_VALUES));
+		query.aggregation(YEARS,
+				(f) -> f.terms().field(FacetCounts.YEARS, Integer.class).maxTermCount(FacetCounts.MAX_VALUES));
+		query.aggregation(AWARDS,
+				(f) -> f.terms().field(FacetCounts.AWARDS, AwardLevel.class).maxTermCount(FacetCounts.MAX_VALUES));
+	}
+
+	/** The facet values the query counted ({@link #count}). */
+	static FacetCounts counted(SearchResult<?> result) {
+		return new FacetCounts(result.aggregation(THEMES), result.aggregation(COUNTIES), result.aggregation(STATUSES),
+				result.aggregation(BANDS), result.aggregation(YEARS), result.aggregation(AWARDS));
 	}
 
 	/**
 	 * The counted facets, labelled. Theme names come from the page's hits where they have
 	 * the theme ({@code themeNames}), else from any practice with it.
 	 */
-	PracticeResults.Facets of(SearchResult<?> result, Map<Long, String> themeNames, Locale locale) {
-		Map<Long, Long> themeCounts = result.aggregation(THEMES);
-		themeCounts.keySet()
+	PracticeResults.Facets of(FacetCounts counts, Map<Long, String> themeNames, Locale locale) {
+		counts.themes()
+			.keySet()
 			.stream()
 			.filter((id) -> !themeNames.containsKey(id))
 			.forEach((id) -> themeNames.put(id, themeName(id, locale)));
 		return new PracticeResults.Facets(
-				values(themeCounts, String::valueOf, (id) -> themeNames.getOrDefault(id, "#" + id)),
-				values(result.aggregation(COUNTIES), Function.identity(), Function.identity()),
-				values(result.aggregation(STATUSES), Function.identity(),
+				values(counts.themes(), String::valueOf, (id) -> themeNames.getOrDefault(id, "#" + id)),
+				values(counts.counties(), Function.identity(), Function.identity()),
+				values(counts.statuses(), Function.identity(),
 						(status) -> label(LegalStatus.valueOf(status).messageKey(), locale)),
-				bandValues(result.aggregation(BANDS), locale),
-				values(result.aggregation(YEARS), String::valueOf, String::valueOf),
-				values(result.aggregation(AWARDS), AwardLevel::name, (award) -> label(award.messageKey(), locale)));
+				bandValues(counts.bands(), locale), values(counts.years(), String::valueOf, String::valueOf),
+				values(counts.awards(), AwardLevel::name, (award) -> label(award.messageKey(), locale)));
 	}
 
 	private String themeName(long id, Locale locale) {

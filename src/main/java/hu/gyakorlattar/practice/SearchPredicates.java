@@ -25,22 +25,22 @@ final class SearchPredicates {
 	static void filters(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> b, PracticeQuery query) {
 		b.filter(f.match().field("status").matching(Practice.Status.PUBLISHED));
 		if (query.theme() != null) {
-			b.filter(f.match().field("themeIds").matching(query.theme()));
+			b.filter(f.match().field(FacetCounts.THEMES).matching(query.theme()));
 		}
 		if (query.county() != null && !query.county().isBlank()) {
-			b.filter(f.match().field("counties").matching(query.county()));
+			b.filter(f.match().field(FacetCounts.COUNTIES).matching(query.county()));
 		}
 		if (query.status() != null) {
-			b.filter(f.match().field("legalStatuses").matching(query.status().name()));
+			b.filter(f.match().field(FacetCounts.STATUSES).matching(query.status().name()));
 		}
 		if (query.band() != null) {
-			b.filter(f.match().field("populationBands").matching(query.band().name()));
+			b.filter(f.match().field(FacetCounts.BANDS).matching(query.band().name()));
 		}
 		if (query.year() != null) {
-			b.filter(f.match().field("cycleYear").matching(query.year()));
+			b.filter(f.match().field(FacetCounts.YEARS).matching(query.year()));
 		}
 		if (query.award() != null) {
-			b.filter(f.match().field("awardLevel").matching(query.award()));
+			b.filter(f.match().field(FacetCounts.AWARDS).matching(query.award()));
 		}
 	}
 

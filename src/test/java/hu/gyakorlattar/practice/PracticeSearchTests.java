@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -181,6 +182,45 @@ class PracticeSearchTests {
 		assertThat(villages.items()).extracting(PracticeResults.Hit::title)
 			.anyMatch((title) -> title.startsWith("Bózsvai falugondnoki"));
 		assertThat(villages.items()).allSatisfy((hit) -> assertThat(hit.population()).isLessThan(1000));
+	}
+
+	/**
+	 * What a visitor reads beside a facet value is what choosing it finds: for practices
+	 * with several owners in one county or of one kind too, each counted once.
+	 */
+	@Test
+	void eachFacetValueCountsThePracticesChoosingItFinds() {
+		for (String text : new String[] { null, "idősek", "önkormányzat", "kerekpar", "\"nappali ellátás\"" }) {
+			PracticeResults.Facets facets = this.practices.search(query(text, PracticeQuery.all(10)), HU).facets();
+			Map<String, List<PracticeResults.FacetValue>> byFacet = Map.of("theme", facets.theme(), "county",
+					facets.county(), "status", facets.status(), "band", facets.band(), "year", facets.year(), "award",
+					facets.award());
+			assertThat(facets.county()).as(text).isNotEmpty();
+			byFacet.forEach((facet, values) -> values.forEach((value) -> {
+				PracticeQuery chosen = query(text, narrowed(facet, value.value()));
+				assertThat(this.practices.search(chosen, HU).total()).as("%s: %s %s", text, facet, value.value())
+					.isEqualTo(value.count());
+			}));
+		}
+	}
+
+	private static PracticeQuery query(String text, PracticeQuery query) {
+		return new PracticeQuery(text, query.theme(), query.county(), query.status(), query.band(), query.year(),
+				query.award(), PracticeQuery.Order.RELEVANCE, 0, 10);
+	}
+
+	private static PracticeQuery narrowed(String facet, String value) {
+		PracticeQuery.Order order = PracticeQuery.Order.RELEVANCE;
+		return switch (facet) {
+			case "theme" -> new PracticeQuery(null, Long.valueOf(value), null, null, null, null, null, order, 0, 10);
+			case "county" -> new PracticeQuery(null, null, value, null, null, null, null, order, 0, 10);
+			case "status" ->
+				new PracticeQuery(null, null, null, LegalStatus.valueOf(value), null, null, null, order, 0, 10);
+			case "band" ->
+				new PracticeQuery(null, null, null, null, PopulationBand.valueOf(value), null, null, order, 0, 10);
+			case "year" -> new PracticeQuery(null, null, null, null, null, Integer.valueOf(value), null, order, 0, 10);
+			default -> new PracticeQuery(null, null, null, null, null, null, AwardLevel.valueOf(value), order, 0, 10);
+		};
 	}
 
 	@Test
