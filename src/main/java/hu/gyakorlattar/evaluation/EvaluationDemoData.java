@@ -106,8 +106,6 @@ class EvaluationDemoData implements ApplicationRunner {
 
 	private final AccountManagement accountManagement;
 
-	private final DemoAccounts accounts;
-
 	private final MunicipalityDirectory directory;
 
 	private final EvaluationReminders reminders;
@@ -116,7 +114,7 @@ class EvaluationDemoData implements ApplicationRunner {
 
 	private final JsonMapper json;
 
-	private final String office;
+	private final DemoAccounts accounts;
 
 	/** The story's time, which the use cases below read instead of today's. */
 	private final StoryClock story = new StoryClock();
@@ -141,7 +139,6 @@ class EvaluationDemoData implements ApplicationRunner {
 		this.reminders = reminders;
 		this.events = events;
 		this.json = json;
-		this.office = accounts.office();
 	}
 
 	@Override
@@ -169,7 +166,7 @@ class EvaluationDemoData implements ApplicationRunner {
 			.sorted(Comparator.comparingLong(EvaluationView::id))
 			.toList()) {
 			this.story.at(FORMAL_CHECK, LocalTime.of(9, 0).plusMinutes(10L * place++));
-			stages.accept(evaluation.id(), this.office, new ReasonForm(""));
+			stages.accept(evaluation.id(), this.accounts.office(), new ReasonForm(""));
 		}
 		Map<String, Integer> sheetsSoFar = new HashMap<>();
 		for (int i = 0; i < demo.applications().size(); i++) {
@@ -223,7 +220,7 @@ class EvaluationDemoData implements ApplicationRunner {
 		List<String> committee = demo.committee().stream().map(DemoMember::email).toList();
 		this.story.at(ASSIGNED, LocalTime.of(9, 0));
 		new SeatingTheCommittee(this.plans, this.accountManagement, this.story).seat(callId,
-				new CommitteeForm(committee, Quorum.MORE_THAN_HALF, Majority.SIMPLE), this.office);
+				new CommitteeForm(committee, Quorum.MORE_THAN_HALF, Majority.SIMPLE), this.accounts.office());
 		return committee;
 	}
 
@@ -231,9 +228,9 @@ class EvaluationDemoData implements ApplicationRunner {
 	private void planTheEvaluation(long callId) {
 		this.story.at(ASSIGNED, LocalTime.of(9, 30));
 		new PlanningTheDeadline(this.evaluations, this.plans, this.assignments, this.reminders, this.story)
-			.setDeadline(callId, new DeadlineForm(SCORES_DUE), this.office);
+			.setDeadline(callId, new DeadlineForm(SCORES_DUE), this.accounts.office());
 		EvaluationPlan plan = this.plans.findById(callId).orElseThrow();
-		plan.evaluatorsPerApplication(2, this.office, this.story.instant());
+		plan.evaluatorsPerApplication(2, this.accounts.office(), this.story.instant());
 	}
 
 	/**
@@ -261,7 +258,7 @@ class EvaluationDemoData implements ApplicationRunner {
 			}
 			else {
 				this.story.at(ASSIGNED, LocalTime.of(10, 0).plusMinutes(place));
-				assignment = new Assignment(evaluation.id(), evaluator, this.office, this.story.instant());
+				assignment = new Assignment(evaluation.id(), evaluator, this.accounts.office(), this.story.instant());
 				this.story.at(FIRST_SCORES.plusDays(3L * done), LocalTime.of(14, 0).plusMinutes(37L * s));
 			}
 			assignment.score(scores(sheet.points(), place * 3 + s * 5, s, comments));
@@ -315,8 +312,8 @@ class EvaluationDemoData implements ApplicationRunner {
 	private void publish(long callId) {
 		this.story.at(PUBLISHED, LocalTime.of(10, 0));
 		for (EvaluationView evaluation : this.evaluations.evaluations(callId)) {
-			this.events
-				.publishEvent(this.evaluations.locked(evaluation.id()).publish(this.office, this.story.instant()));
+			this.events.publishEvent(
+					this.evaluations.locked(evaluation.id()).publish(this.accounts.office(), this.story.instant()));
 		}
 	}
 
