@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -21,7 +20,6 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.hibernate.graph.GraphSemantic;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.search.spi.LuceneMigrationUtils;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -54,8 +52,7 @@ class EmbeddedIndexSearch {
 	 * The practices at {@code offset} to {@code offset + limit} of those matching, in
 	 * this order, with the practices of the entity graph read along.
 	 */
-	SearchPage fetch(SearchScope<Practice> scope, SearchPredicate predicate, SearchSort sort, int offset, int limit,
-			EntityGraph<Practice> graph) {
+	SearchPage fetch(SearchScope<Practice> scope, SearchPredicate predicate, SearchSort sort, int offset, int limit) {
 		IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader();
 		try (reader) {
 			TopFieldCollectorManager ranking = new TopFieldCollectorManager(LuceneMigrationUtils.toLuceneSort(sort),
@@ -64,7 +61,7 @@ class EmbeddedIndexSearch {
 					new MultiCollectorManager(ranking, new FacetCounting()));
 			TopFieldDocs top = (TopFieldDocs) found[0];
 			List<Long> ids = ids(reader, top.scoreDocs, offset);
-			return new SearchPage(load(ids, graph), top.totalHits.value, (FacetCounts) found[1]);
+			return new SearchPage(load(ids), top.totalHits.value, (FacetCounts) found[1]);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -89,15 +86,18 @@ class EmbeddedIndexSearch {
 	 * The practices in the order of the ids, those deleted since they were indexed left
 	 * out.
 	 */
-	private List<Practice> load(List<Long> ids, EntityGraph<Practice> graph) {
+	private List<Practice> load(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
+		// The ids as one array parameter: with a list of them, Hibernate translated the
+		// statement again for every page.
 		Map<Long, Practice> byId = this.entityManager
-			.createQuery("select p from Practice p where p.id in :ids", Practice.class)
-			.setParameter("ids", ids)
-			.setHint(GraphSemantic.FETCH.getJakartaHintName(), graph)
-			.getResultStream()
+			.createQuery("select p from Practice p left join fetch p.municipalities left join fetch p.themes"
+					+ " where array_contains(:ids, p.id)", Practice.class)
+			.setParameter("ids", ids.toArray(Long[]::new))
+			.getResultList()
+			.stream()
 			.collect(Collectors.toMap(Practice::getId, Function.identity()));
 		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}

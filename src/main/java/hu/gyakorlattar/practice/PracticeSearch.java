@@ -115,7 +115,7 @@ class PracticeSearch {
 		SearchSort order = order(scope.sort(), query.order()).toSort();
 		int offset = query.page() * query.size();
 		if (!this.onOpenSearch) {
-			return this.embedded.fetch(scope, matching, order, offset, query.size(), hitGraph());
+			return this.embedded.fetch(scope, matching, order, offset, query.size());
 		}
 		var search = session.search(scope)
 			.where(matching)
