@@ -70,6 +70,7 @@ class PracticePages {
 		}
 		model.addAttribute("state", state);
 		model.addAttribute("results", results);
+		model.addAttribute("facets", state.facetLinks(results.facets()));
 		model.addAttribute("orders", PracticeQuery.Order.values());
 		homeMunicipality(viewer).ifPresent((home) -> {
 			model.addAttribute("home", home);

@@ -46,10 +46,18 @@ class PracticePagesTests {
 
 	@Test
 	void facetsInTheUrlNarrowTheSearchAndUnknownValuesAreIgnored() throws Exception {
-		this.mvc.perform(get("/gyakorlatok").param("megye", "Vas").param("meret", "FROM_1K"))
+		String narrowed = this.mvc.perform(get("/gyakorlatok").param("megye", "Vas").param("meret", "FROM_1K"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Őriszentpéter")))
-			.andExpect(content().string(not(containsString("Kőszegi önkéntes központ"))));
+			.andExpect(content().string(not(containsString("Kőszegi önkéntes központ"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// Each chosen value is marked, and each of its facets offers any value again.
+		assertThat(narrowed).contains("<a href=\"/gyakorlatok?megye=Vas&amp;meret=FROM_1K\" aria-current=\"true\">")
+			.containsOnlyOnce("<a href=\"/gyakorlatok?meret=FROM_1K\">Bármely")
+			.containsOnlyOnce("<a href=\"/gyakorlatok?megye=Vas\">Bármely");
+		assertThat(narrowed.split("aria-current=\"true\"", -1)).hasSize(3);
 		this.mvc
 			.perform(get("/gyakorlatok").param("jogallas", "NINCS")
 				.param("tema", "x")
