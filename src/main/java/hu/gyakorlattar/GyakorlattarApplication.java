@@ -16,7 +16,6 @@ public class GyakorlattarApplication {
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(GyakorlattarApplication.class);
 		application.addListeners(new AotStartGuard());
-		application.addInitializers(new DeferredRepositoriesOnAotStart());
 		application.run(args);
 	}
 
