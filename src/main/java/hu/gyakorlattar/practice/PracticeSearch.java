@@ -85,17 +85,18 @@ class PracticeSearch {
 		SearchSession session = Search.session(this.entityManager);
 		SearchFields fields = SearchFields.of(locale);
 		List<SearchPredicate> concepts = new ArrayList<>();
-		SearchPredicateFactory predicates = session.scope(Practice.class).predicate();
+		SearchScope<Practice> scope = session.scope(Practice.class);
+		SearchPredicateFactory predicates = scope.predicate();
 		words.forEach((word) -> concepts
 			.add(SearchPredicates.word(predicates, fields, word, reading, expansions.getOrDefault(word, List.of()))));
 		phrases.forEach((phrase) -> concepts.add(fields.typedPhrase(predicates, phrase)));
 		Function<SearchPredicateFactory, SearchPredicate> found = concepts.isEmpty() ? null
 				: (f) -> (concepts.size() == 1) ? concepts.get(0) : SearchPredicates.every(f, concepts);
-		SearchPage result = fetch(session, fields, query, found, excluded);
+		SearchPage result = fetch(session, scope, fields, query, found, excluded);
 		boolean partial = false;
 		if (concepts.size() > 1 && result.total() < query.size()) {
 			partial = result.total() == 0;
-			result = fetch(session, fields, query, (f) -> SearchPredicates.covering(f, concepts), excluded);
+			result = fetch(session, scope, fields, query, (f) -> SearchPredicates.covering(f, concepts), excluded);
 		}
 		String suggestion = reading.corrections().isEmpty() ? null : corrected(text, reading.corrections());
 		Snippets snippets = Snippets.of(words, phrases, reading, expansions);
@@ -108,9 +109,8 @@ class PracticeSearch {
 	 * pass for the count and facets without scores and one for the page cost more (the
 	 * profile at 100,000 practices), as the page's pass still visited every match.
 	 */
-	private SearchPage fetch(SearchSession session, SearchFields fields, PracticeQuery query,
-			Function<SearchPredicateFactory, SearchPredicate> words, List<String> excluded) {
-		SearchScope<Practice> scope = session.scope(Practice.class);
+	private SearchPage fetch(SearchSession session, SearchScope<Practice> scope, SearchFields fields,
+			PracticeQuery query, Function<SearchPredicateFactory, SearchPredicate> words, List<String> excluded) {
 		SearchPredicate matching = matching(scope.predicate(), fields, query, words, excluded).toPredicate();
 		SearchSort order = order(scope.sort(), query.order()).toSort();
 		int offset = query.page() * query.size();
