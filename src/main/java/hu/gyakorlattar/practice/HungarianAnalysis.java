@@ -85,10 +85,6 @@ public class HungarianAnalysis implements LuceneAnalysisConfigurer {
 		context.analyzer(PREFIX).instance(prefix());
 		context.analyzer(PREFIX_QUERY).instance(prefixQuery());
 		context.analyzer(WORDS).instance(words());
-		// The dictionary takes a second or two to load: not on the first search's time.
-		Thread loading = new Thread(HungarianWords::get, "hunspell-hu");
-		loading.setDaemon(true);
-		loading.start();
 	}
 
 	public static Analyzer text() {
