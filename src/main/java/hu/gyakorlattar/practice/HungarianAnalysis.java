@@ -109,7 +109,7 @@ public class HungarianAnalysis implements LuceneAnalysisConfigurer {
 	}
 
 	public static Analyzer query() {
-		SynonymMap synonyms = synonyms();
+		SynonymMap synonyms = Synonyms.MAP;
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
@@ -151,6 +151,17 @@ public class HungarianAnalysis implements LuceneAnalysisConfigurer {
 	 */
 	private static TokenStream stems(TokenStream stream, boolean compoundParts) {
 		return new RemoveDuplicatesTokenFilter(new AccentFolding(new StemVariants(stream, compoundParts)));
+	}
+
+	/**
+	 * The synonyms, built once for the five query analyzers that share them (the search
+	 * index's, the search's, the snippets', the spelling suggestions' and the
+	 * thesaurus'): building them was a start-up cost paid five times.
+	 */
+	private static final class Synonyms {
+
+		static final SynonymMap MAP = synonyms();
+
 	}
 
 	/**
