@@ -18,10 +18,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.bootstrap.DefaultBootstrapContext;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The zero-setup database is a real database: durable, and back after the application was
@@ -53,6 +58,19 @@ class EmbeddedDatabaseTests {
 		assertThat(setting(this.server, "fsync")).isEqualTo("on");
 		assertThat(setting(this.server, "synchronous_commit")).isEqualTo("on");
 		assertThat(setting(this.server, "full_page_writes")).isEqualTo("on");
+	}
+
+	@Test
+	void theDatabaseStartsAsSoonAsTheSettingsAreReadAndTheApplicationGetsThatServer() throws Exception {
+		MockEnvironment settings = new MockEnvironment().withProperty("gyakorlattar.embedded-database.directory",
+				this.dataDirectory.toString());
+		new EmbeddedDatabaseConfiguration.EarlyStart().onApplicationEvent(new ApplicationEnvironmentPreparedEvent(
+				new DefaultBootstrapContext(), new SpringApplication(), new String[0], settings));
+
+		await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(this.dataDirectory.resolve("postmaster.pid")));
+		this.server = EmbeddedDatabaseConfiguration.server(this.dataDirectory.toString());
+		assertThat(EmbeddedDatabaseConfiguration.server(this.dataDirectory.toString())).isSameAs(this.server);
+		assertThat(setting(this.server, "fsync")).as("the durable server on that directory").isEqualTo("on");
 	}
 
 	@Test
