@@ -94,7 +94,13 @@ class EmbeddedDatabaseConfiguration {
 			return starting(directory).join();
 		}
 		catch (CompletionException ex) {
-			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (ex.getCause() instanceof Error cause) {
+				throw cause;
+			}
+			throw ex;
 		}
 	}
 
@@ -102,7 +108,7 @@ class EmbeddedDatabaseConfiguration {
 	 * The server on this directory, started on a thread of its own if it is not running
 	 * yet: {@link EarlyStart} asks for it before the context is created, so that
 	 * PostgreSQL starts (the binaries checked, the postmaster waited for) while Spring
-	 * prepares the beans.
+	 * prepares the beans. A start that failed is forgotten, so the next one tries again.
 	 */
 	static synchronized CompletableFuture<EmbeddedPostgres> starting(String directory) {
 		return servers.computeIfAbsent(directory, (key) -> {
@@ -111,7 +117,10 @@ class EmbeddedDatabaseConfiguration {
 				try {
 					server.complete(start(key));
 				}
-				catch (RuntimeException ex) {
+				catch (Throwable ex) {
+					// zonky reports missing binaries with an Error; whoever waits must
+					// hear it
+					forget(key, server);
 					server.completeExceptionally(ex);
 				}
 			}, "embedded-postgres");
@@ -119,6 +128,10 @@ class EmbeddedDatabaseConfiguration {
 			starting.start();
 			return server;
 		});
+	}
+
+	private static synchronized void forget(String directory, CompletableFuture<EmbeddedPostgres> server) {
+		servers.remove(directory, server);
 	}
 
 	static EmbeddedPostgres start(String directory) {

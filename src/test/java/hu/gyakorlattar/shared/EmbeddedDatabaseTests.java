@@ -102,13 +102,17 @@ class EmbeddedDatabaseTests {
 	}
 
 	@Test
-	void aDataDirectoryInUseByARunningApplicationIsRefusedAndLeftRunning() throws Exception {
+	void aDataDirectoryInUseByARunningApplicationIsRefusedAndLeftRunningAndTriedAgainOnceItStopped() throws Exception {
 		this.server = EmbeddedDatabaseConfiguration.start(this.dataDirectory.toString());
 
 		assertThatIllegalStateException()
-			.isThrownBy(() -> EmbeddedDatabaseConfiguration.start(this.dataDirectory.toString()))
+			.isThrownBy(() -> EmbeddedDatabaseConfiguration.server(this.dataDirectory.toString()))
 			.withMessageContaining("another running Gyakorlattár");
 		assertThat(setting(this.server, "fsync")).as("the running one still answers").isEqualTo("on");
+
+		this.server.close();
+		this.server = EmbeddedDatabaseConfiguration.server(this.dataDirectory.toString());
+		assertThat(setting(this.server, "fsync")).as("the next start runs").isEqualTo("on");
 	}
 
 	private static String setting(EmbeddedPostgres server, String name) throws SQLException {
