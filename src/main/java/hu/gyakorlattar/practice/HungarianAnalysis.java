@@ -154,9 +154,9 @@ public class HungarianAnalysis implements LuceneAnalysisConfigurer {
 	}
 
 	/**
-	 * The synonyms, built once for the five query analyzers that share them (the search
-	 * index's, the search's, the snippets', the spelling suggestions' and the
-	 * thesaurus'): building them was a start-up cost paid five times.
+	 * The synonyms, built once for every query analyzer: they never change while the
+	 * application runs, and each analyzer building its own was a start-up cost paid for
+	 * each.
 	 */
 	private static final class Synonyms {
 

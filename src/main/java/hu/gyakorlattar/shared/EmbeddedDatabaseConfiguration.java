@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -198,7 +199,10 @@ class EmbeddedDatabaseConfiguration {
 		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 			ConfigurableEnvironment environment = event.getEnvironment();
 			if (NoDatabaseConfigured.applies(environment) && !Boolean.getBoolean("spring.aot.processing")) {
-				starting(environment.getProperty("gyakorlattar.embedded-database.directory", ""));
+				// the settings the data source bean gets, bound the same way
+				starting(Binder.get(environment)
+					.bindOrCreate("gyakorlattar.embedded-database", EmbeddedDatabaseProperties.class)
+					.directory());
 			}
 		}
 
