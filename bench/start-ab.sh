@@ -6,44 +6,25 @@
 #   bench/start-ab.sh <commit A> <commit B> [rounds, default 5]
 #
 # Builds each commit in a worktree of its own, extracts its jar, starts it once as a new installation and once more
-# to write its class-data archive, then starts A and B in turn, each to "Gyakorlattár is ready" on its own ./data.
-# Prints each start's time to Spring's "Started" and to ready, and the means. Hold the build lock on a shared machine:
+# to write its class-data archive, then starts A and B in turn, each on its own ./data, and prints each start's time
+# to Spring's "Started" and to the first ready answer, and the means. Hold the build lock on a shared machine:
 # flock /tmp/mvn.lock bench/start-ab.sh main HEAD
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/embedded-start.sh
 A=$(git rev-parse --short "$1")
 B=$(git rev-parse --short "$2")
 ROUNDS=${3:-5}
 PORT=${PORT:-18095}
+APP=""
 WORK=$(mktemp -d /tmp/gyakorlattar-start-ab-XXXX)
 cleanup() {
+	[ -z "$APP" ] || kill "$APP" 2> /dev/null || true
 	git worktree remove --force "$WORK/a-src" 2> /dev/null || true
 	git worktree remove --force "$WORK/b-src" 2> /dev/null || true
 	rm -rf "$WORK"
 }
 trap cleanup EXIT
-
-# start <dir> <java options...>: one start on that build's data; prints "<ms to Started> <ms to ready>"
-start() {
-	local dir=$1 log
-	shift
-	log="$dir/start.log"
-	local begin
-	begin=$(date +%s%N)
-	(cd "$dir" && exec java "$@" -jar app/gyakorlattar-0.1.0-SNAPSHOT.jar --server.port="$PORT" > "$log" 2>&1) &
-	local app=$!
-	for _ in $(seq 1 1200); do
-		grep -q "Gyakorlattár is ready" "$log" && break
-		kill -0 "$app" 2> /dev/null || { tail -30 "$log" >&2; echo "the application stopped" >&2; exit 1; }
-		sleep 0.1
-	done
-	local ready=$((($(date +%s%N) - begin) / 1000000))
-	kill "$app"
-	wait "$app" 2> /dev/null || true
-	local started
-	started=$(grep -o 'process running for [0-9.]*' "$log" | awk '{printf "%d", $4 * 1000}')
-	echo "$started $ready"
-}
 
 # prepare <a|b> <commit>: build, extract, first start, training run
 prepare() {
@@ -52,9 +33,10 @@ prepare() {
 		{ tail -30 "$WORK/$1-build.log" >&2; echo "building $2 failed" >&2; exit 1; }
 	mkdir -p "$WORK/$1"
 	java -Djarmode=tools -jar "$WORK/$1-src/target/gyakorlattar-0.1.0-SNAPSHOT.jar" extract --destination "$WORK/$1/app" > /dev/null
-	start "$WORK/$1" -Dspring.aot.enabled=true > /dev/null
-	start "$WORK/$1" -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit=app/app.jsa > /dev/null
-	echo "[start-ab] $2 built and trained in $WORK/$1" >&2
+	embedded_start "$WORK/$1" "$PORT" "$WORK/$1/first.log" app/gyakorlattar-0.1.0-SNAPSHOT.jar -Dspring.aot.enabled=true
+	embedded_start "$WORK/$1" "$PORT" "$WORK/$1/training.log" app/gyakorlattar-0.1.0-SNAPSHOT.jar \
+		-Dspring.aot.enabled=true -XX:ArchiveClassesAtExit=app/app.jsa
+	echo "[start-ab] $2 built and trained" >&2
 }
 
 prepare a "$A"
@@ -64,10 +46,11 @@ for round in $(seq 1 "$ROUNDS"); do
 	for side in a b; do
 		commit=$A
 		[ "$side" = b ] && commit=$B
-		read -r started ready < <(start "$WORK/$side" -Dspring.aot.enabled=true -XX:SharedArchiveFile=app/app.jsa)
-		[ -n "${started:-}" ] || { echo "a start of $commit failed" >&2; exit 1; }
-		printf '%-6s %-10s %12s %12s\n' "$round" "$commit" "$started" "$ready"
-		echo "$side $started $ready" >> "$WORK/times"
+		embedded_start "$WORK/$side" "$PORT" "$WORK/$side/start.log" app/gyakorlattar-0.1.0-SNAPSHOT.jar \
+			-Dspring.aot.enabled=true -XX:SharedArchiveFile=app/app.jsa
+		started=$(started_in "$WORK/$side/start.log")
+		printf '%-6s %-10s %12s %12s\n' "$round" "$commit" "$started" "$READY_MS"
+		echo "$side $started $READY_MS" >> "$WORK/times"
 	done
 done
 awk -v a="$A" -v b="$B" '{ n[$1]++; s[$1] += $2; r[$1] += $3 }
