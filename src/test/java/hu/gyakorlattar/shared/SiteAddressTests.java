@@ -1,6 +1,13 @@
 package hu.gyakorlattar.shared;
 
+import java.io.IOException;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.env.PropertiesPropertySourceLoader;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -25,6 +32,18 @@ class SiteAddressTests {
 		assertThat(site.secure()).isTrue();
 		assertThat(site.host()).isEqualTo("gyakorlattar.hu");
 		assertThat(new SiteAddress("http://localhost:8080").secure()).isFalse();
+	}
+
+	@Test
+	void withoutAnAddressConfiguredTheLinksFollowThePortTheSiteRunsOn() throws IOException {
+		StandardEnvironment environment = new StandardEnvironment();
+		// application.properties as Spring Boot reads it, without the tests' settings
+		new PropertiesPropertySourceLoader().load("application", new ClassPathResource("application.properties"))
+			.forEach(environment.getPropertySources()::addLast);
+
+		assertThat(environment.getProperty("gyakorlattar.base-url")).isEqualTo("http://localhost:8080");
+		environment.getPropertySources().addFirst(new MapPropertySource("arguments", Map.of("server.port", "18097")));
+		assertThat(environment.getProperty("gyakorlattar.base-url")).isEqualTo("http://localhost:18097");
 	}
 
 	@Test
