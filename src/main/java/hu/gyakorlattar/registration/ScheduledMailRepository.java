@@ -22,6 +22,13 @@ interface ScheduledMailRepository extends JpaRepository<ScheduledMail, Long> {
 			""", nativeQuery = true)
 	List<ScheduledMail> claimDue(Instant now, int limit);
 
+	/**
+	 * Loads the registrations of claimed mails in one statement, instead of one each when
+	 * the batch reads them.
+	 */
+	@Query("select m from ScheduledMail m join fetch m.registration where m in :mails")
+	List<ScheduledMail> withRegistrations(List<ScheduledMail> mails);
+
 	List<ScheduledMail> findByRegistration(Registration registration);
 
 	@Modifying

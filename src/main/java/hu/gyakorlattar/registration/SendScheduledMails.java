@@ -65,6 +65,10 @@ class SendScheduledMails {
 	private int sendBatch() {
 		Instant now = this.clock.instant();
 		List<ScheduledMail> due = this.mails.claimDue(now, this.properties.batchSize());
+		if (due.isEmpty()) {
+			return 0;
+		}
+		this.mails.withRegistrations(due);
 		Map<Long, Optional<ConferenceView>> conferences = new HashMap<>();
 		for (ScheduledMail mail : due) {
 			Registration registration = mail.getRegistration();

@@ -18,6 +18,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -91,6 +94,9 @@ class DayBeforeLinkTests {
 
 	@Autowired
 	HikariDataSource dataSource;
+
+	@Autowired
+	EntityManagerFactory entityManagers;
 
 	final Mailbox mailbox = new Mailbox(smtp);
 
@@ -222,7 +228,46 @@ class DayBeforeLinkTests {
 		assertEveryoneGotExactlyOneLink(emails, received);
 	}
 
+	@Test
+	void aBatchOfLinksReadsAndMarksItsRegistrantsTogether() {
+		// The fewest of three: the outbox sender's polling also counts, which only adds.
+		long one = Long.MAX_VALUE;
+		long five = Long.MAX_VALUE;
+		for (int run = 0; run < 3; run++) {
+			LocalDate day = LocalDate.now(HungarianFormats.BUDAPEST).plusDays(5);
+			long alone = conference("Egy résztvevő " + run, day, 10);
+			registrants(alone, "egyedul" + run + "-", 1);
+			one = Math.min(one, statementsToSendTheLinks(alone));
+			long batch = conference("Öt résztvevő " + run, day, 10);
+			registrants(batch, "otan" + run + "-", 5);
+			five = Math.min(five, statementsToSendTheLinks(batch));
+		}
+
+		assertThat(five).as("a batch of five costs the statements of one link").isEqualTo(one);
+	}
+
 	// --- helpers ---
+
+	/**
+	 * The statements the job prepares to queue the conference's links, once the outbox
+	 * sent the registrants' earlier mails (its statements would count too).
+	 */
+	long statementsToSendTheLinks(long conferenceId) {
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.queryForObject("select count(*) from mail_outbox where status = 'QUEUED'",
+					Long.class) == 0);
+		makeDue(conferenceId);
+		Statistics statistics = this.entityManagers.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		statistics.setStatisticsEnabled(true);
+		try {
+			this.sender.sendDue();
+			return statistics.getPrepareStatementCount();
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
+	}
 
 	long conference(String title, LocalDate day, int capacity) {
 		LocalDate today = LocalDate.now(HungarianFormats.BUDAPEST);
