@@ -100,13 +100,30 @@ public abstract class BrowserTest {
 	/** Other people's browsers in the same test (see {@link #anotherBrowser}). */
 	private final List<BrowserContext> others = new java.util.ArrayList<>();
 
-	/** Keeps what the browser showed when a test failed, to look at afterwards. */
+	/**
+	 * Keeps what every browser of the test showed when it failed, to look at afterwards:
+	 * in a story of two people the page that failed to follow is often not the current
+	 * one.
+	 */
 	@RegisterExtension
 	final AfterTestExecutionCallback screenshotOnFailure = (extension) -> {
-		if (extension.getExecutionException().isPresent() && this.page != null && !this.page.isClosed()) {
-			String name = extension.getRequiredTestClass().getSimpleName() + "-"
-					+ extension.getRequiredTestMethod().getName() + ".png";
-			this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+		if (extension.getExecutionException().isEmpty()) {
+			return;
+		}
+		String name = extension.getRequiredTestClass().getSimpleName() + "-"
+				+ extension.getRequiredTestMethod().getName();
+		List<Page> pages = new java.util.ArrayList<>();
+		if (this.context != null) {
+			pages.addAll(this.context.pages());
+		}
+		this.others.forEach((other) -> pages.addAll(other.pages()));
+		for (int n = 0; n < pages.size(); n++) {
+			Page shown = pages.get(n);
+			if (!shown.isClosed()) {
+				String suffix = (shown == this.page) ? "" : "-" + (n + 1);
+				shown.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + suffix + ".png"))
+					.setFullPage(true));
+			}
 		}
 	};
 
