@@ -231,7 +231,8 @@ public class ConferenceCalendar {
 
 	/**
 	 * Budapest's time zone as calendars read it, loaded with the first calendar written:
-	 * reading ical4j's zone registry took about 0.1 s of every start.
+	 * reading ical4j's zone registry at every start cost, with Zoom's HTTP client, about
+	 * 0.4 s (bench/start-ab.sh).
 	 */
 	private static final class Budapest {
 

@@ -63,8 +63,8 @@ class ZoomMeetings {
 
 	/**
 	 * The client of Zoom's API, built on the first call: most installations never connect
-	 * a Zoom account, and building an HTTP client (its TLS context and certificates) took
-	 * about 0.1 s of every start.
+	 * a Zoom account, and building an HTTP client (its TLS context and certificates) at
+	 * every start cost, with the calendar's time zone, about 0.4 s (bench/start-ab.sh).
 	 */
 	private synchronized RestClient client() {
 		if (this.client == null) {
