@@ -19,8 +19,6 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,6 +28,7 @@ import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.FreePorts;
 import hu.gyakorlattar.shared.LocalSmtp;
+import hu.gyakorlattar.shared.StatementCounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -229,7 +228,7 @@ class DayBeforeLinkTests {
 	}
 
 	@Test
-	void aBatchOfLinksReadsAndMarksItsRegistrantsTogether() {
+	void aBatchOfLinksReadsAndMarksItsRegistrantsTogether() throws Exception {
 		// The fewest of three: the outbox sender's polling also counts, which only adds.
 		long one = Long.MAX_VALUE;
 		long five = Long.MAX_VALUE;
@@ -252,21 +251,12 @@ class DayBeforeLinkTests {
 	 * The statements the job prepares to queue the conference's links, once the outbox
 	 * sent the registrants' earlier mails (its statements would count too).
 	 */
-	long statementsToSendTheLinks(long conferenceId) {
+	long statementsToSendTheLinks(long conferenceId) throws Exception {
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.jdbc.queryForObject("select count(*) from mail_outbox where status = 'QUEUED'",
 					Long.class) == 0);
 		makeDue(conferenceId);
-		Statistics statistics = this.entityManagers.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		statistics.setStatisticsEnabled(true);
-		try {
-			this.sender.sendDue();
-			return statistics.getPrepareStatementCount();
-		}
-		finally {
-			statistics.setStatisticsEnabled(false);
-		}
+		return StatementCounts.of(this.entityManagers, this.sender::sendDue);
 	}
 
 	long conference(String title, LocalDate day, int capacity) {
