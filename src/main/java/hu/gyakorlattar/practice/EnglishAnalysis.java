@@ -46,7 +46,7 @@ public class EnglishAnalysis implements LuceneAnalysisConfigurer {
 	}
 
 	static Analyzer query() {
-		SynonymMap synonyms = synonyms();
+		SynonymMap synonyms = Synonyms.MAP;
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
@@ -100,6 +100,13 @@ public class EnglishAnalysis implements LuceneAnalysisConfigurer {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The synonyms, built once for every query analyzer, as the Hungarian ones are. */
+	private static final class Synonyms {
+
+		static final SynonymMap MAP = synonyms();
+
 	}
 
 }
