@@ -7,9 +7,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * The relevance set against OpenSearch with its own Hungarian analysis
  * ({@link HungarianOpenSearchAnalysis}), held to the same thresholds as the embedded
  * index: both backends must find what clerks mean. Its context is the one of the tests'
- * contexts that runs on OpenSearch.
+ * contexts that runs on OpenSearch. Run by {@link OpenSearchTests}.
  */
-class SearchRelevanceOnOpenSearchTests extends SearchRelevanceTests {
+abstract class SearchRelevanceOnOpenSearchTests extends SearchRelevanceTests {
 
 	@DynamicPropertySource
 	static void openSearch(DynamicPropertyRegistry properties) {

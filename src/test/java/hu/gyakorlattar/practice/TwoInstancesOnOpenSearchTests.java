@@ -31,11 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * found back on the first, and a withdrawal on the first is gone from the second, each
  * within seconds (the delays are printed); and the search-index lag metric shows a change
  * that never reached the index. The instances are two Spring applications of their own
- * beside the tests' shared context (which only builds their template database).
+ * beside the tests' shared context (which only builds their template database). Run by
+ * {@link OpenSearchTests}.
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TwoInstancesOnOpenSearchTests {
+abstract class TwoInstancesOnOpenSearchTests {
 
 	private static final String EDITOR = "ket-peldany@example.hu";
 
