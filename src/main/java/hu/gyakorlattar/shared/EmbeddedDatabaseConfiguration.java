@@ -33,6 +33,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.util.StringUtils;
 
 /**
@@ -47,7 +48,9 @@ import org.springframework.util.StringUtils;
  * application is stopped first, so that a supervisor's restart just works. A throw-away
  * database keeps the fast settings, and is a copy of
  * {@code gyakorlattar.embedded-database.template} when one is named (the tests' database
- * migrated and seeded once per JVM), so a new context skips that work.
+ * migrated and seeded once per build), so a new context skips that work; its server
+ * starts from a copy of {@code gyakorlattar.embedded-database.seed} when one is named
+ * (the stopped server that holds that template, shared by the build's test JVMs).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatabaseConfigured.class)
@@ -63,7 +66,7 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean
 	DataSource dataSource(EmbeddedDatabaseProperties properties) throws SQLException {
-		EmbeddedPostgres server = server(properties.directory());
+		EmbeddedPostgres server = server(properties.directory(), properties.seed());
 		String database = StringUtils.hasText(properties.directory()) ? "postgres"
 				: throwAwayDatabase(server, properties.template());
 		HikariDataSource dataSource = new HikariDataSource();
@@ -91,8 +94,12 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	static EmbeddedPostgres server(String directory) {
+		return server(directory, "");
+	}
+
+	private static EmbeddedPostgres server(String directory, String seed) {
 		try {
-			return starting(directory).join();
+			return starting(directory, seed).join();
 		}
 		catch (CompletionException ex) {
 			if (ex.getCause() instanceof RuntimeException cause) {
@@ -111,12 +118,12 @@ class EmbeddedDatabaseConfiguration {
 	 * PostgreSQL starts (the binaries checked, the postmaster waited for) while Spring
 	 * prepares the beans. A start that failed is forgotten, so the next one tries again.
 	 */
-	static synchronized CompletableFuture<EmbeddedPostgres> starting(String directory) {
+	static synchronized CompletableFuture<EmbeddedPostgres> starting(String directory, String seed) {
 		return servers.computeIfAbsent(directory, (key) -> {
 			CompletableFuture<EmbeddedPostgres> server = new CompletableFuture<>();
 			Thread starting = new Thread(() -> {
 				try {
-					server.complete(start(key));
+					server.complete(start(key, seed));
 				}
 				catch (Throwable ex) {
 					// zonky reports missing binaries with an Error; whoever waits must
@@ -136,11 +143,20 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	static EmbeddedPostgres start(String directory) {
+		return start(directory, "");
+	}
+
+	/**
+	 * A server on this data directory, or a throw-away one: on a copy of the seed's data
+	 * directory if one is named, deleted when the server stops.
+	 */
+	static EmbeddedPostgres start(String directory, String seed) {
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setRegisterShutdownHook(false)
 				.setServerConfig("timezone", "UTC")
 				.setServerConfig("max_connections", "300");
+			Path copy = null;
 			if (StringUtils.hasText(directory)) {
 				Path dataDirectory = Path.of(directory).toAbsolutePath();
 				Files.createDirectories(dataDirectory);
@@ -154,15 +170,24 @@ class EmbeddedDatabaseConfiguration {
 					.setServerConfig("synchronous_commit", "on")
 					.setServerConfig("full_page_writes", "on");
 			}
+			else if (StringUtils.hasText(seed)) {
+				copy = Files.createTempDirectory("gyakorlattar-postgres-");
+				FileSystemUtils.copyRecursively(Path.of(seed), copy);
+				builder.setDataDirectory(copy).setCleanDataDirectory(false);
+			}
 			EmbeddedPostgres server = builder.start();
-			log.info("Embedded PostgreSQL on port {} (data: {})", server.getPort(),
-					StringUtils.hasText(directory) ? directory : "temporary");
+			log.info("Embedded PostgreSQL on port {} (data: {})", server.getPort(), StringUtils.hasText(directory)
+					? directory : (copy != null) ? "a temporary copy of " + seed : "temporary");
 			// Stopped after every context has closed: a JVM shutdown hook (ours or
 			// zonky's) would race Spring's, stop the server first and leave the closing
 			// contexts waiting 30 s for a connection.
+			Path throwAwayCopy = copy;
 			SpringApplication.getShutdownHandlers().add(() -> {
 				try {
 					server.close();
+					if (throwAwayCopy != null) {
+						FileSystemUtils.deleteRecursively(throwAwayCopy);
+					}
 				}
 				catch (IOException ex) {
 					log.warn("Embedded PostgreSQL did not stop cleanly", ex);
@@ -200,9 +225,9 @@ class EmbeddedDatabaseConfiguration {
 			ConfigurableEnvironment environment = event.getEnvironment();
 			if (NoDatabaseConfigured.applies(environment) && !Boolean.getBoolean("spring.aot.processing")) {
 				// the settings the data source bean gets, bound the same way
-				starting(Binder.get(environment)
-					.bindOrCreate("gyakorlattar.embedded-database", EmbeddedDatabaseProperties.class)
-					.directory());
+				EmbeddedDatabaseProperties properties = Binder.get(environment)
+					.bindOrCreate("gyakorlattar.embedded-database", EmbeddedDatabaseProperties.class);
+				starting(properties.directory(), properties.seed());
 			}
 		}
 

@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -30,7 +32,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The zero-setup database is a real database: durable, and back after the application was
- * killed. Each test works on a data directory of its own.
+ * killed; the tests' throw-away one can start from a seed. Each test works on a data
+ * directory of its own.
  */
 class EmbeddedDatabaseTests {
 
@@ -58,6 +61,30 @@ class EmbeddedDatabaseTests {
 		assertThat(setting(this.server, "fsync")).isEqualTo("on");
 		assertThat(setting(this.server, "synchronous_commit")).isEqualTo("on");
 		assertThat(setting(this.server, "full_page_writes")).isEqualTo("on");
+	}
+
+	@Test
+	void aThrowAwayServerStartsFromACopyOfTheSeedAndLeavesTheSeedAsItWas() throws Exception {
+		try (EmbeddedPostgres seed = EmbeddedPostgres.builder()
+			.setDataDirectory(this.dataDirectory)
+			.setCleanDataDirectory(false)
+			.start()) {
+			execute(seed, "create database seeded");
+		}
+
+		this.server = EmbeddedDatabaseConfiguration.start("", this.dataDirectory.toString());
+		assertThat(databases(this.server)).contains("seeded");
+		assertThat(setting(this.server, "fsync")).as("a throw-away server's fast settings").isEqualTo("off");
+		execute(this.server, "create database only_in_the_copy");
+		this.server.close();
+		this.server = null;
+
+		try (EmbeddedPostgres seed = EmbeddedPostgres.builder()
+			.setDataDirectory(this.dataDirectory)
+			.setCleanDataDirectory(false)
+			.start()) {
+			assertThat(databases(seed)).contains("seeded").doesNotContain("only_in_the_copy");
+		}
 	}
 
 	@Test
@@ -113,6 +140,25 @@ class EmbeddedDatabaseTests {
 		this.server.close();
 		this.server = EmbeddedDatabaseConfiguration.server(this.dataDirectory.toString());
 		assertThat(setting(this.server, "fsync")).as("the next start runs").isEqualTo("on");
+	}
+
+	private static void execute(EmbeddedPostgres server, String sql) throws SQLException {
+		try (Connection connection = server.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	private static List<String> databases(EmbeddedPostgres server) throws SQLException {
+		List<String> names = new ArrayList<>();
+		try (Connection connection = server.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select datname from pg_database")) {
+			while (rows.next()) {
+				names.add(rows.getString(1));
+			}
+		}
+		return names;
 	}
 
 	private static String setting(EmbeddedPostgres server, String name) throws SQLException {
