@@ -148,7 +148,7 @@ class EmbeddedDatabaseConfiguration {
 
 	/**
 	 * A server on this data directory, or a throw-away one: on a copy of the seed's data
-	 * directory if one is named, deleted when the server stops.
+	 * directory if one is named (the copy deleted when the server stops).
 	 */
 	static EmbeddedPostgres start(String directory, String seed) {
 		try {
