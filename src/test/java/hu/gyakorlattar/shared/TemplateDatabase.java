@@ -115,6 +115,7 @@ class TemplateDatabase implements ContextCustomizerFactory {
 	}
 
 	private static void buildSeed(Path seed) throws IOException {
+		// Earlier builds' seeds, and this one's if a JVM died building it
 		try (Stream<Path> earlier = Files.list(seed.getParent())) {
 			for (Path other : earlier.filter(Files::isDirectory).toList()) {
 				FileSystemUtils.deleteRecursively(other);
@@ -127,6 +128,7 @@ class TemplateDatabase implements ContextCustomizerFactory {
 			.setServerConfig("timezone", "UTC")
 			.start();
 		try (server) {
+			// the template the tests' settings name, which no context has read yet
 			build(server, PropertiesLoaderUtils.loadProperties(new ClassPathResource("config/application.properties"))
 				.getProperty(TEMPLATE_PROPERTY));
 		}
