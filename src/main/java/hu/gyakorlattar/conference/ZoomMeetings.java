@@ -40,10 +40,6 @@ class ZoomMeetings {
 
 	private @Nullable RestClient client;
 
-	private final String oauthUrl;
-
-	private final String accountId;
-
 	private final String credentials;
 
 	private final Clock clock;
@@ -54,8 +50,6 @@ class ZoomMeetings {
 
 	ZoomMeetings(ZoomProperties zoom, Clock clock) {
 		this.zoom = zoom;
-		this.oauthUrl = zoom.oauthUrl();
-		this.accountId = zoom.accountId();
 		this.credentials = Base64.getEncoder()
 			.encodeToString((zoom.clientId() + ":" + zoom.clientSecret()).getBytes(StandardCharsets.UTF_8));
 		this.clock = clock;
@@ -83,7 +77,7 @@ class ZoomMeetings {
 	}
 
 	boolean enabled() {
-		return !this.accountId.isBlank();
+		return !this.zoom.accountId().isBlank();
 	}
 
 	/**
@@ -172,7 +166,8 @@ class ZoomMeetings {
 				.requestFactory(requests())
 				.build()
 				.post()
-				.uri(this.oauthUrl + "?grant_type=account_credentials&account_id={account}", this.accountId)
+				.uri(this.zoom.oauthUrl() + "?grant_type=account_credentials&account_id={account}",
+						this.zoom.accountId())
 				.header(HttpHeaders.AUTHORIZATION, "Basic " + this.credentials)
 				.retrieve()
 				.body(AccessToken.class);

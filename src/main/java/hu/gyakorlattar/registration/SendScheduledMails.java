@@ -68,6 +68,7 @@ class SendScheduledMails {
 		if (due.isEmpty()) {
 			return 0;
 		}
+		// Read into the persistence context, where each mail's registration is then found
 		this.mails.withRegistrations(due);
 		Map<Long, Optional<ConferenceView>> conferences = new HashMap<>();
 		for (ScheduledMail mail : due) {
