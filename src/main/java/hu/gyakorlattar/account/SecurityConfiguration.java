@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -32,12 +31,12 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * Who may do what. Every controller declares its audience with {@code @PreAuthorize} (a
- * test checks that none is missing); the URL rules below are a second line for the admin
- * area and the profile. Pages are served with a strict Content-Security-Policy (no inline
- * scripts), no framing, and a conservative referrer policy.
+ * test checks that none is missing; {@link ControllerMethodSecurity} enforces it); the
+ * URL rules below are a second line for the admin area and the profile. Pages are served
+ * with a strict Content-Security-Policy (no inline scripts), no framing, and a
+ * conservative referrer policy.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
