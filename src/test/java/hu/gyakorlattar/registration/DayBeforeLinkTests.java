@@ -18,7 +18,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -93,9 +92,6 @@ class DayBeforeLinkTests {
 
 	@Autowired
 	HikariDataSource dataSource;
-
-	@Autowired
-	EntityManagerFactory entityManagers;
 
 	final Mailbox mailbox = new Mailbox(smtp);
 
@@ -229,35 +225,29 @@ class DayBeforeLinkTests {
 
 	@Test
 	void aBatchOfLinksReadsAndMarksItsRegistrantsTogether() throws Exception {
-		// The fewest of three: the outbox sender's polling also counts, which only adds.
-		long one = Long.MAX_VALUE;
-		long five = Long.MAX_VALUE;
-		for (int run = 0; run < 3; run++) {
-			LocalDate day = LocalDate.now(HungarianFormats.BUDAPEST).plusDays(5);
-			long alone = conference("Egy résztvevő " + run, day, 10);
-			registrants(alone, "egyedul" + run + "-", 1);
-			one = Math.min(one, statementsToSendTheLinks(alone));
-			long batch = conference("Öt résztvevő " + run, day, 10);
-			registrants(batch, "otan" + run + "-", 5);
-			five = Math.min(five, statementsToSendTheLinks(batch));
-		}
+		LocalDate day = LocalDate.now(HungarianFormats.BUDAPEST).plusDays(5);
+		long alone = conference("Egy résztvevő", day, 10);
+		registrants(alone, "egyedul-", 1);
+		long batch = conference("Öt résztvevő", day, 10);
+		registrants(batch, "otan-", 5);
 
+		long five = statementsToSendTheLinks(batch);
+		long one = statementsToSendTheLinks(alone);
+
+		assertThat(one).as("sending one link reads and writes").isPositive();
 		assertThat(five).as("a batch of five costs the statements of one link").isEqualTo(one);
 	}
 
 	// --- helpers ---
 
 	/**
-	 * The statements the job prepares to queue the conference's links, once the outbox
-	 * sent what it can send now (its statements would count too). A mail claimed by the
-	 * instance another test killed waits out its claim, which would only add.
+	 * The statements the job prepares to queue the conference's links, once it has sent
+	 * what else was due (a killed instance's claims run out in this class).
 	 */
 	long statementsToSendTheLinks(long conferenceId) throws Exception {
-		await().atMost(Duration.ofSeconds(30)).until(() -> this.jdbc.queryForObject("""
-				select count(*) from mail_outbox where status = 'QUEUED' and next_attempt_at <= now()
-				and (claimed_until is null or claimed_until <= now())""", Long.class) == 0);
+		this.sender.sendDue();
 		makeDue(conferenceId);
-		return StatementCounts.of(this.entityManagers, this.sender::sendDue);
+		return StatementCounts.of(this.sender::sendDue);
 	}
 
 	long conference(String title, LocalDate day, int capacity) {

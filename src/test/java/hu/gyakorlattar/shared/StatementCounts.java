@@ -1,12 +1,13 @@
 package hu.gyakorlattar.shared;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 /**
  * How many statements some work prepares, for tests that hold a page or a read to a fixed
- * number of statements.
+ * number of statements. Only the statements Hibernate prepares on the thread that runs
+ * the work count, so the application's scheduled jobs (the outbox sender polls every
+ * fraction of a second in some contexts) cannot add theirs: the tests' configuration
+ * names {@link OnTheCallingThread} as Hibernate's statement inspector.
  */
 public final class StatementCounts {
 
@@ -21,33 +22,36 @@ public final class StatementCounts {
 	private StatementCounts() {
 	}
 
-	/**
-	 * The fewest statements of three runs: Hibernate's statistics are global and also
-	 * count what the application's scheduled jobs run meanwhile, which only ever adds.
-	 */
-	public static long fewestOfThree(EntityManagerFactory entityManagers, Work work) throws Exception {
-		long fewest = Long.MAX_VALUE;
-		for (int run = 0; run < 3; run++) {
-			fewest = Math.min(fewest, of(entityManagers, work));
+	/** The statements the work prepares on this thread. */
+	public static long of(Work work) throws Exception {
+		long[] count = { 0 };
+		OnTheCallingThread.counting.set(count);
+		try {
+			work.run();
+			return count[0];
 		}
-		return fewest;
+		finally {
+			OnTheCallingThread.counting.remove();
+		}
 	}
 
 	/**
-	 * The statements of one run, for work that cannot simply run again (it uses up what
-	 * it works on); the same caution about other work applies.
+	 * Hibernate's statement inspector in the tests: counts for {@link #of}, changes
+	 * nothing.
 	 */
-	public static long of(EntityManagerFactory entityManagers, Work work) throws Exception {
-		Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		statistics.setStatisticsEnabled(true);
-		try {
-			work.run();
-			return statistics.getPrepareStatementCount();
+	public static final class OnTheCallingThread implements StatementInspector {
+
+		private static final ThreadLocal<long[]> counting = new ThreadLocal<>();
+
+		@Override
+		public String inspect(String sql) {
+			long[] count = counting.get();
+			if (count != null) {
+				count[0]++;
+			}
+			return sql;
 		}
-		finally {
-			statistics.setStatisticsEnabled(false);
-		}
+
 	}
 
 }
