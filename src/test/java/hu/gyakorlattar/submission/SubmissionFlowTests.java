@@ -27,16 +27,11 @@ import hu.gyakorlattar.mail.OutboxMessage;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.shared.AdjustableClock;
+import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -67,11 +62,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * several people of the municipality write one draft without losing each other's text,
  * limits and attachments are checked on the server, submission counts to the second of
  * the deadline and happens once, and nobody from another municipality sees any of it.
- * Time stands still unless a test moves it. Runs in a context of its own.
+ * Time stands still unless a test moves it.
  */
-@SpringBootTest(properties = { "gyakorlattar.submission.attachment-max-bytes=2048" })
-@AutoConfigureMockMvc
-@Import(SubmissionFlowTests.StoppedTime.class)
+@ApplicationTest
+@AdjustableClock.Stopped
 class SubmissionFlowTests {
 
 	@Autowired
@@ -106,17 +100,6 @@ class SubmissionFlowTests {
 
 	@Autowired
 	TransactionTemplate transaction;
-
-	@TestConfiguration
-	static class StoppedTime {
-
-		@Bean
-		@Primary
-		AdjustableClock adjustableClock() {
-			return new AdjustableClock();
-		}
-
-	}
 
 	@Test
 	void anApplicantClaimsAMunicipalityAndSeesNothingOfItUntilAnAdminApprovesTheLink() throws Exception {
@@ -362,7 +345,7 @@ class SubmissionFlowTests {
 			.andExpect(content().string(containsString("Csak PDF, JPEG, PNG vagy DOCX fájl tölthető fel")));
 		upload(applicant, id, new MockMultipartFile("file", "zip.docx", "application/zip", zip("egyeb.txt")))
 			.andExpect(content().string(containsString("Csak PDF, JPEG, PNG vagy DOCX fájl tölthető fel")));
-		byte[] big = new byte[4096];
+		byte[] big = new byte[10 * 1024 * 1024 + 1];
 		big[0] = '%';
 		big[1] = 'P';
 		big[2] = 'D';
