@@ -38,8 +38,13 @@ public record ContactSelection(Set<String> counties, Set<LegalStatus> statuses, 
 		return new ContactSelection(Set.of(), Set.of(), min, max);
 	}
 
+	/**
+	 * Budapest and its districts belong to no county, so no county selects them (their
+	 * legal status does).
+	 */
 	boolean selects(MunicipalitySummary municipality) {
-		return (this.counties.isEmpty() || this.counties.contains(municipality.county()))
+		return (this.counties.isEmpty()
+				|| (municipality.county() != null && this.counties.contains(municipality.county())))
 				&& (this.statuses.isEmpty() || this.statuses.contains(municipality.status()))
 				&& (this.minPopulation == null || municipality.population() >= this.minPopulation)
 				&& (this.maxPopulation == null || municipality.population() <= this.maxPopulation);
