@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import hu.gyakorlattar.shared.ApplicationTest;
 
@@ -35,8 +36,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The programme office's view of the outbox, with no SMTP server configured (as in the
- * zero-configuration run).
+ * zero-configuration run). Each test empties the outbox and counts all of it, so the
+ * class runs while no other does.
  */
+@Isolated
 @ApplicationTest
 @WithMockUser(roles = "ADMIN")
 class OutboxAdministrationTests {
