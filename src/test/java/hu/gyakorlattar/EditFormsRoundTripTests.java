@@ -12,13 +12,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import hu.gyakorlattar.municipality.MunicipalitiesForTests;
 import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.BrowserForm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -53,7 +50,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @ApplicationTest
 @WithMockUser(username = "roundtrip-admin@example.hu", roles = "ADMIN")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ResourceLock(value = MunicipalitiesForTests.CONTACTS, mode = ResourceAccessMode.READ)
 class EditFormsRoundTripTests {
 
 	/**

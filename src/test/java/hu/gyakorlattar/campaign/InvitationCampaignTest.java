@@ -13,7 +13,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 import hu.gyakorlattar.call.CallManagement;
 import hu.gyakorlattar.call.CallsForTests;
@@ -56,12 +55,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * concurrent send changes nothing; unsubscribing (one click without a CSRF token, or the
  * page and its confirmation) keeps the address out of later campaigns; every form answers
  * bad input next to the field. Each test starts with five mayors of its own
- * municipalities and an empty mailbox: the classes have the tests' SMTP server to
- * themselves while they run.
+ * municipalities and an empty mailbox.
  */
 @ApplicationTest
 @TestSmtp.Used
-@ResourceLock(TestSmtp.SERVER)
 abstract class InvitationCampaignTest {
 
 	static final Pattern UNSUBSCRIBE = Pattern.compile("<http://localhost:8080/leiratkozas/([A-Za-z0-9_-]{43})>");
@@ -109,8 +106,8 @@ abstract class InvitationCampaignTest {
 	@BeforeEach
 	void mayorsWithContactsAndAnEmptyMailbox() throws Exception {
 		// Mail of an earlier test goes out first, so it cannot be mistaken for this
-		// one's; no other class that reads the shared server runs meanwhile, so
-		// emptying it is theirs to do. Mail due later (queued while a test of the
+		// one's; the classes of this context run one after another, so emptying the
+		// shared server is theirs to do. Mail due later (queued while a test of the
 		// context had moved its clock ahead) does not go out during this test.
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> this.jdbc.queryForObject(

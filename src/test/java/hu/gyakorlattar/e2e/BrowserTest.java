@@ -27,6 +27,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.ViewportSize;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,22 +52,15 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * A user story in a real browser: the application on a random port, Debian's Chromium
- * driven by Playwright (one browser per test thread, see {@link Chromium}; a fresh
- * context and page per test), and axe-core checking WCAG 2.1 AA on every page a test
- * opens, so no page gets past a browser test with an accessibility violation; the Nu HTML
- * checker checks the same pages' HTML (see {@link NuHtmlChecker}). MockMvc is there for
- * pages a browser cannot reach yet (see {@link #openRendered}).
+ * driven by Playwright (one browser per test JVM, see {@link Chromium}; a fresh context
+ * and page per test), and axe-core checking WCAG 2.1 AA on every page a test opens, so no
+ * page gets past a browser test with an accessibility violation; the Nu HTML checker
+ * checks the same pages' HTML (see {@link NuHtmlChecker}). MockMvc is there for pages a
+ * browser cannot reach yet (see {@link #openRendered}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 public abstract class BrowserTest {
-
-	/**
-	 * The lock on the browser tests' outbox when their classes run side by side: a class
-	 * that reads mail it caused from the outbox shares it; one that empties it has it to
-	 * itself.
-	 */
-	public static final String OUTBOX = "hu.gyakorlattar.e2e.BrowserTest outbox";
 
 	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
@@ -80,6 +74,8 @@ public abstract class BrowserTest {
 	private static final Set<String> PASSED = ConcurrentHashMap.newKeySet();
 
 	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	private static Browser browser;
 
 	@LocalServerPort
 	private int port;
@@ -131,6 +127,11 @@ public abstract class BrowserTest {
 		}
 	};
 
+	@BeforeAll
+	static void launchBrowser() {
+		browser = Chromium.browser();
+	}
+
 	@BeforeEach
 	void openPage() {
 		usePage(new Browser.NewContextOptions());
@@ -158,7 +159,7 @@ public abstract class BrowserTest {
 	protected void usePage(Browser.NewContextOptions options) {
 		closePage();
 		this.javaScriptEnabled = !Boolean.FALSE.equals(options.javaScriptEnabled);
-		this.context = Chromium.browser().newContext(options.setBaseURL(baseUrl()));
+		this.context = browser.newContext(options.setBaseURL(baseUrl()));
 		this.context.addCookies(languageCookie());
 		this.page = this.context.newPage();
 	}
@@ -196,7 +197,7 @@ public abstract class BrowserTest {
 	 * {@link #open} pages in it with the axe check. Closed after the test.
 	 */
 	protected Page anotherBrowser() {
-		BrowserContext other = Chromium.browser().newContext(new Browser.NewContextOptions().setBaseURL(baseUrl()));
+		BrowserContext other = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl()));
 		other.addCookies(languageCookie());
 		this.others.add(other);
 		return other.newPage();
@@ -372,7 +373,7 @@ public abstract class BrowserTest {
 			return this.page;
 		}
 		if (this.scriptedPage == null) {
-			this.scriptedContext = Chromium.browser().newContext(new Browser.NewContextOptions().setBaseURL(baseUrl()));
+			this.scriptedContext = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl()));
 			this.scriptedPage = this.scriptedContext.newPage();
 			this.scriptedPage.navigate("/");
 		}

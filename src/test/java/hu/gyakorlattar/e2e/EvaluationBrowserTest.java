@@ -9,8 +9,6 @@ import java.util.Locale;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 import hu.gyakorlattar.account.AccountManagement;
 import hu.gyakorlattar.account.InvitationForm;
@@ -43,7 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * feedback goes out) and turns the winner into a draft practice, and the winning
  * municipality reads its feedback.
  */
-@ResourceLock(value = BrowserTest.OUTBOX, mode = ResourceAccessMode.READ)
 class EvaluationBrowserTest extends BrowserTest {
 
 	private static final String ADMIN = "admin@gyakorlattar.local";

@@ -5,8 +5,6 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +16,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * programme year, invites an evaluator, looks at the outbox, and every page it passes is
  * checked with axe, error states included.
  */
-@ResourceLock(value = BrowserTest.OUTBOX, mode = ResourceAccessMode.READ)
 class ProgrammeOfficeBrowserTest extends BrowserTest {
 
 	private static final String ADMIN = "admin@gyakorlattar.local";

@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 import hu.gyakorlattar.shared.ApplicationTest;
 
@@ -36,10 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The programme office's view of the outbox, with no SMTP server configured (as in the
- * zero-configuration run). Each test empties the outbox and counts all of it, so the
- * class runs while no other does.
+ * zero-configuration run).
  */
-@Isolated
 @ApplicationTest
 @WithMockUser(roles = "ADMIN")
 class OutboxAdministrationTests {

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 import hu.gyakorlattar.e2e.BrowserTest;
 
@@ -23,10 +22,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The outbox pages pass axe (WCAG 2.1 AA) with every status, the no-SMTP warning and the
  * mail preview on them. Rendered through MockMvc, because the browser cannot sign in as
  * an admin until the account module exists, and shown in Chromium with the site's CSS so
- * that contrast and layout are checked for real. Each test empties the outbox first.
+ * that contrast and layout are checked for real.
  */
 @WithMockUser(roles = "ADMIN")
-@ResourceLock(BrowserTest.OUTBOX)
 class OutboxPagesAccessibilityTests extends BrowserTest {
 
 	@Autowired

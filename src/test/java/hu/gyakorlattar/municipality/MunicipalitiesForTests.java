@@ -6,13 +6,6 @@ package hu.gyakorlattar.municipality;
  */
 public final class MunicipalitiesForTests {
 
-	/**
-	 * The lock on the application tests' municipality contacts when test classes run side
-	 * by side: a class that reads contacts it saved shares it; one that deletes them all
-	 * has it to itself.
-	 */
-	public static final String CONTACTS = "hu.gyakorlattar.municipality contacts";
-
 	private MunicipalitiesForTests() {
 	}
 

@@ -10,7 +10,6 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,7 +39,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @MunicipalityIntegrationTest
 @WithMockUser(roles = "ADMIN")
-@ResourceLock(MunicipalitiesForTests.CONTACTS)
 class MunicipalityContactsTests {
 
 	private static final String BOM = "\uFEFF";

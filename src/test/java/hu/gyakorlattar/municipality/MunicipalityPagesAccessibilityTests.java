@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import org.junit.jupiter.api.Assumptions;
@@ -40,6 +41,8 @@ class MunicipalityPagesAccessibilityTests {
 
 	private static final String ORIGIN = "http://gyakorlattar.test";
 
+	private static Browser browser;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -47,8 +50,9 @@ class MunicipalityPagesAccessibilityTests {
 	GazetteerImportRepository runs;
 
 	@BeforeAll
-	static void chromiumInstalled() {
+	static void startBrowser() {
 		Assumptions.assumeTrue(Chromium.EXECUTABLE.toFile().canExecute(), "Chromium is not installed");
+		browser = Chromium.browser();
 	}
 
 	@Test
@@ -79,7 +83,7 @@ class MunicipalityPagesAccessibilityTests {
 		MockHttpServletResponse document = result.getResponse();
 		assertThat(document.getStatus()).isEqualTo(200);
 		NuHtmlChecker.assertValid(document.getContentAsString(), result.getRequest().getRequestURI());
-		try (Page page = Chromium.browser().newPage()) {
+		try (Page page = browser.newPage()) {
 			page.route(ORIGIN + "/**", (route) -> serve(route, document));
 			page.navigate(ORIGIN + "/oldal");
 			// Legacy mode runs axe in the page itself, as the browser tests do, instead

@@ -13,15 +13,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.util.Assert;
@@ -35,20 +33,12 @@ import org.springframework.util.Assert;
  *
  * <p>
  * Every {@link ApplicationTest} has one as the application's clock
- * ({@link InTheContext}), running. A class that moves it is annotated {@link Stopped}:
- * the classes that move time share a context of their own, whose clock stands still
- * ({@link StandingStill}), so that the classes that run beside them never find the time
- * moved. Each of their tests finds it stopped at the real now, and they run one at a time
- * ({@link #STOPPED}). A clock made with {@code new} (a unit test's, or a context of a
- * test's own) stands still from the start.
+ * ({@link InTheContext}), running, so that the classes that move time share the context
+ * of those that do not. A class that moves it is annotated {@link Stopped}: each of its
+ * tests finds it standing at the real now and leaves it running again. A clock made with
+ * {@code new} (a unit test's, or a context of a test's own) stands still from the start.
  */
 public class AdjustableClock extends Clock {
-
-	/**
-	 * The lock the {@link Stopped} classes take when test classes run side by side: they
-	 * share their context's clock, so one moves it at a time.
-	 */
-	public static final String STOPPED = "hu.gyakorlattar.shared.AdjustableClock.Stopped";
 
 	/** Null while the clock runs. */
 	private volatile Instant stoppedAt;
@@ -105,37 +95,32 @@ public class AdjustableClock extends Clock {
 	}
 
 	/**
-	 * A test class that moves the application's clock: it runs in a context whose clock
-	 * stands still, shared with the other such classes, one at a time, and each of its
-	 * tests finds the clock stopped at the real now.
+	 * A test class whose tests each find the application's clock stopped at the real now,
+	 * and leave it running for the classes that share the context.
 	 */
 	@Target(ElementType.TYPE)
 	@Retention(RetentionPolicy.RUNTIME)
 	@Documented
 	@Inherited
-	@Import(StandingStill.class)
 	@ExtendWith(StoppedForEachTest.class)
-	@ResourceLock(STOPPED)
 	public @interface Stopped {
 
 	}
 
-	/** The clock of the {@link Stopped} classes' context stands still from the start. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class StandingStill {
-
-		@Bean
-		InitializingBean clockStandingStill(AdjustableClock clock) {
-			return clock::stop;
-		}
-
-	}
-
-	static final class StoppedForEachTest implements BeforeEachCallback {
+	static final class StoppedForEachTest implements BeforeEachCallback, AfterEachCallback {
 
 		@Override
 		public void beforeEach(ExtensionContext context) {
-			SpringExtension.getApplicationContext(context).getBean(AdjustableClock.class).stop();
+			clock(context).stop();
+		}
+
+		@Override
+		public void afterEach(ExtensionContext context) {
+			clock(context).run();
+		}
+
+		private static AdjustableClock clock(ExtensionContext context) {
+			return SpringExtension.getApplicationContext(context).getBean(AdjustableClock.class);
 		}
 
 	}

@@ -18,8 +18,8 @@ import org.springframework.core.annotation.AliasFor;
  * and cached for every test class that asks for nothing else. A test scopes its data by
  * its own ids (its own conference, municipality, addresses) rather than asking for a
  * fresh context; every property given here starts a context of its own. The application's
- * clock is an {@link AdjustableClock}, running; the classes that move time share a
- * context of their own ({@link AdjustableClock.Stopped}).
+ * clock is an {@link AdjustableClock}, running, which a class that moves time stops for
+ * each of its tests ({@link AdjustableClock.Stopped}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

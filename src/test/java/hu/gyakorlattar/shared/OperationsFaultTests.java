@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Isolated;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -40,10 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as a load balancer reaches it) and a PostgreSQL of this class's own that it stops under
  * the application's feet: a 100 MB upload gets the friendly 413, the metrics refuse
  * strangers, a database outage is answered 503 within seconds and takes readiness (not
- * liveness) down, and the application still stops promptly. Isolated from the classes
- * that run side by side: it checks the whole process's log for errors.
+ * liveness) down, and the application still stops promptly.
  */
-@Isolated
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(OutputCaptureExtension.class)

@@ -16,8 +16,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.MergedAnnotations;
@@ -38,13 +36,6 @@ import org.springframework.test.context.MergedContextConfiguration;
  * {@code META-INF/spring.factories}.
  */
 public final class TestSmtp implements ContextCustomizerFactory {
-
-	/**
-	 * The lock on the server when test classes run side by side: the classes that read
-	 * their own addresses' mail share it; a class that empties the server has it to
-	 * itself.
-	 */
-	public static final String SERVER = "hu.gyakorlattar.shared.TestSmtp";
 
 	private static GreenMail server;
 
@@ -92,7 +83,6 @@ public final class TestSmtp implements ContextCustomizerFactory {
 	@Retention(RetentionPolicy.RUNTIME)
 	@Documented
 	@Inherited
-	@ResourceLock(value = SERVER, mode = ResourceAccessMode.READ)
 	public @interface Used {
 
 	}
