@@ -39,8 +39,8 @@ public record ContactSelection(Set<String> counties, Set<LegalStatus> statuses, 
 	}
 
 	/**
-	 * Budapest and its districts belong to no county, so no county selects them (their
-	 * legal status does).
+	 * Budapest itself belongs to no county in the gazetteer (its districts to "főváros"),
+	 * so no county selects it; its legal status does.
 	 */
 	boolean selects(MunicipalitySummary municipality) {
 		return (this.counties.isEmpty()

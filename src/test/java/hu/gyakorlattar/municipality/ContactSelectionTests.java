@@ -9,21 +9,27 @@ class ContactSelectionTests {
 	private static final MunicipalitySummary ERD = new MunicipalitySummary("08208", "Érd",
 			LegalStatus.MEGYEI_JOGU_VAROS, "Pest", "Érdi", 70_000);
 
-	private static final MunicipalitySummary BUDAPEST_XIII = new MunicipalitySummary("16498", "Budapest XIII. ker.",
-			LegalStatus.FOVAROSI_KERULET, null, null, 120_000);
+	/** As the gazetteer has it: the capital in no county, its districts in "főváros". */
+	private static final MunicipalitySummary BUDAPEST = new MunicipalitySummary("13578", "Budapest",
+			LegalStatus.FOVAROS, null, null, 1_700_000);
+
+	private static final MunicipalitySummary BUDAPEST_I = new MunicipalitySummary("09566", "Budapest 01. ker.",
+			LegalStatus.FOVAROSI_KERULET, "főváros", null, 25_000);
 
 	@Test
-	void aCountySelectsItsMunicipalitiesAndNotBudapestWhichBelongsToNone() {
+	void aCountySelectsItsMunicipalitiesAndNotTheCapitalWhichBelongsToNone() {
 		ContactSelection pest = ContactSelection.inCounties("Pest");
 
 		assertThat(pest.selects(ERD)).isTrue();
-		assertThat(pest.selects(BUDAPEST_XIII)).isFalse();
+		assertThat(pest.selects(BUDAPEST)).isFalse();
+		assertThat(pest.selects(BUDAPEST_I)).isFalse();
+		assertThat(ContactSelection.inCounties("főváros").selects(BUDAPEST_I)).isTrue();
 	}
 
 	@Test
-	void budapestsDistrictsAreSelectedByTheirLegalStatus() {
-		assertThat(ContactSelection.withStatus(LegalStatus.FOVAROSI_KERULET).selects(BUDAPEST_XIII)).isTrue();
-		assertThat(ContactSelection.all().selects(BUDAPEST_XIII)).isTrue();
+	void theCapitalIsSelectedByItsLegalStatus() {
+		assertThat(ContactSelection.withStatus(LegalStatus.FOVAROS).selects(BUDAPEST)).isTrue();
+		assertThat(ContactSelection.all().selects(BUDAPEST)).isTrue();
 	}
 
 	@Test
