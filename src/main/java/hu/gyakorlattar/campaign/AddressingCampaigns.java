@@ -73,8 +73,8 @@ class AddressingCampaigns {
 			.stream()
 			.filter((municipality) -> withContacts.contains(municipality.kshCode()))
 			.map(MunicipalitySummary::county)
-			// Budapest itself belongs to no county (its districts to "főváros"); its legal
-			// status selects it.
+			// Budapest itself is in no county (its districts are in "főváros"):
+			// its legal status selects it.
 			.filter((county) -> county != null && !county.isBlank())
 			.distinct()
 			.sorted(HungarianFormats.collator())
