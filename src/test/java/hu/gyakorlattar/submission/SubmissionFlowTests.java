@@ -345,7 +345,7 @@ class SubmissionFlowTests {
 			.andExpect(content().string(containsString("Csak PDF, JPEG, PNG vagy DOCX fájl tölthető fel")));
 		upload(applicant, id, new MockMultipartFile("file", "zip.docx", "application/zip", zip("egyeb.txt")))
 			.andExpect(content().string(containsString("Csak PDF, JPEG, PNG vagy DOCX fájl tölthető fel")));
-		byte[] big = new byte[10 * 1024 * 1024 + 1];
+		byte[] big = new byte[this.submissions.attachmentMaxBytes() + 1];
 		big[0] = '%';
 		big[1] = 'P';
 		big[2] = 'D';
