@@ -61,6 +61,20 @@ class AccessibilityCheckBrowserTest extends BrowserTest {
 			.withMessageContaining("image-alt");
 	}
 
+	/** As the office's mail preview shows a mail: in a sandboxed frame of the page. */
+	@Test
+	void aViolationInASandboxedFrameFailsTheTestToo() {
+		String framed = """
+				<!DOCTYPE html>
+				<html lang="hu"><head><meta charset="utf-8"><title>Levél előnézete</title></head>
+				<body><main><h1>Levél előnézete</h1><iframe sandbox="" title="A levél" srcdoc="%s"></iframe></main></body></html>
+				"""
+			.formatted("<p>Levél</p><img src='/nincs.png'>");
+
+		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> openRendered(framed))
+			.withMessageContaining("image-alt");
+	}
+
 	@Test
 	void aPageThatIsNotValidHtmlFailsTheTestWithTheCheckersErrors() {
 		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> openRendered(INVALID))
