@@ -18,6 +18,7 @@ import hu.gyakorlattar.municipality.LegalStatus;
 import hu.gyakorlattar.shared.ApplicationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,8 +72,16 @@ class PracticeSearchTests {
 			new String[] { "onkormanyzati innovacio fiatalok", "fiatalok innovációs" },
 			new String[] { "termálvíz fűtés", "termálvíz hőhasznosítás" });
 
+	/** Szolnok's KSH code, and its county. */
+	static final String SZOLNOK = "27854";
+
+	static final String SZOLNOK_COUNTY = "Jász-Nagykun-Szolnok";
+
 	@Autowired
 	PracticeManagement practices;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void everyQueryOfTheRelevanceSetFindsItsPracticeInTheFirstFive() throws IOException {
@@ -202,6 +211,41 @@ class PracticeSearchTests {
 					.isEqualTo(value.count());
 			}));
 		}
+	}
+
+	/**
+	 * A search asked again is counted from what was counted for it before only while the
+	 * index is unchanged: a practice published or withdrawn in between counts or no
+	 * longer does, beside the results and the facet values.
+	 */
+	@Test
+	void aSearchAskedAgainCountsWhatWasPublishedAndWithdrawnInBetween() {
+		PracticeQuery query = query("falugondnok", PracticeQuery.all(10));
+		PracticeResults before = this.practices.search(query, HU);
+		assertThat(this.practices.search(query, HU)).isEqualTo(before);
+		long theme = Long.parseLong(before.facets().theme().get(0).value());
+		String title = "Falugondnoki zúzmarafigyelő szolgálat";
+		PublishedPractice added = PracticesForTests.published(this.context, 2021, theme, title, SZOLNOK);
+		try {
+			PracticeResults after = this.practices.search(query, HU);
+			assertThat(after.total()).isEqualTo(before.total() + 1);
+			assertThat(count(after.facets().county(), SZOLNOK_COUNTY))
+				.isEqualTo(count(before.facets().county(), SZOLNOK_COUNTY) + 1);
+			assertThat(after.items()).extracting(PracticeResults.Hit::title).contains(title);
+		}
+		finally {
+			PracticesForTests.withdrawn(this.context, added.id());
+		}
+		PracticeResults withdrawn = this.practices.search(query, HU);
+		assertThat(withdrawn.total()).isEqualTo(before.total());
+		assertThat(withdrawn.facets()).isEqualTo(before.facets());
+	}
+
+	private static long count(List<PracticeResults.FacetValue> values, String value) {
+		return values.stream()
+			.filter((v) -> v.value().equals(value))
+			.mapToLong(PracticeResults.FacetValue::count)
+			.sum();
 	}
 
 	private static PracticeQuery query(String text, PracticeQuery query) {
