@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import hu.gyakorlattar.shared.ApplicationTest;
+
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,11 +16,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The privacy notice tells registrants what the registration module really does: what it
  * collects, why, who sees it, for how long (the configured retention) and which version
- * they acknowledge (the configured version), in Hungarian and in English.
+ * they acknowledge (the configured version), in Hungarian and in English. The tests'
+ * configuration sets both to other than their defaults.
  */
-@SpringBootTest(properties = { "gyakorlattar.registration.privacy-notice-version=2026-11",
-		"gyakorlattar.registration.retention=P400D" })
-@AutoConfigureMockMvc
+@ApplicationTest
 class PrivacyNoticeTests {
 
 	@Autowired

@@ -75,6 +75,9 @@ class RegistrationFlowTests {
 	RegistrationRetention retention;
 
 	@Autowired
+	RegistrationProperties properties;
+
+	@Autowired
 	AdjustableClock clock;
 
 	@Autowired
@@ -111,7 +114,7 @@ class RegistrationFlowTests {
 		assertThat(stored.getStatus()).isEqualTo(RegistrationStatus.REQUESTED);
 		assertThat(stored.getMunicipality().kshCode()).isEqualTo(szada());
 		assertThat(stored.getMunicipality().name()).isEqualTo("Szada");
-		assertThat(stored.getPrivacyNoticeVersion()).isEqualTo("1");
+		assertThat(stored.getPrivacyNoticeVersion()).isEqualTo(this.properties.privacyNoticeVersion());
 		assertThat(stored.isListConsent()).isTrue();
 		assertThat(stored.isFollowUpConsent()).isFalse();
 		assertThat(stored.getCampaignId()).isEqualTo(42L);
@@ -733,7 +736,8 @@ class RegistrationFlowTests {
 		// A day short of the retention time nothing changes; after it, the nightly run
 		// purges.
 		java.time.Instant endsAt = window(past).endsAt();
-		this.clock.advance(Duration.between(this.clock.instant(), endsAt).plus(Duration.ofDays(364)));
+		this.clock
+			.advance(Duration.between(this.clock.instant(), endsAt).plus(this.properties.retention().minusDays(1)));
 		this.retention.anonymiseExpired();
 		assertThat(this.repository.findById(id).orElseThrow().getAnonymisedAt()).isNull();
 		this.clock.advance(Duration.ofDays(1).plusHours(1));
