@@ -1,8 +1,5 @@
 package hu.gyakorlattar.e2e;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -12,18 +9,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Rule;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Frame;
@@ -67,24 +56,6 @@ import static org.assertj.core.api.Assertions.fail;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 public abstract class BrowserTest {
-
-	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-	/**
-	 * axe-core's script, as its Playwright integration ships it (see {@link #withAxe}).
-	 */
-	private static final String AXE = axeScript();
-
-	/**
-	 * Runs the document's axe with these tags, reporting violations only: axe describes
-	 * every node that passed a rule unless told that only violations matter, a tenth of a
-	 * check's time. Frames are left to {@link #check}. Null if the document has no axe.
-	 */
-	private static final String RUN_AXE = """
-			async (tags) => window.axe ? JSON.stringify(await axe.run(document, { iframes: false,
-				resultTypes: ['violations'], runOnly: { type: 'tag', values: tags } })) : null""";
-
-	private static final ObjectMapper AXE_RESULTS = new ObjectMapper();
 
 	/** The one part of a page that differs on every showing: its form's CSRF token. */
 	private static final Pattern CSRF_TOKEN = Pattern.compile("(<input[^>]*name=\"_csrf\"[^>]*value=\")[^\"]*");
@@ -184,7 +155,7 @@ public abstract class BrowserTest {
 	protected void usePage(Browser.NewContextOptions options) {
 		closePage();
 		this.javaScriptEnabled = !Boolean.FALSE.equals(options.javaScriptEnabled);
-		this.context = withAxe(browser.newContext(options.setBaseURL(baseUrl())));
+		this.context = Axe.in(browser.newContext(options.setBaseURL(baseUrl())));
 		this.context.addCookies(languageCookie());
 		this.page = this.context.newPage();
 	}
@@ -222,7 +193,7 @@ public abstract class BrowserTest {
 	 * {@link #open} pages in it with the axe check. Closed after the test.
 	 */
 	protected Page anotherBrowser() {
-		BrowserContext other = withAxe(browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl())));
+		BrowserContext other = Axe.in(browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl())));
 		other.addCookies(languageCookie());
 		this.others.add(other);
 		return other.newPage();
@@ -286,11 +257,12 @@ public abstract class BrowserTest {
 			.filter((frame) -> frame != checked.mainFrame())
 			.map(Frame::content)
 			.toList();
-		violations(checked)
+		Axe.violations(checked)
 			.ifPresent((found) -> problems.add("Accessibility violations on " + this.page.url() + ":\n" + found));
 		for (String frame : frames) {
-			violations(scripted(frame)).ifPresent((found) -> problems
-				.add("Accessibility violations in a frame of " + this.page.url() + ":\n" + found));
+			Axe.violations(scripted(frame))
+				.ifPresent((found) -> problems
+					.add("Accessibility violations in a frame of " + this.page.url() + ":\n" + found));
 		}
 		List<String> errors = NuHtmlChecker.errors(html);
 		if (!errors.isEmpty()) {
@@ -393,59 +365,12 @@ public abstract class BrowserTest {
 	 */
 	private Page scripted(String html) {
 		if (this.scriptedPage == null) {
-			this.scriptedContext = withAxe(browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl())));
+			this.scriptedContext = Axe.in(browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl())));
 			this.scriptedPage = this.scriptedContext.newPage();
 			this.scriptedPage.navigate("/");
 		}
 		this.scriptedPage.setContent(html);
 		return this.scriptedPage;
-	}
-
-	/**
-	 * The context, with axe-core's script run in each of its documents as it starts:
-	 * Chromium compiles it once and reuses the compiled code, where AxeBuilder injected
-	 * it for every check (about 65 ms) and handled its results (about 55 ms more).
-	 */
-	private static BrowserContext withAxe(BrowserContext context) {
-		context.addInitScript(AXE);
-		return context;
-	}
-
-	/**
-	 * axe's violations of WCAG 2.1 AA in the page's document, described, if it has any;
-	 * its frames are checked as documents of their own ({@link #scripted}).
-	 */
-	private static Optional<String> violations(Page page) {
-		Object results = page.evaluate(RUN_AXE, WCAG_21_AA);
-		if (results == null) {
-			fail("axe is not in " + page.url());
-		}
-		try {
-			List<Rule> violations = AXE_RESULTS.readValue((String) results, AxeResults.class).getViolations();
-			return violations.isEmpty() ? Optional.empty()
-					: Optional.of(violations.stream().map(BrowserTest::describe).collect(Collectors.joining("\n")));
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String axeScript() {
-		try (InputStream script = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
-			return new String(script.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String describe(Rule violation) {
-		String nodes = violation.getNodes()
-			.stream()
-			.map(CheckedNode::getTarget)
-			.map(String::valueOf)
-			.collect(Collectors.joining(", "));
-		return "- " + violation.getId() + " (" + violation.getImpact() + "): " + violation.getHelp() + " at " + nodes;
 	}
 
 }

@@ -1,18 +1,16 @@
 package hu.gyakorlattar.municipality;
 
 import java.net.URI;
-import java.util.List;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import hu.gyakorlattar.e2e.Axe;
 import hu.gyakorlattar.e2e.Chromium;
 import hu.gyakorlattar.e2e.NuHtmlChecker;
 
@@ -83,22 +81,12 @@ class MunicipalityPagesAccessibilityTests {
 		MockHttpServletResponse document = result.getResponse();
 		assertThat(document.getStatus()).isEqualTo(200);
 		NuHtmlChecker.assertValid(document.getContentAsString(), result.getRequest().getRequestURI());
-		try (Page page = browser.newPage()) {
+		try (BrowserContext context = Axe.in(browser.newContext())) {
+			Page page = context.newPage();
 			page.route(ORIGIN + "/**", (route) -> serve(route, document));
 			page.navigate(ORIGIN + "/oldal");
-			// Legacy mode runs axe in the page itself, as the browser tests do, instead
-			// of
-			// opening an extra page for every check; the page has no frames it would
-			// miss.
-			AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-				.setLegacyMode(true)
-				.analyze();
-			assertThat(results.getViolations())
-				.as("axe-core violations on %s: %s", document.getContentAsString().lines().skip(5).findFirst(),
-						results.getViolations()
-							.stream()
-							.map((v) -> v.getId() + " " + v.getNodes().stream().map((n) -> n.getHtml()).toList())
-							.collect(Collectors.joining("; ")))
+			assertThat(Axe.violations(page))
+				.as("axe-core violations on %s", document.getContentAsString().lines().skip(5).findFirst())
 				.isEmpty();
 		}
 	}
