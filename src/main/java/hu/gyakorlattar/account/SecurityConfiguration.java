@@ -25,9 +25,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may do what. Every controller declares its audience with {@code @PreAuthorize} (a
@@ -42,6 +48,14 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * The documents the office's pages frame: a mail's HTML in its preview (they carry a
+	 * policy of their own, {@code MailPreview}). Every other response may not be framed.
+	 */
+	private static final RequestMatcher FRAMED = new OrRequestMatcher(
+			PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/admin/levelek/{id}/html"),
+			PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/admin/meghivok/{id}/elonezet"));
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, AccountManagement accounts, SignInAttempts attempts) throws Exception {
@@ -67,6 +81,11 @@ class SecurityConfiguration {
 					PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/leiratkozas/{token}"),
 					PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/conferences/{id}/registrations")))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frames) -> frames.disable())
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(FRAMED),
+						new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(FRAMED,
+						new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
 						"camera=(), microphone=(), geolocation=(), payment=()")));

@@ -9,10 +9,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.mail.MailPreview;
 import hu.gyakorlattar.municipality.LegalStatus;
 import hu.gyakorlattar.municipality.MunicipalityContactView;
 import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.shared.NotFound;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -97,6 +100,18 @@ class InvitationCampaignAdministration {
 			}
 		}
 		return newCampaignPage(model);
+	}
+
+	/** The letter's HTML for the campaign page's preview frame ({@link MailPreview}). */
+	@GetMapping("/{id}/elonezet")
+	ResponseEntity<String> preview(@PathVariable long id,
+			@RequestParam(name = "cimzett", required = false) @Nullable String kshCode) {
+		InvitationCampaign campaign = this.campaigns.campaign(id);
+		if (this.campaigns.conference(campaign.getConferenceId()).isEmpty()) {
+			throw new NotFound();
+		}
+		Optional<MunicipalityContactView> contact = previewContact(kshCode, this.campaigns.contacts());
+		return MailPreview.of(this.campaigns.preview(id, contact).html());
 	}
 
 	@GetMapping("/{id}")
@@ -245,10 +260,7 @@ class InvitationCampaignAdministration {
 
 	private String campaignPage(InvitationCampaign campaign, String kshCode, Model model) {
 		List<MunicipalityContactView> contacts = this.campaigns.contacts();
-		Optional<MunicipalityContactView> chosen = this.campaigns.contact(kshCode);
-		if (chosen.isEmpty() && !contacts.isEmpty() && kshCode == null) {
-			chosen = Optional.of(contacts.get(0));
-		}
+		Optional<MunicipalityContactView> chosen = previewContact(kshCode, contacts);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("conference", this.campaigns.conference(campaign.getConferenceId()).orElse(null));
 		model.addAttribute("foreignDates", campaign.isSent() ? List.of() : this.campaigns.foreignDates(campaign));
@@ -259,6 +271,16 @@ class InvitationCampaignAdministration {
 		model.addAttribute("counties", this.addressing.counties());
 		model.addAttribute("statuses", LegalStatus.values());
 		return "campaign/admin/campaign";
+	}
+
+	/** The contact the letter is shown to: the one chosen, or the first when none is. */
+	private Optional<MunicipalityContactView> previewContact(@Nullable String kshCode,
+			List<MunicipalityContactView> contacts) {
+		Optional<MunicipalityContactView> chosen = this.campaigns.contact(kshCode);
+		if (chosen.isEmpty() && !contacts.isEmpty() && kshCode == null) {
+			chosen = Optional.of(contacts.get(0));
+		}
+		return chosen;
 	}
 
 	private static Optional<Long> parseId(String text) {

@@ -3,6 +3,7 @@ package hu.gyakorlattar.mail;
 import java.util.Map;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,6 +63,16 @@ class OutboxAdministration {
 		model.addAttribute("message", this.outbox.message(id).orElseThrow(NotFound::new));
 		model.addAttribute("smtpConfigured", this.sender.smtpConfigured());
 		return "mail/admin/message";
+	}
+
+	/** The message's HTML for the page's preview frame ({@link MailPreview}). */
+	@GetMapping("/{id}/html")
+	ResponseEntity<String> html(@PathVariable long id) {
+		return this.outbox.message(id)
+			.filter((message) -> message.isReadableByTheOffice(this.sender.smtpConfigured()))
+			.map(OutboxMessage::getBodyHtml)
+			.map(MailPreview::of)
+			.orElseThrow(NotFound::new);
 	}
 
 	@PostMapping("/{id}/ujrakuldes")

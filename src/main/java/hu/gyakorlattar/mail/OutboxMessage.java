@@ -342,6 +342,15 @@ public class OutboxMessage {
 	}
 
 	/**
+	 * Whether the office may read the text and the HTML: not once the recipient is
+	 * forgotten, and a credential only where no mail server can deliver it, so that the
+	 * office hands the link over itself.
+	 */
+	public boolean isReadableByTheOffice(boolean smtpConfigured) {
+		return !isForgotten() && !(this.confidential && (smtpConfigured || this.bodyText == null));
+	}
+
+	/**
 	 * Whether it was forgotten because such mail is not kept, its recipient not erased.
 	 */
 	public boolean isNotKept() {

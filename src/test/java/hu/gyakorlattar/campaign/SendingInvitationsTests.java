@@ -193,6 +193,27 @@ class SendingInvitationsTests extends InvitationCampaignTest {
 			.isZero();
 	}
 
+	/**
+	 * The campaign page frames the letter as the chosen mayor gets it, in a document of
+	 * its own whose policy lets the mail's inline styles apply (MailPreview).
+	 */
+	@Test
+	void thePreviewFramesTheLetterAsTheChosenMayorGetsIt() throws Exception {
+		long id = createCampaign();
+
+		this.mvc.perform(get("/admin/meghivok/{id}", id).param("cimzett", code("Aba")).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("src=\"/admin/meghivok/" + id + "/elonezet?cimzett=" + code("Aba") + "\"")));
+		this.mvc.perform(get("/admin/meghivok/{id}/elonezet", id).param("cimzett", code("Aba")).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tisztelt Polgármester Asszony!")))
+			.andExpect(header().string("Content-Security-Policy", containsString("style-src 'unsafe-inline'")))
+			.andExpect(header().string("Content-Security-Policy", containsString("sandbox")));
+		this.mvc.perform(get("/admin/meghivok/{id}/elonezet", 987654321L).with(admin()))
+			.andExpect(status().isNotFound());
+	}
+
 	@Test
 	void aCapitalDistrictWithoutACountyIsChosenByItsLegalStatus() throws Exception {
 		long id = createCampaign();

@@ -30,6 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -118,7 +119,7 @@ class OutboxAdministrationTests {
 	}
 
 	@Test
-	void theMessagePageShowsTheTextAndTheHtmlInASandboxWhereNoScriptRuns() throws Exception {
+	void theMessagePageShowsTheTextAndTheHtmlInASandboxWhereNoScriptRunsButItsStylesApply() throws Exception {
 		OutboxMessage message = this.outbox.save(new OutboxMessage(messageId(), "polgarmester@example.hu",
 				"Meghívó <b>konferenciára</b>", "Tisztelt Polgármester Úr!\nSzeretettel meghívjuk.",
 				"<html><body><p>Tisztelt Polgármester Úr!</p><script>alert('x')</script></body></html>",
@@ -128,11 +129,47 @@ class OutboxAdministrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1>Meghívó &lt;b&gt;konferenciára&lt;/b&gt;</h1>")))
 			.andExpect(content().string(containsString("Tisztelt Polgármester Úr!\nSzeretettel meghívjuk.</pre>")))
-			.andExpect(content().string(containsString("sandbox=\"\"")))
-			.andExpect(content().string(containsString("srcdoc=\"&lt;html&gt;&lt;body&gt;")))
+			.andExpect(content().string(containsString(
+					"<iframe class=\"mail-html\" sandbox=\"\" src=\"/admin/levelek/" + message.getId() + "/html\"")))
 			.andExpect(content().string(not(containsString("<script>"))))
 			.andExpect(content().string(containsString(HtmlUtils.htmlEscape(message.getMessageId()))))
 			.andExpect(content().string(containsString("Újraküldés most")));
+		this.mvc.perform(get("/admin/levelek/{id}/html", message.getId()))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("text/html;charset=UTF-8"))
+			.andExpect(content().string(message.getBodyHtml()))
+			.andExpect(header().string("Content-Security-Policy", MailPreview.CONTENT_SECURITY_POLICY))
+			.andExpect(header().string("X-Frame-Options", "SAMEORIGIN"));
+		assertThat(MailPreview.CONTENT_SECURITY_POLICY).contains("default-src 'none'", "style-src 'unsafe-inline'",
+				"sandbox", "frame-ancestors 'self'");
+	}
+
+	/**
+	 * A set-password link is its recipient's alone: the office reads it only while no
+	 * mail server can deliver it (it hands the link over itself); once it went out, the
+	 * office sees neither its text nor its HTML, also not by asking for the preview
+	 * frame's document.
+	 */
+	@Test
+	void aCredentialIsReadableOnlyWhileNoMailServerCanDeliverIt() throws Exception {
+		OutboxMessage credential = this.outbox.save(new OutboxMessage(messageId(), "uj.felhasznalo@example.hu",
+				"Jelszó beállítása", "Jelszó beállítása: http://localhost:8080/jelszo-beallitas/titkos-token\n",
+				"<p><a href=\"http://localhost:8080/jelszo-beallitas/titkos-token\">Jelszó beállítása</a></p>",
+				"account/invitation", this.now)
+			.confidential());
+		this.mvc.perform(get("/admin/levelek/{id}/html", credential.getId()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("titkos-token")));
+
+		credential.sent(this.now);
+		this.outbox.save(credential);
+
+		this.mvc.perform(get("/admin/levelek/{id}", credential.getId()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A levél egyszer használható")))
+			.andExpect(content().string(not(containsString("titkos-token"))))
+			.andExpect(content().string(not(containsString("<iframe"))));
+		this.mvc.perform(get("/admin/levelek/{id}/html", credential.getId())).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -235,6 +272,7 @@ class OutboxAdministrationTests {
 			.andExpect(content().string(not(containsStringIgnoringCase("torolt.cimzett"))))
 			.andExpect(content().string(not(containsString("Törölt Tódor"))))
 			.andExpect(content().string(not(containsString("szemelyes-torolt-token"))));
+		this.mvc.perform(get("/admin/levelek/{id}/html", sent.getId())).andExpect(status().isNotFound());
 		this.mvc.perform(get("/admin/levelek/{id}", failed.getId()))
 			.andExpect(content().string(not(containsString("Újraküldés most"))))
 			.andExpect(content().string(not(containsStringIgnoringCase("torolt.cimzett"))));
@@ -254,6 +292,7 @@ class OutboxAdministrationTests {
 
 		this.mvc.perform(get("/admin/levelek")).andExpect(status().isForbidden());
 		this.mvc.perform(get("/admin/levelek/{id}", failed.getId())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/levelek/{id}/html", failed.getId())).andExpect(status().isForbidden());
 		this.mvc.perform(post("/admin/levelek/{id}/ujrakuldes", failed.getId()).with(csrf()))
 			.andExpect(status().isForbidden());
 		assertThat(this.outbox.findById(failed.getId()).orElseThrow().getStatus())
@@ -270,6 +309,7 @@ class OutboxAdministrationTests {
 	@Test
 	void badAddressesAreClientErrorsNeverServerErrors() throws Exception {
 		this.mvc.perform(get("/admin/levelek/{id}", 987654321)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/admin/levelek/{id}/html", 987654321)).andExpect(status().isNotFound());
 		this.mvc.perform(post("/admin/levelek/{id}/ujrakuldes", 987654321).with(csrf()))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/admin/levelek/abc")).andExpect(status().isBadRequest());

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Locator;
+
 import hu.gyakorlattar.e2e.BrowserTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,13 +75,21 @@ class OutboxPagesAccessibilityTests extends BrowserTest {
 		assertThat(this.page.locator("tbody tr")).hasCount(2);
 	}
 
+	/**
+	 * The office sees the mail as its recipient does: with the mail's own inline styles,
+	 * which the page's policy would refuse (MailPreview).
+	 */
 	@Test
-	void theMessagePageWithItsSandboxedPreviewPassesAxe() throws Exception {
-		openRendered(render("/admin/levelek/" + this.failed.getId()));
+	void theMessagePageWithItsSandboxedPreviewPassesAxeAndShowsTheMailsStyles() throws Exception {
+		signInAs("admin@gyakorlattar.local", "admin-jelszo-teszt");
+		open("/admin/levelek/" + this.failed.getId());
 
 		assertThat(this.page.locator("h1")).hasText("Jelszó visszaállítása");
 		assertThat(this.page.locator("iframe.mail-html")).hasAttribute("sandbox", "");
-		assertThat(this.page.frameLocator("iframe.mail-html").locator("p").first()).hasText("Gyakorlattár");
+		Locator heading = this.page.frameLocator("iframe.mail-html").locator("p").first();
+		assertThat(heading).hasText("Gyakorlattár");
+		assertThat(heading).hasCSS("font-weight", "700");
+		assertThat(heading).hasCSS("color", "rgb(7, 55, 99)");
 	}
 
 	@Test
@@ -98,8 +108,8 @@ class OutboxPagesAccessibilityTests extends BrowserTest {
 		return new OutboxMessage("<" + UUID.randomUUID() + "@gyakorlattar>", "polgarmester@example.hu", subject,
 				"Tisztelt Polgármester Úr!\n\n" + subject + "\n",
 				"<!DOCTYPE html><html lang=\"hu\"><head><meta charset=\"utf-8\"><title>" + subject
-						+ "</title></head><body><p>Gyakorlattár</p><p>" + subject
-						+ "</p><script>document.body.innerHTML = 'feltörve'</script></body></html>",
+						+ "</title></head><body><p style=\"font-weight: bold; color: #073763\">Gyakorlattár</p><p>"
+						+ subject + "</p><script>document.body.innerHTML = 'feltörve'</script></body></html>",
 				"account/password-reset", createdAt);
 	}
 
