@@ -75,6 +75,21 @@ class AccessibilityCheckBrowserTest extends BrowserTest {
 			.withMessageContaining("image-alt");
 	}
 
+	/** A mail styles itself inline; its colours are judged as the office sees them. */
+	@Test
+	void aFramedMailsInlineColoursAreJudged() {
+		String framed = """
+				<!DOCTYPE html>
+				<html lang="hu"><head><meta charset="utf-8"><title>Levél előnézete</title></head>
+				<body><main><h1>Levél előnézete</h1><iframe sandbox="" title="A levél" srcdoc="%s"></iframe></main></body></html>
+				"""
+			.formatted("<!DOCTYPE html><html lang='hu'><head><title>Levél</title></head>"
+					+ "<body><p style='color: #dddddd'>Halvány szöveg</p></body></html>");
+
+		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> openRendered(framed))
+			.withMessageContaining("color-contrast");
+	}
+
 	@Test
 	void aPageThatIsNotValidHtmlFailsTheTestWithTheCheckersErrors() {
 		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> openRendered(INVALID))
