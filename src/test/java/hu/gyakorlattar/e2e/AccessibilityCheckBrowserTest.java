@@ -27,6 +27,16 @@ class AccessibilityCheckBrowserTest extends BrowserTest {
 			<body><main><h1>Hibás oldal</h1><img src="/nincs.png"><a href="/"></a></main></body></html>
 			""";
 
+	/**
+	 * A page showing a mail (its HTML for %s) as the office's preview does: in a
+	 * sandboxed frame.
+	 */
+	private static final String FRAMED_MAIL = """
+			<!DOCTYPE html>
+			<html lang="hu"><head><meta charset="utf-8"><title>Levél előnézete</title></head>
+			<body><main><h1>Levél előnézete</h1><iframe sandbox="" title="A levél" srcdoc="%s"></iframe></main></body></html>
+			""";
+
 	private static final String INVALID = """
 			<!DOCTYPE html>
 			<html lang="hu"><head><meta charset="utf-8"><title>Hibás oldal</title></head>
@@ -64,12 +74,7 @@ class AccessibilityCheckBrowserTest extends BrowserTest {
 	/** As the office's mail preview shows a mail: in a sandboxed frame of the page. */
 	@Test
 	void aViolationInASandboxedFrameFailsTheTestToo() {
-		String framed = """
-				<!DOCTYPE html>
-				<html lang="hu"><head><meta charset="utf-8"><title>Levél előnézete</title></head>
-				<body><main><h1>Levél előnézete</h1><iframe sandbox="" title="A levél" srcdoc="%s"></iframe></main></body></html>
-				"""
-			.formatted("<p>Levél</p><img src='/nincs.png'>");
+		String framed = FRAMED_MAIL.formatted("<p>Levél</p><img src='/nincs.png'>");
 
 		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> openRendered(framed))
 			.withMessageContaining("image-alt");
@@ -78,13 +83,8 @@ class AccessibilityCheckBrowserTest extends BrowserTest {
 	/** A mail styles itself inline; its colours are judged as the office sees them. */
 	@Test
 	void aFramedMailsInlineColoursAreJudged() {
-		String framed = """
-				<!DOCTYPE html>
-				<html lang="hu"><head><meta charset="utf-8"><title>Levél előnézete</title></head>
-				<body><main><h1>Levél előnézete</h1><iframe sandbox="" title="A levél" srcdoc="%s"></iframe></main></body></html>
-				"""
-			.formatted("<!DOCTYPE html><html lang='hu'><head><title>Levél</title></head>"
-					+ "<body><p style='color: #dddddd'>Halvány szöveg</p></body></html>");
+		String framed = FRAMED_MAIL.formatted("<!DOCTYPE html><html lang='hu'><head><title>Levél</title></head>"
+				+ "<body><p style='color: #dddddd'>Halvány szöveg</p></body></html>");
 
 		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> openRendered(framed))
 			.withMessageContaining("color-contrast");
