@@ -27,8 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The office's conference forms, refused, open with the GOV.UK error summary at the top
- * of the failed form: a link to each bad field carrying the message shown under that
- * field's label, and everything typed kept.
+ * of the failed form: a link to each bad field naming it by its label and carrying the
+ * message shown under that label, and everything typed kept.
  */
 @ApplicationTest
 @WithMockUser(roles = "ADMIN")
@@ -77,6 +77,27 @@ class ConferenceFormErrorSummaryTests {
 		assertLinksToMessagesUnderLabels(unreadable, summaryOf(unreadable, "/admin/esemenyek/uj"), "#date",
 				"#capacity");
 		assertThat(unreadable.getElementById("date").val()).isEqualTo("2032-13-45");
+	}
+
+	@Test
+	void aRefusedEnglishTitleIsNamedAsItsFieldIsLabelled() throws Exception {
+		Document page = refused(post("/admin/esemenyek/uj").with(csrf())
+			.param("cycleYear", "2021")
+			.param("title", "Angol cím")
+			.param("titleEn", "Far too long ".repeat(25))
+			.param("date", "2032-10-05")
+			.param("startTime", "10:00")
+			.param("endTime", "12:30")
+			.param("techHelpMinutes", "30")
+			.param("capacity", "120")
+			.param("registrationOpens", "2032-01-01T09:00")
+			.param("registrationCloses", "2032-10-04T12:00")
+			.param("meetingKind", "LINK")
+			.param("meetingUrl", "https://meet.jit.si/proba"));
+
+		Element summary = summaryOf(page, "/admin/esemenyek/uj");
+		assertLinksToMessagesUnderLabels(page, summary, "#titleEn");
+		assertThat(summary.selectFirst("a").text()).isEqualTo("Cím – angolul: Legfeljebb 300 karakter lehet.");
 	}
 
 	@Test
@@ -171,8 +192,8 @@ class ConferenceFormErrorSummaryTests {
 
 	/**
 	 * The summary links exactly these fields, in this order; each link's text is the
-	 * field's one message, which follows the field's label or legend and precedes the
-	 * field.
+	 * field's label or legend, then the field's one message, which follows that label and
+	 * precedes the field.
 	 */
 	private static void assertLinksToMessagesUnderLabels(Document page, Element summary, String... hrefs) {
 		assertThat(summary.select("a").eachAttr("href")).containsExactly(hrefs);
@@ -182,10 +203,12 @@ class ConferenceFormErrorSummaryTests {
 			Element message = page.getElementById(fieldId + "-error");
 			assertThat(field).as(fieldId).isNotNull();
 			assertThat(message).as(fieldId + "-error").isNotNull();
-			assertThat(link.text()).isNotBlank().isEqualTo(message.text());
+			assertThat(message.text()).isNotBlank();
 			Element group = message.parent();
 			assertThat(group.select(".field-error")).hasSize(1);
-			assertThat(group.child(0).tagName()).isIn("label", "legend");
+			Element label = group.child(0);
+			assertThat(label.tagName()).isIn("label", "legend");
+			assertThat(link.text()).isEqualTo(label.text() + ": " + message.text());
 			Element fieldInGroup = field;
 			while (fieldInGroup.parent() != group) {
 				fieldInGroup = fieldInGroup.parent();

@@ -109,7 +109,7 @@ class RegistrationBrowserTest extends BrowserTest {
 		Locator summary = this.page.getByRole(AriaRole.ALERT);
 		assertThat(summary).containsText("Hiba történt");
 		assertThat(summary).isFocused();
-		assertThat(summary.locator("a[href='#familyName']")).hasText("Kérjük, töltse ki ezt a mezőt.");
+		assertThat(summary.locator("a[href='#familyName']")).hasText("Vezetéknév: Kérjük, töltse ki ezt a mezőt.");
 		assertThat(summary.locator("a[href='#privacyNoticeAccepted']")).isVisible();
 		assertThat(this.page.getByLabel("Vezetéknév", EXACT)).hasAttribute("aria-invalid", "true");
 		checkAccessibility();

@@ -78,15 +78,20 @@ class RegistrationInputTests {
 		assertThat(summary.attr("role")).isEqualTo("alert");
 		assertThat(summary.attr("tabindex")).isEqualTo("-1");
 		assertThat(summary.selectFirst("h2").text()).isEqualTo("Hiba történt");
-		// Above the page's heading, in the page's order, each link naming its field's
-		// message.
+		// Above the page's heading, in the page's order, each link naming its field
+		// (the privacy box by its legend) before its message, so that the same message
+		// for several fields reads as distinct lines.
 		assertThat(page.select(".error-summary, h1").first()).isEqualTo(summary);
 		assertThat(summary.select("a").eachAttr("href")).containsExactly("#familyName", "#givenName", "#email", "#post",
 				"#privacyNoticeAccepted");
+		assertThat(summary.select("a").eachText()).containsExactly("Vezetéknév: Kérjük, töltse ki ezt a mezőt.",
+				"Utónév: Kérjük, töltse ki ezt a mezőt.", "E-mail-cím: Kérjük, töltse ki ezt a mezőt.",
+				"Beosztás: Kérjük, töltse ki ezt a mezőt.",
+				"Adatkezelés: A regisztrációhoz tudomásul kell vennie az adatkezelési tájékoztatót.");
 		for (Element link : summary.select("a")) {
 			String field = link.attr("href").substring(1);
 			Element message = page.getElementById(field + "-error");
-			assertThat(link.text()).isEqualTo(message.text());
+			assertThat(link.text()).endsWith(": " + message.text());
 			Element input = page.getElementById(field);
 			assertThat(input.attr("aria-invalid")).isEqualTo("true");
 			assertThat(input.attr("aria-describedby").split(" ")).contains(field + "-error");
@@ -107,8 +112,7 @@ class RegistrationInputTests {
 		Element englishSummary = english.selectFirst(".error-summary");
 		assertThat(englishSummary.selectFirst("h2").text()).isEqualTo("There is a problem");
 		assertThat(englishSummary.selectFirst("a[href=#familyName]").text())
-			.isEqualTo(english.getElementById("familyName-error").text())
-			.isNotBlank()
+			.isEqualTo("Family name: " + english.getElementById("familyName-error").text())
 			.doesNotContain("Kérjük");
 	}
 

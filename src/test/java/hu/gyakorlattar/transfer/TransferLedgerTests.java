@@ -169,7 +169,7 @@ class TransferLedgerTests {
 		this.mvc.perform(as(adopter, get(indicators))).andExpect(status().isNotFound());
 		this.mvc.perform(as(origin, post(indicators)).param("name1", "Ellátott idősek").param("unit1", "fő"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Legalább 2 mutatót adjon meg")));
+			.andExpect(content().string(containsString("2. mutató megnevezése: Legalább 2 mutatót adjon meg")));
 		this.mvc
 			.perform(as(origin, post(indicators)).param("name1", "Ellátott idősek")
 				.param("unit1", "fő")
@@ -205,8 +205,8 @@ class TransferLedgerTests {
 		this.mvc
 			.perform(post(link).with(csrf()).param("status", "RUNNING").param("value1", "sok").param("value2", "-5"))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(allOf(containsString("id=\"value1-error\""), containsString("Kérjük, számot írjon"))));
+			.andExpect(content().string(
+					allOf(containsString("id=\"value1-error\""), containsString("1. mutató: Kérjük, számot írjon"))));
 		assertThat(transfersOf("Pilisszentlászló").get(0).status()).isEqualTo(TransferStatus.ADAPTING);
 		this.mvc
 			.perform(post(link).with(csrf())
