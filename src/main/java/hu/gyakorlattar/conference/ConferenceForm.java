@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import hu.gyakorlattar.shared.HungarianWorkingDays;
 import hu.gyakorlattar.shared.InputFormats;
 import hu.gyakorlattar.shared.SingleLine;
 import org.jspecify.annotations.Nullable;
@@ -41,10 +42,11 @@ record ConferenceForm(@NotNull Integer cycleYear, @Nullable Long themeId,
 	static final int DEFAULT_TECH_HELP_MINUTES = 30;
 
 	/**
-	 * A new conference's starting point: three weeks ahead, 10.00–13.00, link meeting.
+	 * A new conference's starting point: the first working day three weeks ahead (not a
+	 * weekend or a public holiday), 10.00–13.00, link meeting.
 	 */
 	static ConferenceForm proposal(int cycleYear, LocalDate today) {
-		LocalDate day = today.plusWeeks(3);
+		LocalDate day = HungarianWorkingDays.onOrAfter(today.plusWeeks(3));
 		return new ConferenceForm(cycleYear, null, "", "", day, LocalTime.of(10, 0), LocalTime.of(13, 0),
 				DEFAULT_TECH_HELP_MINUTES, 300, today.atTime(9, 0), day.minusDays(1).atTime(12, 0), null,
 				MeetingKind.LINK, "");

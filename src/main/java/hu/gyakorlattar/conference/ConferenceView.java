@@ -7,6 +7,7 @@ import java.util.List;
 
 import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.HungarianWorkingDays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +49,14 @@ public record ConferenceView(long id, int cycleYear, @Nullable Long themeId, Str
 
 	public LocalDate day() {
 		return this.startsAt.atZone(HungarianFormats.BUDAPEST).toLocalDate();
+	}
+
+	/**
+	 * Whether municipal offices work on the conference's day: a weekend or a public
+	 * holiday keeps most of its audience away.
+	 */
+	public boolean onWorkingDay() {
+		return HungarianWorkingDays.isWorkingDay(day());
 	}
 
 	public int techHelpMinutes() {

@@ -77,6 +77,19 @@ class ConferenceAdministrationTests {
 	}
 
 	@Test
+	void theOfficeIsWarnedOfAConferenceOnAPublicHolidayAndSentToItsDate() throws Exception {
+		long whitMonday = create("Pünkösdhétfői rendezvény", "2032-05-17");
+		long tuesday = create("Keddi rendezvény", "2032-05-18");
+
+		this.mvc.perform(get("/admin/esemenyek/{id}", whitMonday))
+			.andExpect(content().string(allOf(containsString("id=\"nem-munkanap\""),
+					containsString("A konferencia ideje, 2032. május 17. (hétfő) 10.00, nem munkanapra esik"),
+					containsString("<a href=\"#date\">A dátum módosítása</a>"), containsString("id=\"date\""))));
+		this.mvc.perform(get("/admin/esemenyek/{id}", tuesday))
+			.andExpect(content().string(not(containsString("nem munkanapra esik"))));
+	}
+
+	@Test
 	void theConferenceFormExplainsEveryMistakeNextToItsField() throws Exception {
 		this.mvc
 			.perform(post("/admin/esemenyek/uj").param("cycleYear", "2021")

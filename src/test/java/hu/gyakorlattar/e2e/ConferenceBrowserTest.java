@@ -41,10 +41,20 @@ class ConferenceBrowserTest extends BrowserTest {
 
 		this.page.locator("#endTime").fill("12:30");
 		this.page.locator("#meetingUrl").fill("https://meet.jit.si/felzarkozas");
+		// Whit Monday: a public holiday, which the office is told of, then the next day.
+		this.page.locator("#date").fill("2032-05-17");
 		button("Létrehozás").click();
 		this.page.waitForURL("**/admin/esemenyek/*");
 		checkAccessibility();
 		assertThat(this.page.locator(".notice")).containsText("létrehoztuk");
+		assertThat(this.page.locator("#nem-munkanap"))
+			.containsText("2032. május 17. (hétfő) 10.00, nem munkanapra esik");
+		this.page.locator("#nem-munkanap a").click();
+		this.page.locator("#date").fill("2032-05-18");
+		this.page.locator("form:has(#date) button[type=submit]").click();
+		this.page.waitForLoadState();
+		assertThat(this.page.locator(".notice")).hasText("A változásokat elmentettük.");
+		assertThat(this.page.locator("#nem-munkanap")).hasCount(0);
 
 		Locator personForm = this.page.locator("form",
 				new Page.LocatorOptions().setHas(this.page.locator("#familyName")));
