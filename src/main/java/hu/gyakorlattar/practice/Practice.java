@@ -203,12 +203,12 @@ class Practice {
 	}
 
 	/**
-	 * The words of a published practice, for spelling suggestions: a draft's words are
-	 * never suggested to the public.
+	 * The practice's words, for spelling suggestions (only published practices are
+	 * indexed).
 	 */
 	public String getVocabulary() {
-		return isPublished() ? String.join(" ", this.title, this.summary, String.join(" ", this.tags), getBody(),
-				getTitleEn(), getSummaryEn(), getBodyEn()) : "";
+		return String.join(" ", this.title, this.summary, String.join(" ", this.tags), getBody(), getTitleEn(),
+				getSummaryEn(), getBodyEn());
 	}
 
 	public String getBodyEn() {

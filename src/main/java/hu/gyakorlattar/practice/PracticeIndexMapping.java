@@ -11,23 +11,28 @@ import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
+import org.hibernate.search.mapper.pojo.bridge.RoutingBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.RoutingBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.RoutingBinder;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.IndexingDependencyOptionsStep;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.PropertyMappingFullTextFieldOptionsStep;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.PropertyMappingStep;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
+import org.hibernate.search.mapper.pojo.bridge.runtime.RoutingBridgeRouteContext;
 import org.hibernate.search.mapper.pojo.model.path.PojoModelPath;
+import org.hibernate.search.mapper.pojo.route.DocumentRoutes;
 
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * The knowledge base's search index, one document per {@link Practice}: its Hungarian
- * texts with word starts for compounds, its English texts, the words of the published
- * ones for spelling suggestions, the owners and the themes as facets, and what results
- * are sorted by. A value computed from other properties names them, so that a change to
- * them reindexes the practice.
+ * The knowledge base's search index, one document per published {@link Practice}: its
+ * Hungarian texts with word starts for compounds, its English texts, its words for
+ * spelling suggestions, the owners and the themes as facets, and what results are sorted
+ * by. A value computed from other properties names them, so that a change to them
+ * reindexes the practice. Drafts are not indexed ({@link PublishedOnly}).
  */
 @Component
 class PracticeIndexMapping implements HibernateOrmSearchMappingConfigurer, HibernatePropertiesCustomizer {
@@ -35,9 +40,9 @@ class PracticeIndexMapping implements HibernateOrmSearchMappingConfigurer, Hiber
 	/**
 	 * Raised with every change to the fields below: an index written by another mapping
 	 * is rebuilt once at start ({@link SearchIndexOnStart}). 2: the combined text fields;
-	 * 3: the id in the doc values.
+	 * 3: the id in the doc values; 4: the published practices only.
 	 */
-	static final int VERSION = 3;
+	static final int VERSION = 4;
 
 	/**
 	 * The practice's id, read from the doc values of a page's hits
@@ -59,7 +64,7 @@ class PracticeIndexMapping implements HibernateOrmSearchMappingConfigurer, Hiber
 	@Override
 	public void configure(HibernateOrmMappingConfigurationContext context) {
 		TypeMappingStep practice = context.programmaticMapping().type(Practice.class);
-		practice.indexed().index("practice");
+		practice.indexed().index("practice").routingBinder(new PublishedOnly());
 
 		hungarianPrefix(hungarian(practice.property("title")).projectable(Projectable.YES), "title_prefix");
 		hungarianPrefix(hungarian(practice.property("summary")).projectable(Projectable.YES), "summary_prefix");
@@ -73,13 +78,11 @@ class PracticeIndexMapping implements HibernateOrmSearchMappingConfigurer, Hiber
 		english(derived(practice, "themesEn", "themes"));
 		practice.binder(new CombinedText());
 
-		// A draft's words are never suggested to the public.
-		derived(practice, "vocabulary", "publication", "title", "summary", "tags", "story", "english").fullTextField()
+		derived(practice, "vocabulary", "title", "summary", "tags", "story", "english").fullTextField()
 			.analyzer(HungarianAnalysis.WORDS)
 			.norms(Norms.NO);
 
 		practice.property("id").genericField(ID_FIELD).sortable(Sortable.YES);
-		derived(practice, "status", "publication").genericField();
 		derived(practice, "publishedAt", "publication").genericField().sortable(Sortable.YES);
 		practice.property("cycleYear").genericField().aggregable(Aggregable.YES);
 		practice.property("awardLevel").genericField().aggregable(Aggregable.YES);
@@ -124,6 +127,39 @@ class PracticeIndexMapping implements HibernateOrmSearchMappingConfigurer, Hiber
 				List.of(practice.getTitleEn(), practice.getSummaryEn(), practice.getBodyEn())
 					.forEach((text) -> target.addValue(english, text));
 			});
+		}
+
+	}
+
+	/**
+	 * The index holds what the public may find: a draft is not indexed, and a practice
+	 * withdrawn leaves it. So no search needs to filter drafts out (a filter every query
+	 * paid for), and a word only a draft has is unknown to the spelling suggestions, as
+	 * it is to the results.
+	 */
+	private static final class PublishedOnly implements RoutingBinder, RoutingBridge<Practice> {
+
+		@Override
+		public void bind(RoutingBindingContext context) {
+			context.dependencies().use("publication");
+			context.bridge(Practice.class, this);
+		}
+
+		@Override
+		public void route(DocumentRoutes routes, Object id, Practice practice, RoutingBridgeRouteContext context) {
+			if (practice.isPublished()) {
+				routes.addRoute();
+			}
+			else {
+				routes.notIndexed();
+			}
+		}
+
+		@Override
+		public void previousRoutes(DocumentRoutes routes, Object id, Practice practice,
+				RoutingBridgeRouteContext context) {
+			// Published before or not: removing an entry that is not there does no harm.
+			routes.addRoute();
 		}
 
 	}

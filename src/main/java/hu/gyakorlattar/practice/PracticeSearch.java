@@ -135,7 +135,7 @@ class PracticeSearch {
 		};
 	}
 
-	/** The published practices with the chosen facet values that the words find. */
+	/** The practices with the chosen facet values that the words find. */
 	private static PredicateFinalStep matching(SearchPredicateFactory f, SearchFields fields, PracticeQuery query,
 			Function<SearchPredicateFactory, SearchPredicate> words, List<String> excluded) {
 		return f.bool((b) -> {
@@ -184,7 +184,6 @@ class PracticeSearch {
 		}
 		SearchSession session = Search.session(this.entityManager);
 		List<Practice> found = session.search(Practice.class).where((f) -> f.bool((b) -> {
-			b.must(f.match().field("status").matching(Practice.Status.PUBLISHED));
 			b.mustNot(f.id().matching(practice.getId()));
 			b.must(f.simpleQueryString()
 				.field("title")

@@ -18,12 +18,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The search index is derived data: when it does not hold every practice as the database
- * has it (a new installation's index, a lost or older index, an edit it missed, entries
- * written by an older {@link PracticeIndexMapping}), it is rebuilt from the database at
- * start. Each practice's version is compared, not only the counts, so an index entry
- * older than its row is found. Changes after that reach the index with each committed
- * transaction.
+ * The search index is derived data: when it does not hold every published practice as the
+ * database has it (a new installation's index, a lost or older index, an edit it missed,
+ * entries written by an older {@link PracticeIndexMapping}), it is rebuilt from the
+ * database at start. Each practice's version is compared, not only the counts, so an
+ * index entry older than its row is found. Changes after that reach the index with each
+ * committed transaction.
  */
 @Component
 @Order(30)
@@ -76,9 +76,13 @@ class SearchIndexOnStart implements ApplicationRunner {
 		return stale;
 	}
 
+	/** The versions of the published practices: drafts are not indexed. */
 	private static Map<Long, Integer> stored(EntityManager entityManager) {
 		Map<Long, Integer> versions = new HashMap<>();
-		entityManager.createQuery("select p.id, p.version from Practice p", Object[].class)
+		entityManager
+			.createQuery("select p.id, p.version from Practice p where p.publication.status = :published",
+					Object[].class)
+			.setParameter("published", Practice.Status.PUBLISHED)
 			.getResultStream()
 			.forEach((row) -> versions.put((Long) row[0], (Integer) row[1]));
 		return versions;

@@ -21,9 +21,13 @@ final class SearchPredicates {
 	private SearchPredicates() {
 	}
 
-	/** Published practices with the chosen facet values; filters do not score. */
+	/**
+	 * The practices with the chosen facet values (the index holds the published ones
+	 * only); filters do not score. Every practice when none is chosen and nothing typed:
+	 * a boolean without clauses would match none.
+	 */
 	static void filters(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> b, PracticeQuery query) {
-		b.filter(f.match().field("status").matching(Practice.Status.PUBLISHED));
+		b.filter(f.matchAll());
 		if (query.theme() != null) {
 			b.filter(f.match().field(FacetCounts.THEMES).matching(query.theme()));
 		}

@@ -380,6 +380,20 @@ class PracticeSearchTests {
 			.noneMatch((title) -> title.startsWith("Bicskei"));
 	}
 
+	/**
+	 * A draft is not in the index: a word only a draft has is read as any word the
+	 * published texts lack, here as a compound of words they have.
+	 */
+	@Test
+	void aWordOnlyADraftHasIsReadAsIfTheDraftWereNotThere() {
+		long theme = Long.parseLong(this.practices.search(query(""), HU).facets().theme().get(0).value());
+		PracticesForTests.draft(this.context, 2021, theme, "Falubusz a tanyákon", SZOLNOK);
+
+		PracticeResults found = this.practices.search(query("falubusz"), HU);
+		assertThat(titles(found).get(0)).startsWith("Telkibányai");
+		assertThat(titles(found)).noneMatch((title) -> title.contains("tanyákon"));
+	}
+
 	@Test
 	void derivedWordsMeetThroughTheirDictionaryRoots() {
 		assertThat(titles(this.practices.search(query("foglalkoztatás"), HU)))

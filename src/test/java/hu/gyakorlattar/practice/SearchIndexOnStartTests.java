@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import hu.gyakorlattar.shared.ApplicationTest;
 
@@ -23,6 +24,9 @@ class SearchIndexOnStartTests {
 	@Autowired
 	PracticeManagement practices;
 
+	@Autowired
+	ApplicationContext context;
+
 	@Test
 	void anIndexWrittenByAnotherMappingIsRebuiltOnceAndStillFindsThePractices() throws InterruptedException {
 		// As the next mapping version would see this one's entries.
@@ -31,6 +35,20 @@ class SearchIndexOnStartTests {
 		assertThat(this.onStart.rebuildIfStale(PracticeIndexMapping.VERSION)).isZero();
 		assertThat(this.practices.search(PracticeSearchTests.query(""), Locale.forLanguageTag("hu-HU")).total())
 			.isPositive();
+	}
+
+	@Test
+	void draftsAreNotIndexedSoTheyLeaveTheIndexCurrent() throws InterruptedException {
+		this.onStart.rebuildIfStale(PracticeIndexMapping.VERSION);
+		long theme = Long.parseLong(this.practices.search(PracticeSearchTests.query(""), Locale.forLanguageTag("hu-HU"))
+			.facets()
+			.theme()
+			.get(0)
+			.value());
+		PracticesForTests.draft(this.context, 2021, theme, "Vázlat, amely nem kerül az indexbe",
+				PracticeSearchTests.SZOLNOK);
+
+		assertThat(this.onStart.rebuildIfStale(PracticeIndexMapping.VERSION)).isZero();
 	}
 
 }
