@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import hu.gyakorlattar.shared.HungarianWorkingDays;
 import hu.gyakorlattar.shared.InputFormats;
 import org.jspecify.annotations.Nullable;
 
@@ -99,12 +100,15 @@ class CallForm {
 	}
 
 	/**
-	 * A new call: open from today, due in a month at 23.59, every section with its
-	 * default, the eight criteria weighted equally on a 1–5 scale.
+	 * A new call: open from today, due at 23.59 on the first working day a month ahead
+	 * (as an administrative deadline ending on a weekend or public holiday moves to the
+	 * next working day), every section with its default, the eight criteria weighted
+	 * equally on a 1–5 scale.
 	 */
 	static CallForm proposal(@Nullable Long themeId, LocalDate today) {
-		return new CallForm(themeId, "", "", "", "", today, LocalTime.MIDNIGHT, today.plusMonths(1),
-				LocalTime.of(23, 59), 1, 5, defaultSections(), defaultCriteria());
+		return new CallForm(themeId, "", "", "", "", today, LocalTime.MIDNIGHT,
+				HungarianWorkingDays.onOrAfter(today.plusMonths(1)), LocalTime.of(23, 59), 1, 5, defaultSections(),
+				defaultCriteria());
 	}
 
 	static List<SectionSetting> defaultSections() {
