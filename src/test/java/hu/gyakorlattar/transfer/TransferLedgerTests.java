@@ -94,7 +94,8 @@ class TransferLedgerTests {
 				.param("status", "CONSIDERING"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"plan-error\""),
-					containsString("Kérjük, töltse ki ezt a mezőt."), containsString("id=\"contactEmail-error\""))));
+					containsString("Mit vesznek át, és hogyan? Kérjük, töltse ki ezt a mezőt."),
+					containsString("id=\"contactEmail-error\""))));
 		this.mvc.perform(as(adopter, post(start)).params(plan("STOPPED", "")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Leállított átvételt nem lehet indítani")));
