@@ -49,6 +49,12 @@ class ConferenceBrowserTest extends BrowserTest {
 		assertThat(this.page.locator(".notice")).containsText("létrehoztuk");
 		assertThat(this.page.locator("#nem-munkanap"))
 			.containsText("2032. május 17. (hétfő) 10.00, nem munkanapra esik");
+		String conferencePage = this.page.url().replaceFirst("\\?.*$", "");
+		open(conferencePage + "?lang=en");
+		checkAccessibility();
+		assertThat(this.page.locator("#nem-munkanap"))
+			.containsText("The conference is on Monday, 17 May 2032, 10:00, which is not a working day");
+		open(conferencePage + "?lang=hu");
 		this.page.locator("#nem-munkanap a").click();
 		this.page.locator("#date").fill("2032-05-18");
 		this.page.locator("form:has(#date) button[type=submit]").click();
