@@ -12,27 +12,22 @@
 # machine: flock /tmp/mvn.lock bench/search-ab.sh /tmp/gyakorlattar-bench-XXXX main HEAD
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/worktrees.sh
 REUSE=$1
 A=$(git rev-parse --short "$2")
 B=$(git rev-parse --short "$3")
 ROUNDS=${4:-3}
 WORK=$(mktemp -d /tmp/gyakorlattar-search-ab-XXXX)
 cleanup() {
-	git worktree remove --force "$WORK/a-src" 2> /dev/null || true
-	git worktree remove --force "$WORK/b-src" 2> /dev/null || true
+	remove_worktrees
 	rm -rf "$WORK"
 }
 trap cleanup EXIT
 
-build() {
-	git worktree add -q --detach "$WORK/$1-src" "$2"
-	(cd "$WORK/$1-src" && ./mvnw -B -ntp -q package -DskipTests -Dspring-javaformat.skip=true > "$WORK/$1-build.log" 2>&1) ||
-		{ tail -30 "$WORK/$1-build.log" >&2; echo "building $2 failed" >&2; exit 1; }
-	echo "[search-ab] $2 built" >&2
-}
-
-build a "$A"
-build b "$B"
+build_commit a "$A"
+echo "[search-ab] $A built" >&2
+build_commit b "$B"
+echo "[search-ab] $B built" >&2
 printf '%-6s %-10s %10s %8s %12s %16s\n' round commit cpu_ms p50_ms bare_p50_ms bare_facets_cpu_ms
 for round in $(seq 1 "$ROUNDS"); do
 	for side in a b; do

@@ -12,6 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/embedded-start.sh
+. bench/worktrees.sh
 A=$(git rev-parse --short "$1")
 B=$(git rev-parse --short "$2")
 ROUNDS=${3:-5}
@@ -20,17 +21,14 @@ APP=""
 WORK=$(mktemp -d /tmp/gyakorlattar-start-ab-XXXX)
 cleanup() {
 	[ -z "$APP" ] || kill "$APP" 2> /dev/null || true
-	git worktree remove --force "$WORK/a-src" 2> /dev/null || true
-	git worktree remove --force "$WORK/b-src" 2> /dev/null || true
+	remove_worktrees
 	rm -rf "$WORK"
 }
 trap cleanup EXIT
 
 # prepare <a|b> <commit>: build, extract, first start, training run
 prepare() {
-	git worktree add -q --detach "$WORK/$1-src" "$2"
-	(cd "$WORK/$1-src" && ./mvnw -B -ntp -q package -DskipTests > "$WORK/$1-build.log" 2>&1) ||
-		{ tail -30 "$WORK/$1-build.log" >&2; echo "building $2 failed" >&2; exit 1; }
+	build_commit "$1" "$2"
 	mkdir -p "$WORK/$1"
 	java -Djarmode=tools -jar "$WORK/$1-src/target/gyakorlattar-0.1.0-SNAPSHOT.jar" extract --destination "$WORK/$1/app" > /dev/null
 	embedded_start "$WORK/$1" "$PORT" "$WORK/$1/first.log" app/gyakorlattar-0.1.0-SNAPSHOT.jar -Dspring.aot.enabled=true
