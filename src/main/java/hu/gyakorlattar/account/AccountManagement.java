@@ -1,11 +1,13 @@
 package hu.gyakorlattar.account;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.PersonName;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,9 +70,17 @@ public class AccountManagement {
 		return all().stream().filter((account) -> account.role() == role && account.enabled()).toList();
 	}
 
+	/**
+	 * Every account in Hungarian alphabetical order of names, which the database's byte
+	 * order is not ("Molnár" before "Mészáros").
+	 */
 	@Transactional(readOnly = true)
 	List<AccountView> all() {
-		return this.accounts.findAllByOrderByFamilyNameAscGivenNameAsc().stream().map(Account::toView).toList();
+		return this.accounts.findAll()
+			.stream()
+			.map(Account::toView)
+			.sorted(Comparator.comparing(AccountView::name, PersonName.hungarianOrder()))
+			.toList();
 	}
 
 	/** An admin invites someone, as {@link ManagingAccounts#invite} does. */

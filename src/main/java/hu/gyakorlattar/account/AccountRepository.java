@@ -1,6 +1,5 @@
 package hu.gyakorlattar.account;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,7 +11,5 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	Optional<Account> findByEmail(String email);
 
 	boolean existsByRoleAndEnabledTrue(Role role);
-
-	List<Account> findAllByOrderByFamilyNameAscGivenNameAsc();
 
 }

@@ -1,7 +1,10 @@
 package hu.gyakorlattar.practice;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 
+import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 
@@ -22,9 +25,19 @@ class EditingThesaurus {
 		this.entries = entries;
 	}
 
+	/**
+	 * The entries in Hungarian alphabetical order of their terms, which the database's
+	 * byte order is not ("önkormányzat" after "z").
+	 */
 	@Transactional(readOnly = true)
 	List<ThesaurusEntry> all() {
-		return this.entries.findAllByOrderByTermAscRelationAscOtherTermAsc();
+		Collator collator = HungarianFormats.collator();
+		return this.entries.findAll()
+			.stream()
+			.sorted(Comparator.comparing(ThesaurusEntry::getTerm, collator)
+				.thenComparing(ThesaurusEntry::getRelation)
+				.thenComparing(ThesaurusEntry::getOtherTerm, collator))
+			.toList();
 	}
 
 	ThesaurusEntry add(ThesaurusForm form) {

@@ -183,6 +183,23 @@ class AccountFlowTests {
 	}
 
 	@Test
+	void theOfficeSeesPeopleInHungarianAlphabeticalOrderByFamilyName() throws Exception {
+		String page = this.mvc.perform(get("/admin/felhasznalok").with(user(ADMIN).roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> names = Pattern.compile("<a href=\"/admin/felhasznalok/\\d+\">([^<]+)</a>")
+			.matcher(page)
+			.results()
+			.map((name) -> name.group(1))
+			.toList();
+		// The database's byte order put "Molnár" before "Mészáros"; a prefix does not
+		// count.
+		assertThat(names).containsSubsequence("Farkas Ildikó", "dr. Fekete István", "Horváth Eszter", "Mészáros Attila",
+				"Molnár Zoltán", "dr. Nagy Péter", "Németh Zsófia");
+	}
+
+	@Test
 	void theLastAdminCannotLockTheOfficeOut() throws Exception {
 		long adminId = this.jdbc.queryForObject("select id from account where email = ?", Long.class, ADMIN);
 		this.mvc

@@ -92,6 +92,20 @@ class ThesaurusTests {
 	}
 
 	@Test
+	void theOfficeReadsTheTermsInHungarianAlphabeticalOrder() throws Exception {
+		String page = this.mvc.perform(admin(get(PAGE))).andReturn().getResponse().getContentAsString();
+		List<String> terms = java.util.regex.Pattern.compile("<th scope=\"row\">([^<]+)</th>")
+			.matcher(page)
+			.results()
+			.map((term) -> term.group(1))
+			.distinct()
+			.toList();
+		// The database's byte order put every term starting with "ö" after "z".
+		assertThat(terms).containsSubsequence("oktatás", "önkormányzati innováció", "szegénység",
+				"társadalmi felzárkózás");
+	}
+
+	@Test
 	void aRelationAddedAndRemovedOnAnotherInstanceReachesTheNextSearch() {
 		assertThat(titles("geotermia")).noneMatch((title) -> title.startsWith("Hegykői"));
 		try {
