@@ -10,6 +10,7 @@ import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.programme.ThemeView;
 import hu.gyakorlattar.shared.ConditionalOnDemoData;
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.HungarianWorkingDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,7 +84,7 @@ class CallDemoData implements ApplicationRunner {
 						+ "egészségét és kapcsolatait.",
 				"We look for good municipal practices in caring for older people and keeping them part of the "
 						+ "community, during and after the pandemic.",
-				today, today.plusWeeks(6)));
+				today, HungarianWorkingDays.onOrAfter(today.plusWeeks(6))));
 		log.info("Demo calls written for the {} cycle", cycle.get().year());
 	}
 

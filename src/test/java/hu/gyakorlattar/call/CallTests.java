@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.programme.ThemesForTests;
 import hu.gyakorlattar.shared.ApplicationTest;
+import hu.gyakorlattar.shared.HungarianWorkingDays;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +63,10 @@ class CallTests {
 		List<CallView> published = this.calls.published(2021);
 		assertThat(published).extracting((call) -> call.themeName(HungarianFormats.HUNGARIAN))
 			.containsExactly("Önkormányzati idősellátás", "Önkormányzati innovációk");
+		// The open call is due six weeks after the demo data's day, on the first working
+		// day from there.
+		LocalDate openCallDue = LocalDate.ofInstant(published.get(0).deadline(), HungarianFormats.BUDAPEST);
+		assertThat(HungarianWorkingDays.isWorkingDay(openCallDue)).as(openCallDue.toString()).isTrue();
 		CallView innovations = published.get(1);
 		assertThat(innovations.criteria()).extracting(CriterionView::kind).containsExactly(CriterionKind.values());
 		assertThat(innovations.scaleMin()).isEqualTo(1);
@@ -69,8 +74,9 @@ class CallTests {
 		assertThat(innovations.sections()).hasSize(SectionKind.values().length);
 		this.mvc.perform(get("/felhivasok/" + innovations.id()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("2021. június 30. 23.59"), containsString("Relevancia"),
-					containsString("Helyi kezdeményezés"), containsString("1–5 ponttal"), containsString("Lezárult"))));
+			.andExpect(content().string(allOf(containsString("2021. június 30. (szerda) 23.59"),
+					containsString("Relevancia"), containsString("Helyi kezdeményezés"), containsString("1–5 ponttal"),
+					containsString("Lezárult"))));
 		this.mvc.perform(get("/felhivasok").param("ev", "2021"))
 			.andExpect(status().isOk())
 			.andExpect(
@@ -142,7 +148,7 @@ class CallTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("&lt;script&gt;alert(1)&lt;/script&gt; Kertek"),
 					not(containsString("<script>alert(1)")), containsString("3/10"),
-					containsString("2015. június 30. 23.59"))));
+					containsString("2015. június 30. (kedd) 23.59"))));
 
 		// Published: the text and the deadline change, the form and the criteria do not
 		this.mvc
@@ -209,7 +215,7 @@ class CallTests {
 			.getResponse()
 			.getContentAsByteArray();
 		assertThat(text(pdf).replaceAll("\\s+", " ")).contains("Pályázati felhívás: Önkormányzati innovációk",
-				"2021. június 30. 23.59", "Közösségi részvétel", "Átvehetőség és tanácsok");
+				"2021. június 30. (szerda) 23.59", "Közösségi részvétel", "Átvehetőség és tanácsok");
 		this.mvc.perform(get("/felhivasok/" + call.id() + "/felhivas.pdf").param("lang", "en"))
 			.andExpect(status().isOk());
 	}
