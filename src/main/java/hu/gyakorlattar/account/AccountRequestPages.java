@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The public form on which a municipality's clerk asks for an applicant account. The
@@ -44,14 +43,22 @@ class AccountRequestPages {
 		return "account/request";
 	}
 
+	/**
+	 * Where a sent request leads: what happens next, without the form, which a clerk
+	 * shown it again under a thank-you took for unsent and sent twice.
+	 */
+	@GetMapping("/elkuldve")
+	String sent() {
+		return "account/requested";
+	}
+
 	@PostMapping
 	String request(@Valid @ModelAttribute("accountRequestForm") AccountRequestForm form, BindingResult result,
-			Locale locale, Model model, RedirectAttributes redirect) {
+			Locale locale, Model model) {
 		if (!result.hasErrors()) {
 			try {
 				this.requesting.request(form, locale);
-				redirect.addFlashAttribute("flashKey", "account.request.sent");
-				return "redirect:/palyazoi-fiok";
+				return "redirect:/palyazoi-fiok/elkuldve";
 			}
 			catch (InvalidInput ex) {
 				ex.reportTo(result);

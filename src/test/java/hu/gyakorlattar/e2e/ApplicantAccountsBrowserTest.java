@@ -78,7 +78,8 @@ class ApplicantAccountsBrowserTest extends BrowserTest {
 
 		this.page.locator("#municipality").fill("Pécel (" + ksh("Pécel") + ")");
 		this.page.locator("form[action='/palyazoi-fiok'] button[type=submit]").click();
-		assertThat(this.page.locator(".notice")).containsText(text("account.request.sent"));
+		assertThat(this.page.locator("h1")).hasText(text("account.requested.title"));
+		assertThat(this.page.locator("main form")).hasCount(0);
 		checkAccessibility();
 
 		readIn(HungarianFormats.HUNGARIAN);
