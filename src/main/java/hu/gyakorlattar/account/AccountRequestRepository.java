@@ -13,6 +13,8 @@ interface AccountRequestRepository extends JpaRepository<AccountRequest, Long> {
 
 	List<AccountRequest> findByEmailOrderByRequestedAt(String email);
 
+	long countByStatus(AccountRequest.Status status);
+
 	@Modifying
 	@Query("delete from AccountRequest r where r.email = ?1")
 	int deleteByEmail(String email);

@@ -13,6 +13,8 @@ interface ApplicantLinkRepository extends JpaRepository<ApplicantLink, Long> {
 
 	List<ApplicantLink> findByStatusOrderByRequestedAt(ApplicantLink.Status status);
 
+	long countByStatus(ApplicantLink.Status status);
+
 	List<ApplicantLink> findByKshCodeAndStatusOrderByRequestedAt(String kshCode, ApplicantLink.Status status);
 
 }

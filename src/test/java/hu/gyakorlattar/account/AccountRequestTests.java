@@ -124,6 +124,26 @@ class AccountRequestTests {
 	}
 
 	@Test
+	void theOfficeStartPageCountsTheRequestsWaitingAndLeadsToThem() throws Exception {
+		long before = waitingOnTheStartPage();
+		String email = "varakozo@bag-igenyles.example.hu";
+		this.mvc.perform(request(email, "Bag")).andExpect(redirectedUrl(SENT));
+		assertThat(waitingOnTheStartPage()).isEqualTo(before + 1);
+
+		this.mvc.perform(asAdmin(post("/admin/felhasznalok/igenylesek/" + pending(email) + "/jovahagyas")));
+		assertThat(waitingOnTheStartPage()).isEqualTo(before);
+	}
+
+	/** The number of requests the office's start page says wait, 0 when it says none. */
+	private long waitingOnTheStartPage() throws Exception {
+		String page = this.mvc.perform(asAdmin(get("/admin"))).andReturn().getResponse().getContentAsString();
+		Matcher waiting = Pattern
+			.compile("<a href=\"/admin/felhasznalok/igenylesek\">(\\d+) pályázói fiókigénylés vár döntésre</a>")
+			.matcher(page);
+		return waiting.find() ? Long.parseLong(waiting.group(1)) : 0;
+	}
+
+	@Test
 	void anExistingApplicantAsksForAnotherMunicipalityAndKeepsTheFirst() throws Exception {
 		String email = "meglevo@tura-igenyles.example.hu";
 		this.accounts.invite(new InvitationForm(email, "", "Meglévő", "Mihály", Role.APPLICANT, ksh("Tura")),

@@ -173,6 +173,20 @@ class OutboxAdministrationTests {
 	}
 
 	@Test
+	void theOfficeStartPageSaysHowManyMailsFailedAndLeadsToThem() throws Exception {
+		this.mvc.perform(get("/admin")).andExpect(content().string(not(containsString("nem sikerült kézbesíteni"))));
+		failed("Jelszó visszaállítása", "550 mailbox unavailable", 2);
+		OutboxMessage second = failed("Meghívó", "550 mailbox unavailable", 1);
+
+		this.mvc.perform(get("/admin"))
+			.andExpect(content().string(containsString("<a href=\"/admin/levelek?allapot=FAILED\">"
+					+ "2 levelet nem sikerült kézbesíteni: nézze meg az okát, és küldje újra</a>")));
+		this.mvc.perform(post("/admin/levelek/{id}/ujrakuldes", second.getId()).with(csrf()));
+		this.mvc.perform(get("/admin"))
+			.andExpect(content().string(containsString(">1 levelet nem sikerült kézbesíteni")));
+	}
+
+	@Test
 	void retryQueuesAFailedMessageForNow() throws Exception {
 		OutboxMessage failed = failed("Jelszó visszaállítása", "Connection refused", 1);
 		Instant before = Instant.now();

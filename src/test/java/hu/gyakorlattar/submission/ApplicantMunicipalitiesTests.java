@@ -136,6 +136,34 @@ class ApplicantMunicipalitiesTests {
 	}
 
 	@Test
+	void theOfficeStartPageCountsTheApplicantsWaitingForApprovalAndLeadsToThem() throws Exception {
+		String email = "varakozo@domony-tobb.example.hu";
+		this.transaction.executeWithoutResult((status) -> this.accounts.invite(
+				new InvitationForm(email, "", "Várakozó", "Vilma", Role.APPLICANT, ksh("Domony")),
+				HungarianFormats.HUNGARIAN));
+		long before = waitingOnTheStartPage();
+		this.mvc.perform(as(email, post("/fiok/onkormanyzat")).param("kshCode", ksh("Aszód")));
+		assertThat(waitingOnTheStartPage()).isEqualTo(before + 1);
+
+		decide(email, ksh("Aszód"), false);
+		assertThat(waitingOnTheStartPage()).isEqualTo(before);
+	}
+
+	/**
+	 * The number of applicants the office's start page says wait, 0 when it says none.
+	 */
+	private long waitingOnTheStartPage() throws Exception {
+		String page = this.mvc.perform(get("/admin").with(user("iroda@example.hu").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher waiting = java.util.regex.Pattern
+			.compile("<a href=\"/admin/palyazatok/kapcsolatok\">(\\d+) pályázó vár jóváhagyásra")
+			.matcher(page);
+		return waiting.find() ? Long.parseLong(waiting.group(1)) : 0;
+	}
+
+	@Test
 	void anAuthorWhoNoLongerActsForTheMunicipalityStillReadsTheirApplicationButCannotChangeIt() throws Exception {
 		String kartal = ksh("Kartal");
 		String szerzo = "szerzo@kartal-tobb.example.hu";
