@@ -2,6 +2,7 @@ package hu.gyakorlattar.shared;
 
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.regex.Pattern;
 
 import org.springframework.util.StringUtils;
 
@@ -12,12 +13,22 @@ import org.springframework.util.StringUtils;
 public record PersonName(String prefix, String familyName, String givenName) {
 
 	/**
+	 * What alphabetical order passes over at the start of a family name: "dr.", "prof.",
+	 * "id.", "ifj.", "özv.", which people also type into the family name where a form has
+	 * no field for them.
+	 */
+	private static final Pattern TITLES = Pattern.compile("^(?:(?:dr|prof|id|ifj|özv)\\.\\s*)+",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/**
 	 * Hungarian alphabetical order of people: by family name, then given name; the prefix
-	 * counts last, so "dr. Kovács Éva" stands among the K's.
+	 * counts last, so "dr. Kovács Éva" stands among the K's, also when the "dr." was
+	 * written into the family name.
 	 */
 	public static Comparator<PersonName> hungarianOrder() {
 		Collator collator = HungarianFormats.collator();
-		return Comparator.comparing((PersonName name) -> text(name.familyName()), collator)
+		return Comparator
+			.comparing((PersonName name) -> TITLES.matcher(text(name.familyName())).replaceFirst(""), collator)
 			.thenComparing((name) -> text(name.givenName()), collator)
 			.thenComparing((name) -> text(name.prefix()), collator);
 	}
