@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 
@@ -38,17 +39,24 @@ class AccountPages {
 
 	private final ChoosingAMailLanguage languages;
 
+	private final MunicipalityDirectory directory;
+
 	AccountPages(AccountManagement accounts, SettingPasswords passwords, AccountPersonalData personalData,
-			ChoosingAMailLanguage languages) {
+			ChoosingAMailLanguage languages, MunicipalityDirectory directory) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.personalData = personalData;
 		this.languages = languages;
+		this.directory = directory;
 	}
 
 	@GetMapping
 	String profile(Principal principal, Model model) {
-		model.addAttribute("account", this.accounts.findByEmail(principal.getName()).orElseThrow(NotFound::new));
+		AccountView account = this.accounts.findByEmail(principal.getName()).orElseThrow(NotFound::new);
+		model.addAttribute("account", account);
+		if (account.municipalityKshCode() != null) {
+			model.addAttribute("municipality", this.directory.find(account.municipalityKshCode()).orElse(null));
+		}
 		model.addAttribute("languages", Account.MAIL_LANGUAGES);
 		if (!model.containsAttribute("languageForm")) {
 			model.addAttribute("languageForm",

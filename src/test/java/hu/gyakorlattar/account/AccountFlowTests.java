@@ -131,6 +131,8 @@ class AccountFlowTests {
 			.andExpect(authenticated().withRoles("APPLICANT"));
 		this.mvc.perform(get("/admin").with(user("kovacs.anna@szada.hu").roles("APPLICANT")))
 			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/fiok").with(user("kovacs.anna@szada.hu").roles("APPLICANT")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(">Szada (21458)</a>")));
 	}
 
 	@Test
