@@ -1,6 +1,7 @@
 package hu.gyakorlattar.submission;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -231,8 +232,27 @@ class SubmissionPages {
 		boolean editable = !submission.submitted() && this.submissions.editableBy(email, submission);
 		if (editable && model.getAttribute("applicationForm") instanceof ApplicationForm form) {
 			form.leaveRoomForPartners(PartnerChoice.MAX_PARTNERS);
+			model.addAttribute("errorSummary", errorSummary(call, form.getPartners().size()));
 		}
 		return editable ? "submission/form" : "submission/view";
+	}
+
+	/**
+	 * The form's fields in the page's order as its error summary links them (shared/forms
+	 * :: errorSummaryOf): a submission refused for ten empty sections showed only their
+	 * inline messages, spread over a page longer than a dozen screens.
+	 */
+	private static List<String> errorSummary(CallView call, int partnerFields) {
+		List<String> entries = new ArrayList<>();
+		entries.add("title=call.section.TITLE");
+		for (int i = 0; i < partnerFields; i++) {
+			entries.add("partners[" + i + "]@partner-" + i + "=submission.partner.label(" + (i + 1) + ")");
+		}
+		call.sections().forEach((section) -> {
+			String kind = section.kind().name();
+			entries.add("sections[" + kind + "]@section-" + kind + "=call.section." + kind);
+		});
+		return entries;
 	}
 
 	private Row row(SubmissionView submission) {

@@ -90,6 +90,11 @@ class CallAndApplicationBrowserTest extends BrowserTest {
 		this.page.locator("button[value=submit]").click();
 		checkAccessibility();
 		assertThat(this.page.locator("#section-PROBLEM-error")).containsText("töltse ki");
+		// The summary at the top, focused, leads to each empty section
+		assertThat(this.page.locator(".error-summary")).isFocused();
+		this.page.locator(".error-summary a[href='#section-PROBLEM']").click();
+		assertThat(this.page.locator("#section-PROBLEM")).isFocused();
+		assertThat(this.page.locator("label[for=section-PROBLEM]")).isInViewport();
 		for (SectionKind kind : SectionKind.values()) {
 			if (kind != SectionKind.OPEN_DAY && kind != SectionKind.SUMMARY) {
 				this.page.locator("#section-" + kind).fill("Csömöri válasz: " + kind);

@@ -98,7 +98,9 @@ class PartnerMunicipalitiesTests {
 					containsString("Vácegres maga a pályázó önkormányzat, nem lehet a saját partnere."),
 					containsString("Galgamácsa már szerepel a partnerek között."),
 					containsString("Nincs 99999 KSH-kódú település a helységnévtárban."),
-					not(containsString("id=\"partner-2-error\"")), containsString("Közös kerti program"))));
+					not(containsString("id=\"partner-2-error\"")), containsString("Közös kerti program"))))
+			.andExpect(content().string(containsString(
+					"<a href=\"#partner-1\">2. partner település: Vácegres maga a pályázó önkormányzat")));
 		assertThat(this.submissions.find(id).orElseThrow().version()).as("nothing saved").isZero();
 
 		this.mvc

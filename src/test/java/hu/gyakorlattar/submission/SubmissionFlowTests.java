@@ -44,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -280,7 +281,12 @@ class SubmissionFlowTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"title-error\""),
 					containsString("id=\"section-SUMMARY-error\""), containsString("id=\"section-DECLARATION-error\""),
-					not(containsString("id=\"section-OPEN_DAY-error\"")))));
+					not(containsString("id=\"section-OPEN_DAY-error\"")))))
+			// and listed at the top of the page, each a link to its field
+			.andExpect(content().string(stringContainsInOrder("class=\"error-summary\"",
+					"<a href=\"#title\">A gyakorlat címe: ",
+					"<a href=\"#section-SUMMARY\">Rövid összefoglaló: Kérjük, töltse ki ezt a részt a beküldés előtt.</a>",
+					"<a href=\"#section-DECLARATION\">Nyilatkozat: ", "<form id=\"urlap\"")));
 
 		moveClockTo(ZonedDateTime.of(day, LocalTime.of(23, 59, 59), HungarianFormats.BUDAPEST).toInstant());
 		submit(inTime, onTime).andExpect(flash().attribute("flashKey", "submission.submitted"));
