@@ -107,6 +107,23 @@ class EvaluationTests {
 	}
 
 	@Test
+	void theOfficeReadsThePanelInHungarianAlphabeticalOrderWithEachEvaluatorsMunicipality() throws Exception {
+		String page = this.mvc.perform(asAdmin(get("/admin/ertekeles/ertekelok")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> cells = java.util.regex.Pattern.compile("<td>([^<]*)</td>")
+			.matcher(page)
+			.results()
+			.map((cell) -> cell.group(1))
+			.toList();
+		// Ordered by address, "agnes.kelemen@…" came first.
+		assertThat(cells).containsSubsequence("Bognár Csaba", "Székesfehérvár", "dr. Kelemen Ágnes", "Debrecen",
+				"Lukács Erzsébet", "Kecskemét", "Pintér Hajnalka", "Szombathely", "Varga Bence", "Veszprém");
+		assertThat(page).contains("<th scope=\"col\">Saját önkormányzat</th>");
+	}
+
+	@Test
 	void theCommitteeMovesAnApplicationThroughEveryStageAndEachMoveIsLogged() throws Exception {
 		committeeMember();
 		long callId = this.given.anOpenCall("Szakaszok próbája");
