@@ -9,8 +9,8 @@ import java.util.Set;
 import hu.gyakorlattar.account.AccountManagement;
 import hu.gyakorlattar.account.AccountView;
 import hu.gyakorlattar.account.Role;
-import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.shared.PersonName;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,8 +41,7 @@ class SeatingTheCommittee {
 	List<AccountView> candidates() {
 		return this.accounts.withRole(Role.COMMITTEE)
 			.stream()
-			.sorted(Comparator.comparing((AccountView account) -> account.name().toString(),
-					HungarianFormats.collator()))
+			.sorted(Comparator.comparing(AccountView::name, PersonName.hungarianOrder()))
 			.toList();
 	}
 

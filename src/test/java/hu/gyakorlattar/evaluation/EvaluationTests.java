@@ -107,7 +107,7 @@ class EvaluationTests {
 	}
 
 	@Test
-	void theOfficeReadsThePanelInHungarianAlphabeticalOrderWithEachEvaluatorsMunicipality() throws Exception {
+	void theOfficeReadsThePanelAndTheCommitteeInHungarianAlphabeticalOrder() throws Exception {
 		String page = this.mvc.perform(asAdmin(get("/admin/ertekeles/ertekelok")))
 			.andReturn()
 			.getResponse()
@@ -121,6 +121,14 @@ class EvaluationTests {
 		assertThat(cells).containsSubsequence("Bognár Csaba", "Székesfehérvár", "dr. Kelemen Ágnes", "Debrecen",
 				"Lukács Erzsébet", "Kecskemét", "Pintér Hajnalka", "Szombathely", "Varga Bence", "Veszprém");
 		assertThat(page).contains("<th scope=\"col\">Saját önkormányzat</th>");
+
+		// The committee members to seat on a call, their "dr." not counted
+		String call = this.mvc.perform(asAdmin(get("/admin/ertekeles/felhivasok/" + this.given.anOpenCall("Névsor"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(call).containsSubsequence(">dr. Horváth Zsuzsanna</label>", ">Major Gergely</label>",
+				">dr. Rácz Imre</label>", ">Szilágyi Márta</label>", ">Tóth Ferenc</label>");
 	}
 
 	@Test
