@@ -1,9 +1,12 @@
 package hu.gyakorlattar.account;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import hu.gyakorlattar.shared.HungarianFormats;
@@ -81,6 +84,19 @@ public class AccountManagement {
 			.map(Account::toView)
 			.sorted(Comparator.comparing(AccountView::name, PersonName.hungarianOrder()))
 			.toList();
+	}
+
+	/**
+	 * The addresses in Hungarian alphabetical order of their accounts' names (see
+	 * {@link PersonName#hungarianOrder}); an address without an account stands as if it
+	 * were a family name.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> inAlphabeticalOrder(Collection<String> emails) {
+		Map<String, PersonName> names = new HashMap<>();
+		emails.forEach((email) -> names.put(email,
+				findByEmail(email).map(AccountView::name).orElseGet(() -> new PersonName("", email, ""))));
+		return emails.stream().sorted(Comparator.comparing(names::get, PersonName.hungarianOrder())).toList();
 	}
 
 	/** An admin invites someone, as {@link ManagingAccounts#invite} does. */

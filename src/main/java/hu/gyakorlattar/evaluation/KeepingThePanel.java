@@ -1,17 +1,15 @@
 package hu.gyakorlattar.evaluation;
 
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import hu.gyakorlattar.account.AccountManagement;
-import hu.gyakorlattar.account.AccountView;
 import hu.gyakorlattar.account.Role;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.shared.InvalidInput;
-import hu.gyakorlattar.shared.PersonName;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,24 +56,17 @@ class KeepingThePanel {
 		Map<String, Long> load = this.assignments.findAll()
 			.stream()
 			.collect(Collectors.groupingBy(Assignment::getEvaluator, Collectors.counting()));
-		return this.evaluators.findAll()
+		Map<String, Evaluator> panel = this.evaluators.findAll()
 			.stream()
-			.sorted(Comparator.comparing(this::nameOf, PersonName.hungarianOrder()))
+			.collect(Collectors.toMap(Evaluator::getEmail, Function.identity()));
+		return this.accounts.inAlphabeticalOrder(panel.keySet())
+			.stream()
+			.map(panel::get)
 			.map((evaluator) -> new EvaluatorView(evaluator.getEmail(), evaluator.getHomeKshCode(),
 					(evaluator.getHomeKshCode() != null) ? this.evaluations.municipalityName(evaluator.getHomeKshCode())
 							: "",
 					load.getOrDefault(evaluator.getEmail(), 0L)))
 			.toList();
-	}
-
-	/**
-	 * The evaluator's account name; an address without an account counts as a family
-	 * name.
-	 */
-	private PersonName nameOf(Evaluator evaluator) {
-		return this.accounts.findByEmail(evaluator.getEmail())
-			.map(AccountView::name)
-			.orElseGet(() -> new PersonName("", evaluator.getEmail(), ""));
 	}
 
 	/** Adds an evaluator account to the panel, or changes their home municipality. */

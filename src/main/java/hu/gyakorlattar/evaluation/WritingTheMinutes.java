@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import hu.gyakorlattar.account.AccountManagement;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.PdfDocuments;
 
@@ -32,17 +33,20 @@ class WritingTheMinutes {
 
 	private final People people;
 
+	private final AccountManagement accounts;
+
 	private final PdfDocuments pdfs;
 
 	private final Clock clock;
 
 	WritingTheMinutes(Evaluations evaluations, Ranking ranking, CommitteeVoting voting, SeatingTheCommittee committee,
-			People people, PdfDocuments pdfs, Clock clock) {
+			People people, AccountManagement accounts, PdfDocuments pdfs, Clock clock) {
 		this.evaluations = evaluations;
 		this.ranking = ranking;
 		this.voting = voting;
 		this.committee = committee;
 		this.people = people;
+		this.accounts = accounts;
 		this.pdfs = pdfs;
 		this.clock = clock;
 	}
@@ -61,7 +65,7 @@ class WritingTheMinutes {
 			.filter((item) -> !item.motions().isEmpty())
 			.toList();
 		CommitteeForm seated = this.committee.current(callId);
-		List<String> members = seated.members().stream().map(this::name).sorted(HungarianFormats.collator()).toList();
+		List<String> members = this.accounts.inAlphabeticalOrder(seated.members()).stream().map(this::name).toList();
 		return this.pdfs.render("evaluation/minutes", Map.of("call", this.evaluations.call(callId), "items", items,
 				"members", members, "seated", seated, "printedAt", this.clock.instant()), HungarianFormats.HUNGARIAN);
 	}

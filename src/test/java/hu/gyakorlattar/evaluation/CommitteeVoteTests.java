@@ -161,7 +161,9 @@ class CommitteeVoteTests {
 		long id = this.given.anAcceptedApplication(callId, "c@galgaheviz.example.hu", "Galgahévíz",
 				"Galgahévízi falugondnok");
 		String anna = this.given.aCommitteeMember("anna.szavazo@example.hu", "Szavazó", "Anna");
-		String bela = this.given.aCommitteeMember("bela.szavazo@example.hu", "Szavazó", "Béla");
+		// A title typed into the family name does not count in the order of the minutes'
+		// members
+		String bela = this.given.aCommitteeMember("bela.szavazo@example.hu", "dr. Szavazó", "Béla");
 		String cecil = this.given.aCommitteeMember("cecil.szavazo@example.hu", "Szavazó", "Cecil");
 		this.conflicts.save(Conflict.withApplication(id, cecil, "A polgármester testvére.", this.clock.instant()));
 
@@ -221,7 +223,8 @@ class CommitteeVoteTests {
 				"Átvehető, de nem a legjobb.", "Szavazó Anna", "Nincs mérhető eredmény.", "Jól dokumentált.",
 				"Összeférhetetlenség miatt nem szavaz: Szavazó Cecil", "elutasítva", "elfogadva", HungarianFormats
 					.inLanguage(HungarianFormats.HUNGARIAN, () -> this.formats.dateTime(this.clock.instant())));
-		assertThat(minutes).doesNotContain("anna.szavazo@example.hu");
+		assertThat(minutes).doesNotContain("anna.szavazo@example.hu")
+			.contains("Szavazó Anna, dr. Szavazó Béla, Szavazó Cecil");
 	}
 
 	/** The minutes as a reader gets them: tagged for screen readers, and their text. */
