@@ -2,6 +2,7 @@ package hu.gyakorlattar.account;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -148,7 +149,8 @@ class SecurityConfiguration {
 
 	/**
 	 * Records the sign-in, remembers the browser, and sends someone with a one-time
-	 * password to change it first.
+	 * password to change it first; the others go back to the page that sent them to sign
+	 * in, or else to where their role's work starts ({@link Role#startPage}).
 	 */
 	static class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -159,7 +161,6 @@ class SecurityConfiguration {
 		SignInSuccess(AccountManagement accounts, SignInAttempts attempts) {
 			this.accounts = accounts;
 			this.attempts = attempts;
-			setDefaultTargetUrl("/fiok");
 		}
 
 		@Override
@@ -172,6 +173,18 @@ class SecurityConfiguration {
 				return;
 			}
 			super.onAuthenticationSuccess(request, response, authentication);
+		}
+
+		@Override
+		protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) {
+			return Stream.of(Role.values())
+				.filter((role) -> authentication.getAuthorities()
+					.stream()
+					.anyMatch((granted) -> role.authority().equals(granted.getAuthority())))
+				.findFirst()
+				.map(Role::startPage)
+				.orElse("/fiok");
 		}
 
 	}

@@ -61,10 +61,28 @@ class AccountFlowTests {
 	}
 
 	@Test
-	void theFirstAdminSignsInWithTheConfiguredPassword() throws Exception {
+	void theFirstAdminSignsInWithTheConfiguredPasswordAndStartsFromTheOfficesTasks() throws Exception {
 		this.mvc.perform(formLogin("/belepes").user(ADMIN).password("admin-jelszo-teszt"))
 			.andExpect(authenticated().withRoles("ADMIN"))
-			.andExpect(redirectedUrl("/fiok"));
+			.andExpect(redirectedUrl("/admin"));
+	}
+
+	@Test
+	void someoneSentToSignInFromAPageReturnsToIt() throws Exception {
+		jakarta.servlet.http.Cookie browser = this.mvc.perform(get("/admin/levelek"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		String back = this.mvc
+			.perform(post("/belepes").cookie(browser)
+				.with(csrf())
+				.param("username", ADMIN)
+				.param("password", "admin-jelszo-teszt"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(back).contains("/admin/levelek");
 	}
 
 	@Test
@@ -128,7 +146,8 @@ class AccountFlowTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("A link már nem érvényes")));
 
 		this.mvc.perform(formLogin("/belepes").user("kovacs.anna@szada.hu").password("Szada idosgondozas 2020"))
-			.andExpect(authenticated().withRoles("APPLICANT"));
+			.andExpect(authenticated().withRoles("APPLICANT"))
+			.andExpect(redirectedUrl("/fiok"));
 		this.mvc.perform(get("/admin").with(user("kovacs.anna@szada.hu").roles("APPLICANT")))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/fiok").with(user("kovacs.anna@szada.hu").roles("APPLICANT")))

@@ -212,11 +212,11 @@ class AccountSecurityTests {
 			.isEqualTo("/belepes?zarolva");
 		assertThat(signInResult(email, PASSWORD, "10.20.0.1", ownersBrowser).getResponse().getRedirectedUrl())
 			.as("the owner's usual browser")
-			.isEqualTo("/fiok");
+			.isEqualTo("/bizottsagi-ertekeles");
 
 		setPassword(resetLink(email), "Zalaszentgrót téli vására 2026").andExpect(redirectedUrl("/belepes"));
 		assertThat(signInResult(email, "Zalaszentgrót téli vására 2026", "10.30.1.2", null).getResponse()
-			.getRedirectedUrl()).as("after a reset, from any browser").isEqualTo("/fiok");
+			.getRedirectedUrl()).as("after a reset, from any browser").isEqualTo("/bizottsagi-ertekeles");
 	}
 
 	@Test
@@ -290,13 +290,19 @@ class AccountSecurityTests {
 		return email;
 	}
 
+	private String startPage(String email) {
+		return Role.valueOf(this.jdbc.queryForObject("select role from account where email = ?", String.class, email))
+			.startPage();
+	}
+
 	private long idOf(String email) {
 		return this.jdbc.queryForObject("select id from account where email = ?", Long.class, email);
 	}
 
 	private Cookie signIn(String email, String password) throws Exception {
 		MvcResult result = signInResult(email, password, "10.10.0.1", null);
-		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/fiok");
+		assertThat(result.getResponse().getRedirectedUrl()).as("where the role's work starts")
+			.isEqualTo(startPage(email));
 		return result.getResponse().getCookie("SESSION");
 	}
 

@@ -36,10 +36,10 @@ class ProgrammeOfficeBrowserTest extends BrowserTest {
 		this.page.keyboard().press("Tab");
 		this.page.keyboard().type(PASSWORD);
 		this.page.keyboard().press("Enter");
-		this.page.waitForURL("**/fiok");
+		this.page.waitForURL("**/admin");
 		checkAccessibility();
-		assertThat(this.page.locator("h1")).hasText("Fiókom");
-		assertThat(this.page.locator("dl.facts")).containsText("programkoordinátor");
+		assertThat(this.page.locator("h1")).hasText("Adminisztráció");
+		assertThat(this.page.locator("#teendok")).hasText("Teendők");
 	}
 
 	@Test
@@ -130,6 +130,10 @@ class ProgrammeOfficeBrowserTest extends BrowserTest {
 		checkAccessibility();
 		assertThat(this.page.locator(".notice")).containsText("Most beléphet");
 		signInAs("szakerto.gizella@example.hu", "Gizella jelszava 2026");
+		// An evaluator starts from the applications to evaluate
+		this.page.waitForURL("**/ertekeles");
+		checkAccessibility();
+		open("/fiok");
 		assertThat(this.page.locator("dl.facts")).containsText("értékelő szakértő");
 		assertThat(this.page.locator("header")).not().containsText("Adminisztráció");
 	}
