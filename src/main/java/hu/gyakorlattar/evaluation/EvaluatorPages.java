@@ -1,7 +1,11 @@
 package hu.gyakorlattar.evaluation;
 
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
 
+import hu.gyakorlattar.call.CallView;
+import hu.gyakorlattar.call.CriterionView;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.submission.UploadedFile;
 import jakarta.validation.Valid;
@@ -53,6 +57,7 @@ class EvaluatorPages {
 	String sheet(@PathVariable long applicationId, Principal evaluator, Model model) {
 		Scoring.ScoreSheet sheet = this.scoring.sheet(evaluator.getName(), applicationId);
 		model.addAttribute("sheet", sheet);
+		model.addAttribute("errorSummary", errorSummary(sheet.call()));
 		if (!model.containsAttribute("scoreForm")) {
 			model.addAttribute("scoreForm", ScoreForm.of(sheet.scores()));
 		}
@@ -60,6 +65,22 @@ class EvaluatorPages {
 			model.addAttribute("conflictForm", ConflictDeclarationForm.empty());
 		}
 		return "evaluation/sheet";
+	}
+
+	/**
+	 * The sheet's fields in the page's order as its error summary links them
+	 * (shared/forms :: errorSummaryOf): each criterion's score, then its written
+	 * assessment, named with the criterion; the call decides which criteria there are.
+	 */
+	private static List<String> errorSummary(CallView call) {
+		List<String> entries = new ArrayList<>();
+		for (CriterionView criterion : call.criteria()) {
+			String kind = criterion.kind().name();
+			entries.add("scores[" + kind + "]@score-" + kind + "=evaluation.score.of(#{call.criterion." + kind + "})");
+			entries.add("comments[" + kind + "]@comment-" + kind + "=evaluation.comment.of(#{call.criterion." + kind
+					+ "})");
+		}
+		return entries;
 	}
 
 	/**

@@ -358,7 +358,12 @@ class EvaluationTests {
 				.param("scores[RELEVANCE]", "5")
 				.param("comments[RELEVANCE]", "Titkos piszkozat"))
 			.andExpect(content().string(allOf(containsString("id=\"score-IMPACT-error\""),
-					containsString("id=\"comment-IMPACT-error\""), containsString("Kérjük, adjon pontszámot."))));
+					containsString("id=\"comment-IMPACT-error\""), containsString("Kérjük, adjon pontszámot."))))
+			// listed at the top, each a link to its field, named with its criterion
+			.andExpect(content().string(org.hamcrest.Matchers.stringContainsInOrder("class=\"error-summary\"",
+					"<a href=\"#score-IMPACT\">Hatás – pontszám: Kérjük, adjon pontszámot.</a>",
+					"<a href=\"#comment-IMPACT\">Hatás – szöveges értékelés: Kérjük, írjon szöveges értékelést.</a>",
+					"<a href=\"#score-LOCAL_INITIATIVE\">", "<fieldset")));
 
 		this.mvc.perform(asEvaluator(szigoru, get("/ertekeles/palyazatok/" + id)))
 			.andExpect(content().string(not(containsString("Titkos piszkozat"))));
@@ -373,6 +378,9 @@ class EvaluationTests {
 		submitAll(kedves, second, 4, "Jó kezdeményezés");
 		this.mvc.perform(asEvaluator(kedves, post("/ertekeles/palyazatok/" + id)).param("scores[RELEVANCE]", "1"))
 			.andExpect(content().string(containsString("Az értékelést már beküldte")));
+		this.mvc.perform(asEvaluator(kedves, get("/ertekeles/palyazatok/" + id)))
+			.andExpect(content().string(allOf(containsString("Az értékelést beküldte; a pontszámok"),
+					not(containsString("Menthet piszkozatot")))));
 
 		Tally tally = this.evaluations.tally(id);
 		assertThat(tally.mean()).isEqualTo(3.5);
