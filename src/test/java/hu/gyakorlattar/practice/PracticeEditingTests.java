@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -226,6 +227,11 @@ class PracticeEditingTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).as(field).contains("id=\"" + field + "-error\"");
 		assertThat(page.substring(page.indexOf("id=\"" + field + "-error\""))).as(field).contains(message);
+		// and in the summary at the top, linked to the field (a group of boxes to its
+		// first)
+		assertThat(Jsoup.parse(page).select(".error-summary a[href^='#" + field + "']").eachText())
+			.as(field + " in the error summary")
+			.anyMatch((entry) -> entry.contains(message));
 	}
 
 	private void expectUploadError(long id, MockMultipartFile file, String message) throws Exception {

@@ -207,6 +207,7 @@ class PracticeInEnglishTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		Document answer = BrowserForm.parse(refused);
 		assertThat(answer.select("[id='english.title-error']").text()).isNotBlank();
+		assertThat(answer.select(".error-summary a[href='#english.title']").text()).startsWith("Cím – angolul: ");
 		assertThat(answer.select("[id='english.summary']").text()).as("what was typed is not lost").isEqualTo("kept");
 		assertThat(this.editing.practiceForEditor(id).getTitleEn()).isEqualTo(draft);
 
