@@ -91,7 +91,8 @@ class QuestionsTests {
 				.string(containsString("data-sse-connect=\"/regisztraciom/" + anna + "/kerdesek/frissites\"")));
 
 		ask(anna, null, "   ").andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"text-error\"")));
+			.andExpect(content().string(containsString("id=\"text-error\"")))
+			.andExpect(content().string(containsString("<a href=\"#text\">Kérdés: ")));
 		ask(anna, null, "x".repeat(501)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Legfeljebb 500 karakter lehet.")));
 		Fixture other = conference("Másik konferencia");
