@@ -44,8 +44,8 @@ class AccountRequestPages {
 	}
 
 	/**
-	 * Where a sent request leads: what happens next, without the form, which a clerk
-	 * shown it again under a thank-you took for unsent and sent twice.
+	 * Where a sent request leads: what happens next, without the form, which shown again
+	 * under a thank-you looks unsent and invites sending it twice.
 	 */
 	@GetMapping("/elkuldve")
 	String sent() {

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The mails the relay refused for good, which wait for the office to correct the address
- * or send them again.
+ * The mails the relay refused for good, which wait for the office to see why and send
+ * them again.
  */
 @Component
 @Order(30)
