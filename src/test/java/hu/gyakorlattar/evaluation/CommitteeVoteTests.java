@@ -193,7 +193,8 @@ class CommitteeVoteTests {
 		vote(anna, id, "NO", " ").andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"reason-error\""), containsString("indokolja"))));
 		vote(anna, id, "", "").andExpect(status().isOk())
-			.andExpect(content().string(containsString("válassza ki a szavazatát")));
+			.andExpect(content().string(containsString("válassza ki a szavazatát")))
+			.andExpect(content().string(containsString("<a href=\"#choice1\">Szavazat: ")));
 		vote(bela, id, "YES", "").andExpect(flash().attribute("flashKey", "evaluation.vote.cast"));
 		vote(bela, id, "NO", "Meggondoltam.").andExpect(flash().attribute("flashKey", "evaluation.vote.twice"));
 		// one yes, one no: all who may vote have, and there is no majority
