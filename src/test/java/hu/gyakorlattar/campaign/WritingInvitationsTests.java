@@ -117,7 +117,10 @@ class WritingInvitationsTests extends InvitationCampaignTest {
 			.andExpect(model().attributeHasFieldErrors("campaignForm", "conferenceId", "subject", "body",
 					"signaturePlace", "signatureDate", "sender"))
 			.andExpect(content().string(
-					allOf(containsString("id=\"subject-error\""), containsString("Kérjük, töltse ki ezt a mezőt."))));
+					allOf(containsString("id=\"subject-error\""), containsString("Kérjük, töltse ki ezt a mezőt."))))
+			.andExpect(content().string(org.hamcrest.Matchers.stringContainsInOrder("class=\"error-summary\"",
+					"<a href=\"#conferenceId\">Konferencia: ", "<a href=\"#subject\">Tárgy: ",
+					"<a href=\"#sender\">")));
 		this.mvc
 			.perform(post("/admin/meghivok")
 				.params(letter("x".repeat(201), "body", "y".repeat(20_001), "sender", "z".repeat(301)))
