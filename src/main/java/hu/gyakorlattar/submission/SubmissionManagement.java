@@ -226,14 +226,7 @@ public class SubmissionManagement {
 		}
 		ApplicationForm saved = ApplicationForm.of(view(submission));
 		List<InvalidInput> problems = new ArrayList<>(lengthProblems(saved, call));
-		if (saved.cleanTitle().isEmpty()) {
-			problems.add(new InvalidInput("title", "submission.section.missing"));
-		}
-		for (SectionView section : call.sections()) {
-			if (section.required() && saved.text(section.kind()).isEmpty()) {
-				problems.add(new InvalidInput("sections[" + section.kind() + "]", "submission.section.missing"));
-			}
-		}
+		problems.addAll(incomplete(saved, call));
 		FormProblems.throwIfAny(problems);
 		submission.submit(email, now);
 		this.submissions.flush();
@@ -246,6 +239,23 @@ public class SubmissionManagement {
 			.withAttachment(new OutgoingMail.Attachment(pdfName(submitted), "application/pdf", pdf)));
 		this.events.publishEvent(new SubmissionSubmitted(id, submitted.callId(), submitted.kshCode(), now));
 		return submitted;
+	}
+
+	/**
+	 * What an application needs before it can be submitted: its title and every required
+	 * section.
+	 */
+	static List<InvalidInput> incomplete(ApplicationForm form, CallView call) {
+		List<InvalidInput> problems = new ArrayList<>();
+		if (form.cleanTitle().isEmpty()) {
+			problems.add(new InvalidInput("title", "submission.section.missing"));
+		}
+		for (SectionView section : call.sections()) {
+			if (section.required() && form.text(section.kind()).isEmpty()) {
+				problems.add(new InvalidInput("sections[" + section.kind() + "]", "submission.section.missing"));
+			}
+		}
+		return problems;
 	}
 
 	void attach(String email, long id, UploadedFile file) {

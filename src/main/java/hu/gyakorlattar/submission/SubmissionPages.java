@@ -151,6 +151,13 @@ class SubmissionPages {
 		}
 		catch (FormProblems ex) {
 			ex.reportTo(result);
+			if ("submit".equals(action)) {
+				// A text not saved for its partners or lengths names its empty sections
+				// too,
+				// so that one sending does not reveal the problems one at a time.
+				SubmissionManagement.incomplete(form, this.submissions.callOf(current))
+					.forEach((problem) -> problem.reportTo(result));
+			}
 		}
 		catch (InvalidInput ex) {
 			ex.reportTo(result);

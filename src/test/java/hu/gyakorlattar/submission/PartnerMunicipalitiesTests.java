@@ -102,6 +102,16 @@ class PartnerMunicipalitiesTests {
 			.andExpect(content().string(containsString(
 					"<a href=\"#partner-1\">2. partner település: Vácegres maga a pályázó önkormányzat")));
 		assertThat(this.submissions.find(id).orElseThrow().version()).as("nothing saved").isZero();
+		// Sent with a wrong partner and empty sections, all are named at once
+		this.mvc
+			.perform(as(applicant, post("/fiok/palyazatok/" + id)).param("version", "0")
+				.param("title", "Közös kerti program")
+				.param("partners[0]", "Nincsilyenfalva")
+				.param("action", "submit"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<a href=\"#partner-0\">1. partner település: "),
+					containsString("<a href=\"#section-PROBLEM\">A probléma vagy igény: "))));
+		assertThat(this.submissions.find(id).orElseThrow().version()).as("nothing saved").isZero();
 
 		this.mvc
 			.perform(save(applicant, id, 0).param("partners[0]", "galgamacsa")
