@@ -195,7 +195,9 @@ class GazetteerImportTests {
 				.andExpect(status().isOk())
 				.andExpect(model().attributeHasFieldErrors("gazetteerUpload", "file"))
 				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"gazetteer-file-error\"")))
-				.andExpect(content().string(org.hamcrest.Matchers.containsString(bad.getKey())));
+				.andExpect(content().string(org.hamcrest.Matchers.containsString(bad.getKey())))
+				.andExpect(content().string(org.hamcrest.Matchers
+					.containsString("<a href=\"#gazetteer-file\">Helységnévtár (XLSX fájl): ")));
 		}
 
 		assertThat(this.runs.count()).isEqualTo(runsBefore);
