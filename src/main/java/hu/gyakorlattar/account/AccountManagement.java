@@ -65,8 +65,8 @@ public class AccountManagement {
 	}
 
 	/**
-	 * The enabled accounts of one role, e.g. the committee members the office seats on a
-	 * call's voting committee.
+	 * The enabled accounts of one role in Hungarian alphabetical order of names, e.g. the
+	 * committee members the office seats on a call's voting committee.
 	 */
 	@Transactional(readOnly = true)
 	public List<AccountView> withRole(Role role) {

@@ -1,7 +1,6 @@
 package hu.gyakorlattar.evaluation;
 
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +9,6 @@ import hu.gyakorlattar.account.AccountManagement;
 import hu.gyakorlattar.account.AccountView;
 import hu.gyakorlattar.account.Role;
 import hu.gyakorlattar.shared.InvalidInput;
-import hu.gyakorlattar.shared.PersonName;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +37,7 @@ class SeatingTheCommittee {
 	/** The committee accounts the office can seat, by name. */
 	@Transactional(readOnly = true)
 	List<AccountView> candidates() {
-		return this.accounts.withRole(Role.COMMITTEE)
-			.stream()
-			.sorted(Comparator.comparing(AccountView::name, PersonName.hungarianOrder()))
-			.toList();
+		return this.accounts.withRole(Role.COMMITTEE);
 	}
 
 	/** The call's committee and rules as the office last set them. */
