@@ -216,6 +216,11 @@ class EvaluationBrowserTest extends BrowserTest {
 		}
 		this.page.locator("button[value=submit]").click();
 		assertThat(this.page.locator(".notice")).containsText("beküldtük");
+		// The submitted sheet reads as text, not as greyed-out fields
+		assertThat(this.page.locator(".given-score")).hasCount(CriterionKind.values().length);
+		assertThat(this.page.locator(".given-score").first()).containsText(score + " (1–5)");
+		assertThat(this.page.locator(".given-score").first()).containsText(comment);
+		assertThat(this.page.locator("main select, main button[value=submit]")).hasCount(0);
 		checkAccessibility();
 	}
 
