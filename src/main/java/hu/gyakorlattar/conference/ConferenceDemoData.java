@@ -162,8 +162,8 @@ class ConferenceDemoData implements ApplicationRunner {
 						+ "életében: jelzőrendszeres segítségnyújtás, közösségi gondoskodás, digitális "
 						+ "készségek. Ez a konferencia a bemutató adatok része.",
 				day, LocalTime.of(10, 0), LocalTime.of(12, 30), 30, 250, today.minusDays(1).atTime(9, 0),
-				day.minusDays(1).atTime(9, 0), null, MeetingKind.LINK, "https://meet.jit.si/gyakorlattar-idosellatas",
-				"Good practices in municipal care for older people",
+				HungarianWorkingDays.lastBefore(day).atTime(12, 0), null, MeetingKind.LINK,
+				"https://meet.jit.si/gyakorlattar-idosellatas", "Good practices in municipal care for older people",
 				"Examples of how municipalities keep older people part of community life: alarm-based home "
 						+ "care, community care, digital skills. This conference is part of the demo data."));
 		long id = conference.getId();

@@ -43,13 +43,14 @@ record ConferenceForm(@NotNull Integer cycleYear, @Nullable Long themeId,
 
 	/**
 	 * A new conference's starting point: the first working day three weeks ahead (not a
-	 * weekend or a public holiday), 10.00–13.00, link meeting.
+	 * weekend or a public holiday), 10.00–13.00, link meeting; registration open from
+	 * today until noon of the working day before.
 	 */
 	static ConferenceForm proposal(int cycleYear, LocalDate today) {
 		LocalDate day = HungarianWorkingDays.onOrAfter(today.plusWeeks(3));
 		return new ConferenceForm(cycleYear, null, "", "", day, LocalTime.of(10, 0), LocalTime.of(13, 0),
-				DEFAULT_TECH_HELP_MINUTES, 300, today.atTime(9, 0), day.minusDays(1).atTime(12, 0), null,
-				MeetingKind.LINK, "");
+				DEFAULT_TECH_HELP_MINUTES, 300, today.atTime(9, 0), HungarianWorkingDays.lastBefore(day).atTime(12, 0),
+				null, MeetingKind.LINK, "");
 	}
 
 }

@@ -40,6 +40,18 @@ public final class HungarianWorkingDays {
 		return candidate;
 	}
 
+	/**
+	 * The last day before this one on which offices work: where a deadline set "the day
+	 * before" falls when that day is a weekend or a holiday.
+	 */
+	public static LocalDate lastBefore(LocalDate day) {
+		LocalDate candidate = day.minusDays(1);
+		while (!isWorkingDay(candidate)) {
+			candidate = candidate.minusDays(1);
+		}
+		return candidate;
+	}
+
 	/** Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm). */
 	static LocalDate easterSunday(int year) {
 		int a = year % 19;

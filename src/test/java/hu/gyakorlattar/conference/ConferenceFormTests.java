@@ -31,4 +31,14 @@ class ConferenceFormTests {
 			.isEqualTo(LocalDate.of(2026, 12, 28));
 	}
 
+	@Test
+	void registrationClosesAtNoonOfTheWorkingDayBefore() {
+		// Monday 4 January 2027 comes after a weekend, New Year's Day and New Year's Eve
+		assertThat(ConferenceForm.proposal(2027, LocalDate.of(2026, 12, 14)).registrationCloses())
+			.isEqualTo(LocalDateTime.of(2026, 12, 30, 12, 0));
+		// Monday 1 February 2027: the Friday before
+		assertThat(ConferenceForm.proposal(2027, LocalDate.of(2027, 1, 11)).registrationCloses())
+			.isEqualTo(LocalDateTime.of(2027, 1, 29, 12, 0));
+	}
+
 }

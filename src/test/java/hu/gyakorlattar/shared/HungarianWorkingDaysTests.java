@@ -32,6 +32,16 @@ class HungarianWorkingDaysTests {
 	}
 
 	@Test
+	void theWorkingDayBeforeAMondayIsTheFriday() {
+		assertThat(HungarianWorkingDays.lastBefore(LocalDate.of(2027, 1, 11))).isEqualTo(LocalDate.of(2027, 1, 8));
+		assertThat(HungarianWorkingDays.lastBefore(LocalDate.of(2027, 1, 13))).isEqualTo(LocalDate.of(2027, 1, 12));
+		// Before Monday 28 December 2026: the weekend, Christmas and Christmas Eve
+		assertThat(HungarianWorkingDays.lastBefore(LocalDate.of(2026, 12, 28))).isEqualTo(LocalDate.of(2026, 12, 23));
+		// Before the Tuesday after Easter: Easter Monday, the weekend and Good Friday
+		assertThat(HungarianWorkingDays.lastBefore(LocalDate.of(2027, 3, 30))).isEqualTo(LocalDate.of(2027, 3, 25));
+	}
+
+	@Test
 	void easterFollowsTheGregorianComputus() {
 		assertThat(HungarianWorkingDays.easterSunday(2021)).isEqualTo(LocalDate.of(2021, 4, 4));
 		assertThat(HungarianWorkingDays.easterSunday(2026)).isEqualTo(LocalDate.of(2026, 4, 5));
