@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -80,8 +81,12 @@ class InvitationCampaignAdministration {
 		InvitationCampaignForm form = chosen.map(this.campaigns::draft)
 			.orElse(new InvitationCampaignForm(null, "", "", "", null, "", false));
 		model.addAttribute("campaignForm", form);
-		if (chosen.isEmpty()) {
-			model.addAttribute("conferenceUnknown", conference != null);
+		if (chosen.isEmpty() && conference != null) {
+			// A link to a conference since deleted: the choice is marked as any wrong
+			// field is
+			BindingResult result = new BeanPropertyBindingResult(form, "campaignForm");
+			result.rejectValue("conferenceId", "mail.campaign.conference.unknown");
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "campaignForm", result);
 		}
 		return newCampaignPage(model);
 	}

@@ -147,7 +147,10 @@ class WritingInvitationsTests extends InvitationCampaignTest {
 		for (String unknown : List.of("987654", "abc", "")) {
 			this.mvc.perform(get("/admin/meghivok/uj").param("konferencia", unknown).with(admin()))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Nincs ilyen konferencia")));
+				.andExpect(model().attributeHasFieldErrorCode("campaignForm", "conferenceId",
+						"mail.campaign.conference.unknown"))
+				.andExpect(content().string(allOf(containsString("Nincs ilyen konferencia"),
+						containsString("class=\"error-summary\""), containsString("href=\"#conferenceId\""))));
 		}
 
 		long id = createCampaign();
