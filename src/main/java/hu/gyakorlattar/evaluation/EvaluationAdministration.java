@@ -74,6 +74,7 @@ class EvaluationAdministration {
 	@GetMapping("/ertekelok")
 	String evaluators(Model model) {
 		model.addAttribute("evaluators", this.panel.evaluators());
+		model.addAttribute("candidates", this.panel.candidates());
 		if (!model.containsAttribute("evaluatorForm")) {
 			model.addAttribute("evaluatorForm", new EvaluatorForm("", ""));
 		}
@@ -91,6 +92,9 @@ class EvaluationAdministration {
 			}
 			catch (InvalidInput ex) {
 				ex.reportTo(result);
+				if ("home".equals(ex.field())) {
+					model.addAttribute("suggestions", this.panel.homeSuggestions(form.home()));
+				}
 			}
 		}
 		return evaluators(model);

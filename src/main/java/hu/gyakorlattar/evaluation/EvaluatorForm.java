@@ -2,22 +2,21 @@ package hu.gyakorlattar.evaluation;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * An evaluator account added to the panel, with the KSH code of their home municipality
- * (optional) for the obvious conflicts.
+ * An evaluator account added to the panel, chosen among the evaluator accounts, with
+ * their home municipality (optional, as the municipality picker gives it: a name, "Name
+ * (KSH code)" or a code) for the obvious conflicts.
  */
-record EvaluatorForm(@NotBlank @Email @Size(max = 254) String email,
-		@Pattern(regexp = "\\s*([0-9]{5})?\\s*") String homeKshCode) {
+record EvaluatorForm(@NotBlank @Email @Size(max = 254) String email, @Size(max = 200) String home) {
 
 	String cleanEmail() {
 		return this.email.strip().toLowerCase(java.util.Locale.ROOT);
 	}
 
-	String cleanKshCode() {
-		return (this.homeKshCode != null && !this.homeKshCode.isBlank()) ? this.homeKshCode.strip() : null;
+	boolean namesHome() {
+		return this.home != null && !this.home.isBlank();
 	}
 
 }

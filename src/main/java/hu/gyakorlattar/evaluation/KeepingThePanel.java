@@ -7,8 +7,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import hu.gyakorlattar.account.AccountManagement;
+import hu.gyakorlattar.account.AccountView;
 import hu.gyakorlattar.account.Role;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
+import hu.gyakorlattar.municipality.MunicipalitySummary;
 import hu.gyakorlattar.shared.InvalidInput;
 
 import org.springframework.stereotype.Service;
@@ -69,16 +71,25 @@ class KeepingThePanel {
 			.toList();
 	}
 
+	/** The evaluator accounts the office can add, in Hungarian order of their names. */
+	@Transactional(readOnly = true)
+	List<AccountView> candidates() {
+		return this.accounts.withRole(Role.EVALUATOR);
+	}
+
+	/** The municipalities a home the directory could not resolve may mean. */
+	List<MunicipalitySummary> homeSuggestions(String home) {
+		return this.directory.suggestions(home);
+	}
+
 	/** Adds an evaluator account to the panel, or changes their home municipality. */
 	void enlist(EvaluatorForm form) {
 		String email = form.cleanEmail();
 		if (this.accounts.findByEmail(email).filter((account) -> account.role() == Role.EVALUATOR).isEmpty()) {
 			throw new InvalidInput("email", "evaluation.evaluator.unknown");
 		}
-		String kshCode = form.cleanKshCode();
-		if (kshCode != null && this.directory.find(kshCode).isEmpty()) {
-			throw new InvalidInput("homeKshCode", "evaluation.evaluator.municipalityUnknown");
-		}
+		String kshCode = form.namesHome()
+				? this.directory.resolve(form.home(), "home", "evaluation.evaluator.home").kshCode() : null;
 		this.evaluators.findById(email)
 			.ifPresentOrElse((evaluator) -> evaluator.livesIn(kshCode),
 					() -> this.evaluators.save(new Evaluator(email, kshCode, this.clock.instant())));

@@ -105,14 +105,18 @@ class EvaluationBrowserTest extends BrowserTest {
 		checkAccessibility();
 		this.page.locator("a[href='/admin/ertekeles/ertekelok']").click();
 		checkAccessibility();
-		this.page.locator("#email").fill("nincs.ilyen@example.hu");
 		this.page.locator("form[action$='/ertekelok'] button[type=submit]").click();
 		checkAccessibility();
-		assertThat(this.page.locator("#email-error")).containsText("Nincs ilyen értékelő");
-		this.page.locator("#email").fill(EVALUATOR);
-		this.page.locator("#homeKshCode").fill(ksh("Gödöllő"));
+		assertThat(this.page.locator("#email-error")).containsText("válasszon értékelőt");
+		this.page.locator("#email").selectOption(EVALUATOR);
+		this.page.locator("#home").fill("Gödöllői");
+		this.page.locator("form[action$='/ertekelok'] button[type=submit]").click();
+		checkAccessibility();
+		assertThat(this.page.locator("#home-error")).containsText("Nincs ilyen nevű település");
+		this.page.locator("#home").fill("Gödöllő");
 		this.page.locator("form[action$='/ertekelok'] button[type=submit]").click();
 		assertThat(this.page.locator(".notice")).containsText("elmentettük");
+		assertThat(this.page.locator("table")).containsText("Gödöllő");
 		checkAccessibility();
 
 		for (long id : new long[] { winner, runnerUp }) {

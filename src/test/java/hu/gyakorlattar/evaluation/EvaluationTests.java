@@ -253,16 +253,19 @@ class EvaluationTests {
 		String harmadik = evaluator("ertekelo.harmadik@example.hu");
 
 		this.mvc
-			.perform(asAdmin(post("/admin/ertekeles/ertekelok")).param("email", "nincs@example.hu")
-				.param("homeKshCode", ""))
+			.perform(asAdmin(post("/admin/ertekeles/ertekelok")).param("email", "nincs@example.hu").param("home", ""))
 			.andExpect(content().string(containsString("Nincs ilyen értékelő szerepkörű felhasználó.")));
-		this.mvc.perform(asAdmin(post("/admin/ertekeles/ertekelok")).param("email", kokai).param("homeKshCode", "12"))
+		this.mvc.perform(asAdmin(post("/admin/ertekeles/ertekelok")).param("email", "").param("home", ""))
 			.andExpect(content()
-				.string(allOf(containsString("id=\"homeKshCode-error\""), containsString("A KSH-kód öt számjegy."))));
-		this.mvc
-			.perform(asAdmin(post("/admin/ertekeles/ertekelok")).param("email", kokai).param("homeKshCode", "99999"))
-			.andExpect(content().string(containsString("Nincs ilyen KSH-kódú település")));
-		enlist(kokai, koka);
+				.string(allOf(containsString("id=\"email-error\""), containsString("Kérjük, válasszon értékelőt."))));
+		this.mvc.perform(asAdmin(post("/admin/ertekeles/ertekelok")).param("email", kokai).param("home", "Kók"))
+			.andExpect(content()
+				.string(allOf(containsString("id=\"home-error\""), containsString("Nincs ilyen nevű település"),
+						containsString("<option value=\"Kóka (" + koka + ")\">"))));
+		this.mvc.perform(asAdmin(post("/admin/ertekeles/ertekelok")).param("email", kokai).param("home", "99999"))
+			.andExpect(content().string(containsString("Nincs 99999 KSH-kódú település")));
+		// By name, as the municipality picker takes it: Kóka's application is never hers
+		enlist(kokai, "Kóka");
 		enlist(masik, "");
 		enlist(harmadik, "");
 
@@ -678,9 +681,8 @@ class EvaluationTests {
 			.andExpect(flash().attribute("flashKey", "evaluation.assign.added"));
 	}
 
-	private ResultActions enlist(String email, String kshCode) throws Exception {
-		return this.mvc
-			.perform(asAdmin(post("/admin/ertekeles/ertekelok")).param("email", email).param("homeKshCode", kshCode))
+	private ResultActions enlist(String email, String home) throws Exception {
+		return this.mvc.perform(asAdmin(post("/admin/ertekeles/ertekelok")).param("email", email).param("home", home))
 			.andExpect(flash().attribute("flashKey", "evaluation.evaluator.saved"));
 	}
 
