@@ -57,6 +57,7 @@ class CallAdministration {
 			model.addAttribute("callForm", CallForm.proposal(free.isEmpty() ? null : free.get(0).id(),
 					LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST)));
 		}
+		model.addAttribute("errorSummary", errorSummary((CallForm) model.getAttribute("callForm")));
 		model.addAttribute("now", this.clock.instant());
 		return "call/admin/calls";
 	}
@@ -83,6 +84,7 @@ class CallAdministration {
 		if (!model.containsAttribute("callForm")) {
 			model.addAttribute("callForm", this.calls.form(callId));
 		}
+		model.addAttribute("errorSummary", errorSummary((CallForm) model.getAttribute("callForm")));
 		model.addAttribute("now", this.clock.instant());
 		return "call/admin/call";
 	}
@@ -115,6 +117,30 @@ class CallAdministration {
 	ResponseEntity<byte[]> preview(@PathVariable long callId, Locale locale) {
 		CallView call = this.calls.find(callId).orElseThrow(NotFound::new);
 		return CallPages.pdf(call, this.calls.pdf(call, locale));
+	}
+
+	/**
+	 * The form's fields in the page's order as its error summary links them (shared/forms
+	 * :: errorSummaryOf), each row of the sections' and the criteria's tables named with
+	 * its section or criterion.
+	 */
+	private static List<String> errorSummary(CallForm form) {
+		List<String> entries = new ArrayList<>(List.of("themeId=call.theme", "textHu=call.form.text",
+				"textEn=form.inEnglish(#{call.form.text})", "eligibilityHu=call.form.eligibility",
+				"eligibilityEn=form.inEnglish(#{call.form.eligibility})", "opensOn=call.form.opensOn",
+				"opensAt=call.form.opensAt", "deadlineOn=call.form.deadlineOn", "deadlineAt=call.form.deadlineAt"));
+		List<CallForm.SectionSetting> sections = form.getSections();
+		for (int i = 0; i < sections.size(); i++) {
+			entries.add("sections[" + i + "].maxLength@sections" + i
+					+ ".maxLength=call.form.maxLength.of(#{call.section." + sections.get(i).getKind() + "})");
+		}
+		entries.addAll(List.of("scaleMin=call.form.scaleMin", "scaleMax=call.form.scaleMax"));
+		List<CallForm.CriterionSetting> criteria = form.getCriteria();
+		for (int i = 0; i < criteria.size(); i++) {
+			entries.add("criteria[" + i + "].weight@criteria" + i + ".weight=call.form.weight.of(#{call.criterion."
+					+ criteria.get(i).getKind() + "})");
+		}
+		return entries;
 	}
 
 	/** The themes of every cycle that have no call yet, newest cycle first. */

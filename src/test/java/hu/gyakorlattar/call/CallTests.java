@@ -113,7 +113,11 @@ class CallTests {
 					"nem idő", "sections[0].maxLength", "50", "criteria[0].weight", "11")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"deadlineAt-error\""),
-					containsString("sections0.maxLength-error"), containsString("criteria0.weight-error"))));
+					containsString("sections0.maxLength-error"), containsString("criteria0.weight-error"))))
+			// The summary above the form names and links each row of the tables
+			.andExpect(content().string(allOf(containsString("class=\"error-summary\""),
+					containsString("href=\"#sections0.maxLength\">Rövid összefoglaló – karakterkorlát: "),
+					containsString("href=\"#criteria0.weight\">"), containsString("href=\"#deadlineAt\""))));
 		this.mvc.perform(asAdmin(filled(post("/admin/felhivasok"), themeId, "deadlineOn", "2015-04-01")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("A határidő a beadás kezdete után legyen.")));
