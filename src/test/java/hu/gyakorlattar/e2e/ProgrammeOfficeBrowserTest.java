@@ -181,6 +181,8 @@ class ProgrammeOfficeBrowserTest extends BrowserTest {
 	void theOfficePagesSpeakEnglishToo() {
 		signInAs(ADMIN, PASSWORD);
 		open("/admin?lang=en");
+		assertThat(this.page.locator("#teendok")).hasText("To do");
+		checkAccessibility();
 		for (String path : new String[] { "/admin", "/admin/ciklusok", "/admin/ciklusok/2021", "/admin/felhasznalok",
 				"/admin/levelek", "/admin/telepulesek", "/fiok", "/fiok/jelszo" }) {
 			open(path);
