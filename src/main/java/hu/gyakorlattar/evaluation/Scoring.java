@@ -1,8 +1,10 @@
 package hu.gyakorlattar.evaluation;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,12 +12,14 @@ import java.util.Optional;
 import hu.gyakorlattar.call.CallView;
 import hu.gyakorlattar.call.CriterionKind;
 import hu.gyakorlattar.call.CriterionView;
+import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.submission.SubmissionView;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An evaluator's work: the applications assigned to them, each read and scored per
@@ -38,11 +42,15 @@ class Scoring {
 
 	private final SettlingSpreads spreads;
 
+	private final EvaluationPlanRepository plans;
+
 	private final Clock clock;
 
 	Scoring(Evaluations evaluations, EvaluatorRepository evaluators, AssignmentRepository assignments,
-			ConflictsOfInterest conflictsOfInterest, SettlingSpreads spreads, Clock clock) {
+			ConflictsOfInterest conflictsOfInterest, SettlingSpreads spreads, EvaluationPlanRepository plans,
+			Clock clock) {
 		this.spreads = spreads;
+		this.plans = plans;
 		this.evaluations = evaluations;
 		this.evaluators = evaluators;
 		this.assignments = assignments;
@@ -58,12 +66,16 @@ class Scoring {
 	@Transactional(readOnly = true)
 	List<Task> tasks(String evaluator) {
 		Optional<Evaluator> panelist = this.evaluators.findById(evaluator);
+		Map<Long, Optional<EvaluationPlan>> plansOfCalls = new HashMap<>();
 		List<Task> tasks = new ArrayList<>();
 		for (Assignment assignment : this.assignments.findByEvaluatorOrderById(evaluator)) {
 			SubmissionView submission = this.evaluations.submitted(assignment.getSubmissionId());
 			if (panelist.isPresent() && !this.conflictsOfInterest.conflicted(panelist.get(), submission)) {
+				Optional<EvaluationPlan> plan = plansOfCalls.computeIfAbsent(submission.callId(), this.plans::findById);
 				tasks.add(new Task(submission, this.evaluations.call(submission.callId()),
-						this.evaluations.municipalityName(submission.kshCode()), assignment.isSubmitted()));
+						this.evaluations.municipalityName(submission.kshCode()), assignment.isSubmitted(),
+						plan.map(EvaluationPlan::getDueOn).orElse(null),
+						plan.filter((due) -> due.late(assignment, today())).isPresent()));
 			}
 		}
 		return tasks;
@@ -75,9 +87,12 @@ class Scoring {
 		Assignment assignment = own(evaluator, submissionId);
 		SubmissionView submission = this.evaluations.submitted(submissionId);
 		Stage stage = this.evaluations.stageOf(submissionId);
+		Optional<EvaluationPlan> plan = this.plans.findById(submission.callId());
 		return new ScoreSheet(submission, this.evaluations.call(submission.callId()),
 				this.evaluations.municipalityName(submission.kshCode()), Map.copyOf(assignment.getScores()),
-				assignment.isSubmitted(), stage.scorable(), !stage.settled());
+				assignment.isSubmitted(), stage.scorable(), !stage.settled(),
+				plan.map(EvaluationPlan::getDueOn).orElse(null),
+				plan.filter((due) -> due.late(assignment, today())).isPresent());
 	}
 
 	/**
@@ -135,17 +150,27 @@ class Scoring {
 		return assignment;
 	}
 
-	/** An application assigned to an evaluator, for their list. */
-	record Task(SubmissionView submission, CallView call, String municipality, boolean submitted) {
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST);
+	}
+
+	/**
+	 * An application assigned to an evaluator, for their list, with the last day for its
+	 * scores if the office set one, and whether they are late.
+	 */
+	record Task(SubmissionView submission, CallView call, String municipality, boolean submitted,
+			@Nullable LocalDate dueOn, boolean late) {
 
 	}
 
 	/**
-	 * The evaluator's page: the application and their own scores, and whether a conflict
-	 * declared now would still withdraw the sheet (not once the application is decided).
+	 * The evaluator's page: the application and their own scores, whether a conflict
+	 * declared now would still withdraw the sheet (not once the application is decided),
+	 * and the last day for the scores if the office set one.
 	 */
 	record ScoreSheet(SubmissionView submission, CallView call, String municipality,
-			Map<CriterionKind, Assignment.Score> scores, boolean submitted, boolean open, boolean withdrawable) {
+			Map<CriterionKind, Assignment.Score> scores, boolean submitted, boolean open, boolean withdrawable,
+			@Nullable LocalDate dueOn, boolean late) {
 
 	}
 

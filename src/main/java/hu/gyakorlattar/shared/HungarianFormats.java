@@ -31,6 +31,9 @@ public class HungarianFormats {
 
 	private static final DateTimeFormatter HU_DATE = DateTimeFormatter.ofPattern("yyyy. MMMM d.", HUNGARIAN);
 
+	private static final DateTimeFormatter HU_DAY_OF_WEEK = DateTimeFormatter.ofPattern("yyyy. MMMM d. (EEEE)",
+			HUNGARIAN);
+
 	private static final DateTimeFormatter EN_DATE_TIME = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy, HH:mm",
 			Locale.ENGLISH);
 
@@ -39,6 +42,9 @@ public class HungarianFormats {
 	private static final DateTimeFormatter EN_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
 	private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+	private static final DateTimeFormatter EN_DAY_OF_WEEK = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy",
+			Locale.ENGLISH);
 
 	private static final DateTimeFormatter HU_DAY = DateTimeFormatter.ofPattern("MMM d.", HUNGARIAN);
 
@@ -71,6 +77,14 @@ public class HungarianFormats {
 			return "";
 		}
 		return isHungarian() ? HU_DATE.format(date) : EN_DATE.format(date);
+	}
+
+	/** A last day, with its weekday as a deadline needs: "2021. június 22. (kedd)". */
+	public String dayOfWeek(LocalDate date) {
+		if (date == null) {
+			return "";
+		}
+		return isHungarian() ? HU_DAY_OF_WEEK.format(date) : EN_DAY_OF_WEEK.format(date);
 	}
 
 	/** A day without its year, short enough for a chart's axis: "jún. 7." ("7 Jun"). */

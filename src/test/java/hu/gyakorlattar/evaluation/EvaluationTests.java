@@ -595,8 +595,15 @@ class EvaluationTests {
 		assign(callId, id, gyors);
 
 		OutboxMessage assigned = queuedTo(lassu, "Új értékelendő pályázat: Isaszegi tanyagondnok");
-		assertThat(assigned.getBodyText()).contains("Kedves Értékelő Ede!", "Isaszeg", "határideje",
+		// The last day with its weekday, on the evaluator's mail, list and sheet alike
+		String lastDay = DateTimeFormatter.ofPattern("yyyy. MMMM d. (EEEE)", HungarianFormats.HUNGARIAN)
+			.format(today.plusDays(5));
+		assertThat(assigned.getBodyText()).contains("Kedves Értékelő Ede!", "Isaszeg", "határideje: " + lastDay,
 				"/ertekeles/palyazatok/" + id);
+		this.mvc.perform(asEvaluator(lassu, get("/ertekeles")))
+			.andExpect(content().string(allOf(containsString(lastDay), not(containsString(">késik<")))));
+		this.mvc.perform(asEvaluator(lassu, get("/ertekeles/palyazatok/" + id)))
+			.andExpect(content().string(containsString(lastDay)));
 		submitAll(gyors, id, 4, "Rendben");
 
 		this.reminding.sendDue();
@@ -615,6 +622,9 @@ class EvaluationTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page.split(">késik<", -1)).as("only the evaluator still missing is late").hasSize(2);
+		this.mvc.perform(asEvaluator(lassu, get("/ertekeles"))).andExpect(content().string(containsString(">késik<")));
+		this.mvc.perform(asEvaluator(gyors, get("/ertekeles")))
+			.andExpect(content().string(allOf(containsString(lastDay), not(containsString(">késik<")))));
 	}
 
 	private long remindersTo(String email) {

@@ -30,6 +30,7 @@ class HungarianFormatsTests {
 		assertThat(this.formats.dateTime(this.conference)).isEqualTo("2021. június 22. (kedd) 10.00");
 		assertThat(this.formats.date(this.conference)).isEqualTo("2021. június 22.");
 		assertThat(this.formats.calendarDate(LocalDate.of(2021, 6, 7))).isEqualTo("2021. június 7.");
+		assertThat(this.formats.dayOfWeek(LocalDate.of(2021, 6, 7))).isEqualTo("2021. június 7. (hétfő)");
 		assertThat(this.formats.shortDay(LocalDate.of(2021, 6, 7))).isEqualTo("jún. 7.");
 		assertThat(this.formats.shortDay(LocalDate.of(2021, 9, 30))).isEqualTo("szept. 30.");
 		assertThat(this.formats.dateTime(Instant.parse("2021-12-01T08:05:00Z")))
@@ -43,6 +44,7 @@ class HungarianFormatsTests {
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
 		assertThat(this.formats.dateTime(this.conference)).isEqualTo("Tuesday, 22 June 2021, 10:00");
 		assertThat(this.formats.shortDay(LocalDate.of(2021, 6, 7))).isEqualTo("7 Jun");
+		assertThat(this.formats.dayOfWeek(LocalDate.of(2021, 6, 7))).isEqualTo("Monday, 7 June 2021");
 		assertThat(this.formats.time(Instant.parse("2021-06-22T07:30:00Z"))).isEqualTo("09:30");
 	}
 
