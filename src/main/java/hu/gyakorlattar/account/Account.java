@@ -54,6 +54,8 @@ class Account {
 
 	private Instant lastSignInAt;
 
+	private Instant previousSignInAt;
+
 	protected Account() {
 	}
 
@@ -112,6 +114,7 @@ class Account {
 	}
 
 	void signedIn(Instant now) {
+		this.previousSignInAt = this.lastSignInAt;
 		this.lastSignInAt = now;
 	}
 
@@ -163,9 +166,13 @@ class Account {
 		return this.lastSignInAt;
 	}
 
+	@Nullable Instant getPreviousSignInAt() {
+		return this.previousSignInAt;
+	}
+
 	AccountView toView() {
 		return new AccountView(this.id, this.email, getName(), this.role, this.municipalityKshCode, this.enabled,
-				hasPassword(), this.createdAt, this.lastSignInAt);
+				hasPassword(), this.createdAt, this.lastSignInAt, this.previousSignInAt);
 	}
 
 	record Access(String email, Role role, String municipalityKshCode, boolean enabled) {

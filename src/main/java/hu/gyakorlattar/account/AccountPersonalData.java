@@ -51,6 +51,7 @@ class AccountPersonalData {
 		data.put("enabled", account.isEnabled());
 		data.put("createdAt", account.getCreatedAt());
 		data.put("lastSignInAt", account.getLastSignInAt());
+		data.put("previousSignInAt", account.getPreviousSignInAt());
 		data.put("accountRequests",
 				this.requests.findByEmailOrderByRequestedAt(account.getEmail()).stream().map((request) -> {
 					Map<String, Object> requested = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package hu.gyakorlattar.account;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.shared.ApplicationTest;
+import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.TestSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +24,9 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -54,6 +59,9 @@ class AccountFlowTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	HungarianFormats formats;
 
 	@BeforeEach
 	void emptyMailbox() throws Exception {
@@ -151,7 +159,21 @@ class AccountFlowTests {
 		this.mvc.perform(get("/admin").with(user("kovacs.anna@szada.hu").roles("APPLICANT")))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/fiok").with(user("kovacs.anna@szada.hu").roles("APPLICANT")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString(">Szada (21458)</a>")));
+			.andExpect(content().string(allOf(containsString(">Szada (21458)</a>"), containsString("Előző belépés"),
+					containsString("Ez az első belépése."))));
+
+		// Signing in again, she sees when she signed in before: not the sign-in she just
+		// made
+		Instant first = this.jdbc.queryForObject("select last_sign_in_at from account where email = ?", Instant.class,
+				"kovacs.anna@szada.hu");
+		this.mvc.perform(formLogin("/belepes").user("kovacs.anna@szada.hu").password("Szada idosgondozas 2020"))
+			.andExpect(authenticated());
+		this.mvc.perform(get("/fiok").with(user("kovacs.anna@szada.hu").roles("APPLICANT")))
+			.andExpect(
+					content().string(allOf(
+							containsString(HungarianFormats.inLanguage(HungarianFormats.HUNGARIAN,
+									() -> this.formats.dateTime(first))),
+							not(containsString("Ez az első belépése.")))));
 	}
 
 	@Test
