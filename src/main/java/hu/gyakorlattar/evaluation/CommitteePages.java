@@ -68,7 +68,8 @@ class CommitteePages {
 	}
 
 	@GetMapping
-	String calls(Model model) {
+	String calls(Principal member, Model model) {
+		model.addAttribute("awaiting", this.voting.awaiting(member.getName()));
 		model.addAttribute("calls", this.evaluations.calls());
 		return "evaluation/committee/calls";
 	}

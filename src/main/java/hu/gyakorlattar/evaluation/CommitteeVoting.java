@@ -53,6 +53,19 @@ class CommitteeVoting {
 	}
 
 	/**
+	 * The applications whose open vote waits for this member, the oldest motion first,
+	 * with the result each proposes.
+	 */
+	@Transactional(readOnly = true)
+	List<AwaitingVote> awaiting(String member) {
+		return this.motions.findByOutcomeOrderById(Motion.Outcome.OPEN)
+			.stream()
+			.filter((motion) -> motion.awaits(member))
+			.map((motion) -> new AwaitingVote(this.evaluations.submitted(motion.getSubmissionId()), motion.getResult()))
+			.toList();
+	}
+
+	/**
 	 * Puts a result to the vote, once the application may be decided and no other motion
 	 * on it is open.
 	 */
@@ -104,6 +117,11 @@ class CommitteeVoting {
 			this.events.publishEvent(evaluation.decide(motion.getResult(), motion.getJustification(),
 					this.evaluations.tally(evaluation.getSubmissionId()).settlement(), who, this.clock.instant()));
 		}
+	}
+
+	/** An application whose vote waits for a member, and the result put to the vote. */
+	record AwaitingVote(SubmissionView submission, Result proposed) {
+
 	}
 
 }

@@ -144,6 +144,12 @@ class Motion {
 		return this.outcome;
 	}
 
+	/** The vote is open and the member has a seat with a vote not yet cast. */
+	boolean awaits(String member) {
+		return this.outcome == Outcome.OPEN && Boolean.FALSE.equals(this.seats.get(member))
+				&& this.votes.stream().noneMatch((vote) -> vote.getMember().equals(member));
+	}
+
 	/**
 	 * A member declared a conflict while the motion is open: from now on they are
 	 * excluded and no longer count towards the quorum, unless they voted already (a vote

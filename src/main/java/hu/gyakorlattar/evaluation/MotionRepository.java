@@ -13,4 +13,6 @@ interface MotionRepository extends JpaRepository<Motion, Long> {
 
 	Optional<Motion> findFirstBySubmissionIdOrderByIdDesc(long submissionId);
 
+	List<Motion> findByOutcomeOrderById(Motion.Outcome outcome);
+
 }

@@ -1,11 +1,13 @@
 package hu.gyakorlattar.evaluation;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -205,8 +207,16 @@ class CommitteeVoteTests {
 
 		propose(bela, id, "GOOD_PRACTICE", "Átvehető, de nem a legjobb.")
 			.andExpect(flash().attribute("flashKey", "evaluation.motion.opened"));
+		// The members' start page lists the votes waiting for each, not one cast or
+		// barred
+		String waiting = "Galgahévízi falugondnok – javaslat: Jó gyakorlat";
+		assertThat(waitingFor(anna)).containsExactly(waiting);
+		assertThat(waitingFor(cecil)).isEmpty();
 		vote(bela, id, "YES", "Jól dokumentált.").andExpect(flash().attribute("flashKey", "evaluation.vote.cast"));
+		assertThat(waitingFor(bela)).isEmpty();
+		assertThat(waitingFor(anna)).containsExactly(waiting);
 		vote(anna, id, "YES", "").andExpect(flash().attribute("flashKey", "evaluation.decided"));
+		assertThat(waitingFor(anna)).isEmpty();
 		vote(anna, id, "YES", "").andExpect(flash().attribute("flashKey", "evaluation.vote.closed"));
 
 		EvaluationView decided = this.evaluations.evaluation(id);
@@ -226,6 +236,16 @@ class CommitteeVoteTests {
 					.inLanguage(HungarianFormats.HUNGARIAN, () -> this.formats.dateTime(this.clock.instant())));
 		assertThat(minutes).doesNotContain("anna.szavazo@example.hu")
 			.contains("Szavazó Anna, dr. Szavazó Béla, Szavazó Cecil");
+	}
+
+	/** The votes a member's start page lists as waiting for theirs. */
+	private List<String> waitingFor(String member) throws Exception {
+		String page = this.mvc.perform(as(member, get("/bizottsagi-ertekeles")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		return Jsoup.parse(page).select("#szavazasra-var + ul > li").eachText();
 	}
 
 	/** The minutes as a reader gets them: tagged for screen readers, and their text. */
