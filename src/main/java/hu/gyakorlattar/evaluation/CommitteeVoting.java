@@ -34,10 +34,13 @@ class CommitteeVoting {
 
 	private final ApplicationEventPublisher events;
 
+	private final VoteNotices notices;
+
 	private final Clock clock;
 
 	CommitteeVoting(Evaluations evaluations, MotionRepository motions, EvaluationPlanRepository plans,
-			ConflictsOfInterest conflicts, ApplicationEventPublisher events, Clock clock) {
+			ConflictsOfInterest conflicts, ApplicationEventPublisher events, VoteNotices notices, Clock clock) {
+		this.notices = notices;
 		this.evaluations = evaluations;
 		this.motions = motions;
 		this.plans = plans;
@@ -67,7 +70,7 @@ class CommitteeVoting {
 
 	/**
 	 * Puts a result to the vote, once the application may be decided and no other motion
-	 * on it is open.
+	 * on it is open; the other members with a vote are told by mail.
 	 */
 	void propose(long submissionId, String who, DecisionForm form) {
 		EvaluationCase evaluation = this.evaluations.locked(submissionId);
@@ -84,8 +87,10 @@ class CommitteeVoting {
 			.stream()
 			.filter((member) -> this.conflicts.conflicted(member, submission))
 			.collect(Collectors.toSet());
-		this.motions.save(new Motion(submissionId, form.result(), form.justification().strip(), plan.getQuorum(),
-				plan.getMajority(), Set.copyOf(plan.getCommittee()), conflicted, who, this.clock.instant()));
+		Motion motion = this.motions
+			.save(new Motion(submissionId, form.result(), form.justification().strip(), plan.getQuorum(),
+					plan.getMajority(), Set.copyOf(plan.getCommittee()), conflicted, who, this.clock.instant()));
+		this.notices.voteOpened(motion, submission);
 	}
 
 	/** A member's vote on the open motion; the one that carries it takes the decision. */

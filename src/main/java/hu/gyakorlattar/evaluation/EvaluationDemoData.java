@@ -58,8 +58,9 @@ import org.springframework.transaction.annotation.Transactional;
  * published results. It goes through the evaluation's own use cases, told the story's
  * time in the summer of 2021 instead of today's, so that every rule and the audit log
  * hold; only what would mail the made-up people (the assignment, the tie-breaker and the
- * feedback mails) is done on the aggregates themselves. Written once, when the call has
- * applications and none of them has an evaluation file yet.
+ * feedback mails) is done on the aggregates themselves, and their votes are opened with
+ * nobody told. Written once, when the call has applications and none of them has an
+ * evaluation file yet.
  */
 @Component
 @Order(55)
@@ -289,7 +290,8 @@ class EvaluationDemoData implements ApplicationRunner {
 	 */
 	private void decide(DemoEvaluation demo, Map<String, EvaluationView> field, List<String> committee) {
 		CommitteeVoting voting = new CommitteeVoting(this.evaluations, this.motions, this.plans, this.conflicts,
-				this.events, this.story);
+				this.events, (motion, submission) -> {
+				}, this.story);
 		this.story.at(COMMITTEE_MEETS, LocalTime.of(10, 0));
 		for (DemoApplication application : demo.applications()) {
 			long id = required(field, application).id();

@@ -134,8 +134,8 @@ class Motion {
 		int yes = count(Vote.Choice.YES);
 		int no = count(Vote.Choice.NO);
 		int abstain = count(Vote.Choice.ABSTAIN);
-		int outstanding = voters() - this.votes.size();
-		if (this.quorum.met(this.votes.size(), voters()) && this.majority.carries(yes, no + outstanding, abstain)) {
+		int outstanding = voterCount() - this.votes.size();
+		if (this.quorum.met(this.votes.size(), voterCount()) && this.majority.carries(yes, no + outstanding, abstain)) {
 			end(Outcome.CARRIED, now);
 		}
 		else if (!this.majority.carries(yes + outstanding, no, abstain)) {
@@ -170,7 +170,7 @@ class Motion {
 		if (this.outcome != Outcome.OPEN) {
 			throw new InvalidInput(null, "evaluation.vote.closed");
 		}
-		boolean carried = this.quorum.met(this.votes.size(), voters())
+		boolean carried = this.quorum.met(this.votes.size(), voterCount())
 				&& this.majority.carries(count(Vote.Choice.YES), count(Vote.Choice.NO), count(Vote.Choice.ABSTAIN));
 		end(carried ? Outcome.CARRIED : Outcome.DEFEATED, now);
 		return this.outcome;
@@ -181,8 +181,18 @@ class Motion {
 		this.closedAt = now;
 	}
 
-	private int voters() {
-		return (int) this.seats.values().stream().filter((excluded) -> !excluded).count();
+	private int voterCount() {
+		return voters().size();
+	}
+
+	/** The members with a vote on the motion (not excluded by a conflict). */
+	List<String> voters() {
+		return this.seats.entrySet()
+			.stream()
+			.filter((seat) -> !seat.getValue())
+			.map(Map.Entry::getKey)
+			.sorted()
+			.toList();
 	}
 
 	private int count(Vote.Choice choice) {
@@ -201,17 +211,16 @@ class Motion {
 		return this.justification;
 	}
 
+	String getProposedBy() {
+		return this.proposedBy;
+	}
+
 	Outcome getOutcome() {
 		return this.outcome;
 	}
 
 	MotionView toView() {
-		List<String> voters = this.seats.entrySet()
-			.stream()
-			.filter((seat) -> !seat.getValue())
-			.map(Map.Entry::getKey)
-			.sorted()
-			.toList();
+		List<String> voters = voters();
 		List<String> excluded = this.seats.entrySet()
 			.stream()
 			.filter(Map.Entry::getValue)

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.mail.MailOutbox;
+import hu.gyakorlattar.mail.OutboxMessage;
 import hu.gyakorlattar.shared.AdjustableClock;
 import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
@@ -187,6 +188,15 @@ class CommitteeVoteTests {
 				.string(allOf(containsString("id=\"result-error\""), containsString("id=\"justification-error\""))));
 		propose(anna, id, "WINNER", "Mérhető eredmények, kis faluban is működik.")
 			.andExpect(flash().attribute("flashKey", "evaluation.motion.opened"));
+		// The member with a vote is told by mail; the proposer knows, the conflicted has
+		// none
+		assertThat(votesMailedTo(bela)).singleElement()
+			.satisfies((mail) -> assertThat(mail.getBodyText()).contains("Kedves dr. Szavazó Béla!",
+					"Szavazó Anna szavazásra bocsátotta Galgahévíz „Galgahévízi falugondnok” című pályázatáról",
+					"ezt a javaslatot: Legjobb gyakorlat.", "Indoklás: Mérhető eredmények, kis faluban is működik.",
+					"/bizottsagi-ertekeles/palyazatok/" + id));
+		assertThat(votesMailedTo(anna)).isEmpty();
+		assertThat(votesMailedTo(cecil)).isEmpty();
 		propose(bela, id, "NOT_SELECTED", "Mégsem.")
 			.andExpect(flash().attribute("flashKey", "evaluation.motion.alreadyOpen"));
 
@@ -236,6 +246,14 @@ class CommitteeVoteTests {
 					.inLanguage(HungarianFormats.HUNGARIAN, () -> this.formats.dateTime(this.clock.instant())));
 		assertThat(minutes).doesNotContain("anna.szavazo@example.hu")
 			.contains("Szavazó Anna, dr. Szavazó Béla, Szavazó Cecil");
+	}
+
+	private List<OutboxMessage> votesMailedTo(String member) {
+		return this.outbox.messages(null, PageRequest.of(0, 500))
+			.stream()
+			.filter((mail) -> mail.getRecipient().equals(member)
+					&& mail.getSubject().equals("Szavazásra vár: Galgahévízi falugondnok"))
+			.toList();
 	}
 
 	/** The votes a member's start page lists as waiting for theirs. */

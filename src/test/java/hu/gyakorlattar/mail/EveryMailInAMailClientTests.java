@@ -500,6 +500,12 @@ class EveryMailInAMailClientTests {
 						(locale) -> InvitationLettersForMailTests.letter(conference, RECIPIENT,
 								"https://" + PUBLIC_HOST, MORNING.instant()),
 						"Tisztelt Polgármester Asszony!", "Tisztelt Polgármester Asszony!"));
+		samples.put("evaluation/vote", new Sample((locale) -> new OutgoingMail(RECIPIENT, locale, "evaluation/vote",
+				Map.of("name", "dr. Kovács Éva", "proposer", "Szavazó Anna", "title", "Közösségi kertek a lakótelepen",
+						"municipality", "Szentendre", "theme", "Helyi közösségek erősítése", "year", 2021, "result",
+						"WINNER", "justification", "Mérhető eredmények, kis faluban is működik.", "link",
+						"https://" + PUBLIC_HOST + "/bizottsagi-ertekeles/palyazatok/42")),
+				"Kedves dr. Kovács Éva!", "Dear dr. Kovács Éva,"));
 		for (String template : List.of("evaluation/assigned", "evaluation/reminder")) {
 			samples.put(template, new Sample((locale) -> new OutgoingMail(RECIPIENT, locale, template,
 					Map.of("name", "dr. Kovács Éva", "title", "Közösségi kertek a lakótelepen", "municipality",
