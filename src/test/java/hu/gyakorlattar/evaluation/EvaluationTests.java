@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
@@ -112,7 +114,7 @@ class EvaluationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		List<String> cells = java.util.regex.Pattern.compile("<td>([^<]*)</td>")
+		List<String> cells = Pattern.compile("<td>([^<]*)</td>")
 			.matcher(page)
 			.results()
 			.map((cell) -> cell.group(1))
@@ -566,8 +568,14 @@ class EvaluationTests {
 	@Test
 	void evaluatorsHearOfTheirAssignmentAreRemindedBeforeTheDeadlineAndTheOfficeSeesWhoIsLate() throws Exception {
 		long callId = this.given.anOpenCall("Határidő próbája");
-		long id = accepted(
-				this.given.anApplication(callId, "k@isaszeg.example.hu", "Isaszeg", "Isaszegi tanyagondnok"));
+		long received = waitingOnTheStartPage("/bizottsagi-ertekeles", "beérkezett pályázat vár formai ellenőrzésre");
+		long id = this.given.anApplication(callId, "k@isaszeg.example.hu", "Isaszeg", "Isaszegi tanyagondnok");
+		assertThat(waitingOnTheStartPage("/bizottsagi-ertekeles", "beérkezett pályázat vár formai ellenőrzésre"))
+			.as("the office's start page counts it for the formal check")
+			.isEqualTo(received + 1);
+		accepted(id);
+		assertThat(waitingOnTheStartPage("/bizottsagi-ertekeles", "beérkezett pályázat vár formai ellenőrzésre"))
+			.isEqualTo(received);
 		String lassu = evaluator("lassu.ertekelo@example.hu");
 		String gyors = evaluator("gyors.ertekelo@example.hu");
 		enlist(lassu, "");
@@ -625,6 +633,23 @@ class EvaluationTests {
 		this.mvc.perform(asEvaluator(lassu, get("/ertekeles"))).andExpect(content().string(containsString(">késik<")));
 		this.mvc.perform(asEvaluator(gyors, get("/ertekeles")))
 			.andExpect(content().string(allOf(containsString(lastDay), not(containsString(">késik<")))));
+		long late = waitingOnTheStartPage("/admin/ertekeles", "értékelés késik a határidővel");
+		// The same scores as the other's: a spread would bring in a third evaluator, late
+		// at once
+		submitAll(lassu, id, 4, "Késve, de beküldve");
+		assertThat(waitingOnTheStartPage("/admin/ertekeles", "értékelés késik a határidővel"))
+			.as("the office's start page counted the late sheet")
+			.isEqualTo(late - 1);
+	}
+
+	/** How many of one kind of work the office's start page says wait, 0 when none. */
+	private long waitingOnTheStartPage(String path, String words) throws Exception {
+		String page = this.mvc.perform(asAdmin(get("/admin")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Matcher waiting = Pattern.compile("<a href=\"" + path + "\">(\\d+) " + words + "</a>").matcher(page);
+		return waiting.find() ? Long.parseLong(waiting.group(1)) : 0;
 	}
 
 	private long remindersTo(String email) {
