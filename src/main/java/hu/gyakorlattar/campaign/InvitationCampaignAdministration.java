@@ -82,8 +82,7 @@ class InvitationCampaignAdministration {
 			.orElse(new InvitationCampaignForm(null, "", "", "", null, "", false));
 		model.addAttribute("campaignForm", form);
 		if (chosen.isEmpty() && conference != null) {
-			// A link to a conference since deleted: the choice is marked as any wrong
-			// field is
+			// A stale link: the choice is marked like any wrong field
 			BindingResult result = new BeanPropertyBindingResult(form, "campaignForm");
 			result.rejectValue("conferenceId", "mail.campaign.conference.unknown");
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "campaignForm", result);

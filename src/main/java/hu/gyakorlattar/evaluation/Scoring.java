@@ -75,7 +75,7 @@ class Scoring {
 				tasks.add(new Task(submission, this.evaluations.call(submission.callId()),
 						this.evaluations.municipalityName(submission.kshCode()), assignment.isSubmitted(),
 						plan.map(EvaluationPlan::getDueOn).orElse(null),
-						plan.filter((due) -> due.late(assignment, today())).isPresent()));
+						plan.filter((planned) -> planned.late(assignment, today())).isPresent()));
 			}
 		}
 		return tasks;
@@ -92,7 +92,7 @@ class Scoring {
 				this.evaluations.municipalityName(submission.kshCode()), Map.copyOf(assignment.getScores()),
 				assignment.isSubmitted(), stage.scorable(), !stage.settled(),
 				plan.map(EvaluationPlan::getDueOn).orElse(null),
-				plan.filter((due) -> due.late(assignment, today())).isPresent());
+				plan.filter((planned) -> planned.late(assignment, today())).isPresent());
 	}
 
 	/**

@@ -39,8 +39,7 @@ class WaitingEvaluationWork implements OfficeTasks {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Waiting> waiting() {
-		// An application has no file until someone acts on it: counted by its stage, not
-		// by files
+		// No file exists until someone acts on an application: counted by stage
 		long received = this.evaluations.calls()
 			.stream()
 			.flatMap((call) -> this.evaluations.evaluations(call.id()).stream())
