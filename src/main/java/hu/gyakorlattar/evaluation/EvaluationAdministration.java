@@ -49,11 +49,14 @@ class EvaluationAdministration {
 
 	private final WritingTheMinutes minutes;
 
+	private final CallProgress progress;
+
 	EvaluationAdministration(Evaluations evaluations, KeepingThePanel panel, AssigningEvaluators assigning,
 			MovingThroughStages stages, PublishingResults results, MakingPractices practices,
 			PlanningTheDeadline deadline, ApplicationPage page, SeatingTheCommittee committee,
-			WritingTheMinutes minutes) {
+			WritingTheMinutes minutes, CallProgress progress) {
 		this.minutes = minutes;
+		this.progress = progress;
 		this.committee = committee;
 		this.evaluations = evaluations;
 		this.panel = panel;
@@ -67,7 +70,7 @@ class EvaluationAdministration {
 
 	@GetMapping
 	String overview(Model model) {
-		model.addAttribute("calls", this.evaluations.calls());
+		model.addAttribute("calls", this.progress.ofEveryCall());
 		return "evaluation/admin/overview";
 	}
 

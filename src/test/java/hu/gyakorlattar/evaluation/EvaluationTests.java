@@ -634,6 +634,14 @@ class EvaluationTests {
 		this.mvc.perform(asEvaluator(gyors, get("/ertekeles")))
 			.andExpect(content().string(allOf(containsString(lastDay), not(containsString(">késik<")))));
 		long late = waitingOnTheStartPage("/admin/ertekeles", "értékelés késik a határidővel");
+		// The overview the start page links to says which call: received, formal check,
+		// late
+		Document overview = Jsoup.parse(this.mvc.perform(asAdmin(get("/admin/ertekeles")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(overview.select("tr:contains(Határidő próbája) td").eachText()).startsWith("Határidő próbája (2016)",
+				"1", "0", "1");
 		// The same scores as the other's: a spread would bring in a third evaluator, late
 		// at once
 		submitAll(lassu, id, 4, "Késve, de beküldve");
