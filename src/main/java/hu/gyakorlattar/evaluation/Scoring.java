@@ -3,6 +3,7 @@ package hu.gyakorlattar.evaluation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -59,9 +60,10 @@ class Scoring {
 	}
 
 	/**
-	 * The evaluator's applications. Those they declared a conflict with are gone: a
-	 * declaration withdraws the sheets of undecided applications, and a decided one keeps
-	 * its sheet but is no longer theirs to open.
+	 * The evaluator's applications, those still to score first, each part in the order
+	 * assigned. Those they declared a conflict with are gone: a declaration withdraws the
+	 * sheets of undecided applications, and a decided one keeps its sheet but is no
+	 * longer theirs to open.
 	 */
 	@Transactional(readOnly = true)
 	List<Task> tasks(String evaluator) {
@@ -78,6 +80,7 @@ class Scoring {
 						plan.filter((planned) -> planned.late(assignment, today())).isPresent()));
 			}
 		}
+		tasks.sort(Comparator.comparing(Task::submitted));
 		return tasks;
 	}
 

@@ -377,6 +377,13 @@ class EvaluationTests {
 		this.mvc.perform(asEvaluator(szigoru, get("/ertekeles/palyazatok/" + second))).andExpect(status().isNotFound());
 
 		submitAll(kedves, id, 5, "Kiváló tanoda");
+		// What is still to score comes first on the evaluator's list
+		Document list = Jsoup.parse(this.mvc.perform(asEvaluator(kedves, get("/ertekeles")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(list.select("tbody tr td:first-child a").eachText()).containsExactly("Aszódi fiatalok",
+				"Domonyi tanoda");
 		this.mvc.perform(asEvaluator(szigoru, get("/ertekeles/palyazatok/" + id)))
 			.andExpect(content().string(not(containsString("Kiváló tanoda"))));
 		submitAll(szigoru, id, 2, "Gyenge dokumentáció");
