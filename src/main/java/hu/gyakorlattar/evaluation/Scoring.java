@@ -76,7 +76,7 @@ class Scoring {
 				Optional<EvaluationPlan> plan = plansOfCalls.computeIfAbsent(submission.callId(), this.plans::findById);
 				tasks.add(new Task(submission, this.evaluations.call(submission.callId()),
 						this.evaluations.municipalityName(submission.kshCode()), assignment.isSubmitted(),
-						plan.map(EvaluationPlan::getDueOn).orElse(null),
+						!assignment.getScores().isEmpty(), plan.map(EvaluationPlan::getDueOn).orElse(null),
 						plan.filter((planned) -> planned.late(assignment, today())).isPresent()));
 			}
 		}
@@ -158,10 +158,11 @@ class Scoring {
 	}
 
 	/**
-	 * An application assigned to an evaluator, for their list, with the last day for its
-	 * scores if the office set one, and whether they are late.
+	 * An application assigned to an evaluator, for their list: whether they submitted or
+	 * at least saved a draft, the last day for its scores if the office set one, and
+	 * whether they are late.
 	 */
-	record Task(SubmissionView submission, CallView call, String municipality, boolean submitted,
+	record Task(SubmissionView submission, CallView call, String municipality, boolean submitted, boolean started,
 			@Nullable LocalDate dueOn, boolean late) {
 
 	}

@@ -384,6 +384,10 @@ class EvaluationTests {
 			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(list.select("tbody tr td:first-child a").eachText()).containsExactly("Aszódi fiatalok",
 				"Domonyi tanoda");
+		// Nothing saved yet is not a draft
+		assertThat(list.select("tbody tr td:last-child").eachText()).containsExactly("Nincs elkezdve", "Beküldve");
+		this.mvc.perform(asEvaluator(kedves, get("/ertekeles/palyazatok/" + second)))
+			.andExpect(content().string(containsString("<dd>Nincs elkezdve</dd>")));
 		this.mvc.perform(asEvaluator(szigoru, get("/ertekeles/palyazatok/" + id)))
 			.andExpect(content().string(not(containsString("Kiváló tanoda"))));
 		submitAll(szigoru, id, 2, "Gyenge dokumentáció");
