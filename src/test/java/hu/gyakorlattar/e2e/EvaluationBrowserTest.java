@@ -161,6 +161,11 @@ class EvaluationBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("#score-RELEVANCE-error")).containsText("adjon pontszámot");
 		score(5, "Kiváló, más falvakban is bevezethető.");
 		open("/ertekeles");
+		// The list: the deadline, what is still to score first, what is submitted
+		assertThat(this.page.locator("tbody tr").first()).containsText("Gombai telekocsi");
+		assertThat(this.page.locator("tbody tr").first()).containsText("Nincs elkezdve");
+		assertThat(this.page.locator("thead")).containsText("Határidő");
+		checkAccessibility();
 		this.page.locator("a", new Page.LocatorOptions().setHasText("Gombai telekocsi")).click();
 		score(3, "Ígéretes, de kevés az eredmény.");
 		signOut();

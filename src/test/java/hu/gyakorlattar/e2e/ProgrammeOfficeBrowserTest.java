@@ -135,6 +135,8 @@ class ProgrammeOfficeBrowserTest extends BrowserTest {
 		checkAccessibility();
 		open("/fiok");
 		assertThat(this.page.locator("dl.facts")).containsText("értékelő szakértő");
+		assertThat(this.page.locator("dl.facts")).containsText("Ez az első belépése.");
+		checkAccessibility();
 		assertThat(this.page.locator("header")).not().containsText("Adminisztráció");
 	}
 
@@ -186,6 +188,10 @@ class ProgrammeOfficeBrowserTest extends BrowserTest {
 		for (String path : new String[] { "/admin", "/admin/ciklusok", "/admin/ciklusok/2021", "/admin/felhasznalok",
 				"/admin/levelek", "/admin/telepulesek", "/fiok", "/fiok/jelszo" }) {
 			open(path);
+			if (path.equals("/fiok")) {
+				assertThat(this.page.locator("dl.facts")).containsText("Previous sign-in");
+				checkAccessibility();
+			}
 			assertThat(this.page.locator("html")).hasAttribute("lang", "en");
 			assertThat(this.page.locator("body")).not().containsText("??");
 		}
