@@ -188,8 +188,8 @@ class ConferenceDemoData implements ApplicationRunner {
 				new Bilingual("Digitális készségek időskorban: a városi klubhálózat",
 						"Digital skills in later life: the town's network of clubs"),
 				second);
-		questions(id, "11:30", "12:00");
-		item(id, "12:00", "12:10", AgendaItemKind.CLOSING, new Bilingual("Zárszó", "Closing words"), zongor);
+		questions(id, "11:30", "12:15");
+		item(id, "12:15", "12:30", AgendaItemKind.CLOSING, new Bilingual("Zárszó", "Closing words"), zongor);
 		this.management.publish(id);
 	}
 

@@ -58,6 +58,8 @@ class ConferencePagesTests {
 			.filter((conference) -> conference.title().equals("Jó gyakorlatok az önkormányzati idősellátásban"))
 			.findFirst()
 			.orElseThrow();
+		// The page says "hozzávetőleg 12.30 óráig": the closing words end then.
+		assertThat(upcoming.agenda().get(upcoming.agenda().size() - 1).endsAt()).isEqualTo(upcoming.endsAt());
 		this.mvc.perform(get("/esemenyek/{id}", upcoming.id()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("/esemenyek/" + upcoming.id() + "/regisztracio"),
