@@ -57,14 +57,15 @@ class CommitteeVoting {
 
 	/**
 	 * The applications whose open vote waits for this member, the oldest motion first,
-	 * with the result each proposes.
+	 * with the result each proposes and how many of its voters have voted.
 	 */
 	@Transactional(readOnly = true)
 	List<AwaitingVote> awaiting(String member) {
 		return this.motions.findByOutcomeOrderById(Motion.Outcome.OPEN)
 			.stream()
 			.filter((motion) -> motion.awaits(member))
-			.map((motion) -> new AwaitingVote(this.evaluations.submitted(motion.getSubmissionId()), motion.getResult()))
+			.map((motion) -> new AwaitingVote(this.evaluations.submitted(motion.getSubmissionId()), motion.getResult(),
+					motion.votesCast(), motion.voters().size()))
 			.toList();
 	}
 
@@ -124,8 +125,11 @@ class CommitteeVoting {
 		}
 	}
 
-	/** An application whose vote waits for a member, and the result put to the vote. */
-	record AwaitingVote(SubmissionView submission, Result proposed) {
+	/**
+	 * An application whose vote waits for a member, the result put to the vote, and how
+	 * many of the members with a vote have cast theirs.
+	 */
+	record AwaitingVote(SubmissionView submission, Result proposed, int cast, int voters) {
 
 	}
 

@@ -185,6 +185,11 @@ class Motion {
 		return voters().size();
 	}
 
+	/** How many of the members with a vote have cast it. */
+	int votesCast() {
+		return this.votes.size();
+	}
+
 	/** The members with a vote on the motion (not excluded by a conflict). */
 	List<String> voters() {
 		return this.seats.entrySet()

@@ -218,13 +218,13 @@ class CommitteeVoteTests {
 		propose(bela, id, "GOOD_PRACTICE", "Átvehető, de nem a legjobb.")
 			.andExpect(flash().attribute("flashKey", "evaluation.motion.opened"));
 		// The members' start page lists the votes waiting for each, not one cast or
-		// barred
+		// barred, with how many of the two who may vote have
 		String waiting = "Galgahévízi falugondnok – javaslat: Jó gyakorlat";
-		assertThat(waitingFor(anna)).containsExactly(waiting);
+		assertThat(waitingFor(anna)).containsExactly(waiting + " (0 / 2 tag szavazott)");
 		assertThat(waitingFor(cecil)).isEmpty();
 		vote(bela, id, "YES", "Jól dokumentált.").andExpect(flash().attribute("flashKey", "evaluation.vote.cast"));
 		assertThat(waitingFor(bela)).isEmpty();
-		assertThat(waitingFor(anna)).containsExactly(waiting);
+		assertThat(waitingFor(anna)).containsExactly(waiting + " (1 / 2 tag szavazott)");
 		vote(anna, id, "YES", "").andExpect(flash().attribute("flashKey", "evaluation.decided"));
 		assertThat(waitingFor(anna)).isEmpty();
 		vote(anna, id, "YES", "").andExpect(flash().attribute("flashKey", "evaluation.vote.closed"));
