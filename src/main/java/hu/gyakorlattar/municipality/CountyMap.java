@@ -15,6 +15,9 @@ public final class CountyMap {
 	/** "főváros" (Budapest's districts) and "" (Budapest itself) in the gazetteer. */
 	static final String BUDAPEST = "Budapest";
 
+	/** The gazetteer's county of Budapest's districts. */
+	static final String CAPITAL_DISTRICTS = "főváros";
+
 	private static final List<Place> PLACES = List.of(new Place("Győr-Moson-Sopron", "GYMS", 1, 0),
 			new Place("Komárom-Esztergom", "KE", 2, 0), new Place("Nógrád", "NO", 4, 0),
 			new Place("Borsod-Abaúj-Zemplén", "BAZ", 5, 0), new Place("Szabolcs-Szatmár-Bereg", "SZSZB", 6, 0),
@@ -49,7 +52,7 @@ public final class CountyMap {
 	}
 
 	static String countyOrBudapest(String county) {
-		return (county == null || county.isBlank() || "főváros".equals(county)) ? BUDAPEST : county;
+		return (county == null || county.isBlank() || CAPITAL_DISTRICTS.equals(county)) ? BUDAPEST : county;
 	}
 
 	private static int shade(long count, long most) {

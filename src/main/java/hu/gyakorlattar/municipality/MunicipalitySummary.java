@@ -10,6 +10,11 @@ import org.jspecify.annotations.Nullable;
 public record MunicipalitySummary(String kshCode, String name, LegalStatus status, @Nullable String county,
 		@Nullable String district, int population) {
 
+	/** The county as readers know it ({@link CountyNames}). */
+	public @Nullable String countyName() {
+		return CountyNames.of(this.county);
+	}
+
 	/**
 	 * The county, with Budapest and its districts as one, "Budapest", as maps and tables
 	 * by county count them.

@@ -5,6 +5,7 @@ import hu.gyakorlattar.municipality.PopulationBand;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import hu.gyakorlattar.municipality.CountyNames;
 import hu.gyakorlattar.municipality.LegalStatus;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
 
@@ -51,6 +52,18 @@ class OwnerMunicipality {
 	 */
 	public String getCounty() {
 		return this.county.isBlank() ? "Budapest" : this.county;
+	}
+
+	/**
+	 * The county as readers know it: "Budapest" for the capital and its districts alike.
+	 */
+	public String getCountyName() {
+		return CountyNames.of(getCounty());
+	}
+
+	/** Budapest or one of its districts, which lie in no county. */
+	public boolean isInBudapest() {
+		return CountyNames.isBudapest(this.county);
 	}
 
 	public LegalStatus getLegalStatus() {

@@ -246,7 +246,8 @@ class PracticeSearch {
 		Bilingual title = practice.getBilingualTitle();
 		return new PracticeResults.Hit(practice.getSlug(), title.in(locale), titleHtml,
 				practice.getBilingualSummary().in(locale), (passageHtml != null) ? passageHtml : "", title.lang(locale),
-				practice.getMunicipalities().stream().map(OwnerMunicipality::getName).toList(), practice.getCounties(),
+				practice.getMunicipalities().stream().map(OwnerMunicipality::getName).toList(),
+				practice.getMunicipalities().stream().map(OwnerMunicipality::getCountyName).distinct().toList(),
 				practice.getThemes().stream().map((theme) -> theme.name(locale)).toList(), practice.getAwardLevel(),
 				practice.getCycleYear(), practice.getLeadPopulation());
 	}

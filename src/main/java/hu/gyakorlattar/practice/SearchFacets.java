@@ -13,6 +13,7 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 
+import hu.gyakorlattar.municipality.CountyNames;
 import hu.gyakorlattar.municipality.LegalStatus;
 import hu.gyakorlattar.municipality.PopulationBand;
 import hu.gyakorlattar.shared.HungarianFormats;
@@ -88,7 +89,7 @@ class SearchFacets {
 			.forEach((id) -> themeNames.put(id, themeName(id, locale)));
 		return new PracticeResults.Facets(
 				values(counts.themes(), String::valueOf, (id) -> themeNames.getOrDefault(id, "#" + id)),
-				values(counts.counties(), Function.identity(), Function.identity()),
+				values(counts.counties(), Function.identity(), CountyNames::of),
 				values(counts.statuses(), Function.identity(),
 						(status) -> label(LegalStatus.valueOf(status).messageKey(), locale)),
 				bandValues(counts.bands(), locale), values(counts.years(), String::valueOf, String::valueOf),

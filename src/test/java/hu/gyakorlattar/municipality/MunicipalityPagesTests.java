@@ -83,8 +83,13 @@ class MunicipalityPagesTests {
 
 	@Test
 	void filtersByCountyAndLegalStatus() throws Exception {
+		// Budapest's districts, "főváros" in the gazetteer, are filtered by that value
+		// and
+		// shown under Budapest
 		this.mvc.perform(get("/telepulesek").param("megye", "főváros"))
-			.andExpect(content().string(containsString("23 település felel meg")));
+			.andExpect(content().string(allOf(containsString("23 település felel meg"),
+					containsString("<option value=\"főváros\" selected=\"selected\">Budapest</option>"),
+					containsString("<td>Budapest</td>"), not(containsString("<td>főváros</td>")))));
 		this.mvc.perform(get("/telepulesek").param("jogallas", "MEGYESZEKHELY_MEGYEI_JOGU_VAROS"))
 			.andExpect(content().string(containsString("18 település felel meg")))
 			.andExpect(content().string(containsString(">Pécs</a>")));

@@ -292,22 +292,8 @@ class PracticeInEnglishTests {
 
 	@Test
 	void theOfficeDownloadsAnEnglishCaseStudyInTheStructureOfTheEuropeanDatabases() throws Exception {
-		String slug = slugOf("Szépkorúak nappali klubja");
-		long id = this.practices.publishedTitles()
-			.stream()
-			.filter((practice) -> practice.slug().equals(slug))
-			.findFirst()
-			.orElseThrow()
-			.id();
-		byte[] pdf = this.mvc
-			.perform(get("/admin/gyakorlatok/" + id + "/esettanulmany.pdf")
-				.with(user("angol-teszt@example.hu").roles("ADMIN")))
-			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".pdf")))
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-		try (PDDocument document = Loader.loadPDF(pdf)) {
+		long id = publishedId("Szépkorúak nappali klubja");
+		try (PDDocument document = Loader.loadPDF(caseStudy(id))) {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).containsSubsequence("Day club for older people", "Location",
 					"Szada (Pest county, 6,499 residents); Hungary", "The problem",
@@ -321,6 +307,40 @@ class PracticeInEnglishTests {
 			.perform(get("/admin/gyakorlatok/" + id + "/esettanulmany.pdf")
 				.with(user("biralo@example.hu").roles("EVALUATOR")))
 			.andExpect(status().isForbidden());
+	}
+
+	/**
+	 * The gazetteer puts Budapest's districts in the county "főváros"; a case study names
+	 * their place Budapest, not "főváros county".
+	 */
+	@Test
+	void aCaseStudyOfABudapestDistrictPlacesItInBudapest() throws Exception {
+		try (PDDocument document = Loader.loadPDF(caseStudy(publishedId("Közösségi rendőr és térfigyelés")))) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Budapest 13. ker. (Budapest, ")
+				.doesNotContain("főváros");
+		}
+	}
+
+	/** The office's download of the practice's English case study. */
+	private byte[] caseStudy(long id) throws Exception {
+		return this.mvc
+			.perform(get("/admin/gyakorlatok/" + id + "/esettanulmany.pdf")
+				.with(user("angol-teszt@example.hu").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".pdf")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+	}
+
+	private long publishedId(String title) {
+		String slug = slugOf(title);
+		return this.practices.publishedTitles()
+			.stream()
+			.filter((practice) -> practice.slug().equals(slug))
+			.findFirst()
+			.orElseThrow()
+			.id();
 	}
 
 	private String slugOf(String title) {

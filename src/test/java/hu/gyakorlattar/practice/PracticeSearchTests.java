@@ -241,6 +241,22 @@ class PracticeSearchTests {
 		assertThat(withdrawn.facets()).isEqualTo(before.facets());
 	}
 
+	/**
+	 * The gazetteer puts Budapest's districts in the county "főváros"; readers, in
+	 * English too, see them under Budapest, while the filter keeps the gazetteer's value.
+	 */
+	@Test
+	void budapestsDistrictsAreShownUnderBudapest() {
+		for (Locale locale : List.of(HU, Locale.ENGLISH)) {
+			PracticeResults districts = this.practices.search(narrowed("county", "főváros"), locale);
+			assertThat(districts.total()).isGreaterThanOrEqualTo(3);
+			assertThat(districts.facets().county())
+				.extracting(PracticeResults.FacetValue::value, PracticeResults.FacetValue::label)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("főváros", "Budapest"));
+			assertThat(districts.items()).allSatisfy((hit) -> assertThat(hit.counties()).containsExactly("Budapest"));
+		}
+	}
+
 	private static long count(List<PracticeResults.FacetValue> values, String value) {
 		return values.stream()
 			.filter((v) -> v.value().equals(value))
