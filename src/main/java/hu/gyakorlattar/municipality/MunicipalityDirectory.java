@@ -142,9 +142,15 @@ public class MunicipalityDirectory {
 		return municipality(kshCode).orElseThrow(NotFound::new);
 	}
 
-	/** The counties as they appear in the directory, in Hungarian order. */
+	/**
+	 * The counties as they appear in the directory, in the Hungarian order of the names
+	 * readers see ({@link CountyNames}).
+	 */
 	List<String> counties() {
-		return this.municipalities.findCounties().stream().sorted(HungarianFormats.collator()).toList();
+		return this.municipalities.findCounties()
+			.stream()
+			.sorted(Comparator.comparing(CountyNames::of, HungarianFormats.collator()))
+			.toList();
 	}
 
 	long countInLatestGazetteer() {
