@@ -12,6 +12,14 @@ public enum AwardLevel {
 	/** Selected as a good practice for the knowledge base. */
 	GOOD_PRACTICE;
 
+	/**
+	 * Recognised beyond the selection for the knowledge base, so among the year's
+	 * results.
+	 */
+	public boolean isAResult() {
+		return this != GOOD_PRACTICE;
+	}
+
 	public String messageKey() {
 		return "practice.award." + name();
 	}

@@ -34,6 +34,8 @@ class ProgrammePages {
 
 	private final ObjectProvider<ProgrammeYearListings> yearListings;
 
+	private final ObjectProvider<ProgrammeYearResults> yearResults;
+
 	private final PrivacyNoticeTerms privacyTerms;
 
 	/**
@@ -43,11 +45,12 @@ class ProgrammePages {
 	 */
 	ProgrammePages(ProgrammeManagement programme, ObjectProvider<UpcomingEvents> upcomingEvents,
 			ObjectProvider<PastEvents> pastEvents, ObjectProvider<ProgrammeYearListings> yearListings,
-			PrivacyNoticeTerms privacyTerms) {
+			ObjectProvider<ProgrammeYearResults> yearResults, PrivacyNoticeTerms privacyTerms) {
 		this.programme = programme;
 		this.upcomingEvents = upcomingEvents;
 		this.pastEvents = pastEvents;
 		this.yearListings = yearListings;
+		this.yearResults = yearResults;
 		this.privacyTerms = privacyTerms;
 	}
 
@@ -71,7 +74,7 @@ class ProgrammePages {
 
 	/**
 	 * A programme year as the invitation presents it: its themes and steering committee,
-	 * then its calls and conferences.
+	 * then its calls and conferences, and its results theme by theme once published.
 	 */
 	@GetMapping("/programev/{year}")
 	String year(@PathVariable int year, Model model) {
@@ -82,8 +85,27 @@ class ProgrammePages {
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("calls", ofKind(listings, ProgrammeYearListings.Kind.CALL));
 		model.addAttribute("conferences", ofKind(listings, ProgrammeYearListings.Kind.CONFERENCE));
+		model.addAttribute("results", results(cycle));
 		model.addAttribute("years", years());
 		return "programme/year";
+	}
+
+	/** The year's recognised practices under their themes, in the themes' order. */
+	private List<ThemeResults> results(Cycle cycle) {
+		List<ProgrammeYearResults.Recognition> recognised = this.yearResults.orderedStream()
+			.flatMap((results) -> results.resultsOf(cycle.getYear()).stream())
+			.toList();
+		return cycle.getThemes()
+			.stream()
+			.map((theme) -> new ThemeResults(theme,
+					recognised.stream().filter((recognition) -> recognition.themeId() == theme.getId()).toList()))
+			.filter((results) -> !results.recognised().isEmpty())
+			.toList();
+	}
+
+	/** One theme's recognised practices. */
+	record ThemeResults(Theme theme, List<ProgrammeYearResults.Recognition> recognised) {
+
 	}
 
 	private static List<ProgrammeYearListings.Listing> ofKind(List<ProgrammeYearListings.Listing> listings,

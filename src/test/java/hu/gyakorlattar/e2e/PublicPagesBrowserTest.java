@@ -57,6 +57,9 @@ class PublicPagesBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("h1")).hasText("Legjobb Önkormányzati Gyakorlatok Programja 2021");
 		assertThat(this.page.locator("#felhivasok-cim + ul")).containsText("Önkormányzati innovációk");
 		assertThat(this.page.locator("ul.committee li")).hasCount(11);
+		assertThat(this.page.locator("#eredmenyek-cim ~ ul").first())
+			.containsText("Legjobb gyakorlat: Szépkorúak nappali klubja");
+		checkAccessibility();
 		this.page
 			.locator("#konferenciak-cim + ul a",
 					new Page.LocatorOptions().setHasText("Önkormányzati innovációk és jó gyakorlatok"))
@@ -77,6 +80,7 @@ class PublicPagesBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("#felhivasok-cim")).hasText("Calls for applications");
 		assertThat(this.page.locator("#konferenciak-cim")).hasText("Online conferences");
 		assertThat(this.page.locator("#bizottsag-cim")).hasText("Steering Committee");
+		assertThat(this.page.locator("#eredmenyek-cim")).hasText("Results");
 		assertThat(this.page.locator("#konferenciak-cim + ul")).containsText("Tuesday, 22 June 2021, 10:00");
 		assertThat(this.page.locator("h1")).hasText("Best Municipal Practices Programme 2021");
 		assertThat(this.page.locator(".cards .card h3").first()).hasText("Municipal elderly care");

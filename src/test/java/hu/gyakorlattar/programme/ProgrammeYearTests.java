@@ -79,6 +79,43 @@ class ProgrammeYearTests {
 					containsString("Korábbi konferenciák"), containsString("href=\"/esemenyek#archivum-cim\""))));
 	}
 
+	/**
+	 * The year's results theme by theme, in the themes' order: the practices recognised
+	 * beyond the knowledge base's selection, the highest recognition first, each with its
+	 * municipality and a link to its page; the rest of the year's practices are a search
+	 * away.
+	 */
+	@Test
+	void theProgrammeYearPageAnnouncesTheYearsResultsThemeByTheme() throws Exception {
+		Element results = results("/programev/2021");
+		assertThat(results.select("h3").eachText()).containsSubsequence("Önkormányzati idősellátás",
+				"Bűnmegelőzés, közbiztonság", "Társadalmi felzárkózás", "Önkormányzati innovációk");
+		assertThat(results.select("h3:containsOwn(Önkormányzati idősellátás) + ul > li").eachText())
+			.containsSubsequence(
+					"Legjobb gyakorlat: Szépkorúak nappali klubja és házhoz menő étkeztetés Szadán (Szada)",
+					"Különdíj: Generációk kertje: közös kertészkedés idősekkel és óvodásokkal Keszthelyen (Keszthely)",
+					"Döntős: Demenciabarát Pécs: Alzheimer-kávéház és képzett ügyintézők (Pécs)",
+					"Döntős: Egri idősügyi kerekasztal és szépkorú akadémia (Eger)");
+		assertThat(results.text()).doesNotContain("Jó gyakorlat:");
+		assertThat(results.select("a[href^=/gyakorlatok/]")).hasSizeGreaterThanOrEqualTo(13);
+		assertThat(results.select("a[href=/gyakorlatok?ev=2021]").text())
+			.isEqualTo("A 2021. évi összes gyakorlat a tudástárban");
+
+		Element english = results("/programev/2021?lang=en");
+		assertThat(english.select("h2").text()).isEqualTo("Results");
+		assertThat(english.select("h3:containsOwn(Municipal elderly care) + ul > li").first().text())
+			.startsWith("Best practice: ");
+	}
+
+	private Element results(String url) throws Exception {
+		String page = this.mvc.perform(get(url))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		return Jsoup.parse(page).getElementById("eredmenyek-cim").parent();
+	}
+
 	@Test
 	void theHomePageSpeaksEnglishOnRequest() throws Exception {
 		this.mvc.perform(get("/").param("lang", "en"))
