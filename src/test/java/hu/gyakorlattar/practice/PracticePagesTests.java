@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
@@ -89,7 +90,24 @@ class PracticePagesTests {
 			.andExpect(content().string(containsString("Hasonló gyakorlatok")))
 			.andExpect(content().string(containsString("Kovács Judit")))
 			.andExpect(content().string(containsString("Mérhető eredmények")))
-			.andExpect(content().string(not(containsString("Nehézségek"))));
+			.andExpect(content().string(not(containsString("Nehézségek"))))
+			// a good practice, not among the year's results
+			.andExpect(content().string(not(containsString("#eredmenyek-cim"))));
+	}
+
+	/** A practice among its year's results links them, in the reader's language. */
+	@Test
+	void aRecognisedPracticeLinksItsYearsResults() throws Exception {
+		String slug = this.practices.search(PracticeSearchTests.query("Szendrői tanoda"), PracticeSearchTests.HU)
+			.items()
+			.get(0)
+			.slug();
+		this.mvc.perform(get("/gyakorlatok/" + slug))
+			.andExpect(content().string(allOf(containsString("Legjobb gyakorlat"),
+					containsString("<a href=\"/programev/2021#eredmenyek-cim\">A 2021. évi eredmények</a>"))));
+		this.mvc.perform(get("/gyakorlatok/" + slug).param("lang", "en"))
+			.andExpect(content()
+				.string(containsString("<a href=\"/programev/2021#eredmenyek-cim\">The results of 2021</a>")));
 	}
 
 	@Test
