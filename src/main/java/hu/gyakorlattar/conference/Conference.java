@@ -70,6 +70,9 @@ class Conference {
 	private @Nullable ConferencePerson moderator;
 
 	@Enumerated(EnumType.STRING)
+	private EventKind kind = EventKind.KNOWLEDGE_CONFERENCE;
+
+	@Enumerated(EnumType.STRING)
 	private @Nullable MeetingKind meetingKind;
 
 	private String meetingUrl;
@@ -143,6 +146,7 @@ class Conference {
 				|| (form.meetingKind() == MeetingKind.LINK && !Objects.equals(this.meetingUrl, url)));
 		boolean capacityRaised = this.startsAt != null && form.capacity() > this.capacity;
 		this.cycleYear = form.cycleYear();
+		this.kind = (form.kind() != null) ? form.kind() : EventKind.KNOWLEDGE_CONFERENCE;
 		this.themeId = form.themeId();
 		this.title = form.title().strip();
 		this.description = Text.orEmpty(form.description());
@@ -304,7 +308,8 @@ class Conference {
 				this.registrationOpensAt.atZone(HungarianFormats.BUDAPEST).toLocalDateTime(),
 				this.registrationClosesAt.atZone(HungarianFormats.BUDAPEST).toLocalDateTime(),
 				(this.moderator != null) ? this.moderator.getId() : null, this.meetingKind,
-				(this.meetingKind == MeetingKind.LINK) ? this.meetingUrl : "", this.titleEn, this.descriptionEn);
+				(this.meetingKind == MeetingKind.LINK) ? this.meetingUrl : "", this.titleEn, this.descriptionEn,
+				this.kind);
 	}
 
 	ConferenceView toView() {
@@ -312,7 +317,7 @@ class Conference {
 				this.endsAt, window().start(), this.capacity, this.registrationOpensAt, this.registrationClosesAt,
 				(this.moderator != null) ? this.moderator.toView() : null,
 				this.agenda.stream().map(AgendaItem::toView).toList(), this.meetingKind, this.published, this.sequence,
-				this.titleEn, this.descriptionEn);
+				this.titleEn, this.descriptionEn, this.kind);
 	}
 
 	Long getId() {

@@ -265,6 +265,7 @@ class ConferenceAdministration {
 
 	private void addChoices(Model model, Long conferenceId) {
 		model.addAttribute("cycles", this.programme.allCycles());
+		model.addAttribute("eventKinds", EventKind.values());
 		model.addAttribute("meetingKinds", MeetingKind.values());
 		model.addAttribute("agendaKinds", AgendaItemKind.values());
 		model.addAttribute("zoomEnabled", this.conferences.zoomEnabled());

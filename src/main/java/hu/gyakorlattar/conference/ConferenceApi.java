@@ -80,7 +80,7 @@ class ConferenceApi {
 	private ConferenceDocument document(ConferenceView conference, Locale locale) {
 		Bilingual title = conference.bilingualTitle();
 		Bilingual description = conference.bilingualDescription();
-		return new ConferenceDocument(conference.id(), title.languageIn(locale), title.in(locale),
+		return new ConferenceDocument(conference.id(), conference.kind(), title.languageIn(locale), title.in(locale),
 				description.in(locale), offset(conference.startsAt()), offset(conference.endsAt()),
 				offset(conference.techHelpFrom()), conference.capacity(), offset(conference.registrationOpensAt()),
 				offset(conference.registrationClosesAt()), conference.registrationOpen(this.clock.instant()),
@@ -118,7 +118,10 @@ class ConferenceApi {
 
 	@Schema(description = "A published conference; title and description in the language asked where there is "
 			+ "that version, language being that of the title")
-	record ConferenceDocument(long id, @Schema(example = "hu") String language, String title, String description,
+	record ConferenceDocument(long id,
+			@Schema(description = "A knowledge programme conference during the call, the final presentations, the "
+					+ "award ceremony or an open day") EventKind kind,
+			@Schema(example = "hu") String language, String title, String description,
 			@Schema(example = "2021-06-22T10:00:00+02:00") OffsetDateTime startsAt, OffsetDateTime endsAt,
 			@Schema(description = "Technical help before the start; registrants may join from then") OffsetDateTime technicalHelpFrom,
 			int capacity, OffsetDateTime registrationOpensAt, OffsetDateTime registrationClosesAt,

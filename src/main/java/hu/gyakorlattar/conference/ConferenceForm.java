@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A conference as the admin sets it up. Times are on the conference's day in Budapest;
  * registration opens and closes at any moment before its end. The title and description
- * have an optional English version.
+ * have an optional English version. Without a kind it is one of the knowledge programme's
+ * conferences.
  */
 record ConferenceForm(@NotNull Integer cycleYear, @Nullable Long themeId,
 		@NotBlank @Size(max = 300) @SingleLine String title, @Size(max = 10000) String description,
@@ -28,7 +29,18 @@ record ConferenceForm(@NotNull Integer cycleYear, @Nullable Long themeId,
 		@NotNull @InputFormats.DateTimeLocal LocalDateTime registrationOpens,
 		@NotNull @InputFormats.DateTimeLocal LocalDateTime registrationCloses, Long moderatorId,
 		@NotNull MeetingKind meetingKind, @Size(max = 2000) String meetingUrl,
-		@Size(max = 300) @SingleLine String titleEn, @Size(max = 10000) String descriptionEn) {
+		@Size(max = 300) @SingleLine String titleEn, @Size(max = 10000) String descriptionEn,
+		@Nullable EventKind kind) {
+
+	/** A conference of the knowledge programme (when no kind is given). */
+	ConferenceForm(Integer cycleYear, Long themeId, String title, String description, LocalDate date,
+			LocalTime startTime, LocalTime endTime, Integer techHelpMinutes, Integer capacity,
+			LocalDateTime registrationOpens, LocalDateTime registrationCloses, Long moderatorId,
+			MeetingKind meetingKind, String meetingUrl, String titleEn, String descriptionEn) {
+		this(cycleYear, themeId, title, description, date, startTime, endTime, techHelpMinutes, capacity,
+				registrationOpens, registrationCloses, moderatorId, meetingKind, meetingUrl, titleEn, descriptionEn,
+				null);
+	}
 
 	/** A conference described in Hungarian only. */
 	ConferenceForm(Integer cycleYear, Long themeId, String title, String description, LocalDate date,

@@ -20,11 +20,13 @@ import org.jspecify.annotations.Nullable;
  * changes
  * @param titleEn the English version of the title, empty when there is none (as for
  * {@code descriptionEn})
+ * @param kind what kind of event of the programme year it is
  */
 public record ConferenceView(long id, int cycleYear, @Nullable Long themeId, String title, String description,
 		Instant startsAt, Instant endsAt, Instant techHelpFrom, int capacity, Instant registrationOpensAt,
 		Instant registrationClosesAt, @Nullable PersonView moderator, List<AgendaItemView> agenda,
-		@Nullable MeetingKind meetingKind, boolean published, int sequence, String titleEn, String descriptionEn) {
+		@Nullable MeetingKind meetingKind, boolean published, int sequence, String titleEn, String descriptionEn,
+		EventKind kind) {
 
 	public ConferenceView {
 		agenda = List.copyOf(agenda);
@@ -36,7 +38,8 @@ public record ConferenceView(long id, int cycleYear, @Nullable Long themeId, Str
 			Instant registrationClosesAt, PersonView moderator, List<AgendaItemView> agenda, MeetingKind meetingKind,
 			boolean published, int sequence) {
 		this(id, cycleYear, themeId, title, description, startsAt, endsAt, techHelpFrom, capacity, registrationOpensAt,
-				registrationClosesAt, moderator, agenda, meetingKind, published, sequence, "", "");
+				registrationClosesAt, moderator, agenda, meetingKind, published, sequence, "", "",
+				EventKind.KNOWLEDGE_CONFERENCE);
 	}
 
 	public Bilingual bilingualTitle() {

@@ -248,8 +248,45 @@ class ConferenceAdministrationTests {
 			.andExpect(content().string(allOf(containsString("value=\"09:05\""), containsString("value=\"09:30\""))));
 	}
 
-	private long create(String title, String date) throws Exception {
-		this.mvc.perform(conferenceForm(title, date)).andExpect(status().is3xxRedirection());
+	/**
+	 * Besides the knowledge programme's conferences, the office sets up the year's other
+	 * events (the final presentations, the award ceremony, an open day). The kind stands
+	 * above the title and in the list, in the reader's language, and in the API; the edit
+	 * form keeps it. A kind not on the list is refused next to its field and nothing is
+	 * saved; a form without one makes a knowledge programme conference.
+	 */
+	@Test
+	void theOfficeSetsUpTheAwardCeremonyAsAnEventOfItsKind() throws Exception {
+		this.mvc.perform(conferenceForm("Ismeretlen fajtájú esemény", "2032-11-24", "kind", "GALA"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"kind-error\""),
+					containsString("Kérjük, válasszon a felsorolt eseményfajták közül."),
+					containsString("<a href=\"#kind\">Az esemény fajtája: "))));
+		assertThat(this.conferences.all()).noneMatch((c) -> c.title().equals("Ismeretlen fajtájú esemény"));
+
+		long ceremony = create("Díjátadó 2032", "2032-11-25", "kind", "AWARD_CEREMONY");
+		assertThat(this.conferences.find(ceremony).orElseThrow().kind()).isEqualTo(EventKind.AWARD_CEREMONY);
+		this.mvc.perform(get("/admin/esemenyek/{id}", ceremony))
+			.andExpect(content().string(containsString(
+					"<option value=\"AWARD_CEREMONY\" selected=\"selected\">Díjátadó és eredményhirdetés</option>")));
+		this.mvc.perform(post("/admin/esemenyek/{id}/kozzetetel", ceremony).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/esemenyek/{id}", ceremony))
+			.andExpect(content().string(containsString("<p class=\"event-kind\">Díjátadó és eredményhirdetés</p>")));
+		this.mvc.perform(get("/esemenyek/{id}", ceremony).param("lang", "en"))
+			.andExpect(content().string(containsString("<p class=\"event-kind\">Award ceremony and results</p>")));
+		this.mvc.perform(get("/esemenyek"))
+			.andExpect(content().string(containsString("<p class=\"event-kind\">Díjátadó és eredményhirdetés</p>")));
+		this.mvc.perform(get("/api/conferences/{id}", ceremony))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.kind")
+				.value("AWARD_CEREMONY"));
+
+		assertThat(this.conferences.find(create("Tudásprogram 2032", "2032-11-26")).orElseThrow().kind())
+			.isEqualTo(EventKind.KNOWLEDGE_CONFERENCE);
+	}
+
+	private long create(String title, String date, String... replaced) throws Exception {
+		this.mvc.perform(conferenceForm(title, date, replaced)).andExpect(status().is3xxRedirection());
 		return this.conferences.all()
 			.stream()
 			.filter((conference) -> conference.title().equals(title))

@@ -93,7 +93,8 @@ class ConferenceCalendarTests {
 		ConferenceView bilingual = new ConferenceView(11, 2030, null, TITLE, "Leírás: ékezetek.", hungarian.startsAt(),
 				hungarian.endsAt(), hungarian.techHelpFrom(), 100, hungarian.registrationOpensAt(),
 				hungarian.registrationClosesAt(), null, List.of(), MeetingKind.LINK, true, 0,
-				"Good practices in “elderly care”, with a long title", "Description: commas, “quotes”.");
+				"Good practices in “elderly care”, with a long title", "Description: commas, “quotes”.",
+				EventKind.KNOWLEDGE_CONFERENCE);
 
 		VEvent english = entryOf(bilingual, Locale.ENGLISH);
 		assertThat(english.getSummary().getValue()).isEqualTo("Good practices in “elderly care”, with a long title");

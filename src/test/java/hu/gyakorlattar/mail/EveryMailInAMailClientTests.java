@@ -24,6 +24,7 @@ import hu.gyakorlattar.campaign.InvitationLettersForMailTests;
 import hu.gyakorlattar.conference.AgendaItemKind;
 import hu.gyakorlattar.conference.AgendaItemView;
 import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.conference.EventKind;
 import hu.gyakorlattar.conference.MeetingKind;
 import hu.gyakorlattar.conference.PersonView;
 import hu.gyakorlattar.shared.HungarianFormats;
@@ -566,7 +567,7 @@ class EveryMailInAMailClientTests {
 		return new ConferenceView(7, 2021, 3L, TITLE_HU, "Online konferencia a 2021-es pályázati szakaszról.",
 				STARTS_AT, STARTS_AT.plusSeconds(3 * 3600), STARTS_AT.minusSeconds(30 * 60), 300,
 				Instant.parse("2021-06-01T06:00:00Z"), Instant.parse("2021-06-21T20:00:00Z"), moderator, agenda,
-				MeetingKind.ZOOM, true, 1, TITLE_EN, "");
+				MeetingKind.ZOOM, true, 1, TITLE_EN, "", EventKind.KNOWLEDGE_CONFERENCE);
 	}
 
 	/**
