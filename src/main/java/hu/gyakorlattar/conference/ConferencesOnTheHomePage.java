@@ -24,8 +24,8 @@ class ConferencesOnTheHomePage implements UpcomingEvents, PastEvents {
 	public List<UpcomingEvent> upcomingEvents() {
 		return this.conferences.upcoming()
 			.stream()
-			.map((conference) -> new UpcomingEvent(conference.bilingualTitle(), conference.startsAt(),
-					"/esemenyek/" + conference.id()))
+			.map((conference) -> new UpcomingEvent(conference.bilingualTitle(), conference.kind().messageKey(),
+					conference.startsAt(), "/esemenyek/" + conference.id()))
 			.toList();
 	}
 

@@ -13,8 +13,11 @@ public interface UpcomingEvents {
 
 	List<UpcomingEvent> upcomingEvents();
 
-	/** One announced event and the path of its public page. */
-	record UpcomingEvent(Bilingual title, Instant startsAt, String path) {
+	/**
+	 * One announced event, the message key of its kind (e.g. "Prezentációs döntő") and
+	 * the path of its public page.
+	 */
+	record UpcomingEvent(Bilingual title, String kindKey, Instant startsAt, String path) {
 
 	}
 

@@ -71,7 +71,8 @@ class ConferencePagesTests {
 					containsString("Past conferences"), containsString("Municipal innovations and good practices"))));
 		this.mvc.perform(get("/"))
 			.andExpect(content()
-				.string(allOf(containsString(upcoming.title()), containsString("/esemenyek/" + upcoming.id()))));
+				.string(allOf(containsString(upcoming.title()), containsString("/esemenyek/" + upcoming.id()),
+						containsString("<p class=\"event-kind\">Tudásprogram-konferencia</p>"))));
 	}
 
 	@Test
