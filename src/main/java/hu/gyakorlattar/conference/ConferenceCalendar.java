@@ -21,6 +21,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.Language;
+import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
@@ -39,6 +40,7 @@ import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,13 +81,17 @@ public class ConferenceCalendar {
 
 	private final Clock clock;
 
-	ConferenceCalendar(SiteAddress site, @Value("${gyakorlattar.calendar.organizer}") String organiser, Clock clock) {
+	private final MessageSource messages;
+
+	ConferenceCalendar(SiteAddress site, @Value("${gyakorlattar.calendar.organizer}") String organiser, Clock clock,
+			MessageSource messages) {
 		this.baseUrl = site.baseUrl();
 		Matcher named = NAMED_ADDRESS.matcher(organiser);
 		boolean hasName = named.matches();
 		this.organiserAddress = URI.create("mailto:" + (hasName ? named.group(2) : organiser).strip());
 		this.organiserName = hasName ? named.group(1).replaceAll("^\"|\"$", "") : "";
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/**
@@ -165,6 +171,10 @@ public class ConferenceCalendar {
 		if (!description.in(locale).isEmpty()) {
 			event.add(inItsLanguage(new Description(description.in(locale)), description, locale));
 		}
+		// The kind of event, e.g. "Prezentációs döntő", as a category calendars can show
+		Categories kind = new Categories(this.messages.getMessage(conference.kind().messageKey(), null, locale));
+		kind.add(new Language(locale.getLanguage()));
+		event.add(kind);
 		return event;
 	}
 

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.SiteAddress;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -29,7 +32,7 @@ class ConferenceCalendarTests {
 
 	final ConferenceCalendar calendar = new ConferenceCalendar(new SiteAddress("https://gyakorlattar.example.hu"),
 			"\"Gyakorlattár iroda\" <iroda@gyakorlattar.example.hu>",
-			Clock.fixed(Instant.parse("2030-01-15T07:30:00Z"), ZoneOffset.UTC));
+			Clock.fixed(Instant.parse("2030-01-15T07:30:00Z"), ZoneOffset.UTC), messages());
 
 	@Test
 	void theFeedPlacesEachConferenceAtItsBudapestInstantsAcrossTheClockChanges() {
@@ -45,6 +48,8 @@ class ConferenceCalendarTests {
 		CalendarFileCheck.assertPlacedAt(october, Instant.parse("2030-10-27T08:05:00Z"),
 				Instant.parse("2030-10-27T10:50:00Z"));
 		assertThat(october.getSummary().getValue()).isEqualTo(TITLE);
+		assertThat(october.getCategories()).singleElement()
+			.satisfies((kind) -> assertThat(kind.getValues()).containsExactly("Tudásprogram-konferencia"));
 		assertThat(october.getUrl().getValue()).isEqualTo("https://gyakorlattar.example.hu/esemenyek/7");
 		assertThat(october.getDateTimeStamp().getValue().toInstant()).isEqualTo("2030-01-15T07:30:00Z");
 		VEvent march = CalendarFileCheck.eventOf(feed, 8);
@@ -101,6 +106,8 @@ class ConferenceCalendarTests {
 		assertThat(english.getSummary().getParameters().getLanguage()).isEqualTo("en");
 		assertThat(english.getDescription().getValue()).isEqualTo("Description: commas, “quotes”.");
 		assertThat(english.getDescription().getParameters().getLanguage()).isEqualTo("en");
+		assertThat(english.getCategories().get(0).getValues()).containsExactly("Knowledge programme conference");
+		assertThat(english.getCategories().get(0).getParameters().getLanguage()).isEqualTo("en");
 
 		VEvent hungarianForAnEnglishReader = entryOf(hungarian, Locale.ENGLISH);
 		assertThat(hungarianForAnEnglishReader.getSummary().getValue()).isEqualTo(TITLE);
@@ -129,6 +136,15 @@ class ConferenceCalendarTests {
 		return new ConferenceView(id, 2030, null, title, "Leírás: ékezetek, vesszők; és\nújsor.", start, end,
 				start.minusSeconds(1800), 100, start.minusSeconds(86400 * 30), start.minusSeconds(86400), null,
 				List.of(), MeetingKind.LINK, true, sequence);
+	}
+
+	/** The application's message bundles, for the kinds' names. */
+	private static MessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
 	}
 
 }
