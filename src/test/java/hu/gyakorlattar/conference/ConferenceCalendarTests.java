@@ -13,10 +13,8 @@ import biweekly.component.VEvent;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.MessageBundles;
 import hu.gyakorlattar.shared.SiteAddress;
-
-import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +30,7 @@ class ConferenceCalendarTests {
 
 	final ConferenceCalendar calendar = new ConferenceCalendar(new SiteAddress("https://gyakorlattar.example.hu"),
 			"\"Gyakorlattár iroda\" <iroda@gyakorlattar.example.hu>",
-			Clock.fixed(Instant.parse("2030-01-15T07:30:00Z"), ZoneOffset.UTC), messages());
+			Clock.fixed(Instant.parse("2030-01-15T07:30:00Z"), ZoneOffset.UTC), MessageBundles.withoutFallback());
 
 	@Test
 	void theFeedPlacesEachConferenceAtItsBudapestInstantsAcrossTheClockChanges() {
@@ -136,15 +134,6 @@ class ConferenceCalendarTests {
 		return new ConferenceView(id, 2030, null, title, "Leírás: ékezetek, vesszők; és\nújsor.", start, end,
 				start.minusSeconds(1800), 100, start.minusSeconds(86400 * 30), start.minusSeconds(86400), null,
 				List.of(), MeetingKind.LINK, true, sequence);
-	}
-
-	/** The application's message bundles, for the kinds' names. */
-	private static MessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
 	}
 
 }

@@ -15,6 +15,7 @@ import hu.gyakorlattar.impact.RecommendingPractices.Signal;
 import hu.gyakorlattar.municipality.LegalStatus;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
 import hu.gyakorlattar.practice.PublishedPractice;
+import hu.gyakorlattar.shared.MessageBundles;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -46,7 +47,7 @@ class RecommendingPracticesTests {
 	private static final MunicipalitySummary KERULET = new MunicipalitySummary("13189", "Budapest XIII. kerület",
 			LegalStatus.FOVAROSI_KERULET, "főváros", "", 118_000);
 
-	private final ResourceBundleMessageSource messages = messages();
+	private final ResourceBundleMessageSource messages = MessageBundles.withoutFallback();
 
 	@Test
 	void aMunicipalityIsNeverRecommendedItsOwnPracticeNorOneItTakesUpOrStopped() {
@@ -181,14 +182,6 @@ class RecommendingPracticesTests {
 
 	private static MunicipalitySummary village(String kshCode, String name, String county, int population) {
 		return new MunicipalitySummary(kshCode, name, LegalStatus.KOZSEG, county, "", population);
-	}
-
-	private static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
 	}
 
 }

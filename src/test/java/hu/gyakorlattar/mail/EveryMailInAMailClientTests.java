@@ -28,6 +28,7 @@ import hu.gyakorlattar.conference.EventKind;
 import hu.gyakorlattar.conference.MeetingKind;
 import hu.gyakorlattar.conference.PersonView;
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.MessageBundles;
 import hu.gyakorlattar.shared.PersonName;
 import hu.gyakorlattar.shared.SiteAddress;
 import jakarta.mail.Multipart;
@@ -48,7 +49,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.web.util.HtmlUtils;
 
@@ -374,11 +374,7 @@ class EveryMailInAMailClientTests {
 		 */
 		@Bean
 		MessageSource messageSource() {
-			ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-			messages.setBasename("messages");
-			messages.setDefaultEncoding("UTF-8");
-			messages.setFallbackToSystemLocale(false);
-			return messages;
+			return MessageBundles.withoutFallback();
 		}
 
 	}

@@ -79,10 +79,7 @@ class PracticePagesTests {
 
 	@Test
 	void aPracticePageShowsTheRecordAndSimilarPractices() throws Exception {
-		String slug = this.practices.search(PracticeSearchTests.query("jelzőrendszeres"), PracticeSearchTests.HU)
-			.items()
-			.get(0)
-			.slug();
+		String slug = firstFound("jelzőrendszeres");
 		this.mvc.perform(get("/gyakorlatok/" + slug))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Jelzőrendszeres házi segítségnyújtás okoseszközökkel")))
@@ -98,10 +95,7 @@ class PracticePagesTests {
 	/** A practice among its year's results links them, in the reader's language. */
 	@Test
 	void aRecognisedPracticeLinksItsYearsResults() throws Exception {
-		String slug = this.practices.search(PracticeSearchTests.query("Szendrői tanoda"), PracticeSearchTests.HU)
-			.items()
-			.get(0)
-			.slug();
+		String slug = firstFound("Szendrői tanoda");
 		this.mvc.perform(get("/gyakorlatok/" + slug))
 			.andExpect(content().string(allOf(containsString("Legjobb gyakorlat"),
 					containsString("<a href=\"/programev/2021#eredmenyek-cim\">A 2021. évi eredmények</a>"))));
@@ -112,10 +106,7 @@ class PracticePagesTests {
 
 	@Test
 	void theApiNamesAConsentedContactAndTheFormThatWritesToThemButNeverTheirAddress() throws Exception {
-		String slug = this.practices.search(PracticeSearchTests.query("jelzőrendszeres"), PracticeSearchTests.HU)
-			.items()
-			.get(0)
-			.slug();
+		String slug = firstFound("jelzőrendszeres");
 		this.mvc.perform(get("/api/practices/" + slug))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.contactName").value("Kovács Judit"))
@@ -125,11 +116,7 @@ class PracticePagesTests {
 
 	@Test
 	void theContactPersonIsShownOnlyWithConsent() throws Exception {
-		String slug = this.practices
-			.search(PracticeSearchTests.query("térfigyelő kamerarendszer gödöllő"), PracticeSearchTests.HU)
-			.items()
-			.get(0)
-			.slug();
+		String slug = firstFound("térfigyelő kamerarendszer gödöllő");
 		this.mvc.perform(get("/gyakorlatok/" + slug))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("kozbiztonsag@godollo.hu"))))
@@ -194,6 +181,11 @@ class PracticePagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/api/practices/open-data.csv")))
 			.andExpect(content().string(containsString("CC BY 4.0")));
+	}
+
+	/** The slug of the first practice a Hungarian search for these words finds. */
+	private String firstFound(String words) {
+		return this.practices.search(PracticeSearchTests.query(words), PracticeSearchTests.HU).items().get(0).slug();
 	}
 
 }
