@@ -23,7 +23,7 @@ class CallsInTheProgrammeYear implements ProgrammeYearListings {
 	public List<Listing> listingsOf(int year) {
 		return this.calls.published(year)
 			.stream()
-			.map((call) -> new Listing(Kind.CALL, call.themeNameHu(), call.themeNameEn(), call.deadline(),
+			.map((call) -> new Listing(Kind.CALL, null, call.themeNameHu(), call.themeNameEn(), call.deadline(),
 					"/felhivasok/" + call.id()))
 			.toList();
 	}

@@ -6,7 +6,10 @@ import hu.gyakorlattar.programme.ProgrammeYearListings;
 
 import org.springframework.stereotype.Component;
 
-/** A programme year's page lists the year's published conferences, in time order. */
+/**
+ * A programme year's page lists the year's published conferences, in time order, each
+ * with its kind.
+ */
 @Component
 class ConferencesInTheProgrammeYear implements ProgrammeYearListings {
 
@@ -21,8 +24,8 @@ class ConferencesInTheProgrammeYear implements ProgrammeYearListings {
 		return this.conferences.published()
 			.stream()
 			.filter((conference) -> conference.cycleYear() == year)
-			.map((conference) -> new Listing(Kind.CONFERENCE, conference.title(), conference.titleEn(),
-					conference.startsAt(), "/esemenyek/" + conference.id()))
+			.map((conference) -> new Listing(Kind.CONFERENCE, conference.kind().messageKey(), conference.title(),
+					conference.titleEn(), conference.startsAt(), "/esemenyek/" + conference.id()))
 			.toList();
 	}
 

@@ -3,6 +3,8 @@ package hu.gyakorlattar.programme;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import hu.gyakorlattar.shared.Bilingual;
 
 /**
@@ -24,9 +26,10 @@ public interface ProgrammeYearListings {
 
 	/**
 	 * One entry and the path of its public page; {@code at} is a call's deadline or a
-	 * conference's start.
+	 * conference's start; {@code kindKey} names what kind of event a conference is (the
+	 * message key), null for a call.
 	 */
-	record Listing(Kind kind, String titleHu, String titleEn, Instant at, String path) {
+	record Listing(Kind kind, @Nullable String kindKey, String titleHu, String titleEn, Instant at, String path) {
 
 		public Bilingual bilingualTitle() {
 			return new Bilingual(this.titleHu, this.titleEn);

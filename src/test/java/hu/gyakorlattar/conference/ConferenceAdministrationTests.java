@@ -277,6 +277,9 @@ class ConferenceAdministrationTests {
 			.andExpect(content().string(containsString("<p class=\"event-kind\">Award ceremony and results</p>")));
 		this.mvc.perform(get("/esemenyek"))
 			.andExpect(content().string(containsString("<p class=\"event-kind\">Díjátadó és eredményhirdetés</p>")));
+		this.mvc.perform(get("/programev/2021"))
+			.andExpect(content().string(containsString(
+					"<span>– Díjátadó és eredményhirdetés, 2032. november 25. (csütörtök) 10.00</span>")));
 		this.mvc.perform(get("/api/conferences/{id}", ceremony))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.kind")
 				.value("AWARD_CEREMONY"));

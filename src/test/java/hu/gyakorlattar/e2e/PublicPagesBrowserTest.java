@@ -61,7 +61,7 @@ class PublicPagesBrowserTest extends BrowserTest {
 			.containsText("Legjobb gyakorlat: Szépkorúak nappali klubja");
 		checkAccessibility();
 		this.page
-			.locator("#konferenciak-cim + ul a",
+			.locator("#esemenyek-cim + ul a",
 					new Page.LocatorOptions().setHasText("Önkormányzati innovációk és jó gyakorlatok"))
 			.click();
 		checkAccessibility();
@@ -78,14 +78,14 @@ class PublicPagesBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("html")).hasAttribute("lang", "en");
 		assertThat(this.page.locator("#temak-cim")).hasText("Themes");
 		assertThat(this.page.locator("#felhivasok-cim")).hasText("Calls for applications");
-		assertThat(this.page.locator("#konferenciak-cim")).hasText("Online conferences");
+		assertThat(this.page.locator("#esemenyek-cim")).hasText("Events");
 		assertThat(this.page.locator("#bizottsag-cim")).hasText("Steering Committee");
 		assertThat(this.page.locator("#eredmenyek-cim")).hasText("Results");
-		assertThat(this.page.locator("#konferenciak-cim + ul")).containsText("Tuesday, 22 June 2021, 10:00");
+		assertThat(this.page.locator("#esemenyek-cim + ul")).containsText("Tuesday, 22 June 2021, 10:00");
 		assertThat(this.page.locator("h1")).hasText("Best Municipal Practices Programme 2021");
 		assertThat(this.page.locator(".cards .card h3").first()).hasText("Municipal elderly care");
 		assertThat(this.page.locator(".cards .card").first()).containsText("Prize sponsored by Ministry of Interior");
-		Locator seedConference = this.page.locator("#konferenciak-cim + ul a",
+		Locator seedConference = this.page.locator("#esemenyek-cim + ul a",
 				new Page.LocatorOptions().setHasText("Municipal innovations and good practices"));
 		assertThat(seedConference).not().hasAttribute("lang", "hu");
 		assertThat(this.page.locator("ul.committee [lang=hu]")).hasCount(0);

@@ -66,12 +66,14 @@ class ProgrammeYearTests {
 			.andExpect(content().string(allOf(containsString("Legjobb Önkormányzati Gyakorlatok Programja 2021"),
 					containsString("Önkormányzati idősellátás"), containsString("Autonómia Alapítvány"),
 					containsString("Pályázati felhívások"), containsString("href=\"/felhivasok/"),
-					containsString("beadási határidő: 2021. június 30. (szerda) 23.59"),
-					containsString("Online konferenciák"), containsString("Önkormányzati innovációk és jó gyakorlatok"),
-					containsString("2021. június 22. (kedd) 10.00"), containsString("href=\"/esemenyek/"))));
+					containsString("beadási határidő: 2021. június 30. (szerda) 23.59"), containsString("Események"),
+					containsString("Önkormányzati innovációk és jó gyakorlatok"),
+					containsString("– Tudásprogram-konferencia, 2021. június 22. (kedd) 10.00"),
+					containsString("href=\"/esemenyek/"))));
 		this.mvc.perform(get("/programev/2021").param("lang", "en"))
-			.andExpect(content().string(allOf(containsString("Calls for applications"),
-					containsString("Online conferences"), containsString("deadline: "))));
+			.andExpect(content().string(allOf(containsString("Calls for applications"), containsString("Events"),
+					containsString("– Knowledge programme conference, Tuesday, 22 June 2021, 10:00"),
+					containsString("deadline: "))));
 		this.mvc.perform(get("/programev/1999")).andExpect(status().isNotFound());
 		Integer current = this.jdbc.queryForObject("select max(year) from programme_cycle", Integer.class);
 		this.mvc.perform(get("/"))
