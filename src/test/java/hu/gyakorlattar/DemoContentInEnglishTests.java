@@ -13,6 +13,7 @@ import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.conference.PersonView;
 import hu.gyakorlattar.programme.CycleView;
+import hu.gyakorlattar.programme.DemoYearsForTests;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.programme.ThemeView;
 import hu.gyakorlattar.shared.ApplicationTest;
@@ -44,18 +45,22 @@ class DemoContentInEnglishTests {
 
 	@Test
 	void theDemoProgrammeYearItsThemesCommitteeCallsAndConferencesHaveEnglishVersions() {
-		CycleView cycle = this.programme.cycle(2021).orElseThrow();
-		assertThat(List.of(cycle.title(), cycle.summary())).allSatisfy(this::hasEnglish);
-		List<ThemeView> themes = cycle.themes().subList(0, 4);
-		assertThat(themes).allSatisfy((theme) -> {
-			hasEnglish(theme.name());
-			hasEnglish(theme.description());
-			hasEnglish(theme.prizeSponsor());
-		});
-		assertThat(cycle.committee().subList(0, 11)).allSatisfy(this::hasEnglish);
+		int thisYear = DemoYearsForTests.current(this.programme);
+		for (CycleView cycle : List.of(this.programme.cycle(2021).orElseThrow(),
+				this.programme.cycle(thisYear).orElseThrow())) {
+			assertThat(List.of(cycle.title(), cycle.summary())).allSatisfy(this::hasEnglish);
+			List<ThemeView> themes = cycle.themes().subList(0, 4);
+			assertThat(themes).allSatisfy((theme) -> {
+				hasEnglish(theme.name());
+				hasEnglish(theme.description());
+				hasEnglish(theme.prizeSponsor());
+			});
+			assertThat(cycle.committee().subList(0, 11)).allSatisfy(this::hasEnglish);
+		}
 
-		List<CallView> demoCalls = this.calls.published(2021)
-			.stream()
+		List<CallView> demoCalls = Stream.of(2021, thisYear)
+			.distinct()
+			.flatMap((year) -> this.calls.published(year).stream())
 			.sorted(Comparator.comparingLong(CallView::id))
 			.limit(2)
 			.toList();

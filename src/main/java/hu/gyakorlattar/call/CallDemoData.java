@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The current cycle's calls on the first start of an empty database, with the eight
- * Council of Europe criteria on a 1–5 scale: the municipal innovations call with the real
- * 2021 dates (closed), and the elderly care call open for six weeks from the day the
- * application starts, so that a newcomer can apply at once.
+ * The demo's calls on the first start of an empty database, with the eight Council of
+ * Europe criteria on a 1–5 scale: the 2021 municipal innovations call with its real dates
+ * (closed), and the current programme year's elderly care call, open for six weeks from
+ * the day the application starts, so that a newcomer can apply at once.
  */
 @Component
 @Order(25)
@@ -64,11 +64,12 @@ class CallDemoData implements ApplicationRunner {
 		if (this.calls.count() > 0) {
 			return;
 		}
-		Optional<CycleView> cycle = this.programme.currentCycle();
-		if (cycle.isEmpty()) {
+		Optional<CycleView> invitationYear = this.programme.cycle(EvaluatedDemoCall.YEAR);
+		Optional<CycleView> current = this.programme.currentCycle();
+		if (invitationYear.isEmpty() || current.isEmpty()) {
 			return;
 		}
-		theme(cycle.get(), EvaluatedDemoCall.THEME).ifPresent((theme) -> publish(theme,
+		theme(invitationYear.get(), EvaluatedDemoCall.THEME).ifPresent((theme) -> publish(theme,
 				"A Legjobb Önkormányzati Gyakorlatok Programja 2021-ben olyan, már bizonyítottan működő "
 						+ "önkormányzati innovációkat keres, amelyek a koronavírus-járvány utáni újrakezdésben "
 						+ "segíthetik a többi önkormányzatot: új megoldásokat a helyi közszolgáltatásokban, az "
@@ -78,14 +79,14 @@ class CallDemoData implements ApplicationRunner {
 						+ "public services, municipal administration and local cooperation.",
 				LocalDate.of(2021, 5, 31), LocalDate.of(2021, 6, 30)));
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST);
-		theme(cycle.get(), "Önkormányzati idősellátás").ifPresent((theme) -> publish(theme,
+		theme(current.get(), "Önkormányzati idősellátás").ifPresent((theme) -> publish(theme,
 				"Önkormányzati jó gyakorlatokat keresünk az idősek ellátásában, gondozásában és közösségi "
 						+ "életében: olyan megoldásokat, amelyek a járvány után is segítik az idősek biztonságát, "
 						+ "egészségét és kapcsolatait.",
 				"We look for good municipal practices in caring for older people and keeping them part of the "
 						+ "community, during and after the pandemic.",
 				today, HungarianWorkingDays.onOrAfter(today.plusWeeks(6))));
-		log.info("Demo calls written for the {} cycle", cycle.get().year());
+		log.info("Demo calls written: {} (over) and {} (open)", EvaluatedDemoCall.YEAR, current.get().year());
 	}
 
 	private void publish(ThemeView theme, String textHu, String textEn, LocalDate opens, LocalDate deadline) {

@@ -25,9 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Two conferences on the first start of an empty database: the 22 June 2021 conference
- * exactly as the invitation gives it (its typos corrected), and one on the first working
- * day three weeks or more after the day the application starts, open for registration, so
- * that a newcomer can try the whole registration story at once.
+ * exactly as the invitation gives it (its typos corrected), and one of the current
+ * programme year on the first working day three weeks or more after the day the
+ * application starts, open for registration, so that a newcomer can try the whole
+ * registration story at once.
  */
 @Component
 @Order(20)
@@ -66,12 +67,13 @@ class ConferenceDemoData implements ApplicationRunner {
 		if (this.conferences.count() > 0) {
 			return;
 		}
-		Optional<CycleView> cycle = this.programme.cycle(2021);
-		if (cycle.isEmpty()) {
+		Optional<CycleView> invitationYear = this.programme.cycle(2021);
+		Optional<CycleView> current = this.programme.currentCycle();
+		if (invitationYear.isEmpty() || current.isEmpty()) {
 			return;
 		}
-		innovationConference2021(cycle.get());
-		elderlyCareConferenceAhead(cycle.get());
+		innovationConference2021(invitationYear.get());
+		elderlyCareConferenceAhead(current.get());
 		log.info("Demo conferences written: 22 June 2021 and one open for registration");
 	}
 

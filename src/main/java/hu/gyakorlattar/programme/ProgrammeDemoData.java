@@ -1,8 +1,11 @@
 package hu.gyakorlattar.programme;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import hu.gyakorlattar.shared.ConditionalOnDemoData;
+import hu.gyakorlattar.shared.HungarianFormats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,8 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The 2021 programme year as the invitation describes it: four themes and the eleven
- * steering committee members. Written once, on the first start of an empty database,
- * unless {@code gyakorlattar.demo-data=false}.
+ * steering committee members; and the year of the first start with the same themes and
+ * committee, whose call is open and whose conference is ahead, so that what happens now
+ * does not belong to 2021. Written once, on the first start of an empty database, unless
+ * {@code gyakorlattar.demo-data=false}.
  */
 @Component
 @Order(10)
@@ -24,10 +29,19 @@ class ProgrammeDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ProgrammeDemoData.class);
 
+	/**
+	 * The year of the invitation the demo data retells (its call, conference and
+	 * results).
+	 */
+	private static final int INVITATION_YEAR = 2021;
+
 	private final CycleRepository cycles;
 
-	ProgrammeDemoData(CycleRepository cycles) {
+	private final Clock clock;
+
+	ProgrammeDemoData(CycleRepository cycles, Clock clock) {
 		this.cycles = cycles;
+		this.clock = clock;
 	}
 
 	@Override
@@ -36,14 +50,35 @@ class ProgrammeDemoData implements ApplicationRunner {
 		if (this.cycles.count() > 0) {
 			return;
 		}
-		Cycle cycle = new Cycle(2021);
-		cycle.describe(new CycleForm(2021, "Legjobb Önkormányzati Gyakorlatok Programja 2021",
+		Cycle invitationYear = withThemesAndCommittee(new Cycle(INVITATION_YEAR));
+		invitationYear.describe(new CycleForm(INVITATION_YEAR, "Legjobb Önkormányzati Gyakorlatok Programja 2021",
 				"Best Municipal Practices Programme 2021",
 				"A 2021-es pályázati szakasz olyan, már bizonyítottan működő önkormányzati gyakorlatokat keres, "
 						+ "amelyek a koronavírus-járvány utáni újrakezdésben segíthetik a többi önkormányzatot. "
 						+ "A pályázati szakaszban mind a négy témakörben online konferenciát tartunk.",
 				"The 2021 call looks for proven municipal practices that can help other municipalities restart "
 						+ "after the COVID-19 pandemic. One online conference is held in each of the four themes."));
+		this.cycles.save(invitationYear);
+		int thisYear = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST).getYear();
+		if (thisYear > INVITATION_YEAR) {
+			Cycle current = withThemesAndCommittee(new Cycle(thisYear));
+			current.describe(new CycleForm(thisYear, "Legjobb Önkormányzati Gyakorlatok Programja " + thisYear,
+					"Best Municipal Practices Programme " + thisYear,
+					"A " + thisYear + ". évi pályázati szakasz elsőként az önkormányzati idősellátás bevált "
+							+ "gyakorlatait keresi: a felhívás nyitva áll, és a témakör online konferenciáján "
+							+ "önkormányzatok mutatják be megoldásaikat.",
+					"The " + thisYear + " call first looks for proven practices in municipal elderly care: the "
+							+ "call is open, and at the theme's online conference municipalities present their "
+							+ "solutions."));
+			this.cycles.save(current);
+		}
+		log.info("Demo data: the programme years {} with {} themes and {} committee members each",
+				(thisYear > INVITATION_YEAR) ? INVITATION_YEAR + " and " + thisYear : INVITATION_YEAR,
+				invitationYear.getThemes().size(), invitationYear.getCommittee().size());
+	}
+
+	/** The four themes and the eleven members of the invitation's steering committee. */
+	private static Cycle withThemesAndCommittee(Cycle cycle) {
 		cycle.addTheme(new ThemeForm("Önkormányzati idősellátás", "Municipal elderly care",
 				"Önkormányzati jó gyakorlatok az idősek ellátásában, gondozásában és közösségi életében.",
 				"Good municipal practices in caring for older people and keeping them part of the community.",
@@ -81,9 +116,7 @@ class ProgrammeDemoData implements ApplicationRunner {
 						"Hungarian National Association of Local Authorities", "TÖOSZ",
 						CommitteeMember.Kind.MUNICIPAL_ASSOCIATION))
 			.forEach(cycle::addMember);
-		this.cycles.save(cycle);
-		log.info("Demo data: the 2021 programme cycle with {} themes and {} committee members",
-				cycle.getThemes().size(), cycle.getCommittee().size());
+		return cycle;
 	}
 
 	private static CommitteeMemberForm member(String hungarian, String english, String abbreviation,

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import hu.gyakorlattar.call.CallView;
+import hu.gyakorlattar.programme.DemoYearsForTests;
 import hu.gyakorlattar.shared.TestSmtp;
 
 import org.springframework.test.web.servlet.MvcResult;
@@ -41,6 +43,32 @@ class WritingInvitationsTests extends InvitationCampaignTest {
 		assertThat(draft.signaturePlace()).isEqualTo("Budapest");
 		assertThat(draft.sender()).isEqualTo("Legjobb Önkormányzati Gyakorlatok Program Irányító Bizottsága");
 		assertThat(result.getResponse().getContentAsString()).contains("<textarea id=\"body\"");
+	}
+
+	/**
+	 * The demo's conference ahead belongs to the programme year of the first start, so
+	 * the letter proposed for it announces that year's open call, not the invitation's
+	 * 2021.
+	 */
+	@Test
+	void theDemosConferenceAheadIsProposedWithItsOwnYearsCall() throws Exception {
+		int year = DemoYearsForTests.current(this.programme);
+		CallView openCall = this.calls.published(year)
+			.stream()
+			.filter((call) -> call.themeNameHu().equals("Önkormányzati idősellátás"))
+			.findFirst()
+			.orElseThrow();
+
+		MvcResult result = this.mvc
+			.perform(get("/admin/meghivok/uj").param("konferencia", Long.toString(this.conference.id())).with(admin()))
+			.andExpect(status().isOk())
+			.andReturn();
+
+		InvitationCampaignForm draft = (InvitationCampaignForm) result.getModelAndView().getModel().get("campaignForm");
+		assertThat(this.conference.cycleYear()).isEqualTo(year);
+		assertThat(draft.body()).contains("a program " + year + ". évi pályázati szakaszát")
+			.contains("http://localhost:8080/felhivasok/" + openCall.id())
+			.doesNotContain("2021");
 	}
 
 	@Test

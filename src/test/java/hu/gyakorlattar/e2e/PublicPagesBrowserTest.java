@@ -17,6 +17,11 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
+import hu.gyakorlattar.programme.DemoYearsForTests;
+import hu.gyakorlattar.programme.ProgrammeManagement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,14 +32,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PublicPagesBrowserTest extends BrowserTest {
 
+	@Autowired
+	ProgrammeManagement programme;
+
 	@Test
-	void theHomePageShowsThe2021ThemesAndTheSteeringCommittee() {
+	void theHomePageShowsTheCurrentYearsThemesAndTheSteeringCommittee() {
 		Response response = open("/");
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(this.page).hasTitle("Főoldal – Gyakorlattár");
 		assertThat(this.page.locator("h1")).hasText("Legjobb Önkormányzati Gyakorlatok Programja");
-		assertThat(this.page.locator("h2").first()).hasText("Legjobb Önkormányzati Gyakorlatok Programja 2021");
+		assertThat(this.page.locator("h2").first())
+			.hasText("Legjobb Önkormányzati Gyakorlatok Programja " + DemoYearsForTests.current(this.programme));
 		assertThat(this.page.locator(".cards .card h4")).hasText(new String[] { "Önkormányzati idősellátás",
 				"Bűnmegelőzés, közbiztonság", "Társadalmi felzárkózás", "Önkormányzati innovációk" });
 		Locator committee = this.page.locator("ul.committee li");
