@@ -1,5 +1,6 @@
 package hu.gyakorlattar.impact;
 
+import java.util.List;
 import java.util.Locale;
 
 import hu.gyakorlattar.shared.FileDownload;
@@ -30,12 +31,17 @@ class ImpactReportPages {
 		this.messages = messages;
 	}
 
-	/** The latest programme year's report. */
+	/**
+	 * The report of the latest programme year with published practices: a year whose call
+	 * is still open has nothing to report yet.
+	 */
 	@GetMapping("/hatas")
 	String latest() {
-		return this.reporting.years()
-			.stream()
+		List<Integer> years = this.reporting.years();
+		return years.stream()
+			.filter(this.reporting::hasPublishedPractices)
 			.findFirst()
+			.or(() -> years.stream().findFirst())
 			.map((year) -> "redirect:/hatas/" + year)
 			.orElseThrow(NotFound::new);
 	}

@@ -77,6 +77,11 @@ class ImpactReporting {
 		return of(year).map((report) -> this.pdfs.render("impact/report", Map.of("report", report), locale));
 	}
 
+	/** Whether the year has a published practice, and so something to report. */
+	boolean hasPublishedPractices(int year) {
+		return !this.practices.publishedPractices(year).isEmpty();
+	}
+
 	/** The programme years, latest first, for choosing a report. */
 	List<Integer> years() {
 		return this.programme.allCycles().stream().map(CycleView::year).toList();

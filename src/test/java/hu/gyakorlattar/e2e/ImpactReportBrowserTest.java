@@ -5,15 +5,24 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
+import hu.gyakorlattar.programme.DemoYearsForTests;
+import hu.gyakorlattar.programme.ProgrammeManagement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * Anyone reads the demo year's impact report from the year's page, without JavaScript:
  * the headline figures, the tables by theme and county, the outcomes and the stopped
  * transfers with their reasons, in Hungarian and in English; both pass axe and the Nu
- * HTML checker, and the PDF is offered in the page's language.
+ * HTML checker, and the PDF is offered in the page's language. The current year, with
+ * nothing published yet, says so.
  */
 class ImpactReportBrowserTest extends BrowserTest {
+
+	@Autowired
+	ProgrammeManagement programme;
 
 	@Test
 	void anyoneReadsTheDemoYearsImpactReportInHungarianAndEnglish() {
@@ -36,6 +45,12 @@ class ImpactReportBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("h1")).hasText("Impact report: programme year 2021");
 		assertThat(this.page.locator("table.stops caption"))
 			.hasText("The stopped transfers and their reasons, in the order they stopped");
+		checkAccessibility();
+
+		int current = DemoYearsForTests.current(this.programme);
+		open("/hatas/" + current);
+		assertThat(this.page.locator("main")).containsText("No practice of the " + current + " programme year");
+		assertThat(this.page.locator("main table")).hasCount(0);
 		checkAccessibility();
 	}
 

@@ -20,6 +20,7 @@ import hu.gyakorlattar.impact.ImpactReport.Counts;
 import hu.gyakorlattar.impact.ImpactReport.Row;
 import hu.gyakorlattar.practice.PracticesForTests;
 import hu.gyakorlattar.practice.PublishedPractice;
+import hu.gyakorlattar.programme.DemoYearsForTests;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.programme.ThemesForTests;
 import hu.gyakorlattar.shared.ApplicationTest;
@@ -41,7 +42,6 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -280,9 +280,30 @@ class ImpactReportTests {
 			.getContentAsString(StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * The demo's current year has its call open and nothing published: its report says so
+	 * instead of tables of zeros, and the report the site opens on is the latest one with
+	 * practices.
+	 */
+	@Test
+	void aYearWithoutPublishedPracticesSaysSoAndTheReportsOpenOnOneWithPractices() throws Exception {
+		int current = DemoYearsForTests.current(this.programme);
+		Document hungarian = page("/hatas/" + current);
+		assertThat(hungarian.select("main p").eachText())
+			.contains("A " + current + ". évi programévnek még nincs közzétett gyakorlata. A jelentés a döntés "
+					+ "után, a gyakorlatok közzétételével telik meg: akkor mutatja, hány település vette át őket, "
+					+ "és mire jutottak.");
+		assertThat(hungarian.select("main table, main dl")).isEmpty();
+		assertThat(page("/hatas/" + current + "?lang=en").select("main p").eachText())
+			.anyMatch((text) -> text.startsWith("No practice of the " + current + " programme year"));
+
+		String opened = this.mvc.perform(get("/hatas")).andReturn().getResponse().getRedirectedUrl();
+		assertThat(opened).isNotEqualTo("/hatas/" + current);
+		assertThat(page(opened).select("main dl.facts")).hasSize(1);
+	}
+
 	@Test
 	void theDemoYearShowsTheDemoTransfers() throws Exception {
-		this.mvc.perform(get("/hatas")).andExpect(redirectedUrl("/hatas/" + this.reporting.years().get(0)));
 		this.mvc.perform(get("/hatas/2021"))
 			.andExpect(status().isOk())
 			.andExpect(content()
