@@ -79,7 +79,7 @@ class ImpactReporting {
 
 	/** Whether the year has a published practice, and so something to report. */
 	boolean hasPublishedPractices(int year) {
-		return !this.practices.publishedPractices(year).isEmpty();
+		return this.practices.hasPublishedPractices(year);
 	}
 
 	/** The programme years, latest first, for choosing a report. */

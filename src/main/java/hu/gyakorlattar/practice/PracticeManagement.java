@@ -117,6 +117,12 @@ public class PracticeManagement {
 			.toList();
 	}
 
+	/** Whether the knowledge base has a published practice of the programme year. */
+	@Transactional(readOnly = true)
+	public boolean hasPublishedPractices(int cycleYear) {
+		return this.practices.existsByStatusAndCycleYear(Practice.Status.PUBLISHED, cycleYear);
+	}
+
 	/** The published practices of a programme year, read in one query. */
 	@Transactional(readOnly = true)
 	public List<PublishedPractice> publishedPractices(int cycleYear) {

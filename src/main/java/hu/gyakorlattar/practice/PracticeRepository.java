@@ -29,6 +29,10 @@ interface PracticeRepository extends JpaRepository<Practice, Long> {
 	@Query("select count(p) from Practice p where p.publication.status = ?1")
 	long countByStatus(Practice.Status status);
 
+	@Query("select case when count(p) > 0 then true else false end from Practice p "
+			+ "where p.publication.status = ?1 and p.cycleYear = ?2")
+	boolean existsByStatusAndCycleYear(Practice.Status status, int cycleYear);
+
 	/** With their municipalities and themes, in one query. */
 	@Query("select p from Practice p where p.publication.status = ?1 and p.cycleYear = ?2 order by p.id")
 	@EntityGraph(attributePaths = { "municipalities", "themes" })

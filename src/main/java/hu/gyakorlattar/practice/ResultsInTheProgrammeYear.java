@@ -40,4 +40,10 @@ class ResultsInTheProgrammeYear implements ProgrammeYearResults {
 			.toList();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public boolean anyPublished(int year) {
+		return this.practices.existsByStatusAndCycleYear(Practice.Status.PUBLISHED, year);
+	}
+
 }

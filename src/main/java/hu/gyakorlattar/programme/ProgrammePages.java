@@ -86,6 +86,8 @@ class ProgrammePages {
 		model.addAttribute("calls", ofKind(listings, ProgrammeYearListings.Kind.CALL));
 		model.addAttribute("conferences", ofKind(listings, ProgrammeYearListings.Kind.CONFERENCE));
 		model.addAttribute("results", results(cycle));
+		model.addAttribute("anyPractice",
+				this.yearResults.orderedStream().anyMatch((results) -> results.anyPublished(cycle.getYear())));
 		model.addAttribute("years", years());
 		return "programme/year";
 	}

@@ -14,6 +14,9 @@ public interface ProgrammeYearResults {
 	/** The year's recognised practices, the highest recognition first. */
 	List<Recognition> resultsOf(int year);
 
+	/** Whether any practice of the year, recognised or not, is published. */
+	boolean anyPublished(int year);
+
 	/**
 	 * A practice recognised in a theme: the message key of its recognition (e.g. "Legjobb
 	 * gyakorlat"), its title, the municipalities that run it, and the path of its page.

@@ -38,6 +38,9 @@ class ProgrammeYearTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ProgrammeManagement programme;
+
 	/**
 	 * The demo's year as the invitation describes it. Its page is read rather than the
 	 * home page, which presents the newest year, and other tests sharing the context set
@@ -107,6 +110,18 @@ class ProgrammeYearTests {
 		assertThat(english.select("h2").text()).isEqualTo("Results");
 		assertThat(english.select("h3:containsOwn(Municipal elderly care) + ul > li").first().text())
 			.startsWith("Best practice: ");
+	}
+
+	/**
+	 * The demo's current year has its call open: no results yet, and no link to a search
+	 * that would find none of its practices.
+	 */
+	@Test
+	void aYearBeforeItsResultsSaysTheyComeAfterTheDecision() throws Exception {
+		int current = DemoYearsForTests.current(this.programme);
+		Element results = results("/programev/" + current);
+		assertThat(results.select("p").eachText()).containsExactly("Az eredményeket a döntés után itt tesszük közzé.");
+		assertThat(results.select("a")).isEmpty();
 	}
 
 	private Element results(String url) throws Exception {
