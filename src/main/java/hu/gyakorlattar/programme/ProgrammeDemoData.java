@@ -58,7 +58,7 @@ class ProgrammeDemoData implements ApplicationRunner {
 						+ "A pályázati szakaszban mind a négy témakörben online konferenciát tartunk.",
 				"The 2021 call looks for proven municipal practices that can help other municipalities restart "
 						+ "after the COVID-19 pandemic. One online conference is held in each of the four themes."));
-		this.cycles.save(invitationYear);
+		write(invitationYear);
 		int thisYear = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST).getYear();
 		if (thisYear > INVITATION_YEAR) {
 			Cycle current = withThemesAndCommittee(new Cycle(thisYear));
@@ -70,11 +70,14 @@ class ProgrammeDemoData implements ApplicationRunner {
 					"The " + thisYear + " call first looks for proven practices in municipal elderly care: the "
 							+ "call is open, and at the theme's online conference municipalities present their "
 							+ "solutions."));
-			this.cycles.save(current);
+			write(current);
 		}
-		log.info("Demo data: the programme years {} with {} themes and {} committee members each",
-				(thisYear > INVITATION_YEAR) ? INVITATION_YEAR + " and " + thisYear : INVITATION_YEAR,
-				invitationYear.getThemes().size(), invitationYear.getCommittee().size());
+	}
+
+	private void write(Cycle cycle) {
+		this.cycles.save(cycle);
+		log.info("Demo data: the {} programme year with {} themes and {} committee members", cycle.getYear(),
+				cycle.getThemes().size(), cycle.getCommittee().size());
 	}
 
 	/** The four themes and the eleven members of the invitation's steering committee. */
