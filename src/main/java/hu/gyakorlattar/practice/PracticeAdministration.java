@@ -1,10 +1,13 @@
 package hu.gyakorlattar.practice;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Year;
 
 import jakarta.validation.Valid;
 
 import hu.gyakorlattar.programme.ProgrammeManagement;
+import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 
@@ -46,13 +49,16 @@ class PracticeAdministration {
 
 	private final CaseStudies caseStudies;
 
+	private final Clock clock;
+
 	PracticeAdministration(PracticeManagement practices, EditingPractices editing, AttachingFiles files,
-			ProgrammeManagement programme, CaseStudies caseStudies) {
+			ProgrammeManagement programme, CaseStudies caseStudies, Clock clock) {
 		this.practices = practices;
 		this.editing = editing;
 		this.files = files;
 		this.programme = programme;
 		this.caseStudies = caseStudies;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -64,7 +70,10 @@ class PracticeAdministration {
 	@GetMapping("/uj")
 	String newPractice(Model model) {
 		if (!model.containsAttribute("practiceForm")) {
-			int year = this.programme.currentCycle().map((cycle) -> cycle.year()).orElse(2021);
+			// Before the office has set up any programme year, this year's in Budapest.
+			int year = this.programme.currentCycle()
+				.map((cycle) -> cycle.year())
+				.orElseGet(() -> Year.now(this.clock.withZone(HungarianFormats.BUDAPEST)).getValue());
 			model.addAttribute("practiceForm", PracticeForm.empty(year));
 		}
 		return form(null, model);
