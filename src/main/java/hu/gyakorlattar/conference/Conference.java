@@ -103,8 +103,11 @@ class Conference {
 		this.createdAt = now;
 	}
 
-	/** What a save changed that registrants must hear about. */
-	record Changes(boolean rescheduled, boolean meetingChanged, boolean capacityRaised) {
+	/**
+	 * What a save changed that registrants must hear about, and how far the agenda moved
+	 * with the start (zero when it did not), which the office is told.
+	 */
+	record Changes(boolean rescheduled, boolean meetingChanged, boolean capacityRaised, Duration agendaMoved) {
 
 	}
 
@@ -134,6 +137,7 @@ class Conference {
 		}
 		boolean rescheduled = this.startsAt != null
 				&& (!slot.start().equals(this.startsAt) || !slot.end().equals(this.endsAt));
+		Duration agendaMoved = Duration.ZERO;
 		if (this.startsAt != null) {
 			Duration moved = Duration.between(this.startsAt, slot.start());
 			Slot window = new Slot(slot.start().minus(Duration.ofMinutes(form.techHelpMinutes())), slot.end());
@@ -141,6 +145,7 @@ class Conference {
 				throw new InvalidInput("endTime", "conference.agenda.wouldNotFit");
 			}
 			this.agenda.forEach((item) -> item.shift(moved));
+			agendaMoved = this.agenda.isEmpty() ? Duration.ZERO : moved;
 		}
 		boolean meetingChanged = this.meetingKind != null && (this.meetingKind != form.meetingKind()
 				|| (form.meetingKind() == MeetingKind.LINK && !Objects.equals(this.meetingUrl, url)));
@@ -167,7 +172,7 @@ class Conference {
 		if (rescheduled || meetingChanged) {
 			this.sequence++;
 		}
-		return new Changes(rescheduled, meetingChanged, capacityRaised);
+		return new Changes(rescheduled, meetingChanged, capacityRaised, agendaMoved);
 	}
 
 	void useZoomMeeting(String meetingId, String joinUrl) {

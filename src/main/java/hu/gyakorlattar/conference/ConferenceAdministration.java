@@ -1,6 +1,7 @@
 package hu.gyakorlattar.conference;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -103,8 +104,15 @@ class ConferenceAdministration {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.conferences.describe(id, form);
-				redirect.addFlashAttribute("flashKey", "admin.saved");
+				Duration agendaMoved = this.conferences.describe(id, form);
+				if (agendaMoved.isZero()) {
+					redirect.addFlashAttribute("flashKey", "admin.saved");
+				}
+				else {
+					redirect.addFlashAttribute("flashKey", agendaMoved.isNegative() ? "conference.saved.agendaEarlier"
+							: "conference.saved.agendaLater");
+					redirect.addFlashAttribute("flashArgument", agendaMoved.abs().toMinutes());
+				}
 				return "redirect:/admin/esemenyek/" + id;
 			}
 			catch (InvalidInput ex) {

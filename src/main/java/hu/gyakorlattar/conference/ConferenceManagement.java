@@ -1,6 +1,7 @@
 package hu.gyakorlattar.conference;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -141,7 +142,8 @@ public class ConferenceManagement {
 		return conference;
 	}
 
-	void describe(long conferenceId, ConferenceForm form) {
+	/** Saves the form; answers how far the agenda moved with the start. */
+	Duration describe(long conferenceId, ConferenceForm form) {
 		checkCycleAndTheme(form);
 		Conference conference = changing(conferenceId);
 		Conference.Changes changes = conference.describe(form);
@@ -156,6 +158,7 @@ public class ConferenceManagement {
 		if (changes.capacityRaised()) {
 			this.events.publishEvent(new ConferenceCapacityRaised(conference.getId(), conference.getCapacity()));
 		}
+		return changes.agendaMoved();
 	}
 
 	private void checkCycleAndTheme(ConferenceForm form) {

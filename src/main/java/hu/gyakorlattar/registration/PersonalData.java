@@ -90,6 +90,7 @@ class PersonalData {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("conference", conference.title());
 		data.put("conferenceStartsAt", conference.startsAt());
+		data.put("prefix", registration.getPrefix());
 		data.put("familyName", registration.getFamilyName());
 		data.put("givenName", registration.getGivenName());
 		data.put("email", registration.getEmail());
@@ -100,6 +101,7 @@ class PersonalData {
 		data.put("phone", registration.getPhone());
 		data.put("listConsent", registration.isListConsent());
 		data.put("followUpConsent", registration.isFollowUpConsent());
+		data.put("language", registration.locale().toLanguageTag());
 		data.put("privacyNoticeVersion", registration.getPrivacyNoticeVersion());
 		data.put("status", registration.getStatus().name());
 		data.put("registeredAt", registration.getCreatedAt());

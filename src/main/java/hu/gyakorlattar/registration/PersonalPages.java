@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -30,8 +31,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 
 /**
  * A registrant's own pages, reached from the links in their mails (no password): the
@@ -44,6 +47,9 @@ class PersonalPages {
 
 	/** A meeting address that may go into a header as it is. */
 	private static final Pattern SAFE_URL = Pattern.compile("https?://[!-~]+");
+
+	/** The site's language choice: its cookie and its parameter. */
+	private static final String LANGUAGE = "lang";
 
 	private final RegistrantPage page;
 
@@ -63,9 +69,11 @@ class PersonalPages {
 
 	private final Clock clock;
 
+	private final LocaleResolver languages;
+
 	PersonalPages(RegistrantPage page, ConfirmingAndCancelling places, PersonalData personalData,
 			MunicipalityChoice municipalities, Joining joining, AttendanceCertificates certificates,
-			RegistrationMails mails, RegistrationProperties properties, Clock clock) {
+			RegistrationMails mails, RegistrationProperties properties, Clock clock, LocaleResolver languages) {
 		this.page = page;
 		this.places = places;
 		this.personalData = personalData;
@@ -75,11 +83,13 @@ class PersonalPages {
 		this.mails = mails;
 		this.properties = properties;
 		this.clock = clock;
+		this.languages = languages;
 	}
 
 	@GetMapping("/regisztraciom/{token}")
-	String personal(@PathVariable String token, Model model) {
+	String personal(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
 		RegistrantPage.PersonalView view = this.page.personal(token);
+		inTheirLanguage(view.registration(), request, response);
 		Instant now = this.clock.instant();
 		Instant linkAt = this.properties.linkSendAt(view.conference());
 		model.addAttribute("view", view);
@@ -93,6 +103,18 @@ class PersonalPages {
 				.ifPresent((path) -> model.addAttribute("surveyPath", path));
 		}
 		return "registration/personal";
+	}
+
+	/**
+	 * A registrant who has not chosen the site's language reads their page in the one
+	 * they registered in, as their mails are written: the link in an English mail opens
+	 * in English, and the site stays in English for them.
+	 */
+	private void inTheirLanguage(RegistrationRow registration, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (WebUtils.getCookie(request, LANGUAGE) == null && request.getParameter(LANGUAGE) == null) {
+			this.languages.setLocale(request, response, Locale.forLanguageTag(registration.locale()));
+		}
 	}
 
 	@PostMapping("/regisztraciom/{token}/megerosites")

@@ -1,14 +1,12 @@
 package hu.gyakorlattar.registration;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.conference.PersonView;
 import hu.gyakorlattar.shared.Bilingual;
-import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.NotFound;
 
 import org.springframework.stereotype.Service;
@@ -21,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class RegistrantPage {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H.mm");
 
 	private final RegistrationRepository registrations;
 
@@ -45,8 +41,7 @@ class RegistrantPage {
 		ConferenceView conference = conference(registration);
 		List<AgendaLine> agenda = conference.agenda()
 			.stream()
-			.map((item) -> new AgendaLine(time(item.startsAt()) + "–" + time(item.endsAt()), item.bilingualTitle(),
-					item.speakers()))
+			.map((item) -> new AgendaLine(item.startsAt(), item.endsAt(), item.bilingualTitle(), item.speakers()))
 			.toList();
 		return new PersonalView(RegistrationRow.of(registration, this.questions.by(registration)), conference, agenda,
 				"/j/" + registration.getJoinToken());
@@ -65,10 +60,6 @@ class RegistrantPage {
 		return this.conferences.find(registration.getConferenceId()).orElseThrow(NotFound::new);
 	}
 
-	private static String time(Instant instant) {
-		return TIME.format(instant.atZone(HungarianFormats.BUDAPEST));
-	}
-
 	/** The registrant's page: their registration, the conference and its agenda. */
 	record PersonalView(RegistrationRow registration, ConferenceView conference, List<AgendaLine> agenda,
 			String joinPath) {
@@ -76,10 +67,11 @@ class RegistrantPage {
 	}
 
 	/**
-	 * One slot of the agenda: "10.00–10.25", the title, the speakers (the page gives each
-	 * with their post and organisation in the reader's language).
+	 * One slot of the agenda: its start and end (the page shows "10.00–10.25", in English
+	 * "10:00–10:25"), the title, the speakers (the page gives each with their post and
+	 * organisation in the reader's language).
 	 */
-	record AgendaLine(String time, Bilingual title, List<PersonView> speakers) {
+	record AgendaLine(Instant startsAt, Instant endsAt, Bilingual title, List<PersonView> speakers) {
 
 	}
 

@@ -71,6 +71,28 @@ public class HungarianFormats {
 		return isHungarian() ? HU_TIME.format(time) : EN_TIME.format(time);
 	}
 
+	/**
+	 * The definite article before a number as it is read out: "az" where the reading
+	 * starts with a vowel (egy, öt, ötven, ötszáz, ezer, egymillió…), "a" before the
+	 * rest: "a 250 férőhelyből", "az 500 férőhelyből", "az 1200 férőhelyből".
+	 */
+	public String article(long number) {
+		long leading = Math.abs(number);
+		boolean thousands = false;
+		while (leading >= 1000) {
+			leading /= 1000;
+			thousands = true;
+		}
+		if (thousands && leading == 1) {
+			return "az";
+		}
+		long firstDigit = leading;
+		while (firstDigit >= 10) {
+			firstDigit /= 10;
+		}
+		return (firstDigit == 5 || (firstDigit == 1 && leading < 10)) ? "az" : "a";
+	}
+
 	/** "2021. június 22." */
 	public String calendarDate(LocalDate date) {
 		if (date == null) {

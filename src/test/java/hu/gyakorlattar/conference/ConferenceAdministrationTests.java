@@ -7,11 +7,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import hu.gyakorlattar.shared.ApplicationTest;
+import hu.gyakorlattar.shared.BrowserForm;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -246,6 +250,79 @@ class ConferenceAdministrationTests {
 					not(containsString("value=\"9:05\"")))));
 		this.mvc.perform(get("/admin/esemenyek/{id}/program/{item}", id, item))
 			.andExpect(content().string(allOf(containsString("value=\"09:05\""), containsString("value=\"09:30\""))));
+	}
+
+	/**
+	 * A description of several paragraphs keeps them on the public page: its text keeps
+	 * the office's line breaks and is shown with them (the {@code prose} style).
+	 */
+	@Test
+	void theDescriptionKeepsItsParagraphsOnThePublicPage() throws Exception {
+		long id = create("Bekezdések", "2032-09-16", "description", "Első bekezdés.\n\nMásodik bekezdés.");
+		this.mvc.perform(post("/admin/esemenyek/{id}/kozzetetel", id).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		String page = this.mvc.perform(get("/esemenyek/{id}", id)).andReturn().getResponse().getContentAsString();
+
+		assertThat(BrowserForm.parse(page).select("main p.prose")).extracting((p) -> p.wholeText())
+			.contains("Első bekezdés.\n\nMásodik bekezdés.");
+	}
+
+	/**
+	 * The invitation letter names a published conference only, so a draft's page says
+	 * when one can be written instead of linking to a letter that cannot be saved.
+	 */
+	@Test
+	void anInvitationIsWrittenToAPublishedConference() throws Exception {
+		long id = create("Meghívó előtt", "2032-09-15");
+		this.mvc.perform(get("/admin/esemenyek/{id}", id))
+			.andExpect(content().string(allOf(not(containsString("/admin/meghivok/uj?konferencia=" + id)),
+					containsString("Meghívót a közzététel után írhat hozzá"))));
+
+		this.mvc.perform(post("/admin/esemenyek/{id}/kozzetetel", id).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(get("/admin/esemenyek/{id}", id))
+			.andExpect(content().string(allOf(containsString("/admin/meghivok/uj?konferencia=" + id),
+					not(containsString("Meghívót a közzététel után írhat hozzá")))));
+	}
+
+	/**
+	 * Moving the start of a conference with an agenda moves the agenda with it; the page
+	 * after saving tells the office by how much, and that the end stayed as typed.
+	 */
+	@Test
+	void movingTheStartMovesTheAgendaAndTheOfficeIsToldSo() throws Exception {
+		long id = create("Korábbi kezdés", "2032-09-14");
+		this.mvc
+			.perform(post("/admin/esemenyek/{id}/program", id).param("start", "10:00")
+				.param("end", "10:30")
+				.param("kind", "TALK")
+				.param("title", "Nyitó előadás")
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		String page = this.mvc.perform(get("/admin/esemenyek/{id}", id)).andReturn().getResponse().getContentAsString();
+		BrowserForm form = BrowserForm.posting(page, "/admin/esemenyek/" + id, "/admin/esemenyek/" + id)
+			.without("_csrf");
+
+		MockHttpServletResponse saving = this.mvc.perform(form.with("startTime", "09:15").submission().with(csrf()))
+			.andExpect(redirectedUrl("/admin/esemenyek/" + id))
+			.andReturn()
+			.getResponse();
+
+		// The page the browser is sent to, with the session that carries the message.
+		this.mvc.perform(get("/admin/esemenyek/{id}", id).cookie(saving.getCookies()))
+			.andExpect(content().string(containsString("A változásokat elmentettük. A program a kezdéssel együtt "
+					+ "45 perccel korábbra került; a befejezés a megadott időpont maradt.")));
+		ConferenceView moved = this.conferences.find(id).orElseThrow();
+		assertThat(moved.agenda().get(0).startsAt()).isEqualTo(moved.startsAt());
+		assertThat(moved.endsAt()).isEqualTo(java.time.Instant.parse("2032-09-14T10:30:00Z"));
+
+		MvcResult saved = this.mvc.perform(
+				form.with("startTime", "09:15").with("title", "Korábbi kezdés, új címmel").submission().with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		assertThat(saved.getFlashMap().get("flashKey")).as("nothing moved").isEqualTo("admin.saved");
 	}
 
 	/**

@@ -196,6 +196,9 @@ class RegistrationFlowTests {
 			.contains("STATUS:CANCELLED")
 			.as("a cancellation outranks the entry it cancels")
 			.contains("SEQUENCE:" + (sequence + 1));
+		assertThat(cancelled.text()).as("what the personal page still offers after cancelling")
+			.contains("Személyes oldala (adatainak letöltése és törlése):")
+			.doesNotContain("lemondás):");
 		Mailbox.Mail promoted = this.mailbox.awaitSubject("masodik@example.hu", "Felszabadult");
 		assertThat(promoted.text()).startsWith("Kedves Második Márk!").contains("Ön kapta meg");
 		assertThat(promoted.calendar()).contains("METHOD:PUBLISH");
@@ -662,18 +665,33 @@ class RegistrationFlowTests {
 		assertThat(summary.getValue()).isEqualTo("Good “practices” in elderly care");
 		assertThat(summary.getParameters().getLanguage()).isEqualTo("en");
 
+		// The link in the mail as it is, opened by a browser that has not chosen a
+		// language.
 		org.jsoup.nodes.Document personal = org.jsoup.Jsoup
-			.parse(this.mvc.perform(get("/regisztraciom/{token}", request.personalToken()).param("lang", "en"))
+			.parse(this.mvc.perform(get("/regisztraciom/{token}", request.personalToken()))
 				.andReturn()
 				.getResponse()
 				.getContentAsString());
+		assertThat(personal.select("html").attr("lang")).isEqualTo("en");
 		assertThat(personal.select("main h2").first().text()).isEqualTo("Good “practices” in elderly care");
 		assertThat(personal.select("main [lang=hu]")).extracting(org.jsoup.nodes.Element::text)
 			.containsExactly("Nyitó előadás");
+		assertThat(personal.select("main th[scope=row]").first().text()).matches("\\d{2}:\\d{2}–\\d{2}:\\d{2}");
+		assertThat(personal.select("main").text()).as("the details as given, no form labels")
+			.contains("You have not asked any question yet.")
+			.doesNotContain("(optional)");
 
 		register(id, "magyar.maria@example.hu", "Magyar", "Mária");
 		Mailbox.Mail hungarian = this.mailbox.awaitSubject("magyar.maria@example.hu", "Erősítse meg");
 		assertThat(hungarian.subject()).contains("Idősellátás „jó” gyakorlatai");
+		org.jsoup.nodes.Document hungarianPage = org.jsoup.Jsoup
+			.parse(this.mvc.perform(get("/regisztraciom/{token}", hungarian.personalToken()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(hungarianPage.select("html").attr("lang")).isEqualTo("hu");
+		assertThat(hungarianPage.select("main th[scope=row]").first().text())
+			.matches("\\d{1,2}\\.\\d{2}–\\d{1,2}\\.\\d{2}");
 	}
 
 	@Test
@@ -695,6 +713,10 @@ class RegistrationFlowTests {
 		Registration stored = this.repository.findByPersonalToken(request.personalToken()).orElseThrow();
 		assertThat(stored.getPrefix()).isEqualTo("dr.");
 		assertThat(stored.name()).hasToString("dr. Kovács Éva");
+		this.mvc.perform(get("/regisztraciom/{token}/adataim.json", request.personalToken()))
+			.andExpect(jsonPath("$.prefix").value("dr."))
+			.andExpect(jsonPath("$.familyName").value("Kovács"))
+			.andExpect(jsonPath("$.language").value("hu-HU"));
 
 		this.mvc.perform(post("/api/conferences/{id}/registrations", id).with(csrf())
 			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)

@@ -196,6 +196,13 @@ class RegistrationStatisticsTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(Jsoup.parse(list).select("a[href=/admin/esemenyek/" + id + "/statisztika]")).hasSize(1);
+		String english = this.mvc
+			.perform(get("/admin/esemenyek/{id}/regisztraciok", id).param("lang", "en").with(admin()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(english).select("main p").eachText())
+			.anyMatch((line) -> line.matches("\\d+ registrations in all; \\d+ different municipalities\\."));
 	}
 
 	@Test

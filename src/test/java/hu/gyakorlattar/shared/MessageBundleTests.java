@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +50,17 @@ class MessageBundleTests {
 			.containsAll(hungarian)
 			.as("keys with an English text but no Hungarian one")
 			.hasSameSizeAs(hungarian);
+	}
+
+	@Test
+	void englishCountsAgreeWithTheirNumbers() {
+		MessageSource messages = MessageBundles.withoutFallback();
+		assertThat(messages.getMessage("registration.admin.total", new Object[] { 2, 1 }, Locale.ENGLISH))
+			.isEqualTo("2 registrations in all; 1 municipality.");
+		assertThat(messages.getMessage("registration.admin.total", new Object[] { 1, 1 }, Locale.ENGLISH))
+			.isEqualTo("1 registration in all; 1 municipality.");
+		assertThat(messages.getMessage("registration.admin.total", new Object[] { 1200, 35 }, Locale.ENGLISH))
+			.isEqualTo("1,200 registrations in all; 35 different municipalities.");
 	}
 
 	private static List<String> keys(String bundle) throws IOException {
