@@ -14,8 +14,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * {@code 2021-06-22}, {@code 2021-06-22T09:05}); any other value, such as the Hungarian
  * "9.05" or "9:05", makes it show an empty field and submit nothing. Pages that merely
  * show a time use {@link HungarianFormats} instead. Reading also accepts seconds (a
- * browser sends them when an input's step is under a minute) and a one-digit hour, which
- * people and scripts type.
+ * browser sends them when an input's step is under a minute), a one-digit hour, and the
+ * Hungarian "9.05", which people type where a browser offers no time picker.
  */
 public final class InputFormats {
 
@@ -26,7 +26,7 @@ public final class InputFormats {
 	@Documented
 	@Retention(RetentionPolicy.RUNTIME)
 	@Target({ ElementType.METHOD, ElementType.FIELD, ElementType.PARAMETER })
-	@DateTimeFormat(pattern = "HH:mm", fallbackPatterns = { "HH:mm:ss", "H:mm" })
+	@DateTimeFormat(pattern = "HH:mm", fallbackPatterns = { "HH:mm:ss", "H:mm", "H.mm" })
 	public @interface Time {
 
 	}

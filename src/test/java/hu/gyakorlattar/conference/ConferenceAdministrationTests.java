@@ -110,7 +110,8 @@ class ConferenceAdministrationTests {
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Kérjük, érvényes dátumot adjon meg"),
-					containsString("Kérjük, számot adjon meg."), containsString("aria-invalid=\"true\""))));
+					containsString("Kérjük, egész számot adjon meg, számjegyekkel."),
+					containsString("aria-invalid=\"true\""))));
 		this.mvc.perform(conferenceForm("", "2032-03-03", "techHelpMinutes", "-5", "capacity", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Kérjük, töltse ki ezt a mezőt."),
@@ -250,6 +251,11 @@ class ConferenceAdministrationTests {
 					not(containsString("value=\"9:05\"")))));
 		this.mvc.perform(get("/admin/esemenyek/{id}/program/{item}", id, item))
 			.andExpect(content().string(allOf(containsString("value=\"09:05\""), containsString("value=\"09:30\""))));
+
+		// Typed as Hungarian writes it, where a browser offers no time picker.
+		long typed = create("Magyarul írt kezdés", "2032-08-10", "startTime", "9.05", "endTime", "11.30");
+		this.mvc.perform(get("/admin/esemenyek/{id}", typed))
+			.andExpect(content().string(allOf(containsString("value=\"09:05\""), containsString("value=\"11:30\""))));
 	}
 
 	/**

@@ -143,7 +143,7 @@ class PracticeEditingTests {
 				"A kezdés dátuma nem lehet a jövőben.");
 		expectFieldError(param("startedOn", "tavaly"), "startedOn", "Kérjük, érvényes dátumot adjon meg");
 		expectFieldError(param("costHuf", "-5"), "costHuf", "A költség nem lehet negatív.");
-		expectFieldError(param("costHuf", "sok"), "costHuf", "Kérjük, számot adjon meg");
+		expectFieldError(param("costHuf", "sok"), "costHuf", "Kérjük, egész számot adjon meg, számjegyekkel");
 		expectFieldError(param("cycleYear", "2019"), "cycleYear", "Nincs 2019. programév");
 		expectFieldError(param("themeIds", ""), "themeIds", "Válasszon legalább egy témakört.");
 		expectFieldError(param("contactEmail", "nem-email"), "contactEmail", "érvényes e-mail-címet");

@@ -200,7 +200,7 @@ class ProgrammeYearTests {
 		this.mvc.perform(post("/admin/ciklusok").with(csrf()).param("year", "kétezer").param("titleHu", "Cím"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("cycleForm", "year"))
-			.andExpect(content().string(containsString("Kérjük, számot adjon meg.")))
+			.andExpect(content().string(containsString("Kérjük, egész számot adjon meg, számjegyekkel.")))
 			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
 		this.mvc.perform(post("/admin/ciklusok").with(csrf()).param("year", "2030").param("titleHu", " "))
 			.andExpect(model().attributeHasFieldErrors("cycleForm", "titleHu"))

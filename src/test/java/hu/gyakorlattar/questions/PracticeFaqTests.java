@@ -97,7 +97,8 @@ class PracticeFaqTests {
 			.andExpect(content().string(containsString("id=\"answerPracticeId-error\"")))
 			.andExpect(content().string(containsString("Kérjük, válasszon egy közzétett gyakorlatot.")));
 		linkAnswer(id, "abc", String.valueOf(practice.id())).andExpect(status().isOk())
-			.andExpect(content().string(containsString("Kérjük, számot adjon meg (tagolás nélkül).")));
+			.andExpect(content()
+				.string(containsString("Kérjük, egész számot adjon meg, számjegyekkel (tagolás nélkül).")));
 		this.mvc
 			.perform(post("/admin/esemenyek/{id}/kerdesek/gyakorlatok/programpont", id).with(admin())
 				.with(csrf())
