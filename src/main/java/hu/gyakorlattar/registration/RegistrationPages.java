@@ -98,6 +98,15 @@ class RegistrationPages {
 				ex.reportTo(result);
 			}
 		}
+		else if (!result.hasFieldErrors("municipality")) {
+			// Every mistake at once: the town is looked up though another field is wrong.
+			try {
+				this.municipalities.resolve(registrationForm.municipality(), registrationForm.organisation());
+			}
+			catch (InvalidInput ex) {
+				ex.reportTo(result);
+			}
+		}
 		if (result.hasFieldErrors("municipality")) {
 			model.addAttribute("suggestions", this.municipalities.matching(registrationForm.municipality()));
 		}

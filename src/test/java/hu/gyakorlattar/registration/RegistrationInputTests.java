@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -83,10 +84,11 @@ class RegistrationInputTests {
 		// for several fields reads as distinct lines.
 		assertThat(page.select(".error-summary, h1").first()).isEqualTo(summary);
 		assertThat(summary.select("a").eachAttr("href")).containsExactly("#familyName", "#givenName", "#email", "#post",
-				"#privacyNoticeAccepted");
+				"#municipality", "#privacyNoticeAccepted");
 		assertThat(summary.select("a").eachText()).containsExactly("Vezetéknév: Kérjük, töltse ki ezt a mezőt.",
 				"Utónév: Kérjük, töltse ki ezt a mezőt.", "E-mail-cím: Kérjük, töltse ki ezt a mezőt.",
 				"Beosztás: Kérjük, töltse ki ezt a mezőt.",
+				"Település: Adja meg a települését, vagy ha nem önkormányzattól érkezik, a szervezete nevét.",
 				"Adatkezelés: A regisztrációhoz tudomásul kell vennie az adatkezelési tájékoztatót.");
 		for (Element link : summary.select("a")) {
 			String field = link.attr("href").substring(1);
@@ -150,6 +152,13 @@ class RegistrationInputTests {
 			.andExpect(content().string(containsString("id=\"email-error\">Kérjük, érvényes e-mail-címet adjon meg")))
 			.andExpect(content().string(containsString("id=\"phone-error\">A telefonszám csak számjegyeket")));
 
+		this.mvc.perform(form(id, "email", "anna@", "municipality", "Hódmezővásárhelyy"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"email-error\">Kérjük, érvényes e-mail-címet"),
+					containsString("id=\"municipality-error\">Nincs ilyen nevű település"))));
+		this.mvc.perform(form(id, "email", "anna@", "municipality", "", "organisation", ""))
+			.andExpect(content().string(allOf(containsString("id=\"email-error\">"),
+					containsString("id=\"municipality-error\">Adja meg a települését, vagy"))));
 		this.mvc.perform(form(id, "municipality", "99999"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nincs 99999 KSH-kódú település a helységnévtárban.")));
