@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import hu.gyakorlattar.campaign.PracticesThatFit.FittingPractice;
 import hu.gyakorlattar.conference.AgendaItemKind;
@@ -42,15 +44,16 @@ final class InvitationLetter {
 	static OutgoingMail mail(InvitationCampaign campaign, ConferenceView conference, String recipient,
 			String salutationKey, String baseUrl, String unsubscribeToken, List<FittingPractice> practicesThatFit) {
 		String unsubscribeUrl = baseUrl + "/leiratkozas/" + unsubscribeToken;
+		String registrationPage = baseUrl + "/esemenyek/" + conference.id() + "/regisztracio";
+		String registrationUrl = registrationPage + "?kampany=" + campaign.getId();
 		Map<String, Object> model = new HashMap<>();
 		model.put("subject", campaign.getSubject());
 		model.put("salutationKey", salutationKey);
-		model.put("paragraphs", paragraphs(campaign.getBody()));
+		model.put("paragraphs", paragraphs(counted(campaign.getBody(), registrationPage, registrationUrl)));
 		model.put("conferenceTitle", conference.title());
 		model.put("startsAt", conference.startsAt());
 		model.put("endTime", time(conference.endsAt()));
-		model.put("registrationUrl",
-				baseUrl + "/esemenyek/" + conference.id() + "/regisztracio?kampany=" + campaign.getId());
+		model.put("registrationUrl", registrationUrl);
 		model.put("unsubscribeUrl", unsubscribeUrl);
 		model.put("techHelp", techHelp(conference));
 		model.put("moderators",
@@ -69,6 +72,16 @@ final class InvitationLetter {
 
 	static String salutationFor(Gender gender) {
 		return ((gender != null) ? gender : Gender.UNKNOWN).salutationKey();
+	}
+
+	/**
+	 * The office's text with the registration page it names (the proposed letter does)
+	 * tagged with the campaign, so that a registration through it counts for the
+	 * invitation as one through the letter's button does.
+	 */
+	static String counted(String body, String registrationPage, String registrationUrl) {
+		return body.replaceAll(Pattern.quote(registrationPage) + "(?![\\w/?#&=-])",
+				Matcher.quoteReplacement(registrationUrl));
 	}
 
 	/**

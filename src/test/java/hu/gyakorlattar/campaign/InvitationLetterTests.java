@@ -98,6 +98,9 @@ class InvitationLetterTests {
 				+ this.conference.id() + "/regisztracio?kampany=" + this.campaign.getId());
 		assertThat(letter.html()).contains("href=\"http://localhost:8080/esemenyek/" + this.conference.id()
 				+ "/regisztracio?kampany=" + this.campaign.getId() + "\"");
+		// The registration address the proposed text names counts for the invitation too.
+		assertThat(letter.text()).contains("Regisztráció: http://localhost:8080/esemenyek/" + this.conference.id()
+				+ "/regisztracio?kampany=" + this.campaign.getId() + "\n");
 	}
 
 	@Test
