@@ -667,11 +667,7 @@ class RegistrationFlowTests {
 
 		// The link in the mail as it is, opened by a browser that has not chosen a
 		// language.
-		org.jsoup.nodes.Document personal = org.jsoup.Jsoup
-			.parse(this.mvc.perform(get("/regisztraciom/{token}", request.personalToken()))
-				.andReturn()
-				.getResponse()
-				.getContentAsString());
+		org.jsoup.nodes.Document personal = personalPage(request.personalToken());
 		assertThat(personal.select("html").attr("lang")).isEqualTo("en");
 		assertThat(personal.select("main h2").first().text()).isEqualTo("Good “practices” in elderly care");
 		assertThat(personal.select("main [lang=hu]")).extracting(org.jsoup.nodes.Element::text)
@@ -684,14 +680,16 @@ class RegistrationFlowTests {
 		register(id, "magyar.maria@example.hu", "Magyar", "Mária");
 		Mailbox.Mail hungarian = this.mailbox.awaitSubject("magyar.maria@example.hu", "Erősítse meg");
 		assertThat(hungarian.subject()).contains("Idősellátás „jó” gyakorlatai");
-		org.jsoup.nodes.Document hungarianPage = org.jsoup.Jsoup
-			.parse(this.mvc.perform(get("/regisztraciom/{token}", hungarian.personalToken()))
-				.andReturn()
-				.getResponse()
-				.getContentAsString());
+		org.jsoup.nodes.Document hungarianPage = personalPage(hungarian.personalToken());
 		assertThat(hungarianPage.select("html").attr("lang")).isEqualTo("hu");
 		assertThat(hungarianPage.select("main th[scope=row]").first().text())
 			.matches("\\d{1,2}\\.\\d{2}–\\d{1,2}\\.\\d{2}");
+	}
+
+	/** A registrant's page as a browser that has not chosen a language opens it. */
+	private org.jsoup.nodes.Document personalPage(String token) throws Exception {
+		return org.jsoup.Jsoup.parse(
+				this.mvc.perform(get("/regisztraciom/{token}", token)).andReturn().getResponse().getContentAsString());
 	}
 
 	@Test
