@@ -72,25 +72,11 @@ public class HungarianFormats {
 	}
 
 	/**
-	 * The definite article before a number as it is read out: "az" where the reading
-	 * starts with a vowel (egy, öt, ötven, ötszáz, ezer, egymillió…), "a" before the
-	 * rest: "a 250 férőhelyből", "az 500 férőhelyből", "az 1200 férőhelyből".
+	 * The definite article before a text the sentence cannot hold together with it, as
+	 * the certificate's line before the conference's title in bold ("az", "a").
 	 */
-	public String article(long number) {
-		long leading = Math.abs(number);
-		boolean thousands = false;
-		while (leading >= 1000) {
-			leading /= 1000;
-			thousands = true;
-		}
-		if (thousands && leading == 1) {
-			return "az";
-		}
-		long firstDigit = leading;
-		while (firstDigit >= 10) {
-			firstDigit /= 10;
-		}
-		return (firstDigit == 5 || (firstDigit == 1 && leading < 10)) ? "az" : "a";
+	public String article(String text) {
+		return HungarianArticles.before(text);
 	}
 
 	/** "2021. június 22." */

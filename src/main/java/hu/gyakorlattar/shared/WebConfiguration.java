@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.MessageSource;
@@ -31,11 +32,12 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * The texts: {@code messages_hu.properties} and {@code messages_en.properties},
 	 * Hungarian whenever a language has no text. Declared here because Boot only
 	 * configures a message source when a {@code messages.properties} without language
-	 * exists, and we have none on purpose.
+	 * exists, and we have none on purpose. A sentence's "a(z)" becomes the article of
+	 * what its argument turned out to be.
 	 */
 	@Bean
 	MessageSource messageSource() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		ResourceBundleMessageSource messages = new ArticledMessages();
 		messages.setBasename("messages");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
@@ -99,6 +101,19 @@ class WebConfiguration implements WebMvcConfigurer {
 		public static final Locale ENGLISH = Locale.ENGLISH;
 
 		private Languages() {
+		}
+
+	}
+
+	/**
+	 * The bundles, with {@link HungarianArticles} resolved in every formatted sentence.
+	 */
+	private static final class ArticledMessages extends ResourceBundleMessageSource {
+
+		@Override
+		protected @Nullable String getMessageInternal(@Nullable String code, @Nullable Object @Nullable [] args,
+				@Nullable Locale locale) {
+			return HungarianArticles.resolve(super.getMessageInternal(code, args, locale));
 		}
 
 	}

@@ -144,7 +144,7 @@ class MunicipalityContactsTests {
 			.andExpect(content().string(allOf(containsString("5 hibát találtunk, ezért semmit sem importáltunk"),
 					containsString("3. sor, „ksh_kod” oszlop: Nincs 99998 KSH-kódú település"),
 					containsString("4. sor, „email” oszlop: Kérjük, érvényes e-mail-címet adjon meg."),
-					containsString("5. sor, „ksh_kod” oszlop: A(z) 17376 KSH-kód már a(z) 2. sorban is szerepel."),
+					containsString("5. sor, „ksh_kod” oszlop: A 17376 KSH-kód már a 2. sorban is szerepel."),
 					containsString("6. sor, „nem” oszlop: „talán” nem értelmezhető"),
 					containsString("7. sor, „telefon” oszlop: A telefonszám csak számjegyeket"))));
 

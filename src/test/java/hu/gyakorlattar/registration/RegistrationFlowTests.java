@@ -388,7 +388,8 @@ class RegistrationFlowTests {
 		assertThat(text).contains("RÉSZVÉTELI IGAZOLÁS", "Igazolt Ida", "jegyző, Szada", "„Igazolás próba”",
 				"Irányító Bizottsága", "http://localhost:8080/igazolas/" + code,
 				AttendanceCertificates.number(attended, this.conferences.find(id).orElseThrow()));
-		assertThat(text.replaceAll("\\s+", " ")).contains("(" + dayOfWeek(id) + ") 10.00–12.00");
+		assertThat(text.replaceAll("\\s+", " ")).contains("(" + dayOfWeek(id) + ") 10.00–12.00",
+				"részt vett az „Igazolás próba”");
 
 		// Who did not join gets none, on their page or from the office.
 		this.mvc.perform(get("/regisztraciom/{token}", absentee))

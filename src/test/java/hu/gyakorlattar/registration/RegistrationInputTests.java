@@ -129,6 +129,13 @@ class RegistrationInputTests {
 	}
 
 	@Test
+	void theIntroductionNamesTheConferenceWithTheArticleItTakes() throws Exception {
+		long id = openConference("Önkormányzati nap");
+		this.mvc.perform(get("/esemenyek/{id}/regisztracio", id))
+			.andExpect(content().string(containsString("Regisztráljon az „Önkormányzati nap” online konferenciára.")));
+	}
+
+	@Test
 	void theFormShowsAMessageNextToEachBadField() throws Exception {
 		long id = openConference("Hibás adatok");
 		this.mvc.perform(post("/esemenyek/{id}/regisztracio", id).with(csrf()))

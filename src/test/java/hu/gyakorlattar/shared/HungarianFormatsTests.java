@@ -40,19 +40,6 @@ class HungarianFormatsTests {
 	}
 
 	@Test
-	void aNumberTakesTheArticleItsReadingStartsWith() {
-		// egy, öt, ötven, ötszáz, ezer, ezerkétszáz, ötezer, egymillió
-		for (long az : new long[] { 1, 5, 50, 55, 500, 1000, 1200, 5000, 50_000, 1_000_000 }) {
-			assertThat(this.formats.article(az)).as("%d", az).isEqualTo("az");
-		}
-		// nulla, kettő, tíz, tizenegy, száz, százötven, kétszázötven, kétezer,
-		// tizenegyezer
-		for (long a : new long[] { 0, 2, 10, 11, 100, 150, 250, 2000, 11_000 }) {
-			assertThat(this.formats.article(a)).as("%d", a).isEqualTo("a");
-		}
-	}
-
-	@Test
 	void englishReadersGetEnglishDates() {
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
 		assertThat(this.formats.dateTime(this.conference)).isEqualTo("Tuesday, 22 June 2021, 10:00");
