@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,7 @@ import jakarta.persistence.Version;
 
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.shared.InvalidInputs;
 import hu.gyakorlattar.shared.NotFound;
 import org.jspecify.annotations.Nullable;
 
@@ -112,38 +114,67 @@ class Conference {
 	}
 
 	/**
+	 * What the conference's rules refuse in the form, every problem at once, as far as
+	 * its values could be read (a field the form could not read is left to its own
+	 * message).
+	 */
+	List<InvalidInput> problemsWith(ConferenceForm form) {
+		List<InvalidInput> problems = new ArrayList<>();
+		Slot slot = (form.date() != null && form.startTime() != null && form.endTime() != null)
+				? Slot.on(form.date(), form.startTime(), form.endTime()) : null;
+		if (slot != null && slot.isEmpty()) {
+			problems.add(new InvalidInput("endTime", "conference.endTime.beforeStart"));
+		}
+		else if (slot != null && form.techHelpMinutes() != null && !agendaFits(slot, form.techHelpMinutes())) {
+			problems.add(new InvalidInput("endTime", "conference.agenda.wouldNotFit"));
+		}
+		Instant opens = instant(form.registrationOpens());
+		Instant closes = instant(form.registrationCloses());
+		if (opens != null && closes != null && !closes.isAfter(opens)) {
+			problems.add(new InvalidInput("registrationCloses", "conference.registrationCloses.beforeOpening"));
+		}
+		else if (closes != null && slot != null && !slot.isEmpty() && closes.isAfter(slot.end())) {
+			problems.add(new InvalidInput("registrationCloses", "conference.registrationCloses.afterEnd"));
+		}
+		String url = Text.orNull(form.meetingUrl());
+		if (url != null && !isWebAddress(url)) {
+			problems.add(new InvalidInput("meetingUrl", "conference.meetingUrl.invalid"));
+		}
+		else if (form.meetingKind() == MeetingKind.LINK && url == null) {
+			problems.add(new InvalidInput("meetingUrl", "conference.meetingUrl.required"));
+		}
+		return problems;
+	}
+
+	/** Whether the agenda, moved with the start, still lies within the new times. */
+	private boolean agendaFits(Slot slot, int techHelpMinutes) {
+		if (this.startsAt == null) {
+			return true;
+		}
+		Duration moved = Duration.between(this.startsAt, slot.start());
+		Slot window = new Slot(slot.start().minus(Duration.ofMinutes(techHelpMinutes)), slot.end());
+		return this.agenda.stream().allMatch((item) -> item.slot().shifted(moved).within(window));
+	}
+
+	private static @Nullable Instant instant(@Nullable LocalDateTime time) {
+		return (time != null) ? Slot.instant(time.toLocalDate(), time.toLocalTime()) : null;
+	}
+
+	/**
 	 * Applies the form. When the start moves, the agenda moves with it; the agenda must
 	 * still fit in the (possibly shorter) conference.
 	 */
 	Changes describe(ConferenceForm form) {
+		InvalidInputs.throwIfAny(problemsWith(form));
 		Slot slot = Slot.on(form.date(), form.startTime(), form.endTime());
-		if (slot.isEmpty()) {
-			throw new InvalidInput("endTime", "conference.endTime.beforeStart");
-		}
-		Instant opens = Slot.instant(form.registrationOpens().toLocalDate(), form.registrationOpens().toLocalTime());
-		Instant closes = Slot.instant(form.registrationCloses().toLocalDate(), form.registrationCloses().toLocalTime());
-		if (!closes.isAfter(opens)) {
-			throw new InvalidInput("registrationCloses", "conference.registrationCloses.beforeOpening");
-		}
-		if (closes.isAfter(slot.end())) {
-			throw new InvalidInput("registrationCloses", "conference.registrationCloses.afterEnd");
-		}
+		Instant opens = instant(form.registrationOpens());
+		Instant closes = instant(form.registrationCloses());
 		String url = Text.orNull(form.meetingUrl());
-		if (url != null && !isWebAddress(url)) {
-			throw new InvalidInput("meetingUrl", "conference.meetingUrl.invalid");
-		}
-		if (form.meetingKind() == MeetingKind.LINK && url == null) {
-			throw new InvalidInput("meetingUrl", "conference.meetingUrl.required");
-		}
 		boolean rescheduled = this.startsAt != null
 				&& (!slot.start().equals(this.startsAt) || !slot.end().equals(this.endsAt));
 		Duration agendaMoved = Duration.ZERO;
 		if (this.startsAt != null) {
 			Duration moved = Duration.between(this.startsAt, slot.start());
-			Slot window = new Slot(slot.start().minus(Duration.ofMinutes(form.techHelpMinutes())), slot.end());
-			if (this.agenda.stream().anyMatch((item) -> !item.slot().shifted(moved).within(window))) {
-				throw new InvalidInput("endTime", "conference.agenda.wouldNotFit");
-			}
 			this.agenda.forEach((item) -> item.shift(moved));
 			agendaMoved = this.agenda.isEmpty() ? Duration.ZERO : moved;
 		}

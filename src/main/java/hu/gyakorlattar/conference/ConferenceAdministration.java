@@ -76,6 +76,9 @@ class ConferenceAdministration {
 				ex.reportTo(result);
 			}
 		}
+		else {
+			this.conferences.problemsWith(null, form).forEach((problem) -> problem.reportTo(result));
+		}
 		addChoices(model, null);
 		return "conference/admin/create";
 	}
@@ -118,6 +121,9 @@ class ConferenceAdministration {
 			catch (InvalidInput ex) {
 				ex.reportTo(result);
 			}
+		}
+		else {
+			this.conferences.problemsWith(id, form).forEach((problem) -> problem.reportTo(result));
 		}
 		return conference(id, model);
 	}

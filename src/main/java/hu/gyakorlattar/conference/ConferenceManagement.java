@@ -2,17 +2,20 @@ package hu.gyakorlattar.conference;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import hu.gyakorlattar.programme.CycleView;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.shared.InvalidInputs;
 import hu.gyakorlattar.shared.NotFound;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The programme office's use cases for conferences, and what other modules read of them:
@@ -134,8 +137,8 @@ public class ConferenceManagement {
 	}
 
 	Conference create(ConferenceForm form) {
-		checkCycleAndTheme(form);
 		Conference conference = new Conference(this.clock.instant());
+		InvalidInputs.throwIfAny(problemsWith(conference, form));
 		conference.describe(form);
 		this.conferences.saveAndFlush(conference);
 		arrangeMeeting(conference, true, false);
@@ -144,8 +147,8 @@ public class ConferenceManagement {
 
 	/** Saves the form; answers how far the agenda moved with the start. */
 	Duration describe(long conferenceId, ConferenceForm form) {
-		checkCycleAndTheme(form);
 		Conference conference = changing(conferenceId);
+		InvalidInputs.throwIfAny(problemsWith(conference, form));
 		Conference.Changes changes = conference.describe(form);
 		arrangeMeeting(conference, changes.meetingChanged(), changes.rescheduled());
 		if (changes.rescheduled()) {
@@ -161,12 +164,29 @@ public class ConferenceManagement {
 		return changes.agendaMoved();
 	}
 
-	private void checkCycleAndTheme(ConferenceForm form) {
-		CycleView cycle = this.programme.cycle(form.cycleYear())
-			.orElseThrow(() -> new InvalidInput("cycleYear", "conference.cycle.unknown"));
-		if (form.themeId() != null && cycle.themes().stream().noneMatch((theme) -> theme.id().equals(form.themeId()))) {
-			throw new InvalidInput("themeId", "conference.theme.notInCycle");
+	/**
+	 * What the form breaks beyond its own fields' checks, for a page that shows those
+	 * too: a new conference's ({@code conferenceId} null) or a saved one's.
+	 */
+	@Transactional(readOnly = true)
+	List<InvalidInput> problemsWith(@Nullable Long conferenceId, ConferenceForm form) {
+		Conference conference = (conferenceId != null) ? conferenceOrFail(conferenceId)
+				: new Conference(this.clock.instant());
+		return problemsWith(conference, form);
+	}
+
+	private List<InvalidInput> problemsWith(Conference conference, ConferenceForm form) {
+		List<InvalidInput> problems = new ArrayList<>();
+		CycleView cycle = (form.cycleYear() != null) ? this.programme.cycle(form.cycleYear()).orElse(null) : null;
+		if (form.cycleYear() != null && cycle == null) {
+			problems.add(new InvalidInput("cycleYear", "conference.cycle.unknown"));
 		}
+		if (cycle != null && form.themeId() != null
+				&& cycle.themes().stream().noneMatch((theme) -> theme.id().equals(form.themeId()))) {
+			problems.add(new InvalidInput("themeId", "conference.theme.notInCycle"));
+		}
+		problems.addAll(conference.problemsWith(form));
+		return problems;
 	}
 
 	/** Creates the Zoom meeting a conference needs, or moves it with the conference. */

@@ -105,9 +105,6 @@ class EvaluatorPages {
 				redirect.addFlashAttribute("flashKey", submit ? "evaluation.score.sent" : "evaluation.score.saved");
 				return "redirect:/ertekeles/palyazatok/" + applicationId;
 			}
-			catch (ScoreProblems ex) {
-				ex.reportTo(result);
-			}
 			catch (InvalidInput ex) {
 				ex.reportTo(result);
 			}

@@ -15,6 +15,7 @@ import hu.gyakorlattar.call.CriterionKind;
 import hu.gyakorlattar.call.CriterionView;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.shared.InvalidInputs;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.submission.SubmissionView;
 
@@ -133,9 +134,7 @@ class Scoring {
 			}
 			scores.put(criterion.kind(), new Assignment.Score(score, comment));
 		}
-		if (!problems.isEmpty()) {
-			throw new ScoreProblems(problems);
-		}
+		InvalidInputs.throwIfAny(problems);
 		assignment.score(scores);
 		if (submit) {
 			assignment.submit(this.clock.instant());

@@ -23,6 +23,7 @@ import hu.gyakorlattar.registration.Participant;
 import hu.gyakorlattar.registration.RegistrationManagement;
 import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.shared.InvalidInputs;
 import hu.gyakorlattar.shared.NotFound;
 
 import org.springframework.stereotype.Service;
@@ -136,7 +137,7 @@ class FeedbackManagement implements FollowUpSurvey {
 		ConferenceView conference = this.conferences.find(participant.conferenceId()).orElseThrow(NotFound::new);
 		State state = state(participant, conference);
 		if (state != State.OPEN) {
-			throw new SurveyRefused(List.of(new InvalidInput(null, state.messageKey())));
+			throw new InvalidInputs(List.of(new InvalidInput(null, state.messageKey())));
 		}
 		List<InvalidInput> problems = new ArrayList<>();
 		Map<Long, Integer> ratings = new LinkedHashMap<>();
@@ -176,9 +177,7 @@ class FeedbackManagement implements FollowUpSurvey {
 		if (problems.isEmpty() && ratings.isEmpty() && comment == null && practice == null && practiceText == null) {
 			problems.add(new InvalidInput(null, "feedback.empty"));
 		}
-		if (!problems.isEmpty()) {
-			throw new SurveyRefused(problems);
-		}
+		InvalidInputs.throwIfAny(problems);
 		Instant now = this.clock.instant();
 		this.responses.ensureRow(conference.id(), participant.registrationId(), now);
 		SurveyResponse response = this.responses.lockByRegistrationId(participant.registrationId())

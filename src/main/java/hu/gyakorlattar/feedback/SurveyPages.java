@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.shared.InvalidInputs;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.shared.Viewer;
 
@@ -56,7 +57,7 @@ class SurveyPages {
 			redirect.addFlashAttribute("flashKey", "feedback.saved");
 			return "redirect:/regisztraciom/" + token + "/visszajelzes";
 		}
-		catch (SurveyRefused ex) {
+		catch (InvalidInputs ex) {
 			Map<String, InvalidInput> errors = new LinkedHashMap<>();
 			ex.problems()
 				.forEach((problem) -> errors.putIfAbsent((problem.field() != null) ? problem.field() : FORM, problem));

@@ -2,6 +2,8 @@ package hu.gyakorlattar.shared;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.validation.FieldError;
+
 /**
  * A module refuses input that passed the form's own checks but breaks a rule of the
  * domain (a year that already exists, a file that is not a gazetteer). It names the field
@@ -34,13 +36,25 @@ public class InvalidInput extends RuntimeException {
 		return this.arguments;
 	}
 
-	/** Puts the message next to its field (or above the form when it names none). */
+	/**
+	 * Puts the message next to its field (or above the form when it names none), unless
+	 * the field already shows a message: one per field, the first found.
+	 */
 	public void reportTo(org.springframework.validation.BindingResult result) {
 		if (this.field == null) {
 			result.reject(this.messageKey, this.arguments, null);
 		}
-		else {
+		else if (result.hasFieldErrors(this.field)) {
+			return;
+		}
+		else if (result.getTarget() != null) {
 			result.rejectValue(this.field, this.messageKey, this.arguments, null);
+		}
+		else {
+			// The form could not be built (a value Spring could not read), so the value
+			// typed is kept by the result alone.
+			result.addError(new FieldError(result.getObjectName(), this.field, result.getFieldValue(this.field), false,
+					result.resolveMessageCodes(this.messageKey, this.field), this.arguments, null));
 		}
 	}
 

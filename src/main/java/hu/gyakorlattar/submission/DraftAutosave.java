@@ -3,6 +3,7 @@ package hu.gyakorlattar.submission;
 import java.util.Locale;
 
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.InvalidInputs;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -70,7 +71,7 @@ class DraftAutosave {
 		catch (ObjectOptimisticLockingFailureException ex) {
 			return answer(HttpStatus.CONFLICT, null, "submission.autosave.conflict", locale, "");
 		}
-		catch (FormProblems ex) {
+		catch (InvalidInputs ex) {
 			return answer(HttpStatus.UNPROCESSABLE_CONTENT, null, "submission.autosave.invalid", locale);
 		}
 	}

@@ -20,6 +20,7 @@ import hu.gyakorlattar.mail.OutgoingMail;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.municipality.MunicipalitySummary;
 import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.shared.InvalidInputs;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.shared.PdfDocuments;
 import hu.gyakorlattar.shared.SiteAddress;
@@ -201,7 +202,7 @@ public class SubmissionManagement {
 		PartnerChoice.Resolved partners = this.partners.resolve(form, submission.getKshCode());
 		List<InvalidInput> problems = new ArrayList<>(lengthProblems(form, call));
 		problems.addAll(partners.problems());
-		FormProblems.throwIfAny(problems);
+		InvalidInputs.throwIfAny(problems);
 		if (form.getVersion() == null || form.getVersion() != submission.getVersion()) {
 			return new SaveOutcome(false, view(submission));
 		}
@@ -227,7 +228,7 @@ public class SubmissionManagement {
 		ApplicationForm saved = ApplicationForm.of(view(submission));
 		List<InvalidInput> problems = new ArrayList<>(lengthProblems(saved, call));
 		problems.addAll(incomplete(saved, call));
-		FormProblems.throwIfAny(problems);
+		InvalidInputs.throwIfAny(problems);
 		submission.submit(email, now);
 		this.submissions.flush();
 		SubmissionView submitted = view(submission);

@@ -9,6 +9,7 @@ import hu.gyakorlattar.call.CallManagement;
 import hu.gyakorlattar.call.CallView;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.shared.InvalidInputs;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -149,12 +150,11 @@ class SubmissionPages {
 			form.setVersion(current.version());
 			return conflict(email, current, form, result, model);
 		}
-		catch (FormProblems ex) {
+		catch (InvalidInputs ex) {
 			ex.reportTo(result);
 			if ("submit".equals(action)) {
 				// A text not saved for its partners or lengths names its empty sections
-				// too,
-				// so that one sending does not reveal the problems one at a time.
+				// too, so that one sending does not reveal the problems one at a time.
 				SubmissionManagement.incomplete(form, this.submissions.callOf(current))
 					.forEach((problem) -> problem.reportTo(result));
 			}

@@ -1,8 +1,6 @@
 package hu.gyakorlattar.conference;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +14,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -133,6 +133,34 @@ class ConferenceAdministrationTests {
 		this.mvc.perform(conferenceForm("Rossz év", "2032-03-03", "cycleYear", "1999"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nincs ilyen programév.")));
+	}
+
+	@Test
+	void everyMistakeOfTheConferenceFormIsNamedInOneGo() throws Exception {
+		String page = this.mvc
+			.perform(conferenceForm("", "2032-03-03", "cycleYear", "1999", "endTime", "9:00", "capacity", "0",
+					"registrationOpens", "2032-03-02T09:00", "registrationCloses", "2032-03-01T09:00", "meetingUrl",
+					"javascript:alert(1)"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Kérjük, töltse ki ezt a mezőt.", "Legalább 1 legyen.", "Nincs ilyen programév.",
+				"A befejezés a kezdés után legyen.", "A regisztráció vége a kezdete után legyen.",
+				"http:// vagy https:// kezdetű webcímet");
+
+		long id = create("Egyszerre minden hiba", "2032-04-04");
+		String saved = this.mvc
+			.perform(post("/admin/esemenyek/{id}", id).with(csrf())
+				.params(conferenceFormFields("Egyszerre minden hiba", "2032-04-04", "capacity", "sok", "endTime",
+						"11:00", "registrationCloses", "2032-04-04T12:00")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(saved).contains("Kérjük, egész számot adjon meg, számjegyekkel.",
+				"A regisztráció legkésőbb a konferencia végéig tarthat.", "value=\"2032-04-04T12:00\"",
+				"value=\"11:00\"", "value=\"sok\"");
 	}
 
 	@Test
@@ -383,24 +411,26 @@ class ConferenceAdministrationTests {
 
 	/** A valid conference form, with some fields replaced ({@code name, value, …}). */
 	private MockHttpServletRequestBuilder conferenceForm(String title, String date, String... replaced) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("cycleYear", "2021");
-		fields.put("title", title);
-		fields.put("date", date);
-		fields.put("startTime", "10:00");
-		fields.put("endTime", "12:30");
-		fields.put("techHelpMinutes", "30");
-		fields.put("capacity", "120");
-		fields.put("registrationOpens", "2032-01-01T09:00");
-		fields.put("registrationCloses", date + "T08:00");
-		fields.put("meetingKind", "LINK");
-		fields.put("meetingUrl", "https://meet.jit.si/proba");
+		return post("/admin/esemenyek/uj").with(csrf()).params(conferenceFormFields(title, date, replaced));
+	}
+
+	private static MultiValueMap<String, String> conferenceFormFields(String title, String date, String... replaced) {
+		MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
+		fields.set("cycleYear", "2021");
+		fields.set("title", title);
+		fields.set("date", date);
+		fields.set("startTime", "10:00");
+		fields.set("endTime", "12:30");
+		fields.set("techHelpMinutes", "30");
+		fields.set("capacity", "120");
+		fields.set("registrationOpens", "2032-01-01T09:00");
+		fields.set("registrationCloses", date + "T08:00");
+		fields.set("meetingKind", "LINK");
+		fields.set("meetingUrl", "https://meet.jit.si/proba");
 		for (int i = 0; i < replaced.length; i += 2) {
-			fields.put(replaced[i], replaced[i + 1]);
+			fields.set(replaced[i], replaced[i + 1]);
 		}
-		MockHttpServletRequestBuilder request = post("/admin/esemenyek/uj").with(csrf());
-		fields.forEach(request::param);
-		return request;
+		return fields;
 	}
 
 	private static MockMultipartFile png(String name) {

@@ -74,8 +74,10 @@ class ConferenceFormErrorSummaryTests {
 			.param("registrationOpens", "2032-01-01T09:00")
 			.param("registrationCloses", "2032-02-01T09:00")
 			.param("meetingKind", "LINK"));
-		assertLinksToMessagesUnderLabels(unreadable, summaryOf(unreadable, "/admin/esemenyek/uj"), "#date",
-				"#capacity");
+		// The missing meeting link is named in the same go, though the form could not be
+		// read
+		assertLinksToMessagesUnderLabels(unreadable, summaryOf(unreadable, "/admin/esemenyek/uj"), "#date", "#capacity",
+				"#meetingUrl");
 		assertThat(unreadable.getElementById("date").val()).isEqualTo("2032-13-45");
 	}
 

@@ -281,7 +281,9 @@ class SubmissionFlowTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"title-error\""),
 					containsString("id=\"section-SUMMARY-error\""), containsString("id=\"section-DECLARATION-error\""),
-					not(containsString("id=\"section-OPEN_DAY-error\"")))))
+					not(containsString("id=\"section-OPEN_DAY-error\"")),
+					// once each, though both the save and the sending found it
+					not(containsString("a beküldés előtt.<br")))))
 			// and listed at the top of the page, each a link to its field
 			.andExpect(content().string(stringContainsInOrder("class=\"error-summary\"",
 					"<a href=\"#title\">A gyakorlat címe: ",
