@@ -1,5 +1,6 @@
 package hu.gyakorlattar.evaluation;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -70,7 +71,8 @@ class ApplicationPage {
 	/**
 	 * Runs one of the page's use cases: back to the page with a notice, or the page again
 	 * with the problem next to its field. A problem of no field (the application moved on
-	 * meanwhile) is the notice, since the form it came from may no longer be on the page.
+	 * meanwhile, no committee is seated yet) is the notice, since the form it came from
+	 * may no longer be on the page; where it still is, it shows what was typed.
 	 */
 	String act(long applicationId, BindingResult result, Model model, RedirectAttributes redirect, String done,
 			Runnable action) {
@@ -91,6 +93,10 @@ class ApplicationPage {
 			catch (InvalidInput ex) {
 				if (ex.field() == null) {
 					redirect.addFlashAttribute("flashKey", ex.messageKey());
+					if (result.getTarget() instanceof Serializable typed) {
+						// what was typed comes back wherever its form still stands
+						redirect.addFlashAttribute(result.getObjectName(), typed);
+					}
 					return "redirect:/bizottsagi-ertekeles/palyazatok/" + applicationId;
 				}
 				ex.reportTo(result);

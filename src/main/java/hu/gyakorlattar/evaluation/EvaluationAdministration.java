@@ -107,6 +107,7 @@ class EvaluationAdministration {
 	String call(@PathVariable long callId, Model model) {
 		model.addAttribute("call", this.evaluations.call(callId));
 		model.addAttribute("rows", this.assigning.assignments(callId));
+		model.addAttribute("results", this.results.standing(callId));
 		model.addAttribute("evaluators", this.panel.evaluators());
 		if (!model.containsAttribute("autoAssignmentForm")) {
 			model.addAttribute("autoAssignmentForm", new AutoAssignmentForm(2));

@@ -3,6 +3,7 @@ package hu.gyakorlattar.evaluation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -15,17 +16,19 @@ import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.shared.SiteAddress;
 import hu.gyakorlattar.submission.SubmissionManagement;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The office publishes a call's results once every application is decided (or failed the
- * formal check): each applicant sees the result on the application's page, and every
- * applicant of its municipality and its authors get the written feedback per criterion by
- * mail, each in the language of their account, without the evaluators' names. Each
- * application's file refuses to publish twice; the news of its result goes out with it.
+ * The office publishes a call's results once the call's deadline has passed and every
+ * application is decided (or failed the formal check): each applicant sees the result on
+ * the application's page, and every applicant of its municipality and its authors get the
+ * written feedback per criterion by mail, each in the language of their account, without
+ * the evaluators' names. Each application's file refuses to publish twice; the news of
+ * its result goes out with it.
  */
 @Service
 @Transactional
@@ -60,6 +63,9 @@ class PublishingResults {
 	 * Returns how many were published; applications published before are left alone.
 	 */
 	int publish(long callId, String who) {
+		if (!this.evaluations.call(callId).over(this.clock.instant())) {
+			throw new InvalidInput(null, "evaluation.publish.beforeDeadline");
+		}
 		List<EvaluationView> all = this.evaluations.evaluations(callId);
 		boolean undecided = all.stream().anyMatch((evaluation) -> !evaluation.stage().settled());
 		if (all.isEmpty()) {
@@ -87,6 +93,24 @@ class PublishingResults {
 			throw new InvalidInput(null, "evaluation.publish.already");
 		}
 		return published;
+	}
+
+	/**
+	 * Where a call's results stand: its deadline, whether it has passed (no result is
+	 * published while applications may still arrive), and when the results were published
+	 * (null until every application's is).
+	 */
+	record Standing(Instant deadline, boolean deadlinePassed, @Nullable Instant publishedAt) {
+
+	}
+
+	@Transactional(readOnly = true)
+	Standing standing(long callId) {
+		CallView call = this.evaluations.call(callId);
+		List<EvaluationView> all = this.evaluations.evaluations(callId);
+		Instant publishedAt = all.stream().allMatch((evaluation) -> evaluation.publishedAt() != null)
+				? all.stream().map(EvaluationView::publishedAt).max(Comparator.naturalOrder()).orElse(null) : null;
+		return new Standing(call.deadline(), call.over(this.clock.instant()), publishedAt);
 	}
 
 	/**

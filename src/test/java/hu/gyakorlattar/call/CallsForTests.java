@@ -1,5 +1,8 @@
 package hu.gyakorlattar.call;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -7,6 +10,9 @@ import java.time.ZonedDateTime;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.programme.ThemesForTests;
 import hu.gyakorlattar.shared.HungarianFormats;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Calls as other modules' tests need them: a theme of their own, every default section
@@ -36,6 +42,16 @@ public final class CallsForTests {
 				CallForm.defaultSections(), CallForm.defaultCriteria()));
 		calls.publish(call.id());
 		return call.id();
+	}
+
+	/**
+	 * The call's deadline has passed: its last minute for applications ended a minute
+	 * ago, by the application's clock.
+	 */
+	public static void deadlinePassed(ApplicationContext context, long callId) {
+		Instant deadline = context.getBean(Clock.class).instant().minus(Duration.ofMinutes(2));
+		context.getBean(JdbcTemplate.class)
+			.update("update call_for_applications set deadline = ? where id = ?", Timestamp.from(deadline), callId);
 	}
 
 	/** Budapest wall-clock time of an instant, to the minute. */

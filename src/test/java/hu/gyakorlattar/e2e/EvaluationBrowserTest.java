@@ -192,6 +192,11 @@ class EvaluationBrowserTest extends BrowserTest {
 
 		signInAs(ADMIN, ADMIN_PASSWORD);
 		open("/admin/ertekeles/felhivasok/" + callId);
+		// Applications may still arrive: the results wait for the deadline
+		assertThat(this.page.locator("#kozzetetel-hatarido")).containsText("beadási határideje");
+		assertThat(this.page.locator("form[action$='/eredmenyek']")).hasCount(0);
+		CallsForTests.deadlinePassed(this.context, callId);
+		open("/admin/ertekeles/felhivasok/" + callId);
 		this.page.locator("form[action$='/eredmenyek'] button").click();
 		assertThat(this.page.locator(".notice")).containsText("közzétettük");
 		checkAccessibility();

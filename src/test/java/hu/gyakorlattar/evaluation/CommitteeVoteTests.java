@@ -170,8 +170,8 @@ class CommitteeVoteTests {
 		String cecil = this.given.aCommitteeMember("cecil.szavazo@example.hu", "Szavazó", "Cecil");
 		this.conflicts.save(Conflict.withApplication(id, cecil, "A polgármester testvére.", this.clock.instant()));
 
-		propose(anna, id, "WINNER", "Kiváló.")
-			.andExpect(flash().attribute("flashKey", "evaluation.motion.noCommittee"));
+		propose(anna, id, "WINNER", "Kiváló.").andExpect(flash().attribute("flashKey", "evaluation.motion.noCommittee"))
+			.andExpect(flash().attribute("decisionForm", new DecisionForm(Result.WINNER, "Kiváló.")));
 		seat(callId, List.of()).andExpect(status().isOk())
 			.andExpect(content()
 				.string(allOf(containsString("id=\"members-error\""), containsString("legalább egy tagot"))));

@@ -458,6 +458,12 @@ class EvaluationTests {
 		submitAll(ertekelo, winner, 4, "Jól dokumentált, átvehető");
 
 		this.mvc.perform(asAdmin(post("/admin/ertekeles/felhivasok/" + callId + "/eredmenyek")))
+			.andExpect(flash().attribute("flashKey", "evaluation.publish.beforeDeadline"));
+		this.mvc.perform(asAdmin(get("/admin/ertekeles/felhivasok/" + callId)))
+			.andExpect(content()
+				.string(allOf(containsString("id=\"kozzetetel-hatarido\""), not(containsString("/eredmenyek\"")))));
+		this.given.deadlinePassed(callId);
+		this.mvc.perform(asAdmin(post("/admin/ertekeles/felhivasok/" + callId + "/eredmenyek")))
 			.andExpect(flash().attribute("flashKey", "evaluation.publish.undecided"));
 		this.mvc
 			.perform(asCommittee(post("/bizottsagi-ertekeles/palyazatok/" + rejected + "/formai-elutasitas"))
@@ -498,6 +504,10 @@ class EvaluationTests {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(asEvaluator(ertekelo, get("/fiok/palyazatok/" + winner + "/ertekeles")))
 			.andExpect(status().isNotFound());
+		this.mvc.perform(asAdmin(get("/admin/ertekeles/felhivasok/" + callId)))
+			.andExpect(content()
+				.string(allOf(containsString("Az eredményeket közzétettük, a visszajelzéseket elküldtük: "),
+						not(containsString("/eredmenyek\"")))));
 		this.mvc.perform(asAdmin(post("/admin/ertekeles/felhivasok/" + callId + "/eredmenyek")))
 			.andExpect(flash().attribute("flashKey", "evaluation.publish.already"));
 		this.mvc.perform(asAdmin(post("/admin/ertekeles/palyazatok/" + winner + "/visszalepes")).param("reason", "x"))

@@ -46,6 +46,11 @@ final class EvaluationsForTests {
 				now.minusDays(1), now.plusDays(30));
 	}
 
+	/** The call takes no more applications: its results may be published. */
+	void deadlinePassed(long callId) {
+		CallsForTests.deadlinePassed(this.context, callId);
+	}
+
 	/**
 	 * An application of the municipality submitted to the call, still in the formal
 	 * check.

@@ -122,6 +122,7 @@ class ResultsMailTests {
 				.with(csrf())
 				.param("reason", "Hiányzik a polgármester aláírása."))
 			.andExpect(flash().attribute("flashKey", "evaluation.rejected"));
+		given.deadlinePassed(callId);
 		this.mvc
 			.perform(post("/admin/ertekeles/felhivasok/" + callId + "/eredmenyek")
 				.with(user("iroda-eredmeny@example.hu").roles("ADMIN"))

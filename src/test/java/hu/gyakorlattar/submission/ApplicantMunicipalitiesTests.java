@@ -252,6 +252,7 @@ class ApplicantMunicipalitiesTests {
 					.with(csrf())
 					.param("reason", "Hiányzó nyilatkozat."))
 				.andExpect(flash().attribute("flashKey", "evaluation.rejected")));
+		CallsForTests.deadlinePassed(this.context, callId);
 		this.mvc
 			.perform(post("/admin/ertekeles/felhivasok/" + callId + "/eredmenyek")
 				.with(user("iroda@example.hu").roles("ADMIN"))
