@@ -1,8 +1,8 @@
 package hu.gyakorlattar.account;
 
+import hu.gyakorlattar.shared.MailAddress;
 import hu.gyakorlattar.shared.PersonName;
 import hu.gyakorlattar.shared.SingleLine;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
  * name only one municipality has).
  */
 record AccountRequestForm(@NotBlank @Size(max = 100) @SingleLine String familyName,
-		@NotBlank @Size(max = 100) @SingleLine String givenName, @NotBlank @Email @Size(max = 320) String email,
+		@NotBlank @Size(max = 100) @SingleLine String givenName, @NotBlank @MailAddress @Size(max = 320) String email,
 		@NotBlank @Size(max = 200) @SingleLine String municipality,
 		@NotBlank @Size(max = 200) @SingleLine String position) {
 

@@ -3,11 +3,11 @@ package hu.gyakorlattar.account;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.shared.MailAddress;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -95,7 +95,7 @@ class SignInPages {
 		return newPassword(token, model);
 	}
 
-	record ResetRequestForm(@NotBlank @Email @Size(max = 320) String email) {
+	record ResetRequestForm(@NotBlank @MailAddress @Size(max = 320) String email) {
 	}
 
 	record NewPasswordForm(@NotBlank @Size(max = 128) String password, @NotBlank String passwordAgain) {

@@ -1,9 +1,9 @@
 package hu.gyakorlattar.contactrequest;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import hu.gyakorlattar.shared.MailAddress;
 import hu.gyakorlattar.shared.SingleLine;
 
 /**
@@ -12,8 +12,9 @@ import hu.gyakorlattar.shared.SingleLine;
  * {@code website} is a field people never see and robots fill in.
  */
 record ContactRequestForm(@NotBlank @Size(max = 100) @SingleLine String name,
-		@NotBlank @Size(max = 200) @SingleLine String municipality, @NotBlank @Email @Size(max = 254) String email,
-		@NotBlank @Size(max = 3000) String message, String website) {
+		@NotBlank @Size(max = 200) @SingleLine String municipality,
+		@NotBlank @MailAddress @Size(max = 254) String email, @NotBlank @Size(max = 3000) String message,
+		String website) {
 
 	static ContactRequestForm empty() {
 		return new ContactRequestForm("", "", "", "", "");

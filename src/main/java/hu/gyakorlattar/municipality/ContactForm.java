@@ -1,10 +1,10 @@
 package hu.gyakorlattar.municipality;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import hu.gyakorlattar.shared.MailAddress;
 import hu.gyakorlattar.shared.SingleLine;
 
 /**
@@ -13,7 +13,7 @@ import hu.gyakorlattar.shared.SingleLine;
  */
 record ContactForm(@Size(max = 40) @SingleLine String prefix, @Size(max = 100) @SingleLine String familyName,
 		@Size(max = 100) @SingleLine String givenName, Gender gender,
-		@NotBlank @Size(max = 254) @Email(regexp = ".+@[^@\\s]+\\.[^@\\s]+") String email,
+		@NotBlank @Size(max = 254) @MailAddress String email,
 		@Size(max = 40) @Pattern(regexp = "[0-9 +()/\\-]*") String phone) {
 
 	static ContactForm empty() {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,6 +15,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import hu.gyakorlattar.shared.InputFormats;
+import hu.gyakorlattar.shared.MailAddress;
 import hu.gyakorlattar.shared.SingleLine;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +33,7 @@ record PracticeForm(@NotBlank @Size(max = 200) @SingleLine String title, @NotBla
 		@Size(max = 20000) String transferability, @Size(max = 20000) String challenges,
 		@NotBlank @Size(max = 500) String municipalities, @NotNull @Min(2008) @Max(2200) Integer cycleYear,
 		@Nullable List<Long> themeIds, @NotNull AwardLevel awardLevel, @Size(max = 500) @SingleLine String tags,
-		@Size(max = 200) @SingleLine String contactName, @Email @Size(max = 254) String contactEmail,
+		@Size(max = 200) @SingleLine String contactName, @MailAddress @Size(max = 254) String contactEmail,
 		@Size(max = 40) @Pattern(regexp = "[0-9 +()/-]*") String contactPhone, @Nullable Boolean contactConsent,
 		@Size(max = 500) @Pattern(regexp = "(https?://\\S+)?") String websiteUrl,
 		@Size(max = 500) @Pattern(regexp = "(https?://\\S+)?") String talkUrl,

@@ -11,11 +11,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import hu.gyakorlattar.shared.MailAddress;
 import hu.gyakorlattar.shared.SingleLine;
 
 import org.springframework.context.MessageSource;
@@ -101,8 +101,7 @@ class RegistrationApi {
 					regexp = "[^<>]*") @SingleLine String familyName,
 			@Schema(example = "Anna", maxLength = 100) @NotBlank @Size(max = 100) @Pattern(
 					regexp = "[^<>]*") @SingleLine String givenName,
-			@Schema(example = "kovacs.anna@example.hu") @NotBlank @Size(max = 254) @Email(
-					regexp = ".+@[^@]+\\.[^@]+") String email,
+			@Schema(example = "kovacs.anna@example.hu") @NotBlank @Size(max = 254) @MailAddress String email,
 			@Schema(example = "jegyző", maxLength = 200) @NotBlank @Size(max = 200) @SingleLine String post,
 			@Schema(description = "5-digit KSH code of the registrant's municipality (see /api/municipalities)",
 					example = "13094") @Size(max = 5) String municipalityKshCode,

@@ -1,11 +1,11 @@
 package hu.gyakorlattar.registration;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import hu.gyakorlattar.shared.MailAddress;
 import hu.gyakorlattar.shared.SingleLine;
 
 /**
@@ -18,9 +18,8 @@ import hu.gyakorlattar.shared.SingleLine;
 record RegistrationForm(@Size(max = 40) @Pattern(regexp = "[^<>]*") @SingleLine String prefix,
 		@NotBlank @Size(max = 100) @Pattern(regexp = "[^<>]*") @SingleLine String familyName,
 		@NotBlank @Size(max = 100) @Pattern(regexp = "[^<>]*") @SingleLine String givenName,
-		@NotBlank @Size(max = 254) @Email(regexp = ".+@[^@]+\\.[^@]+") String email,
-		@NotBlank @Size(max = 200) @SingleLine String post, @Size(max = 200) @SingleLine String municipality,
-		@Size(max = 200) @SingleLine String organisation,
+		@NotBlank @Size(max = 254) @MailAddress String email, @NotBlank @Size(max = 200) @SingleLine String post,
+		@Size(max = 200) @SingleLine String municipality, @Size(max = 200) @SingleLine String organisation,
 		@Size(max = 40) @Pattern(regexp = "[0-9 +()/.-]*") String phone, @Size(max = 500) String question,
 		@AssertTrue Boolean privacyNoticeAccepted, Boolean listConsent, Boolean followUpConsent, String campaign) {
 

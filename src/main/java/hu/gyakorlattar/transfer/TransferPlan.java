@@ -1,16 +1,17 @@
 package hu.gyakorlattar.transfer;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import hu.gyakorlattar.shared.MailAddress;
 
 /**
  * What the adopting municipality says of its transfer: what it adapts and how, who to
  * contact, how far it has come and, when it stopped, why.
  */
 record TransferPlan(@NotBlank @Size(max = 2000) String plan, @NotBlank @Size(max = 200) String contactName,
-		@NotBlank @Email @Size(max = 254) String contactEmail, @NotNull TransferStatus status,
+		@NotBlank @MailAddress @Size(max = 254) String contactEmail, @NotNull TransferStatus status,
 		@Size(max = 1000) String stopReason) {
 
 	TransferPlan {

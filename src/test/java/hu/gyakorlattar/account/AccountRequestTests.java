@@ -80,7 +80,12 @@ class AccountRequestTests {
 			.andExpect(model().attributeHasFieldErrors("accountRequestForm", "familyName", "givenName", "email",
 					"municipality", "position"));
 		this.mvc.perform(request("nem-cim", "Szada"))
-			.andExpect(model().attributeHasFieldErrorCode("accountRequestForm", "email", "Email"));
+			.andExpect(model().attributeHasFieldErrorCode("accountRequestForm", "email", "MailAddress"));
+		// A domain without a dot passes the standard's check, and the approval mail would
+		// bounce
+		this.mvc.perform(request("kovacs.eva@regec", "Szada"))
+			.andExpect(model().attributeHasFieldErrorCode("accountRequestForm", "email", "MailAddress"))
+			.andExpect(content().string(containsString("Kérjük, érvényes e-mail-címet adjon meg.")));
 		this.mvc.perform(request(email, "Szad"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("accountRequestForm", "municipality",
