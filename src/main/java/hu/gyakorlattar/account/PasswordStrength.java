@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.nulabinc.zxcvbn.Pattern;
+import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.PersonName;
@@ -31,6 +33,14 @@ final class PasswordStrength {
 	 * an online attack even without the sign-in limits.
 	 */
 	private static final int MIN_SCORE = 3;
+
+	/**
+	 * zxcvbn's top score, "very unguessable" (10^10 guesses), for a password made only of
+	 * known pieces (words of its dictionaries or the person's own, years, dates, keyboard
+	 * rows): three of them together already reach the score above, since zxcvbn counts
+	 * each piece as at least 50 guesses.
+	 */
+	private static final int WHOLLY_KNOWN_MIN_SCORE = 4;
 
 	/**
 	 * Words zxcvbn's English dictionaries lack but a guesser of this site tries first.
@@ -59,8 +69,17 @@ final class PasswordStrength {
 		if (password.equalsIgnoreCase(email)) {
 			throw new InvalidInput(field, "account.password.email");
 		}
-		if (estimator.measure(password, easyGuesses(email, name)).getScore() < MIN_SCORE) {
-			throw new InvalidInput(field, "account.password.weak");
+		List<String> guesses = easyGuesses(email, name);
+		// "Kovács Éva 2026 Regéc" is as easy to guess as "kovacseva2026regec": neither
+		// the
+		// accents nor the spaces between guessable words add to the guessing
+		String plain = withoutAccents(password);
+		for (String form : List.of(password, plain, plain.replaceAll("[\\s.,;:!?_-]+", ""))) {
+			Strength strength = estimator.measure(form, guesses);
+			if (strength.getScore() < MIN_SCORE
+					|| (strength.getScore() < WHOLLY_KNOWN_MIN_SCORE && whollyKnown(strength))) {
+				throw new InvalidInput(field, "account.password.weak");
+			}
 		}
 	}
 
@@ -86,10 +105,19 @@ final class PasswordStrength {
 		for (String word : own) {
 			String lower = word.toLowerCase(Locale.ROOT);
 			words.add(lower);
-			words.add(Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+			words.add(withoutAccents(lower));
 		}
 		words.addAll(SITE_WORDS);
 		return words.stream().filter((word) -> !word.isBlank()).distinct().toList();
+	}
+
+	/** No part of the password had to be guessed character by character. */
+	private static boolean whollyKnown(Strength strength) {
+		return strength.getSequence().stream().noneMatch((match) -> match.pattern == Pattern.Bruteforce);
+	}
+
+	private static String withoutAccents(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 	}
 
 }

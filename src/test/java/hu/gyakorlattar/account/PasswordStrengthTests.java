@@ -28,6 +28,18 @@ class PasswordStrengthTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "Kovács Éva 2026 Regéc", "Regéc Kovács Éva 2026", "kovacs éva regéc 1975" })
+	void theOwnNameAndPlaceAreEasyGuessesWithAccentsOrWithout(String password) {
+		assertThat(
+				catchThrowableOfType(InvalidInput.class,
+						() -> PasswordStrength.check(password, "kovacs.eva@regec.hu",
+								new PersonName("", "Kovács", "Éva"), "password"))
+					.messageKey())
+			.as(password)
+			.isEqualTo("account.password.weak");
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "Szada idosgondozas 2020", "Tápiószecső nyári tábora 2026", "uj-hosszu-jelszo-2026",
 			"piros alma, zöld körte, kék szilva" })
 	void aLongUnusualPasswordPasses(String password) {
