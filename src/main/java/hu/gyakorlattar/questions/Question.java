@@ -172,6 +172,11 @@ class Question {
 				&& !this.answer.isBlank();
 	}
 
+	/** Whether this participant asked it: an asker's support goes without saying. */
+	boolean askedBy(long registrationId) {
+		return this.registrationId != null && this.registrationId == registrationId;
+	}
+
 	boolean visible() {
 		return this.status == QuestionStatus.APPROVED;
 	}

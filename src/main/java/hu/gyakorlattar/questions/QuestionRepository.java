@@ -32,10 +32,14 @@ interface QuestionRepository extends JpaRepository<Question, Long> {
 			+ "values (:questionId, :registrationId, :at) on conflict do nothing", nativeQuery = true)
 	int vote(long questionId, long registrationId, Instant at);
 
-	/** A merged duplicate's votes go to the question it was merged into, once each. */
+	/**
+	 * A merged duplicate's votes go to the question it was merged into, once each, and
+	 * never to its own asker's.
+	 */
 	@Modifying
 	@Query(value = "insert into question_vote (question_id, registration_id, voted_at) "
 			+ "select :target, registration_id, voted_at from question_vote where question_id = :source "
+			+ "and registration_id is distinct from (select registration_id from question where id = :target) "
 			+ "on conflict do nothing", nativeQuery = true)
 	int carryVotes(long source, long target);
 

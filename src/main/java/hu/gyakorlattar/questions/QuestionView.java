@@ -21,8 +21,13 @@ record QuestionView(long id, @Nullable Long agendaItemId, String topic, String t
 		return this.anonymous ? null : this.authorName;
 	}
 
+	/** Where the asker's question stands, answered ones told apart from those waiting. */
+	public String statusKey() {
+		return "questions.status." + (this.answered ? "ANSWERED" : this.status.name());
+	}
+
 	public boolean votable() {
-		return this.status == QuestionStatus.APPROVED && !this.votedByMe;
+		return this.status == QuestionStatus.APPROVED && !this.votedByMe && !this.mine;
 	}
 
 }

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A participant supports a question with their vote, once per question. The count is
- * recounted from the votes in the database, so concurrent votes never overwrite each
+ * A participant supports another's question with their vote, once per question. The count
+ * is recounted from the votes in the database, so concurrent votes never overwrite each
  * other.
  */
 @Service
@@ -33,12 +33,18 @@ class Voting {
 		this.clock = clock;
 	}
 
-	/** Only approved questions of the participant's own conference take votes. */
+	/**
+	 * Only approved questions of the participant's own conference take votes, and not
+	 * from their asker.
+	 */
 	void vote(Participant participant, long questionId) {
 		ConferenceView conference = this.conferences.takingPart(participant);
 		Question question = this.questions.findById(questionId)
 			.filter((q) -> q.getConferenceId() == conference.id() && q.visible())
 			.orElseThrow(() -> new InvalidInput(null, "questions.vote.unavailable"));
+		if (question.askedBy(participant.registrationId())) {
+			throw new InvalidInput(null, "questions.vote.own");
+		}
 		if (this.questions.vote(question.getId(), participant.registrationId(), this.clock.instant()) == 0) {
 			throw new InvalidInput(null, "questions.vote.already");
 		}

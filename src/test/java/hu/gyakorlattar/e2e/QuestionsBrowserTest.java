@@ -107,11 +107,19 @@ class QuestionsBrowserTest extends BrowserTest {
 				"Hogyan <b>finanszírozták</b> a házi segítségnyújtást?",
 				new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
 
-		// The participant votes; the moderator's queue follows.
-		open.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Támogatom")).click();
+		// The asker's own question takes no vote from them; another participant votes and
+		// the moderator's queue follows.
+		assertThat(open).containsText("Az Ön kérdése");
+		assertThat(open.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Támogatom"))).hasCount(0);
+		Page voter = anotherBrowser();
+		this.page = voter;
+		open("/regisztraciom/" + RegistrantsForQuestionsTests.confirmed(this.context, id, "Szabó", "Szilvia")
+				+ "/kerdesek");
+		Locator votersList = voter.locator("#kerdesek ol.questions");
+		votersList.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Támogatom")).click();
 		checkAccessibility();
-		assertThat(participant.locator(".notice")).containsText("Szavazatát rögzítettük.");
-		assertThat(participant.locator("#kerdesek ol.questions")).containsText("Ön támogatja");
+		assertThat(voter.locator(".notice")).containsText("Szavazatát rögzítettük.");
+		assertThat(voter.locator("#kerdesek ol.questions")).containsText("Ön támogatja");
 		assertThat(moderator.locator("#sor")).containsText("1 szavazat",
 				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
 

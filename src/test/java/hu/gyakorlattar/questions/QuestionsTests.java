@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -282,6 +283,10 @@ class QuestionsTests {
 		this.mvc.perform(get("/admin/esemenyek/{id}/kerdesek/kivetito/tartalom", f.id()).with(admin()))
 			.andExpect(content().string(containsString("Kevés támogatású kérdés")))
 			.andExpect(content().string(not(containsString("Sokak által támogatott kérdés"))));
+		// The asker's own list tells the answered question from the one still waiting
+		this.mvc.perform(get("/regisztraciom/{t}/kerdesek", marci))
+			.andExpect(content().string(stringContainsInOrder("Saját kérdéseim", "Sokak által támogatott kérdés",
+					"Megválaszolva", "Jóváhagyásra váró kérdés", "Jóváhagyásra vár")));
 	}
 
 	@Test
@@ -302,7 +307,8 @@ class QuestionsTests {
 		vote(ede, first).andExpect(flash().attribute("flashKey", "questions.voted"));
 		vote(ede, first).andExpect(flash().attribute("flashKey", "questions.vote.already"));
 		vote(feri, duplicate).andExpect(flash().attribute("flashKey", "questions.voted"));
-		vote(ede, duplicate).andExpect(flash().attribute("flashKey", "questions.voted"));
+		vote(ede, duplicate).andExpect(flash().attribute("flashKey", "questions.vote.own"));
+		vote(dora, duplicate).andExpect(flash().attribute("flashKey", "questions.voted"));
 		assertThat(this.questions.findById(first).orElseThrow().getVotes()).isEqualTo(1);
 		assertThat(this.questions.findById(duplicate).orElseThrow().getVotes()).isEqualTo(2);
 
@@ -313,10 +319,12 @@ class QuestionsTests {
 
 		this.mvc.perform(get("/regisztraciom/{t}/kerdesek", ede))
 			.andExpect(content().string(containsString("Ön támogatja")))
-			.andExpect(content().string(containsString("2 szavazat")));
+			.andExpect(content().string(containsString("2 szavazat")))
+			.andExpect(content().string(containsString("Az Ön kérdése")))
+			.andExpect(content().string(not(containsString("/kerdesek/" + duplicate + "/szavazat"))));
 
-		// Merged: Feri's and Ede's votes and Ede's own support go to the first; Ede
-		// counts once.
+		// Merged: Feri's vote goes to the first, which Ede supports already; Dóra's does
+		// not, since she asked the first.
 		this.mvc
 			.perform(post("/admin/esemenyek/{id}/kerdesek/{q}/osszevonas", f.id(), duplicate).with(admin())
 				.with(csrf())
@@ -335,7 +343,9 @@ class QuestionsTests {
 				.param("into", "nem-szam"))
 			.andExpect(flash().attribute("flashKey", "questions.merge.unknown"));
 		vote(dora, duplicate).andExpect(flash().attribute("flashKey", "questions.vote.unavailable"));
-		vote(dora, first).andExpect(flash().attribute("flashKey", "questions.voted"));
+		vote(dora, first).andExpect(flash().attribute("flashKey", "questions.vote.own"));
+		vote(participant(f.id(), "Gulyás", "Gizella"), first)
+			.andExpect(flash().attribute("flashKey", "questions.voted"));
 		assertThat(this.questions.findById(first).orElseThrow().getVotes()).isEqualTo(3);
 		vote(dora, 987654321L).andExpect(flash().attribute("flashKey", "questions.vote.unavailable"));
 	}
@@ -512,7 +522,7 @@ class QuestionsTests {
 				.contains("event:" + LiveQuestions.EVENT));
 		this.mvc.perform(get("/regisztraciom/{t}/kerdesek/lista", kata))
 			.andExpect(content().string(containsString("Hallja még az oldalam a jóváhagyást?")))
-			.andExpect(content().string(containsString("Támogatom")));
+			.andExpect(content().string(containsString("Az Ön kérdése")));
 	}
 
 	@Test
