@@ -51,8 +51,16 @@ class StartingTransfers {
 		this.baseUrl = site.baseUrl();
 	}
 
-	/** Starts the municipality's transfer of the published practice; answers its id. */
-	long start(String slug, String kshCode, String accountEmail, TransferPlan plan, Locale locale) {
+	/**
+	 * A transfer started; whether the practice's owners were told by mail (a practice
+	 * without a contact address has no one to mail).
+	 */
+	record Started(long id, boolean ownersTold) {
+
+	}
+
+	/** Starts the municipality's transfer of the published practice. */
+	Started start(String slug, String kshCode, String accountEmail, TransferPlan plan, Locale locale) {
 		PublishedPractice practice = this.practices.publishedPractice(slug).orElseThrow(NotFound::new);
 		MunicipalitySummary municipality = this.municipalities.find(kshCode)
 			.orElseThrow(() -> new InvalidInput("plan", "transfer.noMunicipality"));
@@ -62,12 +70,13 @@ class StartingTransfers {
 		Transfer transfer = this.transfers
 			.save(Transfer.start(practice, kshCode, municipality.name(), plan, accountEmail, this.clock.instant()));
 		this.checkIns.saveAll(transfer.planCheckIns());
-		if (!practice.contactEmail().isBlank()) {
+		boolean ownersTold = !practice.contactEmail().isBlank();
+		if (ownersTold) {
 			this.outbox.queue(new OutgoingMail(practice.contactEmail(), locale, "transfer/started",
 					Map.of("practice", practice.title(), "municipality", municipality.name(), "plan",
 							transfer.getPlan(), "link", this.baseUrl + "/fiok/atvetelek")));
 		}
-		return transfer.getId();
+		return new Started(transfer.getId(), ownersTold);
 	}
 
 }

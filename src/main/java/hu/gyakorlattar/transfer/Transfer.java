@@ -2,6 +2,7 @@ package hu.gyakorlattar.transfer;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.Entity;
@@ -15,6 +16,8 @@ import jakarta.persistence.Table;
 import hu.gyakorlattar.practice.PublishedPractice;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.InvalidInput;
+import hu.gyakorlattar.shared.InvalidInputs;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A municipality taking up another's practice. It moves forward only (considering →
@@ -108,21 +111,30 @@ class Transfer {
 	 * stop's reason may still be reworded).
 	 */
 	void moveTo(TransferStatus next, String reason, Instant now) {
-		String why = (reason != null) ? reason.strip() : "";
-		if (this.status == TransferStatus.STOPPED && next != TransferStatus.STOPPED) {
-			throw new InvalidInput("status", "transfer.status.alreadyStopped");
-		}
-		if (next == TransferStatus.STOPPED && why.isEmpty()) {
-			throw new InvalidInput("stopReason", "transfer.stopReason.required");
-		}
-		if (next.isActive() && next.ordinal() < this.status.ordinal()) {
-			throw new InvalidInput("status", "transfer.status.backwards");
-		}
+		InvalidInputs.throwIfAny(problemsMoving(next, reason));
 		if (next != this.status) {
 			this.statusChangedAt = now;
 		}
 		this.status = next;
-		this.stopReason = (next == TransferStatus.STOPPED) ? why : "";
+		this.stopReason = (next == TransferStatus.STOPPED) ? reason.strip() : "";
+	}
+
+	/** What a move to this status breaks, every problem at once (none for no status). */
+	List<InvalidInput> problemsMoving(@Nullable TransferStatus next, @Nullable String reason) {
+		List<InvalidInput> problems = new ArrayList<>();
+		if (next == null) {
+			return problems;
+		}
+		if (this.status == TransferStatus.STOPPED && next != TransferStatus.STOPPED) {
+			problems.add(new InvalidInput("status", "transfer.status.alreadyStopped"));
+		}
+		else if (next.isActive() && next.ordinal() < this.status.ordinal()) {
+			problems.add(new InvalidInput("status", "transfer.status.backwards"));
+		}
+		if (next == TransferStatus.STOPPED && (reason == null || reason.isBlank())) {
+			problems.add(new InvalidInput("stopReason", "transfer.stopReason.required"));
+		}
+		return problems;
 	}
 
 	/**
@@ -130,15 +142,20 @@ class Transfer {
 	 * consent, and can step back by answering without consent.
 	 */
 	void answer(OriginAnswer answer, Instant now) {
-		if (!answer.mentorName().isEmpty() && !answer.mentorConsents()) {
-			throw new InvalidInput("mentorConsents", "transfer.mentor.consentRequired");
-		}
+		InvalidInputs.throwIfAny(problemsAnswering(answer));
 		this.originAnswer = answer.answer();
 		this.answeredAt = now;
 		boolean mentor = answer.mentorConsents() && !answer.mentorName().isEmpty();
 		this.mentorName = mentor ? answer.mentorName() : "";
 		this.mentorEmail = mentor ? answer.mentorEmail() : "";
 		this.mentorConsentedAt = mentor ? now : null;
+	}
+
+	/** What an origin's answer breaks: a mentor named without their consent. */
+	static List<InvalidInput> problemsAnswering(OriginAnswer answer) {
+		boolean named = answer.mentorName() != null && !answer.mentorName().isBlank();
+		return (named && !Boolean.TRUE.equals(answer.mentorConsents()))
+				? List.of(new InvalidInput("mentorConsents", "transfer.mentor.consentRequired")) : List.of();
 	}
 
 	/**

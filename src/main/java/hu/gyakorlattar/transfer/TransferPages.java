@@ -98,10 +98,11 @@ class TransferPages {
 		}
 		if (!result.hasErrors()) {
 			try {
-				long id = this.starting.start(slug, applicant.get().municipalityKshCode(), applicant.get().email(),
-						form, locale);
-				redirect.addFlashAttribute("flashKey", "transfer.started");
-				return "redirect:/fiok/atvetelek/" + id;
+				StartingTransfers.Started started = this.starting.start(slug, applicant.get().municipalityKshCode(),
+						applicant.get().email(), form, locale);
+				redirect.addFlashAttribute("flashKey",
+						started.ownersTold() ? "transfer.started" : "transfer.started.recorded");
+				return "redirect:/fiok/atvetelek/" + started.id();
 			}
 			catch (InvalidInput ex) {
 				ex.reportTo(result);
@@ -133,6 +134,9 @@ class TransferPages {
 				ex.reportTo(result);
 			}
 		}
+		else {
+			this.updating.problemsWith(transferId, kshCode, form).forEach((problem) -> problem.reportTo(result));
+		}
 		this.updating.plan(transferId, kshCode);
 		return transferPage(transferId, model);
 	}
@@ -162,6 +166,9 @@ class TransferPages {
 			catch (InvalidInput ex) {
 				ex.reportTo(result);
 			}
+		}
+		else {
+			Transfer.problemsAnswering(form).forEach((problem) -> problem.reportTo(result));
 		}
 		model.addAttribute("transfer", follower);
 		return "transfer/answer";

@@ -2,6 +2,7 @@ package hu.gyakorlattar.transfer;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.mail.OutgoingMail;
 import hu.gyakorlattar.practice.PracticeManagement;
 import hu.gyakorlattar.practice.PublishedPractice;
+import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.shared.SiteAddress;
 
@@ -51,6 +53,15 @@ class UpdatingTransfers {
 	@Transactional(readOnly = true)
 	TransferPlan plan(long transferId, String kshCode) {
 		return adopters(transferId, kshCode).plan();
+	}
+
+	/**
+	 * What the plan's move breaks, for a page that names it beside the form's own
+	 * mistakes.
+	 */
+	@Transactional(readOnly = true)
+	List<InvalidInput> problemsWith(long transferId, String kshCode, TransferPlan plan) {
+		return adopters(transferId, kshCode).problemsMoving(plan.status(), plan.stopReason());
 	}
 
 	void update(long transferId, String kshCode, TransferPlan plan) {

@@ -19,9 +19,13 @@ import hu.gyakorlattar.mail.OutboxMessage;
 import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.practice.PracticeManagement;
 import hu.gyakorlattar.practice.PublishedPractice;
+import hu.gyakorlattar.practice.PracticesForTests;
+import hu.gyakorlattar.programme.ProgrammeManagement;
+import hu.gyakorlattar.programme.ThemesForTests;
 import hu.gyakorlattar.shared.ApplicationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -77,6 +81,12 @@ class TransferLedgerTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	ProgrammeManagement programme;
+
 	@Test
 	void aMunicipalityStartsUpdatesAndStopsATransferAndTheOwnersAnswer() throws Exception {
 		PublishedPractice practice = szadasPractice();
@@ -124,6 +134,11 @@ class TransferLedgerTests {
 		this.mvc.perform(as(adopter, post(page)).params(plan("STOPPED", " ")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Kérjük, írja le, miért állították le.")));
+		// with the form's own mistakes, in one go
+		this.mvc.perform(as(adopter, post(page)).params(plan("STOPPED", " ", "nem-cim")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Kérjük, írja le, miért állították le."),
+					containsString("id=\"contactEmail-error\""))));
 		this.mvc.perform(as(origin, get(page))).andExpect(status().isNotFound());
 
 		String answer = page + "/valasz";
@@ -131,9 +146,10 @@ class TransferLedgerTests {
 		this.mvc
 			.perform(as(origin, post(answer)).param("answer", "Szívesen megmutatjuk a klubot.")
 				.param("mentorName", "Simon Erika")
-				.param("mentorEmail", "erika@szada.example.hu"))
+				.param("mentorEmail", "erika@szada"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"mentorConsents-error\"")));
+			.andExpect(content().string(allOf(containsString("id=\"mentorConsents-error\""),
+					containsString("id=\"mentorEmail-error\""), containsString("value=\"erika@szada\""))));
 		this.mvc
 			.perform(as(origin, post(answer)).param("answer", "Szívesen megmutatjuk a klubot.")
 				.param("mentorName", "Simon Erika")
@@ -241,6 +257,27 @@ class TransferLedgerTests {
 				.param("name2", "Havi költség")
 				.param("name3", "Megtakarított órák"))
 			.andExpect(flash().attribute("flashKey", "transfer.indicators.saved"));
+	}
+
+	@Test
+	void anAdopterIsNotToldTheOwnersHeardWhenThePracticeGaveNoOneToMail() throws Exception {
+		PublishedPractice practice = PracticesForTests.published(this.context, 2021,
+				ThemesForTests.theme(this.programme, 2021, "Átvétel értesítés nélkül"), "Kapcsolattartó nélküli kertek",
+				kshCode("Sződ"));
+		assertThat(practice.contactEmail()).isBlank();
+		String adopter = applicant("atvevo@verseg.example.hu", "Verseg");
+		long mailsBefore = this.jdbc.queryForObject("select count(*) from mail_outbox where template = ?", Long.class,
+				"transfer/started");
+
+		this.mvc
+			.perform(as(adopter, post("/fiok/gyakorlatok/" + practice.slug() + "/atvetel"))
+				.params(plan("CONSIDERING", "", "anna@verseg.example.hu")))
+			.andExpect(flash().attribute("flashKey", "transfer.started.recorded"));
+		assertThat(transfersOf("Verseg")).singleElement()
+			.satisfies((transfer) -> assertThat(transfer.practiceId()).isEqualTo(practice.id()));
+		assertThat(this.jdbc.queryForObject("select count(*) from mail_outbox where template = ?", Long.class,
+				"transfer/started"))
+			.isEqualTo(mailsBefore);
 	}
 
 	/**

@@ -34,7 +34,8 @@ public final class TransfersForTests {
 		return context.getBean(StartingTransfers.class)
 			.start(practice.slug(), kshCode, contactEmail,
 					new TransferPlan(plan, contactName, contactEmail, TransferStatus.CONSIDERING, ""),
-					HungarianFormats.HUNGARIAN);
+					HungarianFormats.HUNGARIAN)
+			.id();
 	}
 
 	/** The adopter moves its transfer on, or stops it with a reason. */
