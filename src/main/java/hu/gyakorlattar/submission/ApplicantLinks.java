@@ -118,16 +118,17 @@ class ApplicantLinks {
 
 	/**
 	 * An applicant claims a municipality, besides those they act for already; an admin
-	 * will decide. Asking again for a pending or approved one changes nothing.
+	 * will decide. Asking again for a pending one changes nothing; answers false for one
+	 * they act for already, which needs no asking.
 	 */
-	void claim(String email, String kshCode) {
+	boolean claim(String email, String kshCode) {
 		String code = (kshCode != null) ? kshCode.strip() : "";
 		if (this.directory.find(code).isEmpty()) {
 			throw new InvalidInput("kshCode", "submission.link.unknown");
 		}
 		String normalised = normalise(email);
 		if (approvedMunicipalities(normalised).contains(code)) {
-			return;
+			return false;
 		}
 		Optional<ApplicantLink> existing = this.links.findByEmailAndKshCode(normalised, code);
 		if (existing.isPresent()) {
@@ -136,6 +137,7 @@ class ApplicantLinks {
 		else {
 			this.links.save(new ApplicantLink(normalised, code, this.clock.instant()));
 		}
+		return true;
 	}
 
 	/**

@@ -58,8 +58,8 @@ class ApplicantPages {
 			return municipality(authentication, null, model);
 		}
 		try {
-			this.links.claim(ApplicantLinks.normalise(authentication.getName()), kshCode);
-			redirect.addFlashAttribute("flashKey", "submission.link.requested");
+			boolean requested = this.links.claim(ApplicantLinks.normalise(authentication.getName()), kshCode);
+			redirect.addFlashAttribute("flashKey", requested ? "submission.link.requested" : "submission.link.already");
 			return "redirect:/fiok/onkormanyzat";
 		}
 		catch (InvalidInput ex) {

@@ -106,7 +106,10 @@ class ApplicantMunicipalitiesTests {
 		long submitted = SubmissionsForTests.submitted(this.context, callId, jegyzo, tura, "Turai tanyagondnokság");
 
 		this.mvc.perform(as(jegyzo, post("/fiok/onkormanyzat")).param("kshCode", galgamacsa))
-			.andExpect(redirectedUrl("/fiok/onkormanyzat"));
+			.andExpect(redirectedUrl("/fiok/onkormanyzat"))
+			.andExpect(flash().attribute("flashKey", "submission.link.requested"));
+		this.mvc.perform(as(jegyzo, post("/fiok/onkormanyzat")).param("kshCode", tura))
+			.andExpect(flash().attribute("flashKey", "submission.link.already"));
 		this.mvc.perform(as(jegyzo, get("/fiok/onkormanyzat")))
 			.andExpect(content().string(allOf(containsString("Ön Tura nevében pályázhat."),
 					containsString("Galgamácsa: a programiroda még nem hagyta jóvá"))));
