@@ -72,7 +72,7 @@ class Question {
 		this.registrationId = registrationId;
 		this.authorName = authorName;
 		this.anonymous = anonymous;
-		this.text = checkedText(text, "questions.text.tooLong");
+		this.text = checkedText(text, "questions.text.blank", "questions.text.tooLong");
 		this.status = approved ? QuestionStatus.APPROVED : QuestionStatus.NEW;
 		this.askedAt = askedAt;
 	}
@@ -106,7 +106,7 @@ class Question {
 	/** A typo fixed by the moderator; the text stays within the participant's limit. */
 	void edit(String text) {
 		stillModerated();
-		this.text = checkedText(text, "questions.text.tooLong.moderator");
+		this.text = checkedText(text, "questions.text.blank.moderator", "questions.text.tooLong.moderator");
 	}
 
 	/**
@@ -148,10 +148,10 @@ class Question {
 		}
 	}
 
-	private static String checkedText(String text, String tooLongKey) {
+	private static String checkedText(String text, String blankKey, String tooLongKey) {
 		String stripped = (text != null) ? text.strip() : "";
 		if (stripped.isEmpty()) {
-			throw new InvalidInput("text", "questions.text.blank");
+			throw new InvalidInput("text", blankKey);
 		}
 		if (stripped.length() > QuestionForm.MAX_LENGTH) {
 			throw new InvalidInput("text", tooLongKey, QuestionForm.MAX_LENGTH);

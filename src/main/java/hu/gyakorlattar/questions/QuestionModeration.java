@@ -97,7 +97,7 @@ class QuestionModeration {
 			@Valid @ModelAttribute ModerationForms.EditForm editForm, BindingResult result,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return refused(id, redirect, result);
+			return refused(id, redirect, result, "szerk-" + questionId);
 		}
 		return act(id, redirect, "questions.edited", () -> this.moderating.edit(id, questionId, editForm));
 	}
@@ -107,7 +107,7 @@ class QuestionModeration {
 			@Valid @ModelAttribute ModerationForms.AnswerForm answerForm, BindingResult result,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return refused(id, redirect, result);
+			return refused(id, redirect, result, "valasz-" + questionId);
 		}
 		return act(id, redirect, "questions.answered", () -> this.moderating.answer(id, questionId, answerForm));
 	}
@@ -152,14 +152,18 @@ class QuestionModeration {
 		return "redirect:/admin/esemenyek/" + id + "/kerdesek";
 	}
 
-	/** A field's own message (too long, blank), shown above the queue. */
-	private String refused(long id, RedirectAttributes redirect, BindingResult result) {
+	/**
+	 * A field's own message (too long, blank), shown above the queue, with the question's
+	 * panel open where the moderator left it.
+	 */
+	private String refused(long id, RedirectAttributes redirect, BindingResult result, String panel) {
 		FieldError error = result.getFieldError();
 		String key = (error != null && "answer".equals(error.getField())) ? "questions.answer.tooLong"
 				: (error != null && "Size".equals(error.getCode())) ? "questions.text.tooLong.moderator"
-						: "questions.text.blank";
+						: "questions.text.blank.moderator";
 		redirect.addFlashAttribute("flashKey", key);
-		return "redirect:/admin/esemenyek/" + id + "/kerdesek";
+		redirect.addFlashAttribute("openPanel", panel);
+		return "redirect:/admin/esemenyek/" + id + "/kerdesek#" + panel;
 	}
 
 }

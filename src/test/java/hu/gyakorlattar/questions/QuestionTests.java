@@ -77,7 +77,7 @@ class QuestionTests {
 		question.edit(" Mennyibe került a beruházás? ");
 		assertThat(question.getText()).isEqualTo("Mennyibe került a beruházás?");
 
-		assertRefused(() -> question.edit(" "), "text", "questions.text.blank");
+		assertRefused(() -> question.edit(" "), "text", "questions.text.blank.moderator");
 		assertRefused(() -> question.edit("y".repeat(QuestionForm.MAX_LENGTH + 1)), "text",
 				"questions.text.tooLong.moderator");
 		assertThat(question.getText()).isEqualTo("Mennyibe került a beruházás?");

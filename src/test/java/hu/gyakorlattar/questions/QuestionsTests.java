@@ -32,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -175,11 +177,20 @@ class QuestionsTests {
 				.with(csrf())
 				.param("text", "Névtelen kérdés a költségekről?"))
 			.andExpect(flash().attribute("flashKey", "questions.edited"));
-		this.mvc
+		MvcResult blank = this.mvc
 			.perform(post("/admin/esemenyek/{id}/kerdesek/{q}/szerkesztes", f.id(), asked).with(admin())
 				.with(csrf())
 				.param("text", " "))
-			.andExpect(flash().attribute("flashKey", "questions.text.blank"));
+			.andExpect(flash().attribute("flashKey", "questions.text.blank.moderator"))
+			.andExpect(redirectedUrl("/admin/esemenyek/" + f.id() + "/kerdesek#szerk-" + asked))
+			.andReturn();
+		// back on the queue, the question's editor is open where the moderator left it
+		this.mvc
+			.perform(get("/admin/esemenyek/{id}/kerdesek", f.id()).with(admin())
+				.cookie(blank.getResponse().getCookie("SESSION")))
+			.andExpect(content().string(allOf(containsString("A kérdés szövege nem lehet üres"),
+					matchesPattern("(?s).*<details id=\"szerk-" + asked + "\"[^>]* open[^>]*>.*"),
+					not(matchesPattern("(?s).*<details id=\"valasz-" + asked + "\"[^>]* open[^>]*>.*")))));
 		this.mvc
 			.perform(post("/admin/esemenyek/{id}/kerdesek/{q}/szerkesztes", f.id(), asked).with(admin())
 				.with(csrf())
