@@ -1,7 +1,8 @@
 // Saves the application draft a few seconds after the applicant stops typing, so that a closed browser or a lost
 // connection loses nothing, and says so in the form's status line. It sends the form's version like the "Mentés"
 // button and takes the new one back; if someone else saved in between, it stops and asks for a save by hand, which
-// shows both texts. Without JavaScript the button is all there is.
+// shows both texts. Uploading or removing an attachment reloads the page, so unsaved text is saved first. Without
+// JavaScript the button is all there is.
 (function () {
 	'use strict';
 
@@ -15,6 +16,9 @@
 		var again = false;
 		var stopped = false;
 		var thenSubmit = null;
+		var dirty = false;
+		var lastSaved = false;
+		var thenSubmitOther = null;
 
 		function done() {
 			saving = false;
@@ -28,6 +32,16 @@
 			if (again && !stopped) {
 				again = false;
 				save();
+				return;
+			}
+			if (thenSubmitOther) {
+				// Another form (an attachment's) waited for the text to be saved; if it could
+				// not be, the status line says why and the page stays as it is.
+				var submitOther = thenSubmitOther;
+				thenSubmitOther = null;
+				if (lastSaved && !dirty) {
+					submitOther();
+				}
 			}
 		}
 
@@ -37,6 +51,8 @@
 				return;
 			}
 			saving = true;
+			dirty = false;
+			lastSaved = false;
 			var fields = new URLSearchParams(new FormData(form));
 			fields.delete('action');
 			fetch(form.getAttribute('data-autosave'), {
@@ -48,18 +64,22 @@
 				return response.json().then(function (answer) {
 					if (answer.saved) {
 						version.value = answer.version;
+						lastSaved = true;
 					}
-					else if (response.status === 409) {
-						stopped = true;
+					else {
+						dirty = true;
+						stopped = stopped || response.status === 409;
 					}
 					status.textContent = answer.message;
 				});
 			}).catch(function () {
+				dirty = true;
 				status.textContent = form.getAttribute('data-autosave-offline');
 			}).then(done);
 		}
 
 		form.addEventListener('input', function () {
+			dirty = true;
 			if (stopped) {
 				return;
 			}
@@ -76,6 +96,25 @@
 				thenSubmit = function () {
 					form.requestSubmit(submitter);
 				};
+			}
+		});
+
+		document.addEventListener('submit', function (event) {
+			var other = event.target;
+			if (other === form || stopped || (!dirty && !saving)) {
+				return;
+			}
+			event.preventDefault();
+			window.clearTimeout(timer);
+			var submitter = event.submitter;
+			thenSubmitOther = function () {
+				other.requestSubmit(submitter);
+			};
+			if (saving) {
+				again = dirty;
+			}
+			else {
+				save();
 			}
 		});
 	}

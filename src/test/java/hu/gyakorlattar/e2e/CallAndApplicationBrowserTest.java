@@ -1,6 +1,9 @@
 package hu.gyakorlattar.e2e;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +89,20 @@ class CallAndApplicationBrowserTest extends BrowserTest {
 		this.page.locator("button[value=save]").click();
 		assertThat(this.page.locator(".notice")).containsText("elmentettük");
 		assertThat(this.page.locator("dl.facts")).containsText("Kistarcsa");
+
+		// Text typed just before an upload is saved first: the page the upload brings
+		// back
+		// keeps it
+		this.page.locator("#section-SUMMARY")
+			.fill("Közfoglalkoztatásból szociális szövetkezet, feltöltés előtt bővítve.");
+		this.page.locator("#file")
+			.setInputFiles(new FilePayload("terv.pdf", "application/pdf",
+					"%PDF-1.4 terv".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Feltöltés").setExact(true)).click();
+		assertThat(this.page.locator(".notice")).containsText("feltöltöttük");
+		assertThat(this.page.locator("#section-SUMMARY"))
+			.hasValue("Közfoglalkoztatásból szociális szövetkezet, feltöltés előtt bővítve.");
+		assertThat(this.page.locator("#mellekletek + p + ul li")).containsText("terv.pdf (1 kB)");
 
 		this.page.locator("button[value=submit]").click();
 		checkAccessibility();
