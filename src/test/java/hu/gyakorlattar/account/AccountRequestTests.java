@@ -186,7 +186,9 @@ class AccountRequestTests {
 					"Kartal jegyzője már rendelkezik fiókkal."))
 			.andExpect(flash().attribute("flashKey", "account.request.refused"));
 		assertThat(mailTo(email, "account/request-refused").getBodyText())
-			.contains("Kartal jegyzője már rendelkezik fiókkal.");
+			.contains("Kartal jegyzője már rendelkezik fiókkal.", "keresse a programirodát")
+			// the sender takes no replies here: no reply-to is configured
+			.doesNotContain("válaszoljon erre a levélre");
 		assertThat(this.accounts.findByEmail(email)).isEmpty();
 
 		String evaluator = "ertekelo@kartal-igenyles.example.hu";
