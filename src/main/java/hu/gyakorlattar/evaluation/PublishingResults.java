@@ -83,9 +83,10 @@ class PublishingResults {
 			this.events.publishEvent(this.evaluations.locked(evaluation.id()).publish(who, now));
 			Feedback feedback = feedbackOf(evaluation.id());
 			for (String applicant : this.submissions.readersOf(evaluation.id())) {
-				this.outbox.queue(new OutgoingMail(applicant, this.accounts.languageOf(applicant),
-						"evaluation/feedback", Map.of("feedback", feedback, "link",
-								this.baseUrl + "/fiok/palyazatok/" + evaluation.id() + "/ertekeles")));
+				this.outbox
+					.queue(new OutgoingMail(applicant, this.accounts.languageOf(applicant), "evaluation/feedback",
+							Map.of("feedback", feedback, "name", this.accounts.nameOf(applicant).orElse(""), "link",
+									this.baseUrl + "/fiok/palyazatok/" + evaluation.id() + "/ertekeles")));
 			}
 			published++;
 		}

@@ -1,5 +1,7 @@
 package hu.gyakorlattar.submission;
 
+import java.util.Optional;
+
 import hu.gyakorlattar.account.AccountManagement;
 
 import org.springframework.context.MessageSource;
@@ -21,6 +23,11 @@ class Authors {
 	Authors(AccountManagement accounts, MessageSource messages) {
 		this.accounts = accounts;
 		this.messages = messages;
+	}
+
+	/** The account's name, if it has one. */
+	Optional<String> nameOf(String email) {
+		return this.accounts.nameOf(email);
 	}
 
 	/** The account's name; someone with no account (or no name) is nobody we can name. */

@@ -236,7 +236,8 @@ public class SubmissionManagement {
 		byte[] pdf = pdf(submitted, locale);
 		this.outbox.queue(new OutgoingMail(email, locale, "submission/submitted",
 				Map.of("title", submitted.title(), "municipality", municipality.name(), "theme", call.themeName(locale),
-						"year", call.cycleYear(), "submittedAt", now, "link", this.baseUrl + "/fiok/palyazatok/" + id))
+						"year", call.cycleYear(), "submittedAt", now, "name", this.authors.nameOf(email).orElse(""),
+						"link", this.baseUrl + "/fiok/palyazatok/" + id))
 			.withAttachment(new OutgoingMail.Attachment(pdfName(submitted), "application/pdf", pdf)));
 		this.events.publishEvent(new SubmissionSubmitted(id, submitted.callId(), submitted.kshCode(), now));
 		return submitted;

@@ -87,8 +87,8 @@ class SendingCheckIns {
 			this.outbox
 				.queue(new OutgoingMail(transfer.getContactEmail(), HungarianFormats.HUNGARIAN, "transfer/check-in",
 						Map.of("practice", practice.title(), "municipality", transfer.getMunicipalityName(), "months",
-								checkIn.getMonthsAfter(), "reminder", reminder, "link",
-								this.baseUrl + "/atvetel-beszamolo/" + checkIn.getToken())));
+								checkIn.getMonthsAfter(), "reminder", reminder, "name", transfer.getContactName(),
+								"link", this.baseUrl + "/atvetel-beszamolo/" + checkIn.getToken())));
 			if (reminder) {
 				checkIn.reminded(now);
 			}

@@ -91,7 +91,7 @@ class UpdatingTransfers {
 		transfer.answer(answer, this.clock.instant());
 		this.outbox.queue(new OutgoingMail(transfer.getContactEmail(), locale, "transfer/answered",
 				Map.of("practice", practice.title(), "origin", String.join(", ", practice.ownerNames()), "answer",
-						answer.answer(), "mentor", transfer.getMentorName(), "link",
+						answer.answer(), "mentor", transfer.getMentorName(), "name", transfer.getContactName(), "link",
 						this.baseUrl + "/fiok/atvetelek/" + transfer.getId())));
 	}
 

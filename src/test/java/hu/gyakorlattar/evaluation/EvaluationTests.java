@@ -487,8 +487,8 @@ class EvaluationTests {
 
 		OutboxMessage toWinner = queuedTo(nyaradi, "Eredmény és értékelés: Bagi kertek");
 		assertThat(toWinner.getBodyText())
-			.contains("Legjobb gyakorlat", "A bizottság egyhangú döntése.", "Relevancia", "Átlagpontszám: 4,00",
-					"- Jól dokumentált, átvehető", "/fiok/palyazatok/" + winner + "/ertekeles")
+			.contains("Kedves Nyáradi Nóra!", "Legjobb gyakorlat", "A bizottság egyhangú döntése.", "Relevancia",
+					"Átlagpontszám: 4,00", "- Jól dokumentált, átvehető", "/fiok/palyazatok/" + winner + "/ertekeles")
 			.doesNotContain(ertekelo);
 		assertThat(toWinner.getBodyHtml()).contains("Jól dokumentált, átvehető", "Hatás");
 		OutboxMessage toRejected = queuedTo(maglodi, "Result and evaluation: Maglódi terv");

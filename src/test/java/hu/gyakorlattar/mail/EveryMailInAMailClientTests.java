@@ -448,11 +448,13 @@ class EveryMailInAMailClientTests {
 										"plan", "Jövő tavasszal két lakótelepen indítjuk, köszönjük az ötletet!",
 										"link", "https://" + PUBLIC_HOST + "/fiok/atvetelek")),
 						"Tisztelt Kapcsolattartó!", "Dear contact person,"));
-		samples.put("transfer/check-in", new Sample(
-				(locale) -> new OutgoingMail(RECIPIENT, locale, "transfer/check-in",
-						Map.of("practice", "Közösségi kertek Szentendrén", "municipality", "Hódmezővásárhely", "months",
-								6, "reminder", true, "link", "https://" + PUBLIC_HOST + "/atvetel-beszamolo/q8Zr2kXw")),
-				"Tisztelt Kapcsolattartó!", "Dear contact person,"));
+		samples.put("transfer/check-in",
+				new Sample(
+						(locale) -> new OutgoingMail(RECIPIENT, locale, "transfer/check-in",
+								Map.of("practice", "Közösségi kertek Szentendrén", "municipality", "Hódmezővásárhely",
+										"months", 6, "reminder", true, "name", "Szabó-Nagy Ildikó", "link",
+										"https://" + PUBLIC_HOST + "/atvetel-beszamolo/q8Zr2kXw")),
+						"Kedves Szabó-Nagy Ildikó!", "Dear Szabó-Nagy Ildikó,"));
 		samples.put("transfer/answered",
 				new Sample(
 						(locale) -> new OutgoingMail(RECIPIENT, locale, "transfer/answered",
@@ -467,7 +469,7 @@ class EveryMailInAMailClientTests {
 									Map.of("practice", "Közösségi kertek Szentendrén", "link",
 											"https://" + PUBLIC_HOST + "/gyakorlatok/kozossegi-kertek-szentendren",
 											"name", "dr. Kovács Éva")),
-							"Tisztelt Kapcsolattartó!", "Dear contact person,"));
+							"Kedves dr. Kovács Éva!", "Dear dr. Kovács Éva,"));
 		samples.put("submission/submitted",
 				new Sample(
 						(locale) -> new OutgoingMail(RECIPIENT, locale, "submission/submitted",

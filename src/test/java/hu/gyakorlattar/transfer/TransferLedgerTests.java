@@ -156,7 +156,8 @@ class TransferLedgerTests {
 				.param("mentorEmail", "erika@szada.example.hu")
 				.param("mentorConsents", "true"))
 			.andExpect(flash().attribute("flashKey", "transfer.answered"));
-		assertThat(mailsTo("anna@kisoroszi.example.hu", "Szívesen megmutatjuk")).hasSize(1);
+		assertThat(mailsTo("anna@kisoroszi.example.hu", "Szívesen megmutatjuk")).singleElement()
+			.satisfies((mail) -> assertThat(mail.getBodyText()).startsWith("Kedves Kiss Anna!"));
 
 		this.mvc.perform(get("/gyakorlatok/" + practice.slug()))
 			.andExpect(content().string(allOf(containsString("Kisoroszi"), containsString("működik"),
