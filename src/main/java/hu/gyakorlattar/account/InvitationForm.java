@@ -5,6 +5,7 @@ import hu.gyakorlattar.shared.PersonName;
 import hu.gyakorlattar.shared.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -14,7 +15,7 @@ import jakarta.validation.constraints.Size;
 public record InvitationForm(@NotBlank @MailAddress @Size(max = 320) String email,
 		@Size(max = 40) @SingleLine String prefix, @NotBlank @Size(max = 100) @SingleLine String familyName,
 		@NotBlank @Size(max = 100) @SingleLine String givenName, @NotNull Role role,
-		@Size(max = 5) String municipalityKshCode) {
+		@Pattern(regexp = "(\\d{5})?") String municipalityKshCode) {
 
 	static InvitationForm empty() {
 		return new InvitationForm("", "", "", "", null, "");

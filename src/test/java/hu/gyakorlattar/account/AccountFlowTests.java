@@ -218,6 +218,10 @@ class AccountFlowTests {
 			.attributeHasFieldErrorCode("invitationForm", "municipalityKshCode", "account.municipality.required"));
 		invite("jegyzo@example.hu", "Nagy", "Béla", "APPLICANT", "99999").andExpect(model()
 			.attributeHasFieldErrorCode("invitationForm", "municipalityKshCode", "account.municipality.unknown"));
+		// a name typed where the code goes is told what to write
+		invite("jegyzo@example.hu", "Nagy", "Béla", "APPLICANT", "Tiszaújváros")
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("A település ötjegyű KSH-kódját adja meg (Szadáé például 21458)")));
 		invite(ADMIN, "Nagy", "Béla", "EVALUATOR", null)
 			.andExpect(model().attributeHasFieldErrorCode("invitationForm", "email", "account.email.taken"));
 		invite("x@example.hu", "Nagy", "Béla", "KIRALY", null).andExpect(status().isOk())
