@@ -18,7 +18,7 @@ import jakarta.validation.constraints.Email;
  * {@code null} is valid; the message is {@code MailAddress} in the message bundles.
  */
 @Documented
-@Email(regexp = ".+@[^@\\s]+\\.[^@\\s.]+")
+@Email(regexp = "(.+@[^@\\s]+\\.[^@\\s.]+)?")
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Target({ ElementType.METHOD, ElementType.FIELD, ElementType.ANNOTATION_TYPE, ElementType.CONSTRUCTOR,

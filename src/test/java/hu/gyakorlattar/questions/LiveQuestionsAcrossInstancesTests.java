@@ -117,7 +117,7 @@ class LiveQuestionsAcrossInstancesTests {
 			HttpResponse<String> list = http.send(
 					HttpRequest.newBuilder(URI.create(base + "/regisztraciom/" + token + "/kerdesek/lista")).build(),
 					HttpResponse.BodyHandlers.ofString());
-			assertThat(list.body()).contains("Átér a másik példányra?").contains("Támogatom");
+			assertThat(list.body()).contains("Átér a másik példányra?").contains("Az Ön kérdése");
 		}
 	}
 

@@ -19,9 +19,9 @@ class MailAddressTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "kovacs.anna@pelda.hu", "dr.toth-kiss.agnes@bozsva.hu", "polgarmester@t13094.example",
+	@ValueSource(strings = { "", "kovacs.anna@pelda.hu", "dr.toth-kiss.agnes@bozsva.hu", "polgarmester@t13094.example",
 			"jegyzo+palyazat@tiszaujvaros.hu" })
-	void anAddressMailCanReachIsAccepted(String address) {
+	void anAddressMailCanReachIsAcceptedAndAnOptionalOneMayBeLeftEmpty(String address) {
 		assertThat(validator.validate(new Form(address))).isEmpty();
 	}
 
