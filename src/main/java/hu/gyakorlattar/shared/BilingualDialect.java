@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
  * English one. {@code gy:message="call.title" gy:args="${call.bilingualThemeName()}"}
  * does the same for a sentence of the bundles that quotes content: each {@link Bilingual}
  * argument that falls back to Hungarian sits in a {@code <span lang="hu">} inside the
- * sentence, and the sentence's "a(z)" is resolved once the arguments stand in it
- * ({@code gy:args} may be an inline list, {@code ${ {a, b} }}). The one place that rule
- * lives, for pages and PDFs alike.
+ * sentence, and the sentence's "a(z)" and nested quotes are set once the arguments stand
+ * in it ({@code gy:args} may be an inline list, {@code ${ {a, b} }}). The one place that
+ * rule lives, for pages and PDFs alike.
  */
 @Component
 class BilingualDialect extends AbstractProcessorDialect {
@@ -98,7 +98,7 @@ class BilingualDialect extends AbstractProcessorDialect {
 			for (int i = 0; i < standIns.length; i++) {
 				sentence = sentence.replace((String) standIns[i], html(args.get(i), context));
 			}
-			structure.setBody(HungarianArticles.resolve(sentence), false);
+			structure.setBody(HungarianQuotes.nested(HungarianArticles.resolve(sentence)), false);
 		}
 
 		private static List<?> asList(Object value) {

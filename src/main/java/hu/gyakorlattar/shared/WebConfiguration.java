@@ -33,11 +33,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * Hungarian whenever a language has no text. Declared here because Boot only
 	 * configures a message source when a {@code messages.properties} without language
 	 * exists, and we have none on purpose. A sentence's "a(z)" becomes the article of
-	 * what its argument turned out to be.
+	 * what its argument turned out to be, and a quoted title's own quotes nest.
 	 */
 	@Bean
 	MessageSource messageSource() {
-		ResourceBundleMessageSource messages = new ArticledMessages();
+		ResourceBundleMessageSource messages = new HungarianMessages();
 		messages.setBasename("messages");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
@@ -106,14 +106,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * The bundles, with {@link HungarianArticles} resolved in every formatted sentence.
+	 * The bundles, with {@link HungarianArticles} and {@link HungarianQuotes} applied to
+	 * every formatted sentence.
 	 */
-	private static final class ArticledMessages extends ResourceBundleMessageSource {
+	private static final class HungarianMessages extends ResourceBundleMessageSource {
 
 		@Override
 		protected @Nullable String getMessageInternal(@Nullable String code, @Nullable Object @Nullable [] args,
 				@Nullable Locale locale) {
-			return HungarianArticles.resolve(super.getMessageInternal(code, args, locale));
+			return HungarianQuotes.nested(HungarianArticles.resolve(super.getMessageInternal(code, args, locale)));
 		}
 
 	}
