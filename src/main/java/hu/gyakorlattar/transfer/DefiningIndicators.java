@@ -1,5 +1,6 @@
 package hu.gyakorlattar.transfer;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -43,9 +44,9 @@ class DefiningIndicators {
 
 	/** The practice whose indicators this viewer may define: its owner, or the office. */
 	@Transactional(readOnly = true)
-	PublishedPractice practiceFor(long practiceId, String kshCode, boolean office) {
+	PublishedPractice practiceFor(long practiceId, Collection<String> kshCodes, boolean office) {
 		return this.practices.publishedPractice(practiceId)
-			.filter((practice) -> office || (kshCode != null && practice.ownedBy(kshCode)))
+			.filter((practice) -> office || kshCodes.stream().anyMatch(practice::ownedBy))
 			.orElseThrow(NotFound::new);
 	}
 

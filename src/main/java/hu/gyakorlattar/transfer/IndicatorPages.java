@@ -1,8 +1,8 @@
 package hu.gyakorlattar.transfer;
 
+import java.util.List;
 import jakarta.validation.Valid;
 
-import hu.gyakorlattar.account.AccountView;
 import hu.gyakorlattar.account.Role;
 import hu.gyakorlattar.practice.PublishedPractice;
 import hu.gyakorlattar.shared.InvalidInput;
@@ -30,9 +30,9 @@ class IndicatorPages {
 
 	private final DefiningIndicators defining;
 
-	private final ApplicantMunicipality applicants;
+	private final ApplicantMunicipalities applicants;
 
-	IndicatorPages(DefiningIndicators defining, ApplicantMunicipality applicants) {
+	IndicatorPages(DefiningIndicators defining, ApplicantMunicipalities applicants) {
 		this.defining = defining;
 		this.applicants = applicants;
 	}
@@ -66,8 +66,10 @@ class IndicatorPages {
 	}
 
 	private PublishedPractice practice(long practiceId, Viewer viewer) {
-		String kshCode = this.applicants.of(viewer).map(AccountView::municipalityKshCode).orElse(null);
-		return this.defining.practiceFor(practiceId, kshCode, viewer.has(Role.ADMIN.name()));
+		List<String> kshCodes = this.applicants.of(viewer)
+			.map(ApplicantMunicipalities.Acting::kshCodes)
+			.orElse(List.of());
+		return this.defining.practiceFor(practiceId, kshCodes, viewer.has(Role.ADMIN.name()));
 	}
 
 }

@@ -1,16 +1,22 @@
 package hu.gyakorlattar.transfer;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 
 import hu.gyakorlattar.account.AccountView;
+import hu.gyakorlattar.municipality.MunicipalitySummary;
 import hu.gyakorlattar.practice.PracticeManagement;
 import hu.gyakorlattar.practice.PublishedPractice;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 import hu.gyakorlattar.shared.Viewer;
+import hu.gyakorlattar.transfer.ApplicantMunicipalities.Acting;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,19 +26,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A municipality's transfers in its account: starting one from a practice's page, keeping
  * it up to date until it runs or stops, and answering the municipalities that take up its
- * own practices. Only an applicant account of a municipality acts; another signed-in
- * visitor is told so, and a transfer of another municipality is not found.
+ * own practices. Only an applicant account acts, for each municipality it acts for (a
+ * clerk of two villages chooses which one takes a practice up); another signed-in visitor
+ * is told so, and a transfer of another municipality is not found.
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
 class TransferPages {
 
-	private final ApplicantMunicipality applicants;
+	private final ApplicantMunicipalities applicants;
 
 	private final StartingTransfers starting;
 
@@ -42,7 +50,7 @@ class TransferPages {
 
 	private final PracticeManagement practices;
 
-	TransferPages(ApplicantMunicipality applicants, StartingTransfers starting, UpdatingTransfers updating,
+	TransferPages(ApplicantMunicipalities applicants, StartingTransfers starting, UpdatingTransfers updating,
 			TransferLedger ledger, PracticeManagement practices) {
 		this.applicants = applicants;
 		this.starting = starting;
@@ -53,15 +61,20 @@ class TransferPages {
 
 	@GetMapping("/fiok/atvetelek")
 	String mine(@ModelAttribute(name = "viewer", binding = false) Viewer viewer, Model model) {
-		Optional<AccountView> applicant = this.applicants.of(viewer);
+		Optional<Acting> applicant = this.applicants.of(viewer);
 		model.addAttribute("applicant", applicant.isPresent());
-		applicant.ifPresent((account) -> {
-			model.addAttribute("transfers", this.ledger.ofMunicipality(account.municipalityKshCode()));
-			model.addAttribute("followers", this.ledger.followersOf(account.municipalityKshCode()));
+		applicant.ifPresent((acting) -> {
+			model.addAttribute("severalMunicipalities", acting.several());
+			model.addAttribute("transfers",
+					acting.kshCodes()
+						.stream()
+						.flatMap((kshCode) -> this.ledger.ofMunicipality(kshCode).stream())
+						.toList());
+			model.addAttribute("followers", followersOf(acting));
 			model.addAttribute("ownPractices",
 					this.practices.publishedPractices()
 						.stream()
-						.filter((practice) -> practice.ownedBy(account.municipalityKshCode()))
+						.filter((practice) -> !acting.owning(practice).isEmpty())
 						.toList());
 		});
 		return "transfer/mine";
@@ -71,35 +84,40 @@ class TransferPages {
 	String startForm(@PathVariable String slug, @ModelAttribute(name = "viewer", binding = false) Viewer viewer,
 			Model model, RedirectAttributes redirect) {
 		PublishedPractice practice = this.practices.publishedPractice(slug).orElseThrow(NotFound::new);
-		Optional<AccountView> applicant = this.applicants.of(viewer);
+		Optional<Acting> applicant = this.applicants.of(viewer);
 		if (applicant.isEmpty()) {
 			return applicantsOnly(slug, redirect);
 		}
-		Optional<TransferView> existing = this.ledger.ofPractice(practice)
-			.stream()
-			.filter((transfer) -> transfer.kshCode().equals(applicant.get().municipalityKshCode()))
-			.findFirst();
-		if (existing.isPresent()) {
-			return "redirect:/fiok/atvetelek/" + existing.get().id();
+		List<TransferView> existing = adoptedBy(applicant.get(), practice);
+		if (candidates(applicant.get(), existing).isEmpty()) {
+			return "redirect:/fiok/atvetelek/" + existing.get(0).id();
 		}
-		model.addAttribute("transferForm", new TransferPlan("", applicant.get().name().toString(),
-				applicant.get().email(), TransferStatus.CONSIDERING, ""));
-		return startPage(practice, model);
+		AccountView account = applicant.get().account();
+		model.addAttribute("transferForm",
+				new TransferPlan("", account.name().toString(), account.email(), TransferStatus.CONSIDERING, ""));
+		return startPage(practice, applicant.get(), existing, null, model);
 	}
 
 	@PostMapping("/fiok/gyakorlatok/{slug}/atvetel")
 	String start(@PathVariable String slug, @Valid @ModelAttribute("transferForm") TransferPlan form,
-			BindingResult result, @ModelAttribute(name = "viewer", binding = false) Viewer viewer, Locale locale,
-			Model model, RedirectAttributes redirect) {
+			BindingResult result, @RequestParam(name = "kshCode", required = false) @Nullable String kshCode,
+			@ModelAttribute(name = "viewer", binding = false) Viewer viewer, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		PublishedPractice practice = this.practices.publishedPractice(slug).orElseThrow(NotFound::new);
-		Optional<AccountView> applicant = this.applicants.of(viewer);
+		Optional<Acting> applicant = this.applicants.of(viewer);
 		if (applicant.isEmpty()) {
 			return applicantsOnly(slug, redirect);
 		}
+		List<TransferView> existing = adoptedBy(applicant.get(), practice);
+		List<MunicipalitySummary> candidates = candidates(applicant.get(), existing);
+		String adopting = (candidates.size() == 1) ? candidates.get(0).kshCode() : kshCode;
+		if (candidates.stream().noneMatch((candidate) -> candidate.kshCode().equals(adopting))) {
+			result.reject((candidates.isEmpty()) ? "transfer.already" : "transfer.municipality.choose");
+		}
 		if (!result.hasErrors()) {
 			try {
-				StartingTransfers.Started started = this.starting.start(slug, applicant.get().municipalityKshCode(),
-						applicant.get().email(), form, locale);
+				StartingTransfers.Started started = this.starting.start(slug, adopting,
+						applicant.get().account().email(), form, locale);
 				redirect.addFlashAttribute("flashKey",
 						started.ownersTold() ? "transfer.started" : "transfer.started.recorded");
 				return "redirect:/fiok/atvetelek/" + started.id();
@@ -108,13 +126,13 @@ class TransferPages {
 				ex.reportTo(result);
 			}
 		}
-		return startPage(practice, model);
+		return startPage(practice, applicant.get(), existing, adopting, model);
 	}
 
 	@GetMapping("/fiok/atvetelek/{transferId}")
 	String transfer(@PathVariable long transferId, @ModelAttribute(name = "viewer", binding = false) Viewer viewer,
 			Model model) {
-		String kshCode = municipalityOf(viewer);
+		String kshCode = adopterOf(transferId, viewer);
 		model.addAttribute("transferForm", this.updating.plan(transferId, kshCode));
 		return transferPage(transferId, model);
 	}
@@ -123,7 +141,7 @@ class TransferPages {
 	String update(@PathVariable long transferId, @Valid @ModelAttribute("transferForm") TransferPlan form,
 			BindingResult result, @ModelAttribute(name = "viewer", binding = false) Viewer viewer, Model model,
 			RedirectAttributes redirect) {
-		String kshCode = municipalityOf(viewer);
+		String kshCode = adopterOf(transferId, viewer);
 		if (!result.hasErrors()) {
 			try {
 				this.updating.update(transferId, kshCode, form);
@@ -137,14 +155,13 @@ class TransferPages {
 		else {
 			this.updating.problemsWith(transferId, kshCode, form).forEach((problem) -> problem.reportTo(result));
 		}
-		this.updating.plan(transferId, kshCode);
 		return transferPage(transferId, model);
 	}
 
 	@GetMapping("/fiok/atvetelek/{transferId}/valasz")
 	String answerForm(@PathVariable long transferId, @ModelAttribute(name = "viewer", binding = false) Viewer viewer,
 			Model model) {
-		TransferView follower = follower(transferId, municipalityOf(viewer));
+		TransferView follower = follower(transferId, viewer);
 		model.addAttribute("answerForm", new OriginAnswer(follower.originAnswer(), follower.mentorName(),
 				follower.mentorEmail(), !follower.mentorName().isEmpty()));
 		model.addAttribute("transfer", follower);
@@ -155,11 +172,13 @@ class TransferPages {
 	String answer(@PathVariable long transferId, @Valid @ModelAttribute("answerForm") OriginAnswer form,
 			BindingResult result, @ModelAttribute(name = "viewer", binding = false) Viewer viewer, Locale locale,
 			Model model, RedirectAttributes redirect) {
-		String kshCode = municipalityOf(viewer);
-		TransferView follower = follower(transferId, kshCode);
+		TransferView follower = follower(transferId, viewer);
 		if (!result.hasErrors()) {
 			try {
-				this.updating.answer(transferId, kshCode, form, locale);
+				String origin = this.applicants.of(viewer)
+					.flatMap((acting) -> acting.firstOf(follower.originKshCodes()))
+					.orElseThrow(NotFound::new);
+				this.updating.answer(transferId, origin, form, locale);
 				redirect.addFlashAttribute("flashKey", "transfer.answered");
 				return "redirect:/fiok/atvetelek";
 			}
@@ -174,9 +193,16 @@ class TransferPages {
 		return "transfer/answer";
 	}
 
-	private String startPage(PublishedPractice practice, Model model) {
+	/**
+	 * {@code adopting}: the municipality chosen, if any; the candidates are those not
+	 * taking the practice up yet.
+	 */
+	private String startPage(PublishedPractice practice, Acting applicant, List<TransferView> existing,
+			@Nullable String adopting, Model model) {
 		model.addAttribute("practice", practice);
 		model.addAttribute("statuses", startStatuses());
+		model.addAttribute("candidates", candidates(applicant, existing));
+		model.addAttribute("adopting", adopting);
 		return "transfer/start";
 	}
 
@@ -187,16 +213,48 @@ class TransferPages {
 		return "transfer/transfer";
 	}
 
-	private TransferView follower(long transferId, String kshCode) {
-		return this.ledger.followersOf(kshCode)
+	/** The applicant's municipalities' transfers of the practice. */
+	private List<TransferView> adoptedBy(Acting applicant, PublishedPractice practice) {
+		return this.ledger.ofPractice(practice)
 			.stream()
-			.filter((transfer) -> transfer.id() == transferId)
-			.findFirst()
+			.filter((transfer) -> applicant.actsFor(transfer.kshCode()))
+			.toList();
+	}
+
+	/** The applicant's municipalities that could still take the practice up. */
+	private static List<MunicipalitySummary> candidates(Acting applicant, List<TransferView> existing) {
+		return applicant.municipalities()
+			.stream()
+			.filter((municipality) -> existing.stream()
+				.noneMatch((transfer) -> transfer.kshCode().equals(municipality.kshCode())))
+			.toList();
+	}
+
+	/** The transfers of the applicant's municipalities' practices, each once. */
+	private List<TransferView> followersOf(Acting applicant) {
+		Map<Long, TransferView> followers = new LinkedHashMap<>();
+		applicant.kshCodes()
+			.forEach((kshCode) -> this.ledger.followersOf(kshCode)
+				.forEach((transfer) -> followers.putIfAbsent(transfer.id(), transfer)));
+		return List.copyOf(followers.values());
+	}
+
+	/** The adopting municipality of the transfer, when the viewer acts for it. */
+	private String adopterOf(long transferId, Viewer viewer) {
+		Acting applicant = this.applicants.of(viewer).orElseThrow(NotFound::new);
+		return this.ledger.byId(transferId)
+			.map(TransferView::kshCode)
+			.filter(applicant::actsFor)
 			.orElseThrow(NotFound::new);
 	}
 
-	private String municipalityOf(Viewer viewer) {
-		return this.applicants.of(viewer).map(AccountView::municipalityKshCode).orElseThrow(NotFound::new);
+	/** A transfer of a practice of a municipality the viewer acts for. */
+	private TransferView follower(long transferId, Viewer viewer) {
+		Acting applicant = this.applicants.of(viewer).orElseThrow(NotFound::new);
+		return followersOf(applicant).stream()
+			.filter((transfer) -> transfer.id() == transferId)
+			.findFirst()
+			.orElseThrow(NotFound::new);
 	}
 
 	private static String applicantsOnly(String slug, RedirectAttributes redirect) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import hu.gyakorlattar.account.AccountView;
 import hu.gyakorlattar.practice.PracticePageSection;
 import hu.gyakorlattar.practice.PublishedPractice;
 import hu.gyakorlattar.shared.Viewer;
@@ -24,9 +23,9 @@ class TransferSection implements PracticePageSection {
 
 	private final TransferLedger ledger;
 
-	private final ApplicantMunicipality applicants;
+	private final ApplicantMunicipalities applicants;
 
-	TransferSection(TransferLedger ledger, ApplicantMunicipality applicants) {
+	TransferSection(TransferLedger ledger, ApplicantMunicipalities applicants) {
 		this.ledger = ledger;
 		this.applicants = applicants;
 	}
@@ -34,16 +33,23 @@ class TransferSection implements PracticePageSection {
 	@Override
 	public Optional<Fragment> section(PublishedPractice practice, Viewer viewer) {
 		List<TransferView> transfers = this.ledger.ofPractice(practice);
-		Optional<String> kshCode = this.applicants.of(viewer).map(AccountView::municipalityKshCode);
+		Optional<ApplicantMunicipalities.Acting> acting = this.applicants.of(viewer);
+		List<String> adopting = acting
+			.map((applicant) -> applicant.kshCodes().stream().filter((kshCode) -> !practice.ownedBy(kshCode)).toList())
+			.orElse(List.of());
 		Map<String, Object> model = new HashMap<>();
 		model.put("practice", practice);
 		model.put("transfers", transfers);
-		model.put("applicant", kshCode.isPresent() && !practice.ownedBy(kshCode.get()));
-		model.put("owner", kshCode.isPresent() && practice.ownedBy(kshCode.get()));
+		model.put("applicant", !adopting.isEmpty());
+		model.put("owner", acting.isPresent() && !acting.get().owning(practice).isEmpty());
 		model.put("own",
-				kshCode.flatMap(
-						(code) -> transfers.stream().filter((transfer) -> transfer.kshCode().equals(code)).findFirst())
+				transfers.stream()
+					.filter((transfer) -> acting.isPresent() && acting.get().actsFor(transfer.kshCode()))
+					.findFirst()
 					.orElse(null));
+		// a clerk of two villages may take it up for the other one too
+		model.put("canStart", adopting.stream()
+			.anyMatch((kshCode) -> transfers.stream().noneMatch((transfer) -> transfer.kshCode().equals(kshCode))));
 		return Optional.of(new Fragment("transfer/section", "transfers", model));
 	}
 

@@ -488,7 +488,8 @@ class EvaluationTests {
 		OutboxMessage toWinner = queuedTo(nyaradi, "Eredmény és értékelés: Bagi kertek");
 		assertThat(toWinner.getBodyText())
 			.contains("Kedves Nyáradi Nóra!", "Legjobb gyakorlat", "A bizottság egyhangú döntése.", "Relevancia",
-					"Átlagpontszám: 4,00", "- Jól dokumentált, átvehető", "/fiok/palyazatok/" + winner + "/ertekeles")
+					"Átlagpontszám: 4,00", "- Jól dokumentált, átvehető", "/fiok/palyazatok/" + winner + "/ertekeles",
+					"Írásos indoklás: A bizottság egyhangú döntése.", "Súlyozott átlag: 4,00 (1–5)")
 			.doesNotContain(ertekelo);
 		assertThat(toWinner.getBodyHtml()).contains("Jól dokumentált, átvehető", "Hatás");
 		OutboxMessage toRejected = queuedTo(maglodi, "Result and evaluation: Maglódi terv");

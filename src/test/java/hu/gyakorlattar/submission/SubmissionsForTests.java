@@ -27,19 +27,9 @@ public final class SubmissionsForTests {
 	/** The same with attachments, uploaded before it was submitted. */
 	public static long submitted(ApplicationContext context, long callId, String applicant, String kshCode,
 			String title, List<UploadedFile> attachments) {
-		ApplicantLinks links = context.getBean(ApplicantLinks.class);
 		SubmissionManagement submissions = context.getBean(SubmissionManagement.class);
 		return context.getBean(TransactionTemplate.class).execute((status) -> {
-			if (!links.approvedMunicipalities(applicant).contains(kshCode)) {
-				links.claim(applicant, kshCode);
-				long linkId = links.pending()
-					.stream()
-					.filter((link) -> link.email().equals(applicant) && link.kshCode().equals(kshCode))
-					.findFirst()
-					.orElseThrow()
-					.id();
-				links.decide(linkId, true, "iroda@example.hu");
-			}
+			approvedFor(context, applicant, kshCode);
 			SubmissionView draft = submissions.start(applicant, callId, kshCode);
 			ApplicationForm form = new ApplicationForm();
 			form.setVersion(draft.version());
@@ -50,6 +40,25 @@ public final class SubmissionsForTests {
 			submissions.save(applicant, draft.id(), form);
 			attachments.forEach((file) -> submissions.attach(applicant, draft.id(), file));
 			return submissions.submit(applicant, draft.id(), HungarianFormats.HUNGARIAN).id();
+		});
+	}
+
+	/**
+	 * The applicant acts for the municipality too: they asked and the office approved
+	 * (nothing changes when they act for it already).
+	 */
+	public static void approvedFor(ApplicationContext context, String applicant, String kshCode) {
+		ApplicantLinks links = context.getBean(ApplicantLinks.class);
+		context.getBean(TransactionTemplate.class).executeWithoutResult((status) -> {
+			if (links.claim(applicant, kshCode)) {
+				long linkId = links.pending()
+					.stream()
+					.filter((link) -> link.email().equals(applicant) && link.kshCode().equals(kshCode))
+					.findFirst()
+					.orElseThrow()
+					.id();
+				links.decide(linkId, true, "iroda@example.hu");
+			}
 		});
 	}
 

@@ -23,6 +23,7 @@ import hu.gyakorlattar.practice.PracticesForTests;
 import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.programme.ThemesForTests;
 import hu.gyakorlattar.shared.ApplicationTest;
+import hu.gyakorlattar.submission.SubmissionsForTests;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -258,6 +260,46 @@ class TransferLedgerTests {
 				.param("name2", "Havi költség")
 				.param("name3", "Megtakarított órák"))
 			.andExpect(flash().attribute("flashKey", "transfer.indicators.saved"));
+	}
+
+	@Test
+	void aClerkOfTwoVillagesChoosesWhichOneTakesThePracticeUpAndFollowsBoth() throws Exception {
+		PublishedPractice practice = szadasPractice();
+		String clerk = applicant("jegyzo@regec-mogyoroska.example.hu", "Regéc");
+		SubmissionsForTests.approvedFor(this.context, clerk, kshCode("Mogyoróska"));
+		String start = "/fiok/gyakorlatok/" + practice.slug() + "/atvetel";
+		this.mvc.perform(as(clerk, get(start)))
+			.andExpect(
+					content().string(stringContainsInOrder("Melyik település veszi át?", ">Mogyoróska<", ">Regéc<")));
+		this.mvc
+			.perform(as(clerk, post(start)).params(plan("CONSIDERING", "", "jegyzo@regec-mogyoroska.example.hu"))
+				.param("kshCode", kshCode("Kisoroszi")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Válassza ki, melyik települése veszi át a gyakorlatot.")));
+
+		this.mvc
+			.perform(as(clerk, post(start)).params(plan("CONSIDERING", "", "jegyzo@regec-mogyoroska.example.hu"))
+				.param("kshCode", kshCode("Mogyoróska")))
+			.andExpect(flash().attribute("flashKey", "transfer.started"));
+		assertThat(transfersOf("Mogyoróska")).hasSize(1);
+		assertThat(transfersOf("Regéc")).isEmpty();
+		// The other village may take it up too: the form offers only that one
+		this.mvc.perform(as(clerk, get(start)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Melyik település veszi át?"))));
+		this.mvc.perform(as(clerk, post(start)).params(plan("ADAPTING", "", "jegyzo@regec-mogyoroska.example.hu")))
+			.andExpect(flash().attribute("flashKey", "transfer.started"));
+		assertThat(transfersOf("Regéc")).singleElement()
+			.satisfies((transfer) -> assertThat(transfer.status()).isEqualTo(TransferStatus.ADAPTING));
+		this.mvc.perform(as(clerk, get(start))).andExpect(redirectedUrlPattern("/fiok/atvetelek/*"));
+		this.mvc.perform(as(clerk, get("/fiok/atvetelek")))
+			.andExpect(
+					content().string(allOf(containsString("<td>Mogyoróska</td>"), containsString("<td>Regéc</td>"))));
+		long mogyoroska = transfersOf("Mogyoróska").get(0).id();
+		this.mvc
+			.perform(as(clerk, post("/fiok/atvetelek/" + mogyoroska))
+				.params(plan("RUNNING", "", "jegyzo@regec-mogyoroska.example.hu")))
+			.andExpect(flash().attribute("flashKey", "transfer.saved"));
 	}
 
 	@Test
