@@ -8,10 +8,12 @@ import java.util.List;
  * words held nothing to search for (only common words such as "a", "és"), so all
  * practices are shown; {@code partial} that no practice has every word, so the closest
  * are shown; {@code suggestion} is the query with its unknown words spelled as the texts
- * spell them, or null.
+ * spell them, or null; {@code compoundParts}, when nothing was found, the parts of the
+ * compound words typed, to look for one by one ("hulladékgazdálkodásban": "hulladék",
+ * "gazdálkodás").
  */
 record PracticeResults(long total, List<Hit> items, Facets facets, int page, int size, boolean textIgnored,
-		boolean partial, String suggestion) {
+		boolean partial, String suggestion, List<String> compoundParts) {
 
 	public int totalPages() {
 		return (int) Math.max(1, (this.total + this.size - 1) / this.size);

@@ -99,8 +99,10 @@ class PracticeSearch {
 			result = fetch(session, scope, fields, query, (f) -> SearchPredicates.covering(f, concepts), excluded);
 		}
 		String suggestion = reading.corrections().isEmpty() ? null : corrected(text, reading.corrections());
+		List<String> compoundParts = (result.total() == 0 && suggestion == null)
+				? words.stream().flatMap((word) -> partsAsTyped(word).stream()).distinct().toList() : List.of();
 		Snippets snippets = Snippets.of(words, phrases, reading, expansions);
-		return results(result, snippets, query, textIgnored, partial, suggestion, locale);
+		return results(result, snippets, query, textIgnored, partial, suggestion, compoundParts, locale);
 	}
 
 	/**
@@ -155,7 +157,7 @@ class PracticeSearch {
 	}
 
 	private PracticeResults results(SearchPage result, Snippets snippets, PracticeQuery query, boolean textIgnored,
-			boolean partial, String suggestion, Locale locale) {
+			boolean partial, String suggestion, List<String> compoundParts, Locale locale) {
 		Map<Long, String> themeNames = new java.util.HashMap<>();
 		List<PracticeResults.Hit> hits = new ArrayList<>();
 		for (Practice practice : result.hits()) {
@@ -164,7 +166,7 @@ class PracticeSearch {
 		}
 		PracticeResults.Facets facets = this.facets.of(result.facets(), themeNames, locale);
 		return new PracticeResults(result.total(), hits, facets, query.page(), query.size(), textIgnored, partial,
-				suggestion);
+				suggestion, compoundParts);
 	}
 
 	/**
@@ -201,6 +203,29 @@ class PracticeSearch {
 			}
 		})).fetchHits(limit);
 		return found.stream().map((hit) -> hit(hit, null, null, locale)).toList();
+	}
+
+	/**
+	 * A compound's parts as the word writes them, the last one inflected as typed
+	 * ("hulladékgazdálkodásban": "hulladék", "gazdálkodásban"); the dictionary's words
+	 * where a part is not written as its word; none for a word that is no compound.
+	 */
+	static List<String> partsAsTyped(String word) {
+		String lower = word.toLowerCase(HungarianFormats.HUNGARIAN);
+		List<String> parts = HungarianWords.get().compoundParts(lower);
+		List<String> typed = new ArrayList<>();
+		int at = 0;
+		for (String part : parts.subList(0, Math.max(0, parts.size() - 1))) {
+			if (!lower.startsWith(part, at)) {
+				return parts;
+			}
+			typed.add(part);
+			at += part.length();
+		}
+		if (!parts.isEmpty()) {
+			typed.add(lower.substring(at));
+		}
+		return typed;
 	}
 
 	/** The typed text with the words the index does not know replaced by suggestions. */

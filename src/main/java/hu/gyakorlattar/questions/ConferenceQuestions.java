@@ -12,6 +12,7 @@ import hu.gyakorlattar.conference.AgendaItemView;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.registration.Participant;
+import hu.gyakorlattar.shared.Bilingual;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 
@@ -72,9 +73,9 @@ class ConferenceQuestions {
 	 * support.
 	 */
 	List<QuestionView> views(ConferenceView conference, Predicate<Question> mine, Set<Long> voted) {
-		Map<Long, String> titles = conference.agenda()
+		Map<Long, Bilingual> titles = conference.agenda()
 			.stream()
-			.collect(Collectors.toMap(AgendaItemView::id, AgendaItemView::title, (a, b) -> a));
+			.collect(Collectors.toMap(AgendaItemView::id, AgendaItemView::bilingualTitle, (a, b) -> a));
 		return this.questions.findByConferenceIdOrderByAskedAtAscIdAsc(conference.id())
 			.stream()
 			.map((q) -> new QuestionView(q.getId(), q.getAgendaItemId(),
@@ -94,7 +95,7 @@ class ConferenceQuestions {
 		return conference.agenda()
 			.stream()
 			.filter((item) -> ASKABLE.contains(item.kind()))
-			.map((item) -> new Topic(item.id(), item.bilingualTitle()))
+			.map((item) -> new Topic(item.id(), item.startsAt(), item.bilingualTitle()))
 			.toList();
 	}
 

@@ -1,18 +1,20 @@
 package hu.gyakorlattar.questions;
 
 import java.time.Instant;
+
+import hu.gyakorlattar.shared.Bilingual;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A question as the pages show it.
  *
- * @param topic the agenda item's title; null for a general question
+ * @param topic the agenda item's title in both languages; null for a general question
  * @param authorName who asked, for the moderator; pages for the audience show
  * {@link #publicAuthor()}
  * @param mine whether the participant looking asked it
  * @param votedByMe whether the participant looking voted for it
  */
-record QuestionView(long id, @Nullable Long agendaItemId, String topic, String text, String authorName,
+record QuestionView(long id, @Nullable Long agendaItemId, @Nullable Bilingual topic, String text, String authorName,
 		boolean anonymous, QuestionStatus status, boolean pinned, @Nullable String answer, boolean answered, int votes,
 		Instant askedAt, Long mergedInto, boolean mine, boolean votedByMe) {
 

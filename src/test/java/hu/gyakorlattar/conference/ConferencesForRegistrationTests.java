@@ -86,7 +86,14 @@ public final class ConferencesForRegistrationTests {
 	/** An agenda item on the conference's day, without speakers; answers its id. */
 	public static long withAgendaItem(ConferenceManagement conferences, long conferenceId, LocalTime start,
 			LocalTime end, AgendaItemKind kind, String title) {
-		conferences.addAgendaItem(conferenceId, new AgendaItemForm(start, end, kind, title, java.util.List.of()));
+		return withAgendaItem(conferences, conferenceId, start, end, kind, title, "");
+	}
+
+	/** The same, titled in English too. */
+	public static long withAgendaItem(ConferenceManagement conferences, long conferenceId, LocalTime start,
+			LocalTime end, AgendaItemKind kind, String title, String titleEn) {
+		conferences.addAgendaItem(conferenceId,
+				new AgendaItemForm(start, end, kind, title, java.util.List.of(), titleEn));
 		return conferences.find(conferenceId)
 			.orElseThrow()
 			.agenda()

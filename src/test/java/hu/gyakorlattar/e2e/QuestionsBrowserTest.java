@@ -71,7 +71,7 @@ class QuestionsBrowserTest extends BrowserTest {
 			.click();
 		checkAccessibility();
 		participant.locator("#agendaItemId")
-			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Idősgondozás falun"));
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("10.00 – Idősgondozás falun"));
 		participant.locator("#text").fill("x".repeat(501));
 		participant.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kérdés küldése")).click();
 		checkAccessibility();

@@ -46,6 +46,19 @@ class PracticePagesTests {
 	}
 
 	@Test
+	void aSearchThatFindsNothingOffersTheCompoundsPartsAndNoEmptyFacets() throws Exception {
+		String page = this.mvc.perform(get("/gyakorlatok").param("q", "hulladékgazdálkodásban"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page)
+			.contains("Nincs a keresésnek megfelelő gyakorlat.", "Keresse külön az összetett szó részeit:",
+					"href=\"/gyakorlatok?q=hullad%C3%A9k\"", "href=\"/gyakorlatok?q=gazd%C3%A1lkod%C3%A1sban\"")
+			.doesNotContain("<h2>Szűkítés</h2>");
+	}
+
+	@Test
 	void facetsInTheUrlNarrowTheSearchAndUnknownValuesAreIgnored() throws Exception {
 		String narrowed = this.mvc.perform(get("/gyakorlatok").param("megye", "Vas").param("meret", "FROM_1K"))
 			.andExpect(status().isOk())

@@ -378,6 +378,16 @@ class PracticeSearchTests {
 	}
 
 	@Test
+	void aCompoundNoTextHasOffersItsPartsToLookForOneByOne() {
+		PracticeResults results = this.practices.search(query("hulladékgazdálkodásban"), HU);
+		assertThat(results.total()).isZero();
+		assertThat(results.compoundParts()).containsExactly("hulladék", "gazdálkodásban");
+		assertThat(this.practices.search(query("bsuz"), HU).compoundParts()).isEmpty();
+		assertThat(this.practices.search(query("falugondnok"), HU).compoundParts()).as("found: nothing to offer")
+			.isEmpty();
+	}
+
+	@Test
 	void wordsInQuotesMatchOnlyNextToEachOtherInThatOrder() {
 		assertThat(titles(this.practices.search(query("\"nappali ellátás\""), HU)))
 			.anyMatch((title) -> title.startsWith("Szépkorúak nappali klubja"));

@@ -614,6 +614,27 @@ class QuestionsTests {
 		}
 	}
 
+	@Test
+	void anEnglishReaderFindsTheTopicsInEnglishEachWithItsStart() throws Exception {
+		Fixture f = conference("Angol programpontok");
+		long second = ConferencesForRegistrationTests.withAgendaItem(this.conferences, f.id(), LocalTime.of(11, 0),
+				LocalTime.of(11, 15), AgendaItemKind.QUESTIONS, "Kérdések és válaszok, zárókör",
+				"Questions and answers, last round");
+		String eve = participant(f.id(), "Angol", "Éva");
+		ask(eve, second, "Will the slides be shared?").andExpect(status().is3xxRedirection());
+		moderate(f.id(), only(f.id(), "Will the slides be shared?"), "jovahagyas");
+
+		String page = this.mvc.perform(get("/regisztraciom/{t}/kerdesek", eve).param("lang", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// Each topic names its start (two question blocks of a day often share a title)
+		assertThat(page)
+			.contains(">10:30 – Kérdések és válaszok</option>", ">11:00 – Questions and answers, last round</option>")
+			// and the question's topic in the list reads in English as well
+			.contains("<span>Questions and answers, last round</span>");
+	}
+
 	record Fixture(long id, LocalDate day, long talk, long block) {
 
 	}

@@ -1,14 +1,17 @@
 package hu.gyakorlattar.shared;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +55,31 @@ class MessageBundleTests {
 			.hasSameSizeAs(hungarian);
 	}
 
+	/**
+	 * A text with arguments is a {@link MessageFormat} pattern, read only when the page
+	 * shows it: a broken one (a "#" inside a choice) fails that page alone.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "messages_hu.properties", "messages_en.properties" })
+	void everyTextWithArgumentsIsAPatternTheFormatterReads(String bundle) throws IOException {
+		Properties texts = new Properties();
+		try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(bundle), StandardCharsets.UTF_8)) {
+			texts.load(reader);
+		}
+		List<String> unreadable = new ArrayList<>();
+		texts.forEach((key, text) -> {
+			if (text.toString().matches("(?s).*\\{\\d.*")) {
+				try {
+					new MessageFormat(text.toString(), Locale.ENGLISH);
+				}
+				catch (IllegalArgumentException ex) {
+					unreadable.add(key + ": " + ex.getMessage());
+				}
+			}
+		});
+		assertThat(unreadable).as("texts the formatter cannot read in " + bundle).isEmpty();
+	}
+
 	@Test
 	void englishCountsAgreeWithTheirNumbers() {
 		MessageSource messages = MessageBundles.withoutFallback();
@@ -61,6 +89,8 @@ class MessageBundleTests {
 			.isEqualTo("1 registration in all; 1 municipality.");
 		assertThat(messages.getMessage("registration.admin.total", new Object[] { 1200, 35 }, Locale.ENGLISH))
 			.isEqualTo("1,200 registrations in all; 35 different municipalities.");
+		assertThat(messages.getMessage("questions.votes", new Object[] { 1 }, Locale.ENGLISH)).isEqualTo("1 vote");
+		assertThat(messages.getMessage("questions.votes", new Object[] { 12 }, Locale.ENGLISH)).isEqualTo("12 votes");
 	}
 
 	private static List<String> keys(String bundle) throws IOException {
