@@ -43,11 +43,29 @@ final class InvitationLetter {
 	 */
 	static OutgoingMail mail(InvitationCampaign campaign, ConferenceView conference, String recipient,
 			String salutationKey, String baseUrl, String unsubscribeToken, List<FittingPractice> practicesThatFit) {
+		return letter(campaign, conference, recipient, salutationKey, baseUrl, unsubscribeToken, practicesThatFit,
+				false);
+	}
+
+	/**
+	 * The same letter as a test the office sends itself, its subject marked as a test
+	 * ("[Próbalevél] …") so that it is never taken for the campaign itself.
+	 */
+	static OutgoingMail test(InvitationCampaign campaign, ConferenceView conference, String recipient,
+			String salutationKey, String baseUrl, String unsubscribeToken, List<FittingPractice> practicesThatFit) {
+		return letter(campaign, conference, recipient, salutationKey, baseUrl, unsubscribeToken, practicesThatFit,
+				true);
+	}
+
+	private static OutgoingMail letter(InvitationCampaign campaign, ConferenceView conference, String recipient,
+			String salutationKey, String baseUrl, String unsubscribeToken, List<FittingPractice> practicesThatFit,
+			boolean test) {
 		String unsubscribeUrl = baseUrl + "/leiratkozas/" + unsubscribeToken;
 		String registrationPage = baseUrl + "/esemenyek/" + conference.id() + "/regisztracio";
 		String registrationUrl = registrationPage + "?kampany=" + campaign.getId();
 		Map<String, Object> model = new HashMap<>();
 		model.put("subject", campaign.getSubject());
+		model.put("test", test);
 		model.put("salutationKey", salutationKey);
 		model.put("paragraphs", paragraphs(counted(campaign.getBody(), registrationPage, registrationUrl)));
 		model.put("conferenceTitle", conference.title());

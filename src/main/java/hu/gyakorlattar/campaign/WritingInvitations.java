@@ -150,7 +150,7 @@ class WritingInvitations {
 		InvitationCampaign campaign = campaign(id);
 		ConferenceView conference = conferenceOf(campaign);
 		String salutation = InvitationLetter.salutationFor(contact.map(MunicipalityContactView::gender).orElse(null));
-		return this.outbox.queue(InvitationLetter.mail(campaign, conference, email, salutation, this.baseUrl,
+		return this.outbox.queue(InvitationLetter.test(campaign, conference, email, salutation, this.baseUrl,
 				InvitationRecipient.newUnsubscribeToken(), practicesFor(campaign, contact)));
 	}
 

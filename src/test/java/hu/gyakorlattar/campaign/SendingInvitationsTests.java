@@ -185,7 +185,7 @@ class SendingInvitationsTests extends InvitationCampaignTest {
 			.andExpect(flash().attribute("flashKey", "mail.campaign.testSent"));
 
 		MimeMessage test = receivedBy("proba.iroda@teszt.example");
-		assertThat(test.getSubject()).isEqualTo("Meghívó a konferenciára");
+		assertThat(test.getSubject()).isEqualTo("[Próbalevél] Meghívó a konferenciára");
 		assertThat(text(test)).contains("Tisztelt Polgármester Asszony!");
 		assertThat(this.writing.campaign(id).isSent()).isFalse();
 		assertThat(this.jdbc.queryForObject("select count(*) from invitation_recipient where campaign_id = ?",
