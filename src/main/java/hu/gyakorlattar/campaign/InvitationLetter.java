@@ -34,6 +34,12 @@ final class InvitationLetter {
 	/** "10.00": Hungarian writes the hour without a leading zero and a full stop. */
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H.mm");
 
+	/**
+	 * A web address in running text, without the punctuation that ends its sentence or
+	 * the quotation mark around it.
+	 */
+	private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"„”»«]+[^\\s<>\"„”»«.,;:!?)]");
+
 	private InvitationLetter() {
 	}
 
@@ -67,7 +73,9 @@ final class InvitationLetter {
 		model.put("subject", campaign.getSubject());
 		model.put("test", test);
 		model.put("salutationKey", salutationKey);
-		model.put("paragraphs", paragraphs(counted(campaign.getBody(), registrationPage, registrationUrl)));
+		List<List<String>> paragraphs = paragraphs(counted(campaign.getBody(), registrationPage, registrationUrl));
+		model.put("paragraphs", paragraphs);
+		model.put("linkedParagraphs", linked(paragraphs));
 		model.put("conferenceTitle", conference.title());
 		model.put("startsAt", conference.startsAt());
 		model.put("endTime", time(conference.endsAt()));
@@ -115,6 +123,36 @@ final class InvitationLetter {
 			}
 		}
 		return paragraphs;
+	}
+
+	/**
+	 * The paragraphs' lines in pieces, each web address a piece of its own, so that the
+	 * HTML part links what the office wrote as an address.
+	 */
+	static List<List<List<Piece>>> linked(List<List<String>> paragraphs) {
+		return paragraphs.stream().map((lines) -> lines.stream().map(InvitationLetter::pieces).toList()).toList();
+	}
+
+	private static List<Piece> pieces(String line) {
+		List<Piece> pieces = new ArrayList<>();
+		Matcher address = WEB_ADDRESS.matcher(line);
+		int at = 0;
+		while (address.find()) {
+			if (address.start() > at) {
+				pieces.add(new Piece(line.substring(at, address.start()), null));
+			}
+			pieces.add(new Piece(address.group(), address.group()));
+			at = address.end();
+		}
+		if (at < line.length()) {
+			pieces.add(new Piece(line.substring(at), null));
+		}
+		return pieces;
+	}
+
+	/** Text of a line, or a web address to link ({@code href}, otherwise null). */
+	record Piece(String text, String href) {
+
 	}
 
 	/** "10.00–10.25", with an en dash as Hungarian typography wants. */

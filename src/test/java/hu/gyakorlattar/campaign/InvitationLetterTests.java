@@ -162,6 +162,26 @@ class InvitationLetterTests {
 		assertThat(letter.text()).contains("Első bekezdés <script>alert(1)</script>\nmásodik sora\n");
 	}
 
+	@Test
+	void webAddressesTheOfficeWritesAreLinksInTheHtmlPart() {
+		this.campaigns.describe(this.campaign.getId(),
+				new InvitationCampaignForm(this.conference.id(), "Tárgy",
+						"A program részletei: https://toosz.hu/programok/2021-junius. Kérdés esetén\n"
+								+ "(https://toosz.hu/kapcsolat) vagy „https://gyakorlattar.hu”, <javascript:alert(1)>",
+						"Pécs", LocalDate.of(2021, 6, 8), "A programiroda", false));
+
+		RenderedMail letter = letterTo(Gender.FEMALE);
+
+		assertThat(letter.html())
+			.contains("A program részletei: <a href=\"https://toosz.hu/programok/2021-junius\">"
+					+ "https://toosz.hu/programok/2021-junius</a>. Kérdés esetén<br>")
+			.contains("(<a href=\"https://toosz.hu/kapcsolat\">https://toosz.hu/kapcsolat</a>)")
+			.contains("„<a href=\"https://gyakorlattar.hu\">https://gyakorlattar.hu</a>”")
+			.doesNotContain("href=\"javascript");
+		assertThat(letter.text())
+			.contains("A program részletei: https://toosz.hu/programok/2021-junius. Kérdés esetén");
+	}
+
 	private RenderedMail letterTo(Gender gender) {
 		return this.campaigns.preview(this.campaign.getId(), Optional.of(new MunicipalityContactView("17376", "Aba",
 				new PersonName("", "Példa", "Anna"), gender, "polgarmester@aba.example", "")));
