@@ -111,15 +111,17 @@ public class ConferenceCalendar {
 	}
 
 	/**
-	 * A registrant's own entry. {@code personalUrl} is their personal page (never the
-	 * meeting's own link); a cancelled entry removes it from their calendar. It is in the
-	 * registrant's language where the conference has a version in it.
+	 * A registrant's own entry. {@code joinUrl} is their join page: never the meeting's
+	 * own link, and not their personal page either, which cancels and erases the
+	 * registration and should not travel with a calendar shared with colleagues. A
+	 * cancelled entry removes it from their calendar. It is in the registrant's language
+	 * where the conference has a version in it.
 	 */
 	public byte[] entry(ConferenceView conference, PersonalEntry entry) {
 		Calendar calendar = calendar(entry.method());
 		VEvent event = event(conference, entry.uid(), entry.sequence(), entry.language());
-		event.add(new Url(URI.create(entry.personalUrl())));
-		event.add(new Location(entry.personalUrl()));
+		event.add(new Url(URI.create(entry.joinUrl())));
+		event.add(new Location(entry.joinUrl()));
 		event.add(entry.cancelled() ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
 		calendar.add(event);
 		return write(calendar);
@@ -137,7 +139,7 @@ public class ConferenceCalendar {
 	 * One registrant's calendar entry: its stable UID, the SEQUENCE of this version,
 	 * whether it cancels the entry, and the registrant's language.
 	 */
-	public record PersonalEntry(String uid, int sequence, String personalUrl, boolean cancelled, Locale language) {
+	public record PersonalEntry(String uid, int sequence, String joinUrl, boolean cancelled, Locale language) {
 
 		/** The iTIP method: the entry is published, and its cancellation is a CANCEL. */
 		public String method() {

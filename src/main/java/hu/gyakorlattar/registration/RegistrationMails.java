@@ -178,7 +178,7 @@ class RegistrationMails {
 		// A cancellation must outrank the last entry the calendar saw (RFC 5546
 		// §2.1.4).
 		int sequence = conference.sequence() + (cancelled ? 1 : 0);
-		return new ConferenceCalendar.PersonalEntry(registration.uid(), sequence, personalUrl(registration), cancelled,
+		return new ConferenceCalendar.PersonalEntry(registration.uid(), sequence, joinUrl(registration), cancelled,
 				registration.locale());
 	}
 

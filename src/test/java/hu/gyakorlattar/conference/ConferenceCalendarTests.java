@@ -58,16 +58,16 @@ class ConferenceCalendarTests {
 
 	@Test
 	void aRegistrantsEntryIsPublishedMovedAndCancelledUnderOneUid() {
-		String personalUrl = "https://gyakorlattar.example.hu/regisztraciom/abc";
+		String joinUrl = "https://gyakorlattar.example.hu/j/abc";
 		ConferenceView booked = conference(9, TITLE, LocalDate.of(2030, 10, 27), 0);
 		ConferenceView moved = conference(9, TITLE, LocalDate.of(2030, 3, 31), 1);
 
 		ConferenceCalendar.PersonalEntry first = new ConferenceCalendar.PersonalEntry("registration-1@gyakorlattar", 0,
-				personalUrl, false, HungarianFormats.HUNGARIAN);
+				joinUrl, false, HungarianFormats.HUNGARIAN);
 		ConferenceCalendar.PersonalEntry update = new ConferenceCalendar.PersonalEntry("registration-1@gyakorlattar", 1,
-				personalUrl, false, HungarianFormats.HUNGARIAN);
+				joinUrl, false, HungarianFormats.HUNGARIAN);
 		ConferenceCalendar.PersonalEntry cancel = new ConferenceCalendar.PersonalEntry("registration-1@gyakorlattar", 2,
-				personalUrl, true, HungarianFormats.HUNGARIAN);
+				joinUrl, true, HungarianFormats.HUNGARIAN);
 		ICalendar published = CalendarFileCheck.checkMailed(ConferenceCalendar.mailContentType(first),
 				this.calendar.entry(booked, first));
 		ICalendar updated = CalendarFileCheck.checkMailed(ConferenceCalendar.mailContentType(update),
@@ -80,7 +80,7 @@ class ConferenceCalendarTests {
 		assertThat(List.of(published, updated, cancelled)).map(CalendarFileCheck::onlyEvent).allSatisfy((event) -> {
 			assertThat(event.getUid().getValue()).isEqualTo("registration-1@gyakorlattar");
 			assertThat(event.getSummary().getValue()).isEqualTo(TITLE);
-			assertThat(event.getLocation().getValue()).isEqualTo(personalUrl);
+			assertThat(event.getLocation().getValue()).isEqualTo(joinUrl);
 			assertThat(event.getOrganizer().getEmail()).isEqualTo("iroda@gyakorlattar.example.hu");
 			assertThat(event.getOrganizer().getCommonName()).isEqualTo("Gyakorlattár iroda");
 			assertThat(event.getAttendees()).isEmpty();

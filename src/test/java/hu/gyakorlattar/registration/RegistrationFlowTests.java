@@ -139,7 +139,8 @@ class RegistrationFlowTests {
 		assertThat(confirmed.calendar()).contains("METHOD:PUBLISH")
 			.contains("UID:registration-" + stored.getId() + "@gyakorlattar")
 			.contains("TZID=Europe/Budapest")
-			.contains("/regisztraciom/" + token);
+			.contains("/j/" + joinTokenOf(token))
+			.doesNotContain("/regisztraciom/" + token);
 		assertThat(this.registrations.placesTaken(id)).isOne();
 		assertThat(this.registrations.registrationsFrom(42)).isOne();
 
@@ -549,7 +550,7 @@ class RegistrationFlowTests {
 				title, first, java.time.LocalTime.of(9, 5), java.time.LocalTime.of(11, 50), 10,
 				today().minusDays(1).atTime(9, 0), first.atTime(8, 0)));
 		String token = confirmed(id, email, "Óra", "Ödön");
-		String personalUrl = "http://localhost:8080/regisztraciom/" + token;
+		String joinUrl = "http://localhost:8080/j/" + joinTokenOf(token);
 		String uid = "registration-" + this.repository.findByPersonalToken(token).orElseThrow().getId()
 				+ "@gyakorlattar";
 
@@ -582,8 +583,9 @@ class RegistrationFlowTests {
 			LocalDate day = (i == 0) ? first : second;
 			CalendarFileCheck.assertPlacedAt(event, budapest(day, 9, 5), budapest(day, 11, 50));
 			assertThat(event.getSummary().getValue()).isEqualTo(title);
-			assertThat(event.getLocation().getValue()).isEqualTo(personalUrl);
-			assertThat(event.getUrl().getValue()).isEqualTo(personalUrl);
+			// the join page, not the personal page that cancels and erases
+			assertThat(event.getLocation().getValue()).isEqualTo(joinUrl);
+			assertThat(event.getUrl().getValue()).isEqualTo(joinUrl);
 			assertThat(event.getOrganizer().getEmail()).as("the office, not the no-reply sender")
 				.isEqualTo("iroda@gyakorlattar.local");
 			assertThat(event.getAttendees()).as("PUBLISH and CANCEL name no attendee to answer").isEmpty();
