@@ -130,7 +130,10 @@ class AccountFlowTests {
 
 		this.mvc.perform(get("/jelszo-beallitas/" + token))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Dr. Kovács Anna")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Dr. Kovács Anna")))
+			// a password manager offers to make one and keeps it
+			.andExpect(content().string(org.hamcrest.Matchers
+				.matchesPattern("(?s).*<input type=\"password\" id=\"password\"[^>]*autocomplete=\"new-password\".*")));
 		this.mvc
 			.perform(post("/jelszo-beallitas/" + token).with(csrf())
 				.param("password", "rovid")

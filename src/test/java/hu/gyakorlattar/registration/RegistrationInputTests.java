@@ -129,6 +129,23 @@ class RegistrationInputTests {
 	}
 
 	@Test
+	void browsersMayFillInTheRegistrantsOwnDetails() throws Exception {
+		long id = openConference("Automatikus kitöltés");
+		Document form = Jsoup.parse(this.mvc.perform(get("/esemenyek/{id}/regisztracio", id))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(form.getElementById("prefix").attr("autocomplete")).isEqualTo("honorific-prefix");
+		assertThat(form.getElementById("familyName").attr("autocomplete")).isEqualTo("family-name");
+		assertThat(form.getElementById("givenName").attr("autocomplete")).isEqualTo("given-name");
+		assertThat(form.getElementById("email").attr("autocomplete")).isEqualTo("email");
+		assertThat(form.getElementById("post").attr("autocomplete")).isEqualTo("organization-title");
+		assertThat(form.getElementById("organisation").attr("autocomplete")).isEqualTo("organization");
+		assertThat(form.getElementById("phone").attr("autocomplete")).isEqualTo("tel");
+		assertThat(form.getElementById("question").hasAttr("autocomplete")).isFalse();
+	}
+
+	@Test
 	void theIntroductionNamesTheConferenceWithTheArticleItTakes() throws Exception {
 		long id = openConference("Önkormányzati nap");
 		this.mvc.perform(get("/esemenyek/{id}/regisztracio", id))
