@@ -97,7 +97,7 @@ class AccountAdministration {
 			return "redirect:/admin/felhasznalok";
 		}
 		catch (InvalidInput ex) {
-			redirect.addFlashAttribute("flashKey", ex.messageKey());
+			ex.flashTo(redirect);
 			return "redirect:/admin/felhasznalok/" + id;
 		}
 	}

@@ -45,7 +45,7 @@ class AccountRequestAdministration {
 			redirect.addFlashAttribute("flashKey", "account.request.approved");
 		}
 		catch (InvalidInput ex) {
-			redirect.addFlashAttribute("flashKey", ex.messageKey());
+			ex.flashTo(redirect);
 		}
 		return "redirect:/admin/felhasznalok/igenylesek";
 	}
@@ -60,7 +60,7 @@ class AccountRequestAdministration {
 		}
 		catch (InvalidInput ex) {
 			if (ex.field() == null) {
-				redirect.addFlashAttribute("flashKey", ex.messageKey());
+				ex.flashTo(redirect);
 				return "redirect:/admin/felhasznalok/igenylesek";
 			}
 			model.addAttribute("refusalError", ex.messageKey());

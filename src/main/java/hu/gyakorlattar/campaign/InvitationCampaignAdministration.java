@@ -163,7 +163,7 @@ class InvitationCampaignAdministration {
 			redirect.addFlashAttribute("flashKey", "mail.campaign.testSent");
 		}
 		catch (InvalidInput ex) {
-			redirect.addFlashAttribute("flashKey", ex.messageKey());
+			ex.flashTo(redirect);
 		}
 		boolean knownContact = kshCode != null && kshCode.matches("\\d{5}");
 		return "redirect:/admin/meghivok/" + id + (knownContact ? "?cimzett=" + kshCode : "");

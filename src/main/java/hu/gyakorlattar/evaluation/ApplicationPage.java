@@ -92,7 +92,7 @@ class ApplicationPage {
 			}
 			catch (InvalidInput ex) {
 				if (ex.field() == null) {
-					redirect.addFlashAttribute("flashKey", ex.messageKey());
+					ex.flashTo(redirect);
 					if (result.getTarget() instanceof Serializable typed) {
 						// what was typed comes back wherever its form still stands
 						redirect.addFlashAttribute(result.getObjectName(), typed);

@@ -212,7 +212,7 @@ class EvaluationAdministration {
 			}
 		}
 		catch (InvalidInput ex) {
-			redirect.addFlashAttribute("flashKey", ex.messageKey());
+			ex.flashTo(redirect);
 		}
 		return "redirect:/admin/ertekeles/felhivasok/" + callId;
 	}
@@ -225,7 +225,7 @@ class EvaluationAdministration {
 			redirect.addFlashAttribute("flashKey", "evaluation.publish.done");
 		}
 		catch (InvalidInput ex) {
-			redirect.addFlashAttribute("flashKey", ex.messageKey());
+			ex.flashTo(redirect);
 		}
 		return "redirect:/admin/ertekeles/felhivasok/" + callId;
 	}
@@ -239,7 +239,7 @@ class EvaluationAdministration {
 			return "redirect:/admin/gyakorlatok/" + practiceId;
 		}
 		catch (InvalidInput ex) {
-			redirect.addFlashAttribute("flashKey", ex.messageKey());
+			ex.flashTo(redirect);
 			return "redirect:/bizottsagi-ertekeles/palyazatok/" + applicationId;
 		}
 	}

@@ -126,7 +126,7 @@ class ParticipantQuestionPages {
 			redirect.addFlashAttribute("flashKey", "questions.voted");
 		}
 		catch (InvalidInput ex) {
-			redirect.addFlashAttribute("flashKey", ex.messageKey());
+			ex.flashTo(redirect);
 		}
 		return "redirect:/regisztraciom/" + token + "/kerdesek?rend=" + QuestionOrder.of(order).parameter()
 				+ "#kerdesek";

@@ -142,7 +142,7 @@ class QuestionModeration {
 			return done(id, redirect, done);
 		}
 		catch (InvalidInput ex) {
-			redirect.addFlashAttribute("flashKey", ex.messageKey());
+			ex.flashTo(redirect);
 			return "redirect:/admin/esemenyek/" + id + "/kerdesek";
 		}
 	}
@@ -162,6 +162,7 @@ class QuestionModeration {
 				: (error != null && "Size".equals(error.getCode())) ? "questions.text.tooLong.moderator"
 						: "questions.text.blank.moderator";
 		redirect.addFlashAttribute("flashKey", key);
+		redirect.addFlashAttribute("flashRefused", true);
 		redirect.addFlashAttribute("openPanel", panel);
 		return "redirect:/admin/esemenyek/" + id + "/kerdesek#" + panel;
 	}

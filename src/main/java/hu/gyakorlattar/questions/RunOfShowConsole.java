@@ -67,7 +67,7 @@ class RunOfShowConsole {
 			redirect.addFlashAttribute("flashKey", (itemId != null) ? "questions.run.started" : "questions.run.clock");
 		}
 		catch (InvalidInput ex) {
-			redirect.addFlashAttribute("flashKey", ex.messageKey());
+			ex.flashTo(redirect);
 		}
 		return "redirect:/admin/esemenyek/" + id + "/levezetes";
 	}

@@ -124,7 +124,7 @@ class PersonalPages {
 			redirect.addFlashAttribute("flashKey", "registration.confirmed." + status.name());
 		}
 		catch (InvalidInput ex) {
-			redirect.addFlashAttribute("flashKey", ex.messageKey());
+			ex.flashTo(redirect);
 		}
 		return "redirect:/regisztraciom/" + token;
 	}

@@ -3,6 +3,7 @@ package hu.gyakorlattar.shared;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.validation.FieldError;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A module refuses input that passed the form's own checks but breaks a rule of the
@@ -34,6 +35,15 @@ public class InvalidInput extends RuntimeException {
 
 	public Object[] arguments() {
 		return this.arguments;
+	}
+
+	/**
+	 * Tells the refusal on the page the browser is sent to next: above it, marked as a
+	 * refusal rather than as news of something done.
+	 */
+	public void flashTo(RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashKey", this.messageKey);
+		redirect.addFlashAttribute("flashRefused", true);
 	}
 
 	/**

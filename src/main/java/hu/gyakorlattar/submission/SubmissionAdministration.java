@@ -92,7 +92,7 @@ class SubmissionAdministration {
 			redirect.addFlashAttribute("flashKey", approve ? "submission.link.approved" : "submission.link.rejected");
 		}
 		catch (InvalidInput ex) {
-			redirect.addFlashAttribute("flashKey", ex.messageKey());
+			ex.flashTo(redirect);
 		}
 		return "redirect:/admin/palyazatok/kapcsolatok";
 	}

@@ -100,7 +100,7 @@ class SubmissionPages {
 			return "redirect:/fiok/palyazatok/" + submission.id();
 		}
 		catch (InvalidInput ex) {
-			redirect.addFlashAttribute("flashKey", ex.messageKey());
+			ex.flashTo(redirect);
 			return "redirect:/fiok/palyazatok";
 		}
 	}
@@ -199,7 +199,7 @@ class SubmissionPages {
 			redirect.addFlashAttribute("flashKey", "submission.attachment.removed");
 		}
 		catch (InvalidInput ex) {
-			redirect.addFlashAttribute("flashKey", ex.messageKey());
+			ex.flashTo(redirect);
 		}
 		return "redirect:/fiok/palyazatok/" + applicationId + "#mellekletek";
 	}

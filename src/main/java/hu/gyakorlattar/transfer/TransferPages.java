@@ -202,6 +202,7 @@ class TransferPages {
 		model.addAttribute("practice", practice);
 		model.addAttribute("statuses", startStatuses());
 		model.addAttribute("candidates", candidates(applicant, existing));
+		model.addAttribute("severalMunicipalities", applicant.several());
 		model.addAttribute("adopting", adopting);
 		return "transfer/start";
 	}

@@ -36,6 +36,17 @@ class ConferencePagesTests {
 	ConferenceManagement conferences;
 
 	@Test
+	void aConferenceWithoutAnAgendaYetShowsNoEmptyAgendaHeading() throws Exception {
+		LocalDate day = LocalDate.now().plusDays(40);
+		long id = ConferencesForRegistrationTests.published(this.conferences, "Program nélküli konferencia", day, 50,
+				LocalDateTime.now().minusDays(1), day.minusDays(1).atTime(23, 0));
+		this.mvc.perform(get("/esemenyek/{id}", id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("Program nélküli konferencia"), not(containsString("id=\"program-cim\"")))));
+	}
+
+	@Test
 	void theConferencePageReadsLikeTheInvitation() throws Exception {
 		long id = demoConference2021();
 		this.mvc.perform(get("/esemenyek/{id}", id))

@@ -171,6 +171,7 @@ class CommitteeVoteTests {
 		this.conflicts.save(Conflict.withApplication(id, cecil, "A polgármester testvére.", this.clock.instant()));
 
 		propose(anna, id, "WINNER", "Kiváló.").andExpect(flash().attribute("flashKey", "evaluation.motion.noCommittee"))
+			.andExpect(flash().attribute("flashRefused", true))
 			.andExpect(flash().attribute("decisionForm", new DecisionForm(Result.WINNER, "Kiváló.")));
 		seat(callId, List.of()).andExpect(status().isOk())
 			.andExpect(content()

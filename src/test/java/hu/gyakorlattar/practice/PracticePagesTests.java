@@ -55,6 +55,8 @@ class PracticePagesTests {
 		assertThat(page)
 			.contains("Nincs a keresésnek megfelelő gyakorlat.", "Keresse külön az összetett szó részeit:",
 					"href=\"/gyakorlatok?q=hullad%C3%A9k\"", "href=\"/gyakorlatok?q=gazd%C3%A1lkod%C3%A1sban\"")
+			// and the results take the whole width
+			.contains("class=\"search-layout without-facets\"")
 			.doesNotContain("<h2>Szűkítés</h2>");
 	}
 

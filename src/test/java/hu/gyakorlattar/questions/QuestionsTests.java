@@ -182,15 +182,17 @@ class QuestionsTests {
 				.with(csrf())
 				.param("text", " "))
 			.andExpect(flash().attribute("flashKey", "questions.text.blank.moderator"))
+			.andExpect(flash().attribute("flashRefused", true))
 			.andExpect(redirectedUrl("/admin/esemenyek/" + f.id() + "/kerdesek#szerk-" + asked))
 			.andReturn();
 		// back on the queue, the question's editor is open where the moderator left it
 		this.mvc
 			.perform(get("/admin/esemenyek/{id}/kerdesek", f.id()).with(admin())
 				.cookie(blank.getResponse().getCookie("SESSION")))
-			.andExpect(content().string(allOf(containsString("A kérdés szövege nem lehet üres"),
-					matchesPattern("(?s).*<details id=\"szerk-" + asked + "\"[^>]* open[^>]*>.*"),
-					not(matchesPattern("(?s).*<details id=\"valasz-" + asked + "\"[^>]* open[^>]*>.*")))));
+			.andExpect(content().string(
+					allOf(containsString("class=\"notice refused\""), containsString("A kérdés szövege nem lehet üres"),
+							matchesPattern("(?s).*<details id=\"szerk-" + asked + "\"[^>]* open[^>]*>.*"),
+							not(matchesPattern("(?s).*<details id=\"valasz-" + asked + "\"[^>]* open[^>]*>.*")))));
 		this.mvc
 			.perform(post("/admin/esemenyek/{id}/kerdesek/{q}/szerkesztes", f.id(), asked).with(admin())
 				.with(csrf())

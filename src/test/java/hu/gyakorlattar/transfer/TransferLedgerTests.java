@@ -283,10 +283,11 @@ class TransferLedgerTests {
 			.andExpect(flash().attribute("flashKey", "transfer.started"));
 		assertThat(transfersOf("Mogyoróska")).hasSize(1);
 		assertThat(transfersOf("Regéc")).isEmpty();
-		// The other village may take it up too: the form offers only that one
+		// The other village may take it up too: the form names only that one
 		this.mvc.perform(as(clerk, get(start)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("Melyik település veszi át?"))));
+			.andExpect(content().string(allOf(not(containsString("Melyik település veszi át?")),
+					containsString("Átvevő település: Regéc."))));
 		this.mvc.perform(as(clerk, post(start)).params(plan("ADAPTING", "", "jegyzo@regec-mogyoroska.example.hu")))
 			.andExpect(flash().attribute("flashKey", "transfer.started"));
 		assertThat(transfersOf("Regéc")).singleElement()
