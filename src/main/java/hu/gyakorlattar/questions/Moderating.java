@@ -2,10 +2,15 @@ package hu.gyakorlattar.questions;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import hu.gyakorlattar.conference.ConferenceView;
+import hu.gyakorlattar.registration.RegistrationManagement;
 import hu.gyakorlattar.shared.InvalidInput;
 import hu.gyakorlattar.shared.NotFound;
 
@@ -28,9 +33,13 @@ class Moderating {
 
 	private final QuestionChanges changes;
 
+	private final RegistrationManagement registrations;
+
 	private final Clock clock;
 
-	Moderating(QuestionRepository questions, ConferenceQuestions conferences, QuestionChanges changes, Clock clock) {
+	Moderating(QuestionRepository questions, ConferenceQuestions conferences, QuestionChanges changes,
+			RegistrationManagement registrations, Clock clock) {
+		this.registrations = registrations;
 		this.questions = questions;
 		this.conferences = conferences;
 		this.changes = changes;
@@ -42,21 +51,51 @@ class Moderating {
 		ConferenceView conference = this.conferences.conference(conferenceId);
 		QuestionSettings settings = this.conferences.settings(conferenceId);
 		List<QuestionView> all = this.conferences.views(conference);
-		return new Queue(conference, settings.isAutoApprove(), settings.isPublishAnswers(),
-				all.stream().filter((q) -> q.status() == QuestionStatus.NEW).toList(),
+		List<QuestionView> awaiting = all.stream().filter((q) -> q.status() == QuestionStatus.NEW).toList();
+		return new Queue(conference, settings.isAutoApprove(), settings.isPublishAnswers(), awaiting,
 				all.stream()
 					.filter((q) -> q.status() == QuestionStatus.APPROVED && !q.answered())
 					.sorted(QuestionOrder.VOTES.comparator())
 					.toList(),
 				all.stream().filter((q) -> q.status() == QuestionStatus.APPROVED && q.answered()).toList(),
 				all.stream().filter((q) -> q.status() == QuestionStatus.HIDDEN).toList(),
-				all.stream().filter((q) -> q.status() == QuestionStatus.MERGED).toList());
+				all.stream().filter((q) -> q.status() == QuestionStatus.MERGED).toList(),
+				unconfirmed(awaiting.stream().map(QuestionView::id).toList()));
+	}
+
+	/** The questions whose askers have not confirmed their registration yet. */
+	private Set<Long> unconfirmed(List<Long> questionIds) {
+		Map<Long, Long> askers = new HashMap<>();
+		this.questions.findAllById(questionIds)
+			.stream()
+			.filter((question) -> question.getRegistrationId() != null)
+			.forEach((question) -> askers.put(question.getId(), question.getRegistrationId()));
+		Set<Long> unconfirmed = this.registrations.unconfirmed(askers.values());
+		return askers.entrySet()
+			.stream()
+			.filter((asker) -> unconfirmed.contains(asker.getValue()))
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * A question written on the registration form waits for its asker to confirm: until
+	 * then anyone may have sent it in their name.
+	 */
+	private Question confirmedAskers(Question question) {
+		if (!unconfirmed(List.of(question.getId())).isEmpty()) {
+			throw new InvalidInput(null, "questions.approve.unconfirmed");
+		}
+		return question;
 	}
 
 	/** The moderator's queue, by state. */
+	/**
+	 * {@code unconfirmed}: the awaiting questions whose askers have not confirmed yet.
+	 */
 	record Queue(ConferenceView conference, boolean autoApprove, boolean publishAnswers, List<QuestionView> awaiting,
 			List<QuestionView> approved, List<QuestionView> answered, List<QuestionView> hidden,
-			List<QuestionView> merged) {
+			List<QuestionView> merged, Set<Long> unconfirmed) {
 
 		/** Questions a duplicate may be merged into: approved or awaiting ones. */
 		public List<QuestionView> mergeTargets() {
@@ -74,7 +113,7 @@ class Moderating {
 	}
 
 	void approve(long conferenceId, long questionId) {
-		question(conferenceId, questionId).approve();
+		confirmedAskers(question(conferenceId, questionId)).approve();
 		this.changes.moderated(conferenceId);
 	}
 
@@ -85,7 +124,7 @@ class Moderating {
 
 	/** Pins the question as the current one (approving it), or lets it go if it was. */
 	void pin(long conferenceId, long questionId) {
-		Question question = question(conferenceId, questionId);
+		Question question = confirmedAskers(question(conferenceId, questionId));
 		if (!question.isPinned()) {
 			// one pinned question per conference: the others let go before this one is
 			// written

@@ -1,7 +1,10 @@
 package hu.gyakorlattar.registration;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import hu.gyakorlattar.conference.PlacesTaken;
 import hu.gyakorlattar.campaign.CampaignResponses;
@@ -49,6 +52,21 @@ public class RegistrationManagement implements PlacesTaken, CampaignResponses {
 			.filter((r) -> r.getAnonymisedAt() == null)
 			.map((r) -> new Participant(r.getId(), r.getConferenceId(), r.name(),
 					r.getStatus() != RegistrationStatus.CANCELLED, r.getStatus() == RegistrationStatus.ATTENDED));
+	}
+
+	/**
+	 * Of these registrations, those whose owner has not confirmed their address yet: what
+	 * they wrote on the form may come from anyone who typed that address.
+	 */
+	public Set<Long> unconfirmed(Collection<Long> registrationIds) {
+		if (registrationIds.isEmpty()) {
+			return Set.of();
+		}
+		return this.registrations.findAllById(registrationIds)
+			.stream()
+			.filter((registration) -> registration.getStatus() == RegistrationStatus.REQUESTED)
+			.map(Registration::getId)
+			.collect(Collectors.toSet());
 	}
 
 	/**

@@ -19,6 +19,7 @@ import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
@@ -56,6 +57,9 @@ class QuestionsTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	ConferenceManagement conferences;
@@ -386,8 +390,22 @@ class QuestionsTests {
 		assertThat(fromForm.getAuthorName()).isEqualTo("Hegedűs Hajnalka");
 		// Never auto-approved: the sender has not confirmed the address yet.
 		assertThat(fromForm.getStatus()).isEqualTo(QuestionStatus.NEW);
+		// Nor published by hand before the asker confirms: anyone may have typed the
+		// address
 		this.mvc.perform(get("/admin/esemenyek/{id}/kerdesek", f.id()).with(admin()))
-			.andExpect(content().string(containsString("Lesz felvétel?")));
+			.andExpect(content().string(allOf(containsString("Lesz felvétel?"),
+					containsString("A kérdező még nem erősítette meg a regisztrációját"),
+					not(containsString("id=\"jovahagyas-" + fromForm.getId() + "\"")))));
+		for (String action : List.of("jovahagyas", "kiemeles")) {
+			moderate(f.id(), fromForm.getId(), action)
+				.andExpect(flash().attribute("flashKey", "questions.approve.unconfirmed"));
+		}
+		assertThat(this.questions.findById(fromForm.getId()).orElseThrow().getStatus()).isEqualTo(QuestionStatus.NEW);
+		String token = this.jdbc.queryForObject("select personal_token from registration where email = ?", String.class,
+				"hegedus.hajnalka@example.hu");
+		this.mvc.perform(post("/regisztraciom/{t}/megerosites", token).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		moderate(f.id(), fromForm.getId(), "jovahagyas").andExpect(flash().attribute("flashKey", "questions.approved"));
 		this.mvc
 			.perform(post("/esemenyek/{id}/regisztracio", f.id()).with(csrf())
 				.param("familyName", "Hosszú")
