@@ -116,7 +116,8 @@ class InvitationCampaignBrowserTest extends BrowserTest {
 		button("Próbalevél nekem").click();
 		checkAccessibility();
 		assertThat(this.page.locator(".notice")).containsText("próbalevelet");
-		assertThat(receivedBy(ADMIN).getSubject()).isEqualTo("Meghívó: Önkormányzati innovációk és jó gyakorlatok");
+		assertThat(receivedBy(ADMIN).getSubject())
+			.isEqualTo("[Próbalevél] Meghívó: Önkormányzati innovációk és jó gyakorlatok");
 
 		// A selection that reaches no one says so before anything is sent.
 		this.page.locator("#minPopulation").fill("9000000");
