@@ -106,7 +106,19 @@ class KnowledgeBaseBrowserTest extends BrowserTest {
 		assertThat(this.page).hasURL(java.util.regex.Pattern.compile(".*q=kerekpar.*"));
 		assertThat(this.page.getByLabel("Keresés a gyakorlatokban")).isFocused();
 		assertThat(this.page.evaluate("window.stillHere")).as("the page was not reloaded").isEqualTo(true);
+		// The count is said through a status line that stays on the page
+		assertThat(this.page.locator("#talalatok-allapot")).hasText("1 gyakorlat");
 		checkAccessibility();
+
+		// A facet chosen by keyboard keeps the focus on its link
+		this.page.getByLabel("Keresés a gyakorlatokban").fill("");
+		assertThat(this.page.locator("ol.hits li").first()).isVisible();
+		var facet = this.page.locator(".facet-values a").first();
+		String id = facet.getAttribute("id");
+		facet.focus();
+		this.page.keyboard().press("Enter");
+		assertThat(this.page.locator("[id='" + id + "']")).hasAttribute("aria-current", "true");
+		assertThat(this.page.locator("[id='" + id + "']")).isFocused();
 	}
 
 	@Test
@@ -174,7 +186,7 @@ class KnowledgeBaseBrowserTest extends BrowserTest {
 		assertThat(open("/gyakorlatok?q=%2A%3F%7E%3A%22%5C").status()).isEqualTo(200);
 		assertThat(open("/gyakorlatok?q=a+az+%C3%A9s&lang=en").status()).isEqualTo(200);
 		assertThat(this.page.locator("h1")).hasText("Good practices");
-		assertThat(this.page.locator("p[role=status]")).containsText("too common");
+		assertThat(this.page.locator("p.result-count")).containsText("too common");
 	}
 
 }
