@@ -85,20 +85,20 @@ class ProgrammeDemoData implements ApplicationRunner {
 		cycle.addTheme(new ThemeForm("Önkormányzati idősellátás", "Municipal elderly care",
 				"Önkormányzati jó gyakorlatok az idősek ellátásában, gondozásában és közösségi életében.",
 				"Good municipal practices in caring for older people and keeping them part of the community.",
-				"Belügyminisztérium", "Ministry of Interior"));
+				"Belügyminisztérium", "Ministry of the Interior"));
 		cycle.addTheme(new ThemeForm("Bűnmegelőzés, közbiztonság", "Crime prevention and public safety",
 				"Helyi közbiztonsági és bűnmegelőzési jó gyakorlatok, a polgárőrséggel és a lakossággal együtt.",
 				"Local public-safety and crime-prevention practices, together with civil guards and residents.",
-				"Belügyminisztérium", "Ministry of Interior"));
+				"Belügyminisztérium", "Ministry of the Interior"));
 		cycle.addTheme(new ThemeForm("Társadalmi felzárkózás", "Social inclusion",
 				"A szegénység elleni küzdelem és a társadalmi felzárkózás hatékony helyi módszerei.",
 				"Effective local methods against poverty and for social inclusion.", "Belügyminisztérium",
-				"Ministry of Interior"));
+				"Ministry of the Interior"));
 		cycle.addTheme(new ThemeForm("Önkormányzati innovációk", "Municipal innovations",
 				"Új megoldások a helyi közszolgáltatásokban, az önkormányzati működésben és a helyi összefogásban.",
 				"New solutions in local public services, municipal administration and local cooperation.",
 				"Innovációs és Technológiai Minisztérium", "Ministry for Innovation and Technology"));
-		List.of(member("Belügyminisztérium", "Ministry of Interior", "BM", CommitteeMember.Kind.MINISTRY),
+		List.of(member("Belügyminisztérium", "Ministry of the Interior", "BM", CommitteeMember.Kind.MINISTRY),
 				member("Emberi Erőforrások Minisztériuma", "Ministry of Human Capacities", "EMMI",
 						CommitteeMember.Kind.MINISTRY),
 				member("Innovációs és Technológiai Minisztérium", "Ministry for Innovation and Technology", "ITM",

@@ -93,7 +93,8 @@ class PublicPagesBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("#esemenyek-cim + ul")).containsText("Tuesday, 22 June 2021, 10:00");
 		assertThat(this.page.locator("h1")).hasText("Best Municipal Practices Programme 2021");
 		assertThat(this.page.locator(".cards .card h3").first()).hasText("Municipal elderly care");
-		assertThat(this.page.locator(".cards .card").first()).containsText("Prize sponsored by Ministry of Interior");
+		assertThat(this.page.locator(".cards .card").first())
+			.containsText("Prize sponsored by Ministry of the Interior");
 		Locator seedConference = this.page.locator("#esemenyek-cim + ul a",
 				new Page.LocatorOptions().setHasText("Municipal innovations and good practices"));
 		assertThat(seedConference).not().hasAttribute("lang", "hu");
