@@ -83,15 +83,16 @@ class Moderating {
 	 * then anyone may have sent it in their name.
 	 */
 	private Question confirmedAskers(Question question) {
-		if (!unconfirmed(List.of(question.getId())).isEmpty()) {
+		Long asker = question.getRegistrationId();
+		if (asker != null && !this.registrations.unconfirmed(List.of(asker)).isEmpty()) {
 			throw new InvalidInput(null, "questions.approve.unconfirmed");
 		}
 		return question;
 	}
 
-	/** The moderator's queue, by state. */
 	/**
-	 * {@code unconfirmed}: the awaiting questions whose askers have not confirmed yet.
+	 * The moderator's queue, by state; {@code unconfirmed}: the awaiting questions whose
+	 * askers have not confirmed yet.
 	 */
 	record Queue(ConferenceView conference, boolean autoApprove, boolean publishAnswers, List<QuestionView> awaiting,
 			List<QuestionView> approved, List<QuestionView> answered, List<QuestionView> hidden,

@@ -161,7 +161,7 @@ class TransferPages {
 	@GetMapping("/fiok/atvetelek/{transferId}/valasz")
 	String answerForm(@PathVariable long transferId, @ModelAttribute(name = "viewer", binding = false) Viewer viewer,
 			Model model) {
-		TransferView follower = follower(transferId, viewer);
+		TransferView follower = follower(transferId, acting(viewer));
 		model.addAttribute("answerForm", new OriginAnswer(follower.originAnswer(), follower.mentorName(),
 				follower.mentorEmail(), !follower.mentorName().isEmpty()));
 		model.addAttribute("transfer", follower);
@@ -172,12 +172,11 @@ class TransferPages {
 	String answer(@PathVariable long transferId, @Valid @ModelAttribute("answerForm") OriginAnswer form,
 			BindingResult result, @ModelAttribute(name = "viewer", binding = false) Viewer viewer, Locale locale,
 			Model model, RedirectAttributes redirect) {
-		TransferView follower = follower(transferId, viewer);
+		Acting applicant = acting(viewer);
+		TransferView follower = follower(transferId, applicant);
 		if (!result.hasErrors()) {
 			try {
-				String origin = this.applicants.of(viewer)
-					.flatMap((acting) -> acting.firstOf(follower.originKshCodes()))
-					.orElseThrow(NotFound::new);
+				String origin = applicant.firstOf(follower.originKshCodes()).orElseThrow(NotFound::new);
 				this.updating.answer(transferId, origin, form, locale);
 				redirect.addFlashAttribute("flashKey", "transfer.answered");
 				return "redirect:/fiok/atvetelek";
@@ -242,7 +241,7 @@ class TransferPages {
 
 	/** The adopting municipality of the transfer, when the viewer acts for it. */
 	private String adopterOf(long transferId, Viewer viewer) {
-		Acting applicant = this.applicants.of(viewer).orElseThrow(NotFound::new);
+		Acting applicant = acting(viewer);
 		return this.ledger.byId(transferId)
 			.map(TransferView::kshCode)
 			.filter(applicant::actsFor)
@@ -250,12 +249,16 @@ class TransferPages {
 	}
 
 	/** A transfer of a practice of a municipality the viewer acts for. */
-	private TransferView follower(long transferId, Viewer viewer) {
-		Acting applicant = this.applicants.of(viewer).orElseThrow(NotFound::new);
+	private TransferView follower(long transferId, Acting applicant) {
 		return followersOf(applicant).stream()
 			.filter((transfer) -> transfer.id() == transferId)
 			.findFirst()
 			.orElseThrow(NotFound::new);
+	}
+
+	/** The municipalities the viewer acts for; anyone else finds no transfer here. */
+	private Acting acting(Viewer viewer) {
+		return this.applicants.of(viewer).orElseThrow(NotFound::new);
 	}
 
 	private static String applicantsOnly(String slug, RedirectAttributes redirect) {
