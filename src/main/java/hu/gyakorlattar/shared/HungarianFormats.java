@@ -34,7 +34,10 @@ public class HungarianFormats {
 	private static final DateTimeFormatter HU_DAY_OF_WEEK = DateTimeFormatter.ofPattern("yyyy. MMMM d. (EEEE)",
 			HUNGARIAN);
 
-	private static final DateTimeFormatter EN_DATE_TIME = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy, HH:mm",
+	/**
+	 * With the zone: an English reader may be elsewhere, a Hungarian one reads Budapest.
+	 */
+	private static final DateTimeFormatter EN_DATE_TIME = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy, HH:mm z",
 			Locale.ENGLISH);
 
 	private static final DateTimeFormatter HU_TIME = DateTimeFormatter.ofPattern("H.mm", HUNGARIAN);
@@ -53,7 +56,7 @@ public class HungarianFormats {
 	// No overloads below: templates pass nulls, and SpEL cannot choose an overload for a
 	// null.
 
-	/** "2021. június 22. (kedd) 10.00" */
+	/** "2021. június 22. (kedd) 10.00" ("Tuesday, 22 June 2021, 10:00 CEST") */
 	public String dateTime(Instant instant) {
 		if (instant == null) {
 			return "";

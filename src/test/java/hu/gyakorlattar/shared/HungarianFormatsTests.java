@@ -42,7 +42,9 @@ class HungarianFormatsTests {
 	@Test
 	void englishReadersGetEnglishDates() {
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
-		assertThat(this.formats.dateTime(this.conference)).isEqualTo("Tuesday, 22 June 2021, 10:00");
+		assertThat(this.formats.dateTime(this.conference)).isEqualTo("Tuesday, 22 June 2021, 10:00 CEST");
+		assertThat(this.formats.dateTime(Instant.parse("2021-12-01T08:05:00Z")))
+			.isEqualTo("Wednesday, 1 December 2021, 09:05 CET");
 		assertThat(this.formats.shortDay(LocalDate.of(2021, 6, 7))).isEqualTo("7 Jun");
 		assertThat(this.formats.dayOfWeek(LocalDate.of(2021, 6, 7))).isEqualTo("Monday, 7 June 2021");
 		assertThat(this.formats.time(Instant.parse("2021-06-22T07:30:00Z"))).isEqualTo("09:30");
