@@ -36,6 +36,11 @@ class ScoreForm {
 		return (comment != null) ? comment.strip() : "";
 	}
 
+	/** The longest comment, shown under each comment field as the evaluator types. */
+	public int getCommentMax() {
+		return COMMENT_MAX;
+	}
+
 	public Map<CriterionKind, Integer> getScores() {
 		return this.scores;
 	}

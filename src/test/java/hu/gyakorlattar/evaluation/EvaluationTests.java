@@ -350,7 +350,11 @@ class EvaluationTests {
 			.perform(asEvaluator(kedves, post("/ertekeles/palyazatok/" + id)).param("scores[RELEVANCE]", "9")
 				.param("comments[RELEVANCE]", "Titkos piszkozat"))
 			.andExpect(content().string(allOf(containsString("id=\"score-RELEVANCE-error\""),
-					containsString("A pontszám 1 és 5 között lehet."))));
+					containsString("A pontszám 1 és 5 között lehet."),
+					// each comment says how much of its limit the evaluator has used
+					containsString("data-max-length=\"3000\" aria-describedby=\"comment-RELEVANCE-counter\""),
+					containsString("<span class=\"counter\" id=\"comment-RELEVANCE-counter\""),
+					containsString(">16 / 3000 karakter</span>"))));
 		this.mvc.perform(asEvaluator(kedves, post("/ertekeles/palyazatok/" + id)).param("scores[RELEVANCE]", "sok"))
 			.andExpect(content().string(allOf(containsString("id=\"score-RELEVANCE-error\""),
 					containsString("Ez az érték nem megfelelő formátumú."))));
