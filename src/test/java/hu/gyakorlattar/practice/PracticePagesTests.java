@@ -43,6 +43,10 @@ class PracticePagesTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("Szendrői tanoda").contains("<mark>");
 		assertThat(page).contains("href=\"/gyakorlatok?q=tanoda&amp;megye=Borsod-Aba%C3%BAj-Zempl%C3%A9n\"");
+		// a keyboard user need not pass every facet link to reach the hits
+		assertThat(page).containsSubsequence(
+				"<a class=\"skip-link\" href=\"#talalatok-lista\">Ugrás a találatokhoz</a>", "<aside class=\"facets\"",
+				"<section class=\"results\" id=\"talalatok-lista\" tabindex=\"-1\"");
 	}
 
 	@Test
@@ -57,6 +61,7 @@ class PracticePagesTests {
 					"href=\"/gyakorlatok?q=hullad%C3%A9k\"", "href=\"/gyakorlatok?q=gazd%C3%A1lkod%C3%A1sban\"")
 			// and the results take the whole width
 			.contains("class=\"search-layout without-facets\"")
+			.doesNotContain("Ugrás a találatokhoz")
 			.doesNotContain("<h2>Szűkítés</h2>");
 	}
 
