@@ -135,13 +135,13 @@ class SubmissionPages {
 				if (!outcome.saved()) {
 					return conflict(email, current, form, result, model);
 				}
-				if ("submit".equals(action)) {
+				boolean sending = "submit".equals(action);
+				if (sending) {
 					this.submissions.submit(email, applicationId, locale);
-					redirect.addFlashAttribute("flashKey", "submission.submitted");
-					return "redirect:/fiok/palyazatok/" + applicationId;
 				}
-				redirect.addFlashAttribute("flashKey", "submission.saved");
-				return "redirect:/fiok/palyazatok/" + applicationId + "#urlap";
+				// Back at the top, where the notice says so (not at the form, below it).
+				redirect.addFlashAttribute("flashKey", sending ? "submission.submitted" : "submission.saved");
+				return "redirect:/fiok/palyazatok/" + applicationId;
 			}
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {

@@ -117,7 +117,7 @@ class PartnerMunicipalitiesTests {
 			.perform(save(applicant, id, 0).param("partners[0]", "galgamacsa")
 				.param("partners[1]", "")
 				.param("partners[2]", "Erdőkertes (" + ksh("Erdőkertes") + ")"))
-			.andExpect(redirectedUrl("/fiok/palyazatok/" + id + "#urlap"));
+			.andExpect(redirectedUrl("/fiok/palyazatok/" + id));
 		assertThat(this.submissions.find(id).orElseThrow().partners()).extracting(SubmissionView.Partner::name)
 			.containsExactly("Galgamácsa", "Erdőkertes");
 		this.mvc.perform(as(applicant, get("/fiok/palyazatok/" + id)))

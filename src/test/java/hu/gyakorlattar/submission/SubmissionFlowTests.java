@@ -177,7 +177,7 @@ class SubmissionFlowTests {
 		assertThat(start(second, callId)).as("one application per municipality and call").isEqualTo(id);
 
 		save(first, id, 0, "Idősek nappali klubja", "Az első szerző összefoglalója.")
-			.andExpect(redirectedUrl("/fiok/palyazatok/" + id + "#urlap"));
+			.andExpect(redirectedUrl("/fiok/palyazatok/" + id));
 		// The second opened the page before the first saved: version 0 is stale
 		save(second, id, 0, "Idősek nappali klubja", "A második szerző összefoglalója.").andExpect(status().isOk())
 			.andExpect(content().string(
@@ -188,7 +188,7 @@ class SubmissionFlowTests {
 			.isEqualTo("Az első szerző összefoglalója.");
 
 		save(second, id, 1, "Idősek nappali klubja", "Az első és a második szerző összefésült összefoglalója.")
-			.andExpect(redirectedUrl("/fiok/palyazatok/" + id + "#urlap"));
+			.andExpect(redirectedUrl("/fiok/palyazatok/" + id));
 		SubmissionView merged = this.submissions.find(id).orElseThrow();
 		assertThat(merged.section(SectionKind.SUMMARY))
 			.isEqualTo("Az első és a második szerző összefésült összefoglalója.");
