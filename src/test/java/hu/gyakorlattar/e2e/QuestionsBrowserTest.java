@@ -115,20 +115,30 @@ class QuestionsBrowserTest extends BrowserTest {
 		this.page = voter;
 		open("/regisztraciom/" + RegistrantsForQuestionsTests.confirmed(this.context, id, "Szabó", "Szilvia")
 				+ "/kerdesek");
-		Locator votersList = voter.locator("#kerdesek ol.questions");
-		votersList.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Támogatom")).click();
-		checkAccessibility();
-		assertThat(voter.locator(".notice")).containsText("Szavazatát rögzítettük.");
-		assertThat(voter.locator("#kerdesek ol.questions")).containsText("Ön támogatja");
-		assertThat(moderator.locator("#sor")).containsText("1 szavazat",
-				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+		Locator vote = voter.locator("#kerdesek ol.questions")
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Támogatom"));
+		String voteId = vote.getAttribute("id");
+		vote.focus();
 
-		// Pinned: the projector and the participant's page show it as the current one.
+		// Pinned meanwhile: the projector and the participants' pages show it as the
+		// current one, and the live update of the voter's list leaves the keyboard focus
+		// on the button it was on.
 		this.page = moderator;
 		moderator.locator("#sor")
 			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Kiemelés most"))
 			.click();
 		checkAccessibility();
+		assertThat(voter.locator(".pinned")).containsText("finanszírozták",
+				new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+		assertThat(voter.locator("#" + voteId)).isFocused();
+		this.page = voter;
+		voter.keyboard().press("Enter");
+		assertThat(voter.locator(".notice")).containsText("Szavazatát rögzítettük.");
+		checkAccessibility();
+		assertThat(voter.locator("#kerdesek ol.questions")).containsText("Ön támogatja");
+		assertThat(moderator.locator("#sor")).containsText("1 szavazat",
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+		this.page = moderator;
 		assertThat(participant.locator(".pinned")).containsText("finanszírozták",
 				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
 		open("/admin/esemenyek/" + id + "/kerdesek/kivetito");
