@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -90,7 +91,13 @@ class AccountAdministration {
 	}
 
 	@PostMapping("/{id}/torles")
-	String erase(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+	String erase(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Principal principal,
+			RedirectAttributes redirect) {
+		if (!confirmed) {
+			// Nothing to undo it with: the office ticks that it means it first.
+			redirect.addFlashAttribute("eraseUnconfirmed", true);
+			return "redirect:/admin/felhasznalok/" + id + "#torles";
+		}
 		try {
 			this.personalData.erase(id, principal.getName());
 			redirect.addFlashAttribute("flashKey", "account.erased");

@@ -24,6 +24,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -123,11 +124,14 @@ class SecurityConfiguration {
 	 * Every failure gets the same message, but for an address whose failures reached the
 	 * per-account limit (whether or not it has an account).
 	 */
-	private static ExceptionMappingAuthenticationFailureHandler signInFailure() {
+	private static AuthenticationFailureHandler signInFailure() {
 		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
 		failure.setDefaultFailureUrl("/belepes?hiba");
 		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/belepes?zarolva"));
-		return failure;
+		return (request, response, exception) -> {
+			SignInPages.keepTypedAddress(request);
+			failure.onAuthenticationFailure(request, response, exception);
+		};
 	}
 
 	/**

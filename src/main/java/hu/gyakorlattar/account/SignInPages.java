@@ -2,6 +2,8 @@ package hu.gyakorlattar.account;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -12,6 +14,7 @@ import hu.gyakorlattar.shared.MailAddress;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -27,6 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("permitAll()")
 class SignInPages {
 
+	private static final String TYPED_ADDRESS = SignInPages.class.getName() + ".typedAddress";
+
 	private final SettingPasswords accounts;
 
 	SignInPages(SettingPasswords accounts) {
@@ -35,10 +40,32 @@ class SignInPages {
 
 	@GetMapping("/belepes")
 	String signIn(@RequestParam(name = "hiba", required = false) String failed,
-			@RequestParam(name = "zarolva", required = false) String locked, Model model) {
+			@RequestParam(name = "zarolva", required = false) String locked, HttpServletRequest request, Model model) {
 		model.addAttribute("signInFailed", failed != null || locked != null);
 		model.addAttribute("signInLocked", locked != null);
+		model.addAttribute("typedAddress", takeTypedAddress(request));
 		return "account/sign-in";
+	}
+
+	/**
+	 * After a failed sign-in the page offers the address typed again, once (never the
+	 * password): a mistyped password should not cost the address too.
+	 */
+	static void keepTypedAddress(HttpServletRequest request) {
+		String address = request.getParameter("username");
+		if (address != null && !address.isBlank()) {
+			request.getSession().setAttribute(TYPED_ADDRESS, StringUtils.truncate(address.strip(), 320));
+		}
+	}
+
+	private static String takeTypedAddress(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session == null) {
+			return null;
+		}
+		Object address = session.getAttribute(TYPED_ADDRESS);
+		session.removeAttribute(TYPED_ADDRESS);
+		return (address != null) ? address.toString() : null;
 	}
 
 	@GetMapping("/jelszo-emlekezteto")

@@ -106,6 +106,25 @@ class AccountFlowTests {
 	}
 
 	@Test
+	void aFailedSignInOffersTheTypedAddressAgainOnceButNeverThePassword() throws Exception {
+		for (String address : new String[] { ADMIN, "senki.sincs@example.hu" }) {
+			jakarta.servlet.http.Cookie session = this.mvc.perform(
+					post("/belepes").param("username", address).param("password", "rossz-jelszo-12345").with(csrf()))
+				.andExpect(redirectedUrl("/belepes?hiba"))
+				.andReturn()
+				.getResponse()
+				.getCookie("SESSION");
+			this.mvc.perform(get("/belepes").param("hiba", "").cookie(session))
+				.andExpect(content().string(allOf(
+						containsString("id=\"username\" name=\"username\" autocomplete=\"username\" required value=\""
+								+ address + "\""),
+						not(containsString("rossz-jelszo-12345")))));
+			this.mvc.perform(get("/belepes").cookie(session))
+				.andExpect(content().string(not(containsString("value=\"" + address + "\""))));
+		}
+	}
+
+	@Test
 	void anInvitedApplicantSetsAPasswordFromTheMailAndSignsIn() throws Exception {
 		this.mvc
 			.perform(post("/admin/felhasznalok").with(csrf())
@@ -293,7 +312,25 @@ class AccountFlowTests {
 				.value("EVALUATOR"));
 
 		long id = this.jdbc.queryForObject("select id from account where email = 'torlendo@example.hu'", Long.class);
-		this.mvc.perform(post("/admin/felhasznalok/" + id + "/torles").with(csrf()).with(user(ADMIN).roles("ADMIN")))
+		// One click is not enough: the office ticks that it means it, or nothing is
+		// erased.
+		jakarta.servlet.http.Cookie office = this.mvc
+			.perform(post("/admin/felhasznalok/" + id + "/torles").with(csrf()).with(user(ADMIN).roles("ADMIN")))
+			.andExpect(redirectedUrl("/admin/felhasznalok/" + id + "#torles"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(this.jdbc.queryForObject("select count(*) from account where id = ?", Long.class, id)).isOne();
+		this.mvc.perform(get("/admin/felhasznalok/" + id).cookie(office).with(user(ADMIN).roles("ADMIN")))
+			.andExpect(content().string(org.hamcrest.Matchers.stringContainsInOrder(
+					"id=\"torles-megerosites-error\">A törléshez jelölje be, hogy érti: ez nem vonható vissza.",
+					"type=\"checkbox\" id=\"torles-megerosites\" name=\"confirmed\" value=\"true\" required",
+					"aria-invalid=\"true\" aria-describedby=\"torles-megerosites-error\"",
+					"Értem: Törlendő Tamás fiókja és minden adata véglegesen törlődik.")));
+		this.mvc
+			.perform(post("/admin/felhasznalok/" + id + "/torles").param("confirmed", "true")
+				.with(csrf())
+				.with(user(ADMIN).roles("ADMIN")))
 			.andExpect(redirectedUrl("/admin/felhasznalok"));
 		assertThat(this.jdbc.queryForObject("select count(*) from account where email = 'torlendo@example.hu'",
 				Long.class))
@@ -303,7 +340,9 @@ class AccountFlowTests {
 
 		long adminId = this.jdbc.queryForObject("select id from account where email = ?", Long.class, ADMIN);
 		this.mvc
-			.perform(post("/admin/felhasznalok/" + adminId + "/torles").with(csrf()).with(user(ADMIN).roles("ADMIN")))
+			.perform(post("/admin/felhasznalok/" + adminId + "/torles").param("confirmed", "true")
+				.with(csrf())
+				.with(user(ADMIN).roles("ADMIN")))
 			.andExpect(flash().attribute("flashKey", "account.erase.self"));
 		assertThat(this.jdbc.queryForObject("select count(*) from account where id = ?", Long.class, adminId)).isOne();
 	}
@@ -343,7 +382,10 @@ class AccountFlowTests {
 				+ "'account/password-reset', 'QUEUED', 1, now() + interval '1 hour', now()) returning id", Long.class);
 
 		long id = this.jdbc.queryForObject("select id from account where email = ?", Long.class, address);
-		this.mvc.perform(post("/admin/felhasznalok/" + id + "/torles").with(csrf()).with(user(ADMIN).roles("ADMIN")))
+		this.mvc
+			.perform(post("/admin/felhasznalok/" + id + "/torles").param("confirmed", "true")
+				.with(csrf())
+				.with(user(ADMIN).roles("ADMIN")))
 			.andExpect(redirectedUrl("/admin/felhasznalok"));
 
 		assertThat(this.jdbc.queryForObject("select count(*) from mail_outbox where id = ?", Long.class, waiting))

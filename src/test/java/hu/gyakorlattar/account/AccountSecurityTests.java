@@ -100,7 +100,8 @@ class AccountSecurityTests {
 		assertThat(redirect(get("/ertekeles"), session)).doesNotEndWith("/belepes");
 
 		this.mvc
-			.perform(post("/admin/felhasznalok/" + idOf(email) + "/torles").with(csrf())
+			.perform(post("/admin/felhasznalok/" + idOf(email) + "/torles").param("confirmed", "true")
+				.with(csrf())
 				.with(user(ADMIN).roles("ADMIN")))
 			.andExpect(redirectedUrl("/admin/felhasznalok"));
 
@@ -256,7 +257,10 @@ class AccountSecurityTests {
 		long id = idOf(email);
 		signInResult(email, "rossz-jelszo-1", "10.50.0.1", null);
 		Cookie session = signIn(email, PASSWORD);
-		this.mvc.perform(post("/admin/felhasznalok/" + id + "/torles").with(csrf()).with(user(ADMIN).roles("ADMIN")))
+		this.mvc
+			.perform(post("/admin/felhasznalok/" + id + "/torles").param("confirmed", "true")
+				.with(csrf())
+				.with(user(ADMIN).roles("ADMIN")))
 			.andExpect(redirectedUrl("/admin/felhasznalok"));
 		assertSignInPage(get("/fiok"), session);
 
