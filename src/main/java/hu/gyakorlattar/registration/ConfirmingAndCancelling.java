@@ -94,6 +94,7 @@ class ConfirmingAndCancelling {
 		Instant now = this.clock.instant();
 		this.registrations.lockPlaces(registration.getConferenceId());
 		boolean heldPlace = registration.getStatus().holdsPlace();
+		boolean wasRequested = registration.getStatus() == RegistrationStatus.REQUESTED;
 		MeetingSeat seat = registration.seat();
 		registration.cancel(now);
 		this.scheduled.forget(registration);
@@ -103,7 +104,9 @@ class ConfirmingAndCancelling {
 			this.registrations.flush();
 			promote(conference, now);
 		}
-		else {
+		// Erasing a registration never confirmed leaves the address unmailed: nobody
+		// showed it was theirs, and nothing of it is in their calendar.
+		else if (!(erasing && wasRequested)) {
 			send(erasing, RegistrationMails.Template.CANCELLED, registration, conference);
 		}
 	}

@@ -101,7 +101,7 @@ class RegistrationMails {
 	 * calendar entry): it goes out, then the outbox keeps only that it was sent.
 	 */
 	void sendLast(Template template, Registration registration, ConferenceView conference) {
-		this.outbox.queueThenForget(mail(template, registration, conference));
+		this.outbox.queueThenForget(mail(template, registration, conference, true));
 	}
 
 	/**
@@ -113,6 +113,14 @@ class RegistrationMails {
 	}
 
 	private OutgoingMail mail(Template template, Registration registration, ConferenceView conference) {
+		return mail(template, registration, conference, false);
+	}
+
+	/**
+	 * {@code last}: the registration is being erased, so its personal page is about to
+	 * stop working and the mail does not offer it.
+	 */
+	private OutgoingMail mail(Template template, Registration registration, ConferenceView conference, boolean last) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("familyName", registration.getFamilyName());
 		model.put("givenName", registration.getGivenName());
@@ -123,7 +131,9 @@ class RegistrationMails {
 				: "mail.registration.salutation.formal");
 		model.put("conference", conference);
 		model.put("status", registration.getStatus().name());
-		model.put("personalUrl", personalUrl(registration));
+		if (!last) {
+			model.put("personalUrl", personalUrl(registration));
+		}
 		model.put("joinUrl", joinUrl(registration));
 		model.put("certificateUrl", personalUrl(registration) + "/igazolas.pdf");
 		model.put("materials", conference.agenda().stream().filter(AgendaItemView::hasMaterials).toList());

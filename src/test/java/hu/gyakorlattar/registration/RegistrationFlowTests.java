@@ -854,8 +854,28 @@ class RegistrationFlowTests {
 		this.mvc.perform(get("/regisztraciom/{token}", first)).andExpect(status().isNotFound());
 		this.mvc.perform(post("/regisztraciom/{token}/torles", first).with(csrf())).andExpect(status().isNotFound());
 		// The calendar entry is withdrawn and the place goes to the next in line.
-		assertThat(this.mailbox.awaitSubject("torlendo@example.hu", "Lemondta").calendar()).contains("METHOD:CANCEL");
+		Mailbox.Mail last = this.mailbox.awaitSubject("torlendo@example.hu", "Lemondta");
+		assertThat(last.calendar()).contains("METHOD:CANCEL");
+		// and offers no personal page: it works no more
+		assertThat(last.text()).doesNotContain("/regisztraciom/").doesNotContain("Személyes oldala");
+		assertThat(last.html()).doesNotContain("/regisztraciom/");
 		assertThat(statusOf(second)).isEqualTo(RegistrationStatus.CONFIRMED);
+	}
+
+	@Test
+	void erasingARegistrationNeverConfirmedSendsNothingToTheUnprovenAddress() throws Exception {
+		long id = conference("Meg nem erősített törlés", 13, 10);
+		register(id, "soha.megerositett@example.hu", "Soha", "Sára");
+		String token = this.mailbox.awaitSubject("soha.megerositett@example.hu", "Erősítse meg").personalToken();
+
+		this.mvc.perform(post("/regisztraciom/{token}/torles", token).with(csrf())).andExpect(redirectedUrl("/"));
+
+		// A mail queued after it reaches someone else; none reached the unproven address.
+		confirmed(id, "utana.jott@example.hu", "Utána", "Ulrik");
+		assertThat(this.mailbox.to("soha.megerositett@example.hu")).extracting(Mailbox.Mail::subject)
+			.singleElement()
+			.asString()
+			.startsWith("Erősítse meg");
 	}
 
 	/**
