@@ -117,8 +117,8 @@ class RegistrationMails {
 	}
 
 	/**
-	 * {@code last}: the registration is being erased, so its personal page is about to
-	 * stop working and the mail does not offer it.
+	 * {@code last}: the registration is being erased, so its personal page (and the
+	 * certificate under it) is about to stop working and the mail does not offer it.
 	 */
 	private OutgoingMail mail(Template template, Registration registration, ConferenceView conference, boolean last) {
 		Map<String, Object> model = new HashMap<>();
@@ -132,10 +132,11 @@ class RegistrationMails {
 		model.put("conference", conference);
 		model.put("status", registration.getStatus().name());
 		if (!last) {
-			model.put("personalUrl", personalUrl(registration));
+			String personalUrl = personalUrl(registration);
+			model.put("personalUrl", personalUrl);
+			model.put("certificateUrl", personalUrl + "/igazolas.pdf");
 		}
 		model.put("joinUrl", joinUrl(registration));
-		model.put("certificateUrl", personalUrl(registration) + "/igazolas.pdf");
 		model.put("materials", conference.agenda().stream().filter(AgendaItemView::hasMaterials).toList());
 		model.put("recordings", conference.agenda().stream().filter((item) -> item.recordingUrl() != null).toList());
 		model.put("calendarAttached", template.calendar != Calendar.NONE);
