@@ -28,7 +28,8 @@ build_commit a "$A"
 echo "[search-ab] $A built" >&2
 build_commit b "$B"
 echo "[search-ab] $B built" >&2
-printf '%-6s %-10s %10s %8s %12s %16s\n' round commit cpu_ms p50_ms bare_p50_ms bare_facets_cpu_ms
+printf '%-6s %-10s %10s %8s %12s %16s %16s %14s\n' round commit cpu_ms p50_ms bare_p50_ms bare_facets_cpu_ms \
+	unseen_cpu_ms unseen_p50_ms
 for round in $(seq 1 "$ROUNDS"); do
 	for side in a b; do
 		commit=$A
@@ -38,12 +39,13 @@ for round in $(seq 1 "$ROUNDS"); do
 			{ tail -30 "$WORK/run.log" >&2; echo "the run of $commit failed" >&2; exit 1; }
 		json=$(sed -n 's/.*recorded in .* and \(bench\/results\/.*\.json\)$/\1/p' "$WORK/run.log")
 		jq -r --arg round "$round" --arg commit "$commit" \
-			'[$round, $commit, .search.cpu_ms, .search.p50_ms, .search.bare_p50_ms, .search.bare_counting_facets_cpu_ms]
-			| @tsv' "$json" | tee -a "$WORK/runs" |
-			awk -F '\t' '{ printf "%-6s %-10s %10.1f %8d %12.0f %16.1f\n", $1, $2, $3, $4, $5, $6 }'
+			'[$round, $commit, .search.cpu_ms, .search.p50_ms, .search.bare_p50_ms, .search.bare_counting_facets_cpu_ms,
+				.search.unseen_cpu_ms, .search.unseen_p50_ms] | @tsv' "$json" | tee -a "$WORK/runs" |
+			awk -F '\t' '{ printf "%-6s %-10s %10.1f %8d %12.0f %16.1f %16.1f %14d\n", $1, $2, $3, $4, $5, $6, $7, $8 }'
 		rm -f "$json" "${json%.json}.md"
 	done
 done
-awk -F '\t' -v a="$A" -v b="$B" '{ n[$2]++; c[$2] += $3; p[$2] += $4 }
-	END { printf "mean   %-10s %10.1f %8d\nmean   %-10s %10.1f %8d\n", a, c[a] / n[a], p[a] / n[a], b, c[b] / n[b], p[b] / n[b] }' \
+awk -F '\t' -v a="$A" -v b="$B" '{ n[$2]++; c[$2] += $3; p[$2] += $4; uc[$2] += $7; up[$2] += $8 }
+	END { for (i = 1; i <= 2; i++) { k = (i == 1) ? a : b
+		printf "mean   %-10s %10.1f %8d %12s %16s %16.1f %14d\n", k, c[k] / n[k], p[k] / n[k], "", "", uc[k] / n[k], up[k] / n[k] } }' \
 	"$WORK/runs"

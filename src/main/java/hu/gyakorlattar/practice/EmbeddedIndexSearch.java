@@ -15,13 +15,13 @@ import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.hibernate.Session;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.search.spi.LuceneMigrationUtils;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
-import org.hibernate.search.engine.search.sort.SearchSort;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 
 import org.springframework.stereotype.Component;
@@ -42,24 +42,42 @@ class EmbeddedIndexSearch {
 
 	private final EntityManager entityManager;
 
-	EmbeddedIndexSearch(EntityManager entityManager) {
+	private final CachedSearches cached;
+
+	EmbeddedIndexSearch(EntityManager entityManager, CachedSearches cached) {
 		this.entityManager = entityManager;
+		this.cached = cached;
 	}
 
 	/**
 	 * The practices at {@code offset} to {@code offset + limit} of those matching, in
-	 * this order, with the practices of the entity graph read along.
+	 * this order, with the practices of the entity graph read along; the index's answer
+	 * kept for the same search asked again while the index is unchanged.
 	 */
-	SearchPage fetch(SearchScope<Practice> scope, SearchPredicate predicate, SearchSort sort, int offset, int limit) {
+	SearchPage fetch(SearchScope<Practice> scope, SearchPredicate predicate, PracticeQuery.Order order, int offset,
+			int limit) {
 		IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader();
 		try (reader) {
-			TopFieldCollectorManager ranking = new TopFieldCollectorManager(LuceneMigrationUtils.toLuceneSort(sort),
-					offset + limit, null, Integer.MAX_VALUE);
-			Object[] found = new IndexSearcher(reader).search(LuceneMigrationUtils.toLuceneQuery(predicate),
+			CachedSearches.Search search = new CachedSearches.Search(LuceneMigrationUtils.toLuceneQuery(predicate),
+					order, offset, limit);
+			Sort sort = LuceneMigrationUtils.toLuceneSort(PracticeSearch.order(scope, order));
+			CachedSearches.Answer answer = this.cached.answer(reader, search, () -> search(reader, search, sort));
+			return new SearchPage(load(answer.ids()), answer.total(), answer.facets());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static CachedSearches.Answer search(IndexReader reader, CachedSearches.Search search, Sort sort) {
+		try {
+			TopFieldCollectorManager ranking = new TopFieldCollectorManager(sort, search.offset() + search.limit(),
+					null, Integer.MAX_VALUE);
+			Object[] found = new IndexSearcher(reader).search(search.query(),
 					new MultiCollectorManager(ranking, new FacetCounting()));
 			TopFieldDocs top = (TopFieldDocs) found[0];
-			List<Long> ids = ids(reader, top.scoreDocs, offset);
-			return new SearchPage(load(ids), top.totalHits.value, (FacetCounts) found[1]);
+			return new CachedSearches.Answer(ids(reader, top.scoreDocs, search.offset()), top.totalHits.value,
+					(FacetCounts) found[1]);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -77,7 +95,7 @@ class EmbeddedIndexSearch {
 				ids.add(id.nextValue());
 			}
 		}
-		return ids;
+		return List.copyOf(ids);
 	}
 
 	/**

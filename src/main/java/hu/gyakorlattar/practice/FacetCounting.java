@@ -2,6 +2,7 @@ package hu.gyakorlattar.practice;
 
 import java.io.IOException;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +81,8 @@ final class FacetCounting implements CollectorManager<FacetCounting.Counter, Fac
 				.sorted(Map.Entry.<V, Long>comparingByValue().reversed())
 				.limit(FacetCounts.MAX_VALUES)
 				.forEach((entry) -> commonest.put(key.apply(entry.getKey()), entry.getValue()));
-			return commonest;
+			// Kept for later searches (CachedSearches), so no one may change them.
+			return Collections.unmodifiableMap(commonest);
 		}
 
 	}

@@ -114,18 +114,21 @@ class PracticeSearch {
 	private SearchPage fetch(SearchSession session, SearchScope<Practice> scope, SearchFields fields,
 			PracticeQuery query, Function<SearchPredicateFactory, SearchPredicate> words, List<String> excluded) {
 		SearchPredicate matching = matching(scope.predicate(), fields, query, words, excluded).toPredicate();
-		SearchSort order = order(scope.sort(), query.order()).toSort();
 		int offset = query.page() * query.size();
 		if (!this.onOpenSearch) {
-			return this.embedded.fetch(scope, matching, order, offset, query.size());
+			return this.embedded.fetch(scope, matching, query.order(), offset, query.size());
 		}
 		var search = session.search(scope)
 			.where(matching)
-			.sort(order)
+			.sort(order(scope, query.order()))
 			.loading((o) -> o.graph(hitGraph(), GraphSemantic.FETCH));
 		SearchFacets.count(search);
 		SearchResult<Practice> result = search.fetch(offset, query.size());
 		return new SearchPage(result.hits(), result.total().hitCount(), SearchFacets.counted(result));
+	}
+
+	static SearchSort order(SearchScope<Practice> scope, PracticeQuery.Order order) {
+		return order(scope.sort(), order).toSort();
 	}
 
 	private static SortFinalStep order(SearchSortFactory f, PracticeQuery.Order order) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -82,6 +83,9 @@ class PracticeSearchTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Test
 	void everyQueryOfTheRelevanceSetFindsItsPracticeInTheFirstFive() throws IOException {
@@ -214,7 +218,7 @@ class PracticeSearchTests {
 	}
 
 	/**
-	 * A search asked again is counted from what was counted for it before only while the
+	 * A search asked again is answered from what the index answered before only while the
 	 * index is unchanged: a practice published or withdrawn in between counts or no
 	 * longer does, beside the results and the facet values.
 	 */
@@ -222,7 +226,9 @@ class PracticeSearchTests {
 	void aSearchAskedAgainCountsWhatWasPublishedAndWithdrawnInBetween() {
 		PracticeQuery query = query("falugondnok", PracticeQuery.all(10));
 		PracticeResults before = this.practices.search(query, HU);
+		double kept = cachedAnswers();
 		assertThat(this.practices.search(query, HU)).isEqualTo(before);
+		assertThat(cachedAnswers()).as("answered from the kept answer").isEqualTo(kept + 1);
 		long theme = Long.parseLong(before.facets().theme().get(0).value());
 		String title = "Falugondnoki zúzmarafigyelő szolgálat";
 		PublishedPractice added = PracticesForTests.published(this.context, 2021, theme, title, SZOLNOK);
@@ -239,6 +245,11 @@ class PracticeSearchTests {
 		PracticeResults withdrawn = this.practices.search(query, HU);
 		assertThat(withdrawn.total()).isEqualTo(before.total());
 		assertThat(withdrawn.facets()).isEqualTo(before.facets());
+		assertThat(cachedAnswers()).as("the index changed twice: asked it again").isEqualTo(kept + 1);
+	}
+
+	private double cachedAnswers() {
+		return this.meters.get(CachedSearches.METER).tag("result", "hit").counter().count();
 	}
 
 	/**

@@ -28,7 +28,7 @@ class SearchIndexLagTests {
 		SimpleMeterRegistry registry = new SimpleMeterRegistry();
 		new SearchIndexLag(
 				new StaticListableBeanFactory(Map.of("registry", registry)).getBeanProvider(MeterRegistry.class), null,
-				failures, clock, new SearchProperties("lucene", new SearchProperties.OpenSearch("", "", "")));
+				failures, clock, new SearchProperties("lucene", new SearchProperties.OpenSearch("", "", ""), 1000));
 		assertThat(lag(registry)).isZero();
 
 		EntityIndexingFailureContext.Builder failure = EntityIndexingFailureContext.builder();
