@@ -23,9 +23,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -73,6 +75,7 @@ class SecurityConfiguration {
 				.failureHandler(signInFailure())
 				.successHandler(new SignInSuccess(accounts, attempts))
 				.permitAll())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInFirst()))
 			.logout((logout) -> logout.logoutUrl("/kilepes").logoutSuccessUrl("/?kilepett").permitAll())
 			// Two POSTs come from programs that hold no CSRF token. RFC 8058 one-click
 			// unsubscribe: mail providers post to the List-Unsubscribe link (the page's
@@ -118,6 +121,21 @@ class SecurityConfiguration {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(signingIn(accounts));
 		passwordCheck.setPasswordEncoder(passwords);
 		return attempts.limiting(passwordCheck);
+	}
+
+	/**
+	 * A page that needs a sign-in sends the visitor to the sign-in page, and says why
+	 * when the browser's session has ended under it (the office changed the account's
+	 * rights, or it timed out): otherwise a person in the middle of their work finds
+	 * themselves signed out without a word.
+	 */
+	private static AuthenticationEntryPoint signInFirst() {
+		AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/belepes");
+		AuthenticationEntryPoint again = new LoginUrlAuthenticationEntryPoint("/belepes?veget-ert");
+		return (request, response, exception) -> {
+			boolean ended = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+			(ended ? again : signIn).commence(request, response, exception);
+		};
 	}
 
 	/**

@@ -40,8 +40,10 @@ class SignInPages {
 
 	@GetMapping("/belepes")
 	String signIn(@RequestParam(name = "hiba", required = false) String failed,
-			@RequestParam(name = "zarolva", required = false) String locked, HttpServletRequest request, Model model) {
+			@RequestParam(name = "zarolva", required = false) String locked,
+			@RequestParam(name = "veget-ert", required = false) String ended, HttpServletRequest request, Model model) {
 		model.addAttribute("signInFailed", failed != null || locked != null);
+		model.addAttribute("sessionEnded", ended != null);
 		model.addAttribute("signInLocked", locked != null);
 		model.addAttribute("typedAddress", takeTypedAddress(request));
 		return "account/sign-in";

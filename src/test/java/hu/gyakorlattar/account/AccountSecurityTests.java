@@ -84,6 +84,23 @@ class AccountSecurityTests {
 			.isZero();
 	}
 
+	/**
+	 * Whoever finds themselves at the sign-in page in the middle of their work is told
+	 * why; a visitor who was never signed in is not.
+	 */
+	@Test
+	void theSignInPageSaysWhenTheSessionHasEnded() throws Exception {
+		String ended = this.mvc.perform(get("/belepes").param("veget-ert", ""))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(ended).contains("A munkamenete véget ért: egy ideje nem használta az oldalt, vagy megváltoztak a "
+				+ "jogosultságai. Kérjük, lépjen be újra.");
+		assertThat(this.mvc.perform(get("/fiok")).andReturn().getResponse().getRedirectedUrl()).endsWith("/belepes");
+		assertThat(this.mvc.perform(get("/belepes")).andReturn().getResponse().getContentAsString())
+			.doesNotContain("A munkamenete véget ért");
+	}
+
 	@Test
 	void aRoleChangeAloneEndsTheSessionsToo() throws Exception {
 		String email = person("szerepet.valt", Role.EVALUATOR);
@@ -337,7 +354,8 @@ class AccountSecurityTests {
 
 	private void assertSignInPage(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
 			Cookie session) throws Exception {
-		assertThat(redirect(request, session)).as("the old session is sent to sign in").endsWith("/belepes");
+		assertThat(redirect(request, session)).as("the old session is sent to sign in, told why")
+			.endsWith("/belepes?veget-ert");
 	}
 
 	/** Asks for a reset the way the form does and reads the link from the queued mail. */
