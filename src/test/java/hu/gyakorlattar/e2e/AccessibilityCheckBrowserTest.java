@@ -37,6 +37,16 @@ class AccessibilityCheckBrowserTest extends BrowserTest {
 			<body><main><h1>Levél előnézete</h1><iframe sandbox="" title="A levél" srcdoc="%s"></iframe></main></body></html>
 			""";
 
+	/** A line longer than a phone's screen is wide, in a box given these attributes. */
+	private static final String TOO_WIDE = """
+			<!DOCTYPE html>
+			<html lang="hu"><head><meta charset="utf-8"><title>Széles oldal</title>
+			<meta name="viewport" content="width=device-width, initial-scale=1">
+			<link rel="stylesheet" href="/css/site.css"></head>
+			<body><main><h1>Széles oldal</h1><div%s><pre id="hosszu">Név;Település;Vármegye;Jogállás;\
+			Lakónépesség;Beosztás;Szervezet;Telefon;E-mail</pre></div></main></body></html>
+			""";
+
 	private static final String INVALID = """
 			<!DOCTYPE html>
 			<html lang="hu"><head><meta charset="utf-8"><title>Hibás oldal</title></head>
@@ -88,6 +98,20 @@ class AccessibilityCheckBrowserTest extends BrowserTest {
 
 		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> openRendered(framed))
 			.withMessageContaining("color-contrast");
+	}
+
+	@Test
+	void aPageWiderThanAPhoneFailsTheTestNamingWhatSticksOut() {
+		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> openRendered(TOO_WIDE.formatted("")))
+			.withMessageContaining("Too wide for a phone (375 px)")
+			.withMessageContaining("pre#hosszu to ");
+	}
+
+	/** As the site's tables are shown: in a region that scrolls on its own. */
+	@Test
+	void whatScrollsInABoxOfItsOwnFitsAPhone() {
+		openRendered(
+				TOO_WIDE.formatted(" class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Hosszú\""));
 	}
 
 	@Test

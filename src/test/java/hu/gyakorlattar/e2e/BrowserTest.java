@@ -49,9 +49,10 @@ import static org.assertj.core.api.Assertions.fail;
  * A user story in a real browser: the application on a random port, Debian's Chromium
  * driven by Playwright (one browser per test JVM, see {@link Chromium}; a fresh context
  * and page per test), and axe-core checking WCAG 2.1 AA on every page a test opens, so no
- * page gets past a browser test with an accessibility violation; the Nu HTML checker
- * checks the same pages' HTML (see {@link NuHtmlChecker}). MockMvc is there for pages a
- * browser cannot reach yet (see {@link #openRendered}).
+ * page gets past a browser test with an accessibility violation, nor one too wide for a
+ * phone ({@link PhoneWidth}); the Nu HTML checker checks the same pages' HTML (see
+ * {@link NuHtmlChecker}). MockMvc is there for pages a browser cannot reach yet (see
+ * {@link #openRendered}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -227,9 +228,10 @@ public abstract class BrowserTest {
 
 	/**
 	 * Runs axe-core (WCAG 2.0 and 2.1, levels A and AA) on the page as it is now, e.g.
-	 * after an interaction, and the Nu HTML checker on its DOM as HTML, and fails the
-	 * test with every violation and error and where it is. axe needs script, so a page
-	 * without JavaScript is checked from a copy of its HTML in a scripted page.
+	 * after an interaction, shows it as wide as a phone, and runs the Nu HTML checker on
+	 * its DOM as HTML, and fails the test with every violation and error and where it is.
+	 * axe needs script, so a page without JavaScript is checked from a copy of its HTML
+	 * in a scripted page.
 	 * <p>
 	 * A click on a link or a button returns as soon as the next page starts loading, so
 	 * the check first waits for it to load: a page still being parsed has, say, an option
@@ -264,6 +266,9 @@ public abstract class BrowserTest {
 				.ifPresent((found) -> problems
 					.add("Accessibility violations in a frame of " + this.page.url() + ":\n" + found));
 		}
+		PhoneWidth.tooWide(checked)
+			.ifPresent((wide) -> problems
+				.add("Too wide for a phone (" + PhoneWidth.WIDTH + " px) on " + this.page.url() + ": " + wide));
 		List<String> errors = NuHtmlChecker.errors(html);
 		if (!errors.isEmpty()) {
 			problems.add("The Nu HTML checker found " + errors.size() + " error(s) on " + this.page.url() + ":\n"

@@ -83,7 +83,7 @@ class ProgrammeOfficeBrowserTest extends BrowserTest {
 		themeForm.locator("#nameHu").fill("Klímaalkalmazkodás");
 		themeForm.locator("#prizeSponsor").fill("Belügyminisztérium");
 		themeForm.locator("button").click();
-		assertThat(this.page.locator("#temak + table")).containsText("Klímaalkalmazkodás");
+		assertThat(this.page.locator("#temak + .table-scroll table")).containsText("Klímaalkalmazkodás");
 
 		this.page.locator("a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Klímaalkalmazkodás"))
 			.click();

@@ -62,7 +62,8 @@ class ImpactMapTests {
 		assertThat(place(page, "Szada").hasClass("approximate")).isFalse();
 		assertThat(place(page, "Velemér").hasClass("approximate")).as("a village GeoNames does not list").isTrue();
 		assertThat(place(page, "Velemér").selectFirst("title").text()).contains("(hozzávetőleges hely)");
-		assertThat(page.select("#varmegyek-cim + table tbody th").eachText()).contains("Pest", "Vas", "Zala");
+		assertThat(page.select("#varmegyek-cim + .table-scroll table tbody th").eachText()).contains("Pest", "Vas",
+				"Zala");
 		assertThat(page.text()).contains("GeoNames", "Natural Earth");
 	}
 
@@ -156,7 +157,7 @@ class ImpactMapTests {
 	}
 
 	private static List<Element> rows(Document page) {
-		return page.select("#atvetelek-cim + table tbody tr");
+		return page.select("#atvetelek-cim + .table-scroll table tbody tr");
 	}
 
 	private static Element flow(Document page, String status, String title) {
