@@ -1,6 +1,9 @@
 package hu.gyakorlattar.municipality;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -25,8 +28,11 @@ class MunicipalityPages {
 
 	private final MunicipalityDirectory directory;
 
-	MunicipalityPages(MunicipalityDirectory directory) {
+	private final List<MunicipalityPageSection> sections;
+
+	MunicipalityPages(MunicipalityDirectory directory, List<MunicipalityPageSection> sections) {
 		this.directory = directory;
+		this.sections = sections.stream().sorted(Comparator.comparingInt(MunicipalityPageSection::order)).toList();
 	}
 
 	/**
@@ -52,8 +58,10 @@ class MunicipalityPages {
 	}
 
 	@GetMapping("/telepulesek/{kshCode}")
-	String municipality(@PathVariable String kshCode, Model model) {
+	String municipality(@PathVariable String kshCode, Locale locale, Model model) {
 		model.addAttribute("municipality", this.directory.municipalityOrFail(kshCode));
+		model.addAttribute("sections",
+				this.sections.stream().flatMap((section) -> section.of(kshCode, locale).stream()).toList());
 		return "municipality/municipality";
 	}
 

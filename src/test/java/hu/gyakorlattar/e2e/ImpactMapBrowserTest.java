@@ -35,6 +35,17 @@ class ImpactMapBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("#atvetelek-cim + .table-scroll table")).containsText("Őrbottyán");
 		checkAccessibility();
 
+		// A municipality of the table says on its page why it is on the map.
+		this.page.locator("#atvetelek-cim + .table-scroll table a", new Page.LocatorOptions().setHasText("Őrbottyán"))
+			.first()
+			.click();
+		assertThat(this.page.locator("h1")).hasText("Őrbottyán");
+		assertThat(this.page.locator("main h2").first()).containsText("település");
+		assertThat(this.page.locator("main li a").first()).hasAttribute("href",
+				java.util.regex.Pattern.compile("^/gyakorlatok/"));
+		checkAccessibility();
+		this.page.goBack();
+
 		open("/hatas/terkep?tema=nincs");
 		assertThat(this.page.locator("#tema-error")).containsText("Nincs ilyen téma");
 	}

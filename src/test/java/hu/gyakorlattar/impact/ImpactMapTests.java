@@ -67,6 +67,41 @@ class ImpactMapTests {
 		assertThat(page.text()).contains("GeoNames", "Natural Earth");
 	}
 
+	/**
+	 * The table's municipalities lead to their pages, which say why they are on the map:
+	 * the practices a municipality runs, and those it takes up with where each stands.
+	 */
+	@Test
+	void aMunicipalityOfTheMapListsItsPracticesAndWhatItTakesUpOnItsPage() throws Exception {
+		Element isaszeg = rows(page(MAP)).stream()
+			.filter((row) -> row.text().contains("Isaszeg"))
+			.findFirst()
+			.orElseThrow();
+		String practice = isaszeg.select("td").get(2).text();
+
+		Document origin = page(isaszeg.select("td").get(0).selectFirst("a").attr("href"));
+		assertThat(origin.select("h2").eachText()).contains("A település jó gyakorlatai");
+		assertThat(origin.select("main li a").eachText()).contains(practice);
+		assertThat(origin.select("main li").eachText()).allSatisfy((item) -> assertThat(item).endsWith(")"));
+
+		Document adopter = page(isaszeg.select("td").get(1).selectFirst("a").attr("href"));
+		assertThat(adopter.select("h1").text()).isEqualTo("Isaszeg");
+		assertThat(adopter.select("h2").eachText()).containsExactly("Gyakorlatok, amelyeket a település átvesz");
+		assertThat(adopter.select("main li").eachText()).contains(practice + " (működik)");
+		assertThat(adopter.select("main li a").attr("href")).startsWith("/gyakorlatok/");
+
+		Document english = page(isaszeg.select("td").get(1).selectFirst("a").attr("href") + "?lang=en");
+		assertThat(english.select("h2").eachText()).containsExactly("Practices this municipality is taking up");
+		assertThat(english.select("main li a").attr("lang")).isEqualTo("hu");
+	}
+
+	@Test
+	void aMunicipalityWithNoPracticeSaysNothingOfPractices() throws Exception {
+		Document abaliget = page("/telepulesek/12548");
+		assertThat(abaliget.select("h1").text()).isEqualTo("Abaliget");
+		assertThat(abaliget.select("h2")).isEmpty();
+	}
+
 	@Test
 	void aYearShowsTheTransfersStartedThen() throws Exception {
 		Document page = page(MAP + "?ev=2022");
