@@ -60,8 +60,8 @@ class CachedSearches {
 	}
 
 	/**
-	 * The kept answer to this search on this reader, or the one {@code search} gives now,
-	 * kept.
+	 * The kept answer to this search on this reader, or the one {@code searching} finds
+	 * now, kept.
 	 */
 	Answer answer(IndexReader reader, Search search, Supplier<Answer> searching) {
 		List<IndexReader.CacheKey> asked = segments(reader);
