@@ -2,17 +2,16 @@ package hu.gyakorlattar.municipality;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * What another module has to say of a municipality on its public page
  * ({@code /telepulesek/{kshCode}}): the good practices it runs, those it takes up. The
- * page shows each module's section under its heading, in {@link #order()}; a module with
- * nothing to say of the municipality gives none. The directory knows no practice: the
- * modules that do tell it, so the impact map's links to a municipality do not end on a
- * page that is silent about why it is there.
+ * page shows each module's section under its heading, in {@link #order()}; a section
+ * without links is left out. The directory knows no practice: the modules that do tell
+ * it, so the impact map's links to a municipality do not end on a page that is silent
+ * about why it is there.
  */
 public interface MunicipalityPageSection {
 
@@ -20,7 +19,7 @@ public interface MunicipalityPageSection {
 	int order();
 
 	/** The section for the municipality of this KSH code, in this language. */
-	Optional<Content> of(String kshCode, Locale locale);
+	Content of(String kshCode, Locale locale);
 
 	/** A heading and its links. */
 	record Content(String heading, List<Link> links) {

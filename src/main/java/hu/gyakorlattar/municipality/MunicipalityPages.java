@@ -61,7 +61,10 @@ class MunicipalityPages {
 	String municipality(@PathVariable String kshCode, Locale locale, Model model) {
 		model.addAttribute("municipality", this.directory.municipalityOrFail(kshCode));
 		model.addAttribute("sections",
-				this.sections.stream().flatMap((section) -> section.of(kshCode, locale).stream()).toList());
+				this.sections.stream()
+					.map((section) -> section.of(kshCode, locale))
+					.filter((content) -> !content.links().isEmpty())
+					.toList());
 		return "municipality/municipality";
 	}
 

@@ -60,8 +60,8 @@ class EmbeddedIndexSearch {
 		try (reader) {
 			CachedSearches.Search search = new CachedSearches.Search(LuceneMigrationUtils.toLuceneQuery(predicate),
 					order, offset, limit);
-			Sort sort = LuceneMigrationUtils.toLuceneSort(PracticeSearch.order(scope, order));
-			CachedSearches.Answer answer = this.cached.answer(reader, search, () -> search(reader, search, sort));
+			CachedSearches.Answer answer = this.cached.answer(reader, search, () -> search(reader, search,
+					LuceneMigrationUtils.toLuceneSort(PracticeSearch.order(scope, order))));
 			return new SearchPage(load(answer.ids()), answer.total(), answer.facets());
 		}
 		catch (IOException ex) {

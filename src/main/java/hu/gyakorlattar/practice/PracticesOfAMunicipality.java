@@ -3,7 +3,6 @@ package hu.gyakorlattar.practice;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import hu.gyakorlattar.municipality.MunicipalityPageSection;
 import hu.gyakorlattar.shared.Bilingual;
@@ -36,14 +35,13 @@ class PracticesOfAMunicipality implements MunicipalityPageSection {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<Content> of(String kshCode, Locale locale) {
+	public Content of(String kshCode, Locale locale) {
 		List<Link> links = this.practices.findByMunicipality(kshCode, Practice.Status.PUBLISHED)
 			.stream()
 			.map((practice) -> link(practice, locale))
 			.sorted(Comparator.comparing(Link::text, HungarianFormats.collator()))
 			.toList();
-		return links.isEmpty() ? Optional.empty()
-				: Optional.of(new Content(this.messages.getMessage("practice.ofMunicipality", null, locale), links));
+		return new Content(this.messages.getMessage("practice.ofMunicipality", null, locale), links);
 	}
 
 	private static Link link(Practice practice, Locale locale) {

@@ -2,7 +2,6 @@ package hu.gyakorlattar.transfer;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import hu.gyakorlattar.municipality.MunicipalityPageSection;
 
@@ -31,15 +30,14 @@ class TransfersOfAMunicipality implements MunicipalityPageSection {
 	}
 
 	@Override
-	public Optional<Content> of(String kshCode, Locale locale) {
+	public Content of(String kshCode, Locale locale) {
 		List<Link> links = this.ledger.ofMunicipality(kshCode)
 			.stream()
 			.map((transfer) -> new Link(transfer.practiceTitle(), hungarianFor(locale),
 					"/gyakorlatok/" + transfer.practiceSlug(),
 					this.messages.getMessage(transfer.status().messageKey(), null, locale)))
 			.toList();
-		return links.isEmpty() ? Optional.empty()
-				: Optional.of(new Content(this.messages.getMessage("transfer.ofMunicipality", null, locale), links));
+		return new Content(this.messages.getMessage("transfer.ofMunicipality", null, locale), links);
 	}
 
 	/** The ledger keeps a practice's Hungarian title, marked so on an English page. */
