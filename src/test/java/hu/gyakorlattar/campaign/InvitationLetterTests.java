@@ -89,7 +89,7 @@ class InvitationLetterTests {
 			.contains("Autonómia Alapítvány")
 			.contains("Ezúton meghívjuk Önt a soron következő „Önkormányzati innovációk és jó gyakorlatok” "
 					+ "című online konferenciánkra.")
-			.contains("a konferencia előtti napon küldjük ki az online konferencia internetes elérhetőségét")
+			.contains("a konferencia előtti munkanapon küldjük ki az online konferencia internetes elérhetőségét")
 			.contains("Budapest, 2021. június 7.\nLegjobb Önkormányzati Gyakorlatok Program Irányító Bizottsága")
 			.doesNotContain("Autónia")
 			.doesNotContain("főtítká")

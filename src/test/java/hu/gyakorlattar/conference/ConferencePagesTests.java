@@ -96,7 +96,7 @@ class ConferencePagesTests {
 					containsString("class=\"agenda-questions\""), containsString("class=\"agenda-tech_help\""),
 					containsString("Online, Zoom virtuális teremben"),
 					containsString("/esemenyek/" + id + "/naptar.ics"),
-					not(containsString("előtti napon e-mailben küldjük")))));
+					not(containsString("előtti munkanapon e-mailben küldjük")))));
 
 		byte[] ics = this.mvc.perform(get("/esemenyek/{id}/naptar.ics", id))
 			.andExpect(status().isOk())
@@ -119,7 +119,7 @@ class ConferencePagesTests {
 			.orElseThrow();
 		this.mvc.perform(get("/esemenyek/{id}", upcoming.id()))
 			.andExpect(content().string(allOf(containsString("Online, Jitsi Meet virtuális teremben"),
-					containsString("A személyes belépési linket a konferencia előtti napon e-mailben küldjük."))));
+					containsString("A személyes belépési linket a konferencia előtti munkanapon e-mailben küldjük."))));
 		this.mvc.perform(get("/esemenyek/{id}", upcoming.id()).param("lang", "en"))
 			.andExpect(content().string(allOf(containsString("Online, in a Jitsi Meet meeting room"),
 					containsString("Add this conference to my calendar"))));

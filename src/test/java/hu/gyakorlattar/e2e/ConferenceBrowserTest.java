@@ -137,7 +137,7 @@ class ConferenceBrowserTest extends BrowserTest {
 		assertThat(this.page.locator(".registration-box")).containsText("Registration closes");
 		assertThat(this.page.locator(".registration-box")).containsText("it works in the browser");
 		assertThat(this.page.locator(".registration-box"))
-			.containsText("We e-mail your personal access link on the day before the conference.");
+			.containsText("We e-mail your personal access link on the working day before the conference.");
 		assertThat(this.page.locator(".platform")).hasText("Online, in a Jitsi Meet meeting room");
 	}
 

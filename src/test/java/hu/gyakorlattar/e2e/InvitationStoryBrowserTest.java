@@ -36,6 +36,7 @@ import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.shared.AdjustableClock;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.FreePorts;
+import hu.gyakorlattar.shared.HungarianWorkingDays;
 import hu.gyakorlattar.shared.LocalSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,10 +62,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The invitation's whole story in one browser run, as the issue tells it: the office sets
  * up a conference and sends the invitation; a mayor follows the mail's link, registers,
- * confirms, gets the calendar entry; the day before at 10.00 the personal link arrives;
- * inside the join window it leads into the meeting and counts as attendance; afterwards
- * the mayor downloads the attendance certificate and anyone can verify it. Time is moved
- * by the test; every page is checked with axe.
+ * confirms, gets the calendar entry; at 10.00 on the working day before the personal link
+ * arrives; inside the join window it leads into the meeting and counts as attendance;
+ * afterwards the mayor downloads the attendance certificate and anyone can verify it.
+ * Time is moved by the test; every page is checked with axe.
  */
 @TestPropertySource(
 		properties = { "gyakorlattar.mail.poll-interval=PT0.2S", "gyakorlattar.registration.poll-interval=PT0.2S" })
@@ -168,9 +169,9 @@ class InvitationStoryBrowserTest extends BrowserTest {
 		checkAccessibility();
 		assertThat(calendarIn(mailTo(MAYOR, "megerősítve"))).contains("METHOD:PUBLISH", "A teljes történet");
 
-		// The day before at 10.00 the personal join link arrives; the meeting's own
-		// address never appears in it.
-		this.clock.advance(Duration.between(this.clock.instant(), at(day.minusDays(1), 10, 0)));
+		// At 10.00 on the working day before the personal join link arrives; the
+		// meeting's own address never appears in it.
+		this.clock.advance(Duration.between(this.clock.instant(), at(HungarianWorkingDays.lastBefore(day), 10, 0)));
 		MimeMessage link = mailTo(MAYOR, "Belépési link");
 		String join = path(text(link), "/j/[A-Za-z0-9_-]+");
 		assertThat(text(link)).doesNotContain(MEETING);

@@ -26,6 +26,7 @@ import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.shared.HungarianFormats;
 import hu.gyakorlattar.shared.FreePorts;
+import hu.gyakorlattar.shared.HungarianWorkingDays;
 import hu.gyakorlattar.shared.LocalSmtp;
 import hu.gyakorlattar.shared.StatementCounts;
 
@@ -103,7 +104,7 @@ class DayBeforeLinkTests {
 
 		assertThat(dueTimes(registration))
 			.containsEntry("DAY_BEFORE_LINK 10:00",
-					day.minusDays(1).atTime(10, 0).atZone(HungarianFormats.BUDAPEST).toInstant())
+					HungarianWorkingDays.lastBefore(day).atTime(10, 0).atZone(HungarianFormats.BUDAPEST).toInstant())
 			.containsEntry("REMINDER PT1H", day.atTime(9, 0).atZone(HungarianFormats.BUDAPEST).toInstant())
 			.containsEntry("FOLLOW_UP PT2H", day.atTime(14, 0).atZone(HungarianFormats.BUDAPEST).toInstant());
 
@@ -112,7 +113,10 @@ class DayBeforeLinkTests {
 			.executeWithoutResult((status) -> ConferencesForRegistrationTests.moveTo(this.conferences, id, later));
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> dueTimes(registration).get("DAY_BEFORE_LINK 10:00")
-				.equals(later.minusDays(1).atTime(10, 0).atZone(HungarianFormats.BUDAPEST).toInstant()));
+				.equals(HungarianWorkingDays.lastBefore(later)
+					.atTime(10, 0)
+					.atZone(HungarianFormats.BUDAPEST)
+					.toInstant()));
 		assertThat(dueTimes(registration))
 			.containsEntry("REMINDER PT1H", later.atTime(9, 0).atZone(HungarianFormats.BUDAPEST).toInstant())
 			.containsEntry("FOLLOW_UP PT2H", later.atTime(14, 0).atZone(HungarianFormats.BUDAPEST).toInstant());

@@ -19,6 +19,7 @@ import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
 import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.HungarianWorkingDays;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -78,7 +79,7 @@ class JoinLinkOfficeTests {
 		RegistrationsForTests.confirmed(this.context, id, "iroda.elso@example.hu", null, "Első Egyesület");
 		RegistrationsForTests.confirmed(this.context, id, "iroda.masodik@example.hu", null, "Második Egyesület");
 		long first = registrationId(id, "iroda.elso@example.hu");
-		String dueAt = HU_DATE_TIME.format(day.minusDays(1).atTime(10, 0));
+		String dueAt = HU_DATE_TIME.format(HungarianWorkingDays.lastBefore(day).atTime(10, 0));
 
 		this.mvc.perform(get("/admin/esemenyek/{id}/regisztraciok", id).with(admin()))
 			.andExpect(status().isOk())

@@ -1,7 +1,10 @@
 package hu.gyakorlattar.registration;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -18,6 +21,7 @@ import hu.gyakorlattar.municipality.MunicipalityDirectory;
 import hu.gyakorlattar.shared.AdjustableClock;
 import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.HungarianFormats;
+import hu.gyakorlattar.shared.HungarianWorkingDays;
 import hu.gyakorlattar.shared.TestSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -957,19 +961,40 @@ class RegistrationFlowTests {
 	void daysBeforeTheConferenceTheConfirmationAndThePersonalPageSayWhenTheLinkComes() throws Exception {
 		long id = lateConference("Időben jelentkező", 6);
 		LocalDate day = this.conferences.find(id).orElseThrow().day();
-		String linkAt = huDateTime(budapest(day.minusDays(1), 10, 0));
+		String linkAt = huDateTime(budapest(HungarianWorkingDays.lastBefore(day), 10, 0));
 		String token = confirmed(id, "idoben@example.hu", "Időben", "Ida");
 
 		Mailbox.Mail confirmation = this.mailbox.awaitSubject("idoben@example.hu", "megerősítve");
 		assertThat(confirmation.text())
-			.contains("A belépéshez szükséges személyes linket a konferencia előtti napon, " + linkAt
+			.contains("A belépéshez szükséges személyes linket a konferencia előtti munkanapon, " + linkAt
 					+ "-kor küldjük el.")
 			.doesNotContain("most elküldtük");
 		assertThat(
 				this.mvc.perform(get("/regisztraciom/{token}", token)).andReturn().getResponse().getContentAsString())
-			.contains("Személyes belépési linkjét a konferencia előtti napon, " + linkAt + "-kor küldjük el e-mailben.")
+			.contains("Személyes belépési linkjét a konferencia előtti munkanapon, " + linkAt
+					+ "-kor küldjük el e-mailben.")
 			.doesNotContain("konferencia holnap", "konferencia ma,", "már nyitva");
 		assertThat(linkMailsQueuedTo("idoben@example.hu")).isZero();
+	}
+
+	@Test
+	void aMondayConferencesLinkIsPromisedForFridayAndArrivesThenNamingMonday() throws Exception {
+		LocalDate monday = today().plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+		while (HungarianWorkingDays.lastBefore(monday).getDayOfWeek() != DayOfWeek.FRIDAY) {
+			monday = monday.plusWeeks(1);
+		}
+		LocalDate friday = monday.minusDays(3);
+		long id = lateConference("Hétfői konferencia", (int) ChronoUnit.DAYS.between(today(), monday));
+		confirmed(id, "hetfo@example.hu", "Hétfői", "Henrik");
+
+		assertThat(this.mailbox.awaitSubject("hetfo@example.hu", "megerősítve").text())
+			.contains("A belépéshez szükséges személyes linket a konferencia előtti munkanapon, "
+					+ huDateTime(budapest(friday, 10, 0)) + "-kor küldjük el.");
+		this.clock.advance(Duration.between(this.clock.instant(), budapest(friday, 10, 0)));
+		Mailbox.Mail link = this.mailbox.awaitSubject("hetfo@example.hu", "Belépési link");
+		assertThat(link.subject()).isEqualTo("Belépési link a konferenciához: Hétfői konferencia");
+		assertThat(link.text()).contains("online konferencia " + huDateTime(budapest(monday, 10, 0)) + "-kor kezdődik")
+			.doesNotContain("Holnap");
 	}
 
 	@Test
@@ -982,7 +1007,7 @@ class RegistrationFlowTests {
 		assertThat(this.mailbox.awaitSubject("esti@example.hu", "megerősítve").text())
 			.contains("A konferencia holnap, 10.00-kor kezdődik. Személyes belépési linkjét külön levélben most "
 					+ "elküldtük; a virtuális terem 9.30-kor nyílik.")
-			.doesNotContain("előtti napon");
+			.doesNotContain("előtti munkanapon");
 		Mailbox.Mail link = this.mailbox.awaitSubject("esti@example.hu", "Belépési link");
 		assertThat(link.subject()).isEqualTo("Belépési link a holnapi konferenciához: Esti jelentkező");
 		assertThat(link.text()).contains("Holnap, " + huDateTime(budapest(day, 10, 0)) + "-kor kezdődik")
@@ -993,7 +1018,7 @@ class RegistrationFlowTests {
 				this.mvc.perform(get("/regisztraciom/{token}", token)).andReturn().getResponse().getContentAsString())
 			.contains("A konferencia holnap, 10.00-kor kezdődik; a virtuális terem 9.30-kor nyílik.")
 			.contains("Személyes belépési linkjét e-mailben is elküldtük (" + huDateTime(this.clock.instant()) + ").")
-			.doesNotContain("előtti napon");
+			.doesNotContain("előtti munkanapon");
 	}
 
 	@Test
@@ -1006,7 +1031,7 @@ class RegistrationFlowTests {
 		assertThat(this.mailbox.awaitSubject("reggeli@example.hu", "megerősítve").text())
 			.contains("A konferencia ma, 10.00-kor kezdődik. Személyes belépési linkjét külön levélben most "
 					+ "elküldtük; a virtuális terem 9.30-kor nyílik.")
-			.doesNotContain("előtti napon", "holnap");
+			.doesNotContain("előtti munkanapon", "holnap");
 		Mailbox.Mail link = this.mailbox.awaitSubject("reggeli@example.hu", "Belépési link");
 		assertThat(link.subject()).isEqualTo("Belépési link a mai konferenciához: Reggeli jelentkező");
 		assertThat(link.text()).contains("Ma, " + huDateTime(budapest(day, 10, 0)) + "-kor kezdődik")
@@ -1014,7 +1039,7 @@ class RegistrationFlowTests {
 		assertThat(
 				this.mvc.perform(get("/regisztraciom/{token}", token)).andReturn().getResponse().getContentAsString())
 			.contains("A konferencia ma, 10.00-kor kezdődik; a virtuális terem 9.30-kor nyílik.")
-			.doesNotContain("előtti napon", "holnap");
+			.doesNotContain("előtti munkanapon", "holnap");
 	}
 
 	@Test
@@ -1027,7 +1052,7 @@ class RegistrationFlowTests {
 		assertThat(this.mailbox.awaitSubject("utolso@example.hu", "megerősítve").text())
 			.contains("A virtuális terem már nyitva van: személyes belépési linkjét külön levélben most elküldtük, "
 					+ "azzal most rögtön beléphet. A konferencia kezdete: 10.00.")
-			.doesNotContain("előtti napon", "holnap", "nyílik");
+			.doesNotContain("előtti munkanapon", "holnap", "nyílik");
 		Mailbox.Mail link = this.mailbox.awaitSubject("utolso@example.hu", "Belépési link");
 		assertThat(link.subject()).isEqualTo("Belépési link – a virtuális terem már nyitva: Utolsó pillanat");
 		assertThat(link.text()).contains("virtuális terme már nyitva van")
@@ -1039,7 +1064,7 @@ class RegistrationFlowTests {
 			.getContentAsString();
 		assertThat(page).contains("A virtuális terem már nyitva van: az alábbi gombbal most rögtön beléphet.")
 			.contains("action=\"/j/" + joinTokenOf(token) + "\" method=\"post\"")
-			.doesNotContain("előtti napon", "holnap", "nyílik");
+			.doesNotContain("előtti munkanapon", "holnap", "nyílik");
 		// The button records the attendance as before.
 		this.mvc.perform(post("/j/{token}", joinTokenOf(token)).with(csrf())).andExpect(status().isOk());
 		assertThat(statusOf(token)).isEqualTo(RegistrationStatus.ATTENDED);
@@ -1163,8 +1188,8 @@ class RegistrationFlowTests {
 	}
 
 	/**
-	 * Moves time to 10.00 in Budapest on the day before the conference, when the links go
-	 * out.
+	 * Moves time to 10.00 in Budapest on the day before the conference, when the links
+	 * have gone out (on the last working day before it).
 	 */
 	void untilTheDayBeforeAt10(long id) {
 		java.time.Instant sendTime = this.conferences.find(id)
