@@ -10,8 +10,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * A visitor finds the impact map from the navigation and chooses a year by keyboard,
- * without JavaScript; the map, its tables and a choice it cannot read pass axe and the Nu
- * HTML checker in Hungarian and in English.
+ * without JavaScript; the map, its tables, a municipality's page it links and a choice it
+ * cannot read pass axe and the Nu HTML checker in Hungarian and in English.
  */
 class ImpactMapBrowserTest extends BrowserTest {
 
@@ -58,6 +58,15 @@ class ImpactMapBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("h1")).hasText("The programme's impact on a map");
 		assertThat(this.page.locator("#varmegyek-cim")).hasText("Practices and transfers by county");
 		assertThat(this.page.locator("figcaption")).containsText("GeoNames");
+
+		// The page of a municipality in the table, with the practice it takes up, in
+		// English
+		this.page.locator("#atvetelek-cim + .table-scroll table a", new Page.LocatorOptions().setHasText("Isaszeg"))
+			.first()
+			.click();
+		assertThat(this.page.locator("h1")).hasText("Isaszeg");
+		assertThat(this.page.locator("main")).containsText("Practices this municipality is taking up");
+		checkAccessibility();
 	}
 
 }
