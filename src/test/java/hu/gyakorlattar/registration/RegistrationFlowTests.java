@@ -3,6 +3,7 @@ package hu.gyakorlattar.registration;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import hu.gyakorlattar.conference.AgendaItemKind;
 import hu.gyakorlattar.conference.CalendarFileCheck;
 import hu.gyakorlattar.conference.ConferenceManagement;
 import hu.gyakorlattar.conference.ConferencesForRegistrationTests;
@@ -975,6 +977,28 @@ class RegistrationFlowTests {
 					+ "-kor küldjük el e-mailben.")
 			.doesNotContain("konferencia holnap", "konferencia ma,", "már nyitva");
 		assertThat(linkMailsQueuedTo("idoben@example.hu")).isZero();
+	}
+
+	@Test
+	void thePersonalPageSaysTheAgendaIsToComeUntilTheOfficeWritesIt() throws Exception {
+		long id = lateConference("Program nélkül", 9);
+		String token = confirmed(id, "programra.var@example.hu", "Programra", "Váró");
+
+		String before = this.mvc.perform(get("/regisztraciom/{token}", token))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(before).contains("A programot később, ezen az oldalon tesszük közzé.")
+			.doesNotContain("aria-labelledby=\"program-cim\"");
+
+		ConferencesForRegistrationTests.withAgendaItem(this.conferences, id, LocalTime.of(10, 0), LocalTime.of(10, 30),
+				AgendaItemKind.WELCOME, "Köszöntő");
+		String after = this.mvc.perform(get("/regisztraciom/{token}", token))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(after).contains("aria-labelledby=\"program-cim\"", "10.00–10.30", "Köszöntő")
+			.doesNotContain("A programot később");
 	}
 
 	@Test
