@@ -47,6 +47,14 @@ class AccessibilityCheckBrowserTest extends BrowserTest {
 			Lakónépesség;Beosztás;Szervezet;Telefon;E-mail</pre></div></main></body></html>
 			""";
 
+	/** A table of themes, with this body. */
+	private static final String THEMES = """
+			<!DOCTYPE html>
+			<html lang="hu"><head><meta charset="utf-8"><title>Témakörök</title></head>
+			<body><main><h1>Témakörök</h1><table><caption>A program témakörei</caption>
+			<thead><tr><th scope="col">Név</th></tr></thead><tbody>%s</tbody></table></main></body></html>
+			""";
+
 	private static final String INVALID = """
 			<!DOCTYPE html>
 			<html lang="hu"><head><meta charset="utf-8"><title>Hibás oldal</title></head>
@@ -112,6 +120,18 @@ class AccessibilityCheckBrowserTest extends BrowserTest {
 	void whatScrollsInABoxOfItsOwnFitsAPhone() {
 		openRendered(
 				TOO_WIDE.formatted(" class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Hosszú\""));
+	}
+
+	@Test
+	void aTableWithNoRowsFailsTheTestNamingIt() {
+		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> openRendered(THEMES.formatted("")))
+			.withMessageContaining("A table with no rows")
+			.withMessageContaining("\"A program témakörei\"");
+	}
+
+	@Test
+	void aTableWithARowPasses() {
+		openRendered(THEMES.formatted("<tr><td>Közösségépítés</td></tr>"));
 	}
 
 	@Test

@@ -158,6 +158,11 @@ class ProgrammeYearTests {
 				.param("titleHu", "LÖGY 2099")
 				.param("summaryHu", "Az idei felhívás."))
 			.andExpect(redirectedUrl("/admin/ciklusok/2099"));
+		// A new year's page says it has no themes and no committee yet, not empty tables
+		this.mvc.perform(get("/admin/ciklusok/2099"))
+			.andExpect(content().string(allOf(containsString("Még nincs témakör."),
+					containsString("Még nincs tagszervezet."), not(containsString("aria-labelledby=\"temak\"")),
+					not(containsString("aria-labelledby=\"bizottsag\"")))));
 		this.mvc
 			.perform(post("/admin/ciklusok/2099/temak").with(csrf())
 				.param("nameHu", "Klímaalkalmazkodás")
@@ -177,6 +182,11 @@ class ProgrammeYearTests {
 		this.mvc.perform(get("/"))
 			.andExpect(content().string(allOf(containsString("LÖGY 2099"), containsString("Klímaalkalmazkodás"),
 					containsString("Magyar Faluszövetség"), containsString("/bizottsag/logo/"))));
+
+		this.mvc.perform(get("/admin/ciklusok/2099"))
+			.andExpect(content().string(allOf(containsString("aria-labelledby=\"temak\""),
+					containsString("aria-labelledby=\"bizottsag\""), not(containsString("Még nincs témakör.")),
+					not(containsString("Még nincs tagszervezet.")))));
 
 		long digital = this.jdbc
 			.queryForObject("select id from programme_theme where name_hu = 'Digitális önkormányzat'", Long.class);

@@ -32,9 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -458,6 +458,18 @@ class QuestionsTests {
 		finally {
 			this.clock.advance(toTheEnd.negated());
 		}
+	}
+
+	@Test
+	void theRunOfShowOfAConferenceWithoutAnAgendaSaysSoInsteadOfAnEmptyTable() throws Exception {
+		LocalDate day = LocalDate.ofInstant(this.clock.instant(), HungarianFormats.BUDAPEST).plusDays(2);
+		long id = this.transaction.execute((status) -> ConferencesForRegistrationTests.published(this.conferences,
+				"Program nélküli levezetés", day, 100, day.minusDays(10).atTime(9, 0), day.minusDays(1).atTime(23, 0)));
+
+		this.mvc.perform(get("/admin/esemenyek/{id}/levezetes", id).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Még nincs programpont.")))
+			.andExpect(content().string(not(containsString("aria-labelledby=\"program-cim\""))));
 	}
 
 	@Test
