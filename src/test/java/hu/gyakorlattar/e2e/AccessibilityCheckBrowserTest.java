@@ -125,8 +125,15 @@ class AccessibilityCheckBrowserTest extends BrowserTest {
 	@Test
 	void aTableWithNoRowsFailsTheTestNamingIt() {
 		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> openRendered(THEMES.formatted("")))
-			.withMessageContaining("A table with no rows")
+			.withMessageContaining("A table or list with nothing in it")
 			.withMessageContaining("\"A program témakörei\"");
+	}
+
+	@Test
+	void aListWithNoItemsFailsTheTestNamingIt() {
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> openRendered(THEMES.formatted("<tr><td><ul class=\"actions-list\"></ul></td></tr>")))
+			.withMessageContaining("ul.actions-list");
 	}
 
 	@Test

@@ -50,9 +50,9 @@ import static org.assertj.core.api.Assertions.fail;
  * driven by Playwright (one browser per test JVM, see {@link Chromium}; a fresh context
  * and page per test), and axe-core checking WCAG 2.1 AA on every page a test opens, so no
  * page gets past a browser test with an accessibility violation, nor one too wide for a
- * phone ({@link PhoneWidth}), nor an empty table ({@link EmptyTables}); the Nu HTML
- * checker checks the same pages' HTML (see {@link NuHtmlChecker}). MockMvc is there for
- * pages a browser cannot reach yet (see {@link #openRendered}).
+ * phone ({@link PhoneWidth}), nor an empty table or list ({@link EmptyLists}); the Nu
+ * HTML checker checks the same pages' HTML (see {@link NuHtmlChecker}). MockMvc is there
+ * for pages a browser cannot reach yet (see {@link #openRendered}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -228,10 +228,10 @@ public abstract class BrowserTest {
 
 	/**
 	 * Runs axe-core (WCAG 2.0 and 2.1, levels A and AA) on the page as it is now, e.g.
-	 * after an interaction, shows it as wide as a phone, looks for empty tables, and runs
-	 * the Nu HTML checker on its DOM as HTML, and fails the test with every violation and
-	 * error and where it is. axe needs script, so a page without JavaScript is checked
-	 * from a copy of its HTML in a scripted page.
+	 * after an interaction, shows it as wide as a phone, looks for empty tables and
+	 * lists, and runs the Nu HTML checker on its DOM as HTML, and fails the test with
+	 * every violation and error and where it is. axe needs script, so a page without
+	 * JavaScript is checked from a copy of its HTML in a scripted page.
 	 * <p>
 	 * A click on a link or a button returns as soon as the next page starts loading, so
 	 * the check first waits for it to load: a page still being parsed has, say, an option
@@ -269,8 +269,9 @@ public abstract class BrowserTest {
 		PhoneWidth.tooWide(checked)
 			.ifPresent((wide) -> problems
 				.add("Too wide for a phone (" + PhoneWidth.WIDTH + " px) on " + this.page.url() + ": " + wide));
-		EmptyTables.in(checked)
-			.ifPresent((empty) -> problems.add("A table with no rows on " + this.page.url() + ": " + empty));
+		EmptyLists.in(checked)
+			.ifPresent(
+					(empty) -> problems.add("A table or list with nothing in it on " + this.page.url() + ": " + empty));
 		List<String> errors = NuHtmlChecker.errors(html);
 		if (!errors.isEmpty()) {
 			problems.add("The Nu HTML checker found " + errors.size() + " error(s) on " + this.page.url() + ":\n"

@@ -270,6 +270,9 @@ class EvaluationTests {
 		enlist(kokai, "Kóka");
 		enlist(masik, "");
 		enlist(harmadik, "");
+		this.mvc.perform(asAdmin(get("/admin/ertekeles/felhivasok/" + callId)))
+			.andExpect(content().string(allOf(containsString("Még nincs értékelője."),
+					not(containsString("<ul class=\"actions-list\">")))));
 
 		this.mvc
 			.perform(asAdmin(post("/admin/ertekeles/felhivasok/" + callId + "/automatikus-kiosztas"))
@@ -309,7 +312,8 @@ class EvaluationTests {
 			.andExpect(content().string(allOf(containsString("id=\"evaluator-error\""),
 					containsString("Ez az értékelő összeférhetetlen ezzel a pályázattal."))));
 		this.mvc.perform(asAdmin(get("/admin/ertekeles/felhivasok/" + callId)))
-			.andExpect(content().string(containsString("Értékelő Ede (Kóka): saját önkormányzata")));
+			.andExpect(content().string(allOf(containsString("Értékelő Ede (Kóka): saját önkormányzata"),
+					not(containsString("Még nincs értékelője.")))));
 		this.mvc.perform(asEvaluator(kokai, get("/ertekeles/palyazatok/" + fromKoka))).andExpect(status().isNotFound());
 
 		long declared = others.get(0);
