@@ -163,6 +163,12 @@ class ProgrammeYearTests {
 			.andExpect(content().string(allOf(containsString("Még nincs témakör."),
 					containsString("Még nincs tagszervezet."), not(containsString("aria-labelledby=\"temak\"")),
 					not(containsString("aria-labelledby=\"bizottsag\"")))));
+		// The public sees the newest year at once: its themes and committee are to come
+		this.mvc.perform(get("/"))
+			.andExpect(content()
+				.string(allOf(containsString("LÖGY 2099"), containsString("A témaköröket hamarosan közzétesszük."),
+						containsString("Az Irányító Bizottság tagjait hamarosan közzétesszük."),
+						not(containsString("Irányító Bizottságának tagszervezetei:")))));
 		this.mvc
 			.perform(post("/admin/ciklusok/2099/temak").with(csrf())
 				.param("nameHu", "Klímaalkalmazkodás")
@@ -181,7 +187,9 @@ class ProgrammeYearTests {
 		// The newest year is the one the public sees (2099: after any other test's year)
 		this.mvc.perform(get("/"))
 			.andExpect(content().string(allOf(containsString("LÖGY 2099"), containsString("Klímaalkalmazkodás"),
-					containsString("Magyar Faluszövetség"), containsString("/bizottsag/logo/"))));
+					containsString("A 2099. évi programszakasz Irányító Bizottságának tagszervezetei:"),
+					containsString("Magyar Faluszövetség"), containsString("/bizottsag/logo/"),
+					not(containsString("hamarosan közzétesszük")))));
 
 		this.mvc.perform(get("/admin/ciklusok/2099"))
 			.andExpect(content().string(allOf(containsString("aria-labelledby=\"temak\""),
