@@ -214,6 +214,14 @@ public class MailOutbox {
 		return this.outbox.findById(id);
 	}
 
+	/** The file names of a message's attachments, as its recipient sees them listed. */
+	@Transactional(readOnly = true)
+	List<String> attachmentNames(long id) {
+		return this.outbox.findById(id)
+			.map((message) -> message.getAttachments().stream().map(OutgoingMail.Attachment::filename).toList())
+			.orElse(List.of());
+	}
+
 	/**
 	 * An admin asks for another attempt now, typically after the SMTP relay or the
 	 * address was fixed. Answers {@code false} for a message that already went out

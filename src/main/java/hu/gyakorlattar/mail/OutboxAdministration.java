@@ -35,9 +35,12 @@ class OutboxAdministration {
 
 	private final OutboxSender sender;
 
-	OutboxAdministration(MailOutbox outbox, OutboxSender sender) {
+	private final MailProperties properties;
+
+	OutboxAdministration(MailOutbox outbox, OutboxSender sender, MailProperties properties) {
 		this.outbox = outbox;
 		this.sender = sender;
+		this.properties = properties;
 	}
 
 	/**
@@ -62,6 +65,11 @@ class OutboxAdministration {
 	String message(@PathVariable long id, Model model) {
 		model.addAttribute("message", this.outbox.message(id).orElseThrow(NotFound::new));
 		model.addAttribute("smtpConfigured", this.sender.smtpConfigured());
+		// As the recipient's mail client shows them: the sender, where replies go, the
+		// files
+		model.addAttribute("from", this.properties.from());
+		model.addAttribute("replyTo", this.properties.replyToAddress());
+		model.addAttribute("attachments", this.outbox.attachmentNames(id));
 		return "mail/admin/message";
 	}
 

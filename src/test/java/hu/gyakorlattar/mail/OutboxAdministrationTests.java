@@ -133,7 +133,16 @@ class OutboxAdministrationTests {
 					"<iframe class=\"mail-html\" sandbox=\"\" src=\"/admin/levelek/" + message.getId() + "/html\"")))
 			.andExpect(content().string(not(containsString("<script>"))))
 			.andExpect(content().string(containsString(HtmlUtils.htmlEscape(message.getMessageId()))))
-			.andExpect(content().string(containsString("Újraküldés most")));
+			.andExpect(content().string(containsString("Újraküldés most")))
+			.andExpect(content().string(containsString("<dd>Gyakorlattár &lt;noreply@gyakorlattar.local&gt;</dd>")))
+			.andExpect(content().string(not(containsString("Válaszcím"))))
+			.andExpect(content().string(not(containsString("Melléklet"))));
+		OutboxMessage withCalendar = this.outbox.save(new OutboxMessage(messageId(), "polgarmester@example.hu",
+				"Regisztrációja megerősítve", "Szöveg", null, "registration/confirmed", this.now)
+			.withExtras(Map.of(), List.of(new OutgoingMail.Attachment("konferencia.ics", "text/calendar",
+					"BEGIN:VCALENDAR\r\nEND:VCALENDAR".getBytes(StandardCharsets.UTF_8)))));
+		this.mvc.perform(get("/admin/levelek/{id}", withCalendar.getId()))
+			.andExpect(content().string(containsString("<dt>Melléklet</dt>\n\t\t\t<dd>konferencia.ics</dd>")));
 		this.mvc.perform(get("/admin/levelek/{id}/html", message.getId()))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("text/html;charset=UTF-8"))
