@@ -217,9 +217,7 @@ public class MailOutbox {
 	/** The file names of a message's attachments, as its recipient sees them listed. */
 	@Transactional(readOnly = true)
 	List<String> attachmentNames(long id) {
-		return this.outbox.findById(id)
-			.map((message) -> message.getAttachments().stream().map(OutgoingMail.Attachment::filename).toList())
-			.orElse(List.of());
+		return this.outbox.attachmentNames(id);
 	}
 
 	/**

@@ -57,6 +57,13 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 	long countByStatus(OutboxMessage.Status status);
 
 	/** When the longest-waiting message was queued; {@code null} when none waits. */
+	/**
+	 * The file names of a message's attachments, in order, without reading their content.
+	 */
+	@Query(value = "select filename from mail_outbox_attachment where message_id = :id order by position",
+			nativeQuery = true)
+	List<String> attachmentNames(long id);
+
 	@Query("select min(m.createdAt) from OutboxMessage m where m.status = 'QUEUED'")
 	@Nullable Instant findOldestQueuedCreatedAt();
 
