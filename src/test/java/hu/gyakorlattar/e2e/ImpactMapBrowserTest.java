@@ -1,5 +1,7 @@
 package hu.gyakorlattar.e2e;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -9,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A visitor finds the impact map from the navigation and chooses a year by keyboard,
- * without JavaScript; the map, its tables, a municipality's page it links and a choice it
- * cannot read pass axe and the Nu HTML checker in Hungarian and in English.
+ * A visitor finds the impact map from the navigation, follows a municipality's mark to
+ * its page and chooses a year by keyboard, without JavaScript; the map, its tables, a
+ * municipality's page it links and a choice it cannot read pass axe and the Nu HTML
+ * checker in Hungarian and in English.
  */
 class ImpactMapBrowserTest extends BrowserTest {
 
@@ -21,8 +24,15 @@ class ImpactMapBrowserTest extends BrowserTest {
 		open("/");
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hatástérkép")).click();
 		assertThat(this.page.locator("h1")).hasText("A program hatása térképen");
-		assertThat(this.page.locator("svg[role=img] path.flow").first()).isAttached();
+		assertThat(this.page.locator(".impact-map svg path.flow").first()).isAttached();
 		checkAccessibility();
+
+		// A municipality's mark on the map is a link named as its tooltip reads
+		this.page
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Szada: \\d+ gyakorlat")))
+			.click();
+		assertThat(this.page.locator("h1")).hasText("Szada");
+		this.page.goBack();
 
 		this.page.locator("#ev").focus();
 		this.page.locator("#ev").selectOption("2022");
@@ -41,8 +51,7 @@ class ImpactMapBrowserTest extends BrowserTest {
 			.click();
 		assertThat(this.page.locator("h1")).hasText("Őrbottyán");
 		assertThat(this.page.locator("main h2").first()).containsText("település");
-		assertThat(this.page.locator("main li a").first()).hasAttribute("href",
-				java.util.regex.Pattern.compile("^/gyakorlatok/"));
+		assertThat(this.page.locator("main li a").first()).hasAttribute("href", Pattern.compile("^/gyakorlatok/"));
 		checkAccessibility();
 		this.page.goBack();
 

@@ -204,7 +204,7 @@ class ImpactMapTests {
 	}
 
 	private static Element place(Document page, String name) {
-		return page.select("svg g.place")
+		return page.select("svg a.place")
 			.stream()
 			.filter((place) -> place.selectFirst("title").text().startsWith(name + ":"))
 			.findFirst()
