@@ -53,9 +53,13 @@ class DemoContentInEnglishTests {
 			assertThat(themes).allSatisfy((theme) -> {
 				hasEnglish(theme.name());
 				hasEnglish(theme.description());
-				hasEnglish(theme.prizeSponsor());
+				if (!theme.prizeSponsor().hu().isEmpty()) {
+					hasEnglish(theme.prizeSponsor());
+				}
 			});
-			assertThat(cycle.committee().subList(0, 11)).allSatisfy(this::hasEnglish);
+			// this year's committee is without the two ministries dissolved in 2022
+			int demoMembers = (cycle.year() == 2021) ? 11 : 9;
+			assertThat(cycle.committee().subList(0, demoMembers)).allSatisfy(this::hasEnglish);
 		}
 
 		List<CallView> demoCalls = Stream.of(2021, thisYear)

@@ -2,7 +2,8 @@ package hu.gyakorlattar.programme;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import hu.gyakorlattar.shared.ConditionalOnDemoData;
 import hu.gyakorlattar.shared.HungarianFormats;
@@ -18,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The 2021 programme year as the invitation describes it: four themes and the eleven
  * steering committee members; and the year of the first start with the same themes and
- * committee, whose call is open and whose conference is ahead, so that what happens now
- * does not belong to 2021. Written once, on the first start of an empty database, unless
- * {@code gyakorlattar.demo-data=false}.
+ * committee (less the ministries dissolved since), whose call is open and whose
+ * conference is ahead, so that what happens now does not belong to 2021. Written once, on
+ * the first start of an empty database, unless {@code gyakorlattar.demo-data=false}.
  */
 @Component
 @Order(10)
@@ -34,6 +35,11 @@ class ProgrammeDemoData implements ApplicationRunner {
 	 * results).
 	 */
 	private static final int INVITATION_YEAR = 2021;
+
+	/** The year the government formed in May dissolved EMMI and ITM. */
+	private static final int MINISTRIES_REORGANISED = 2022;
+
+	private static final Set<String> DISSOLVED_MINISTRIES = Set.of("EMMI", "ITM");
 
 	private final CycleRepository cycles;
 
@@ -80,7 +86,11 @@ class ProgrammeDemoData implements ApplicationRunner {
 				cycle.getThemes().size(), cycle.getCommittee().size());
 	}
 
-	/** The four themes and the eleven members of the invitation's steering committee. */
+	/**
+	 * The four themes and the eleven members of the invitation's steering committee; a
+	 * year after the 2022 reorganisation of the ministries goes without the two that it
+	 * dissolved, so that a letter of that year does not name them.
+	 */
 	private static Cycle withThemesAndCommittee(Cycle cycle) {
 		cycle.addTheme(new ThemeForm("Önkormányzati idősellátás", "Municipal elderly care",
 				"Önkormányzati jó gyakorlatok az idősek ellátásában, gondozásában és közösségi életében.",
@@ -94,30 +104,34 @@ class ProgrammeDemoData implements ApplicationRunner {
 				"A szegénység elleni küzdelem és a társadalmi felzárkózás hatékony helyi módszerei.",
 				"Effective local methods against poverty and for social inclusion.", "Belügyminisztérium",
 				"Ministry of the Interior"));
+		boolean beforeReorganisation = cycle.getYear() < MINISTRIES_REORGANISED;
 		cycle.addTheme(new ThemeForm("Önkormányzati innovációk", "Municipal innovations",
 				"Új megoldások a helyi közszolgáltatásokban, az önkormányzati működésben és a helyi összefogásban.",
 				"New solutions in local public services, municipal administration and local cooperation.",
-				"Innovációs és Technológiai Minisztérium", "Ministry for Innovation and Technology"));
-		List.of(member("Belügyminisztérium", "Ministry of the Interior", "BM", CommitteeMember.Kind.MINISTRY),
-				member("Emberi Erőforrások Minisztériuma", "Ministry of Human Capacities", "EMMI",
-						CommitteeMember.Kind.MINISTRY),
-				member("Innovációs és Technológiai Minisztérium", "Ministry for Innovation and Technology", "ITM",
-						CommitteeMember.Kind.MINISTRY),
-				member("Autonómia Alapítvány", "Autonómia Foundation", "", CommitteeMember.Kind.NGO),
-				member("Biztonságos és Élhető Városokért Egyesület", "Association for Safe and Liveable Cities", "BEVE",
-						CommitteeMember.Kind.NGO),
-				member("Homo Oecologicus Alapítvány", "Homo Oecologicus Foundation", "", CommitteeMember.Kind.NGO),
-				member("Kisvárosok Szövetsége", "Association of Small Towns", "",
-						CommitteeMember.Kind.MUNICIPAL_ASSOCIATION),
-				member("Magyar Faluszövetség", "Hungarian Village Association", "",
-						CommitteeMember.Kind.MUNICIPAL_ASSOCIATION),
-				member("Magyar Önkormányzatok Szövetsége", "Association of Hungarian Local Governments", "MÖSZ",
-						CommitteeMember.Kind.MUNICIPAL_ASSOCIATION),
-				member("Országos Polgárőr Szövetség", "National Civil Guard Association", "OPSZ",
-						CommitteeMember.Kind.NGO),
-				member("Települési Önkormányzatok Országos Szövetsége",
-						"Hungarian National Association of Local Authorities", "TÖOSZ",
-						CommitteeMember.Kind.MUNICIPAL_ASSOCIATION))
+				beforeReorganisation ? "Innovációs és Technológiai Minisztérium" : "",
+				beforeReorganisation ? "Ministry for Innovation and Technology" : ""));
+		Stream
+			.of(member("Belügyminisztérium", "Ministry of the Interior", "BM", CommitteeMember.Kind.MINISTRY),
+					member("Emberi Erőforrások Minisztériuma", "Ministry of Human Capacities", "EMMI",
+							CommitteeMember.Kind.MINISTRY),
+					member("Innovációs és Technológiai Minisztérium", "Ministry for Innovation and Technology", "ITM",
+							CommitteeMember.Kind.MINISTRY),
+					member("Autonómia Alapítvány", "Autonómia Foundation", "", CommitteeMember.Kind.NGO),
+					member("Biztonságos és Élhető Városokért Egyesület", "Association for Safe and Liveable Cities",
+							"BEVE", CommitteeMember.Kind.NGO),
+					member("Homo Oecologicus Alapítvány", "Homo Oecologicus Foundation", "", CommitteeMember.Kind.NGO),
+					member("Kisvárosok Szövetsége", "Association of Small Towns", "",
+							CommitteeMember.Kind.MUNICIPAL_ASSOCIATION),
+					member("Magyar Faluszövetség", "Hungarian Village Association", "",
+							CommitteeMember.Kind.MUNICIPAL_ASSOCIATION),
+					member("Magyar Önkormányzatok Szövetsége", "Association of Hungarian Local Governments", "MÖSZ",
+							CommitteeMember.Kind.MUNICIPAL_ASSOCIATION),
+					member("Országos Polgárőr Szövetség", "National Civil Guard Association", "OPSZ",
+							CommitteeMember.Kind.NGO),
+					member("Települési Önkormányzatok Országos Szövetsége",
+							"Hungarian National Association of Local Authorities", "TÖOSZ",
+							CommitteeMember.Kind.MUNICIPAL_ASSOCIATION))
+			.filter((member) -> beforeReorganisation || !DISSOLVED_MINISTRIES.contains(member.abbreviation()))
 			.forEach(cycle::addMember);
 		return cycle;
 	}

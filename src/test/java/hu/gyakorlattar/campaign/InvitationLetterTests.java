@@ -19,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The invitation as a mayor reads it: the salutation that fits them, the letter proposed
- * for the conference (the 2021 letter's committee with its typos corrected), and the
- * agenda of the 22 June 2021 demo conference rendered from the conference itself, slot by
- * slot, with en dashes.
+ * for the conference (the 2021 letter's committee with its typos corrected; this year's
+ * without the ministries dissolved since), and the agenda of the 22 June 2021 demo
+ * conference rendered from the conference itself, slot by slot, with en dashes.
  */
 @ApplicationTest
 class InvitationLetterTests {
@@ -101,6 +101,21 @@ class InvitationLetterTests {
 		// The registration address the proposed text names counts for the invitation too.
 		assertThat(letter.text()).contains("Regisztráció: http://localhost:8080/esemenyek/" + this.conference.id()
 				+ "/regisztracio?kampany=" + this.campaign.getId() + "\n");
+	}
+
+	@Test
+	void theLetterProposedForThisYearsConferenceNamesNoMinistryDissolvedSince2021() {
+		assertThat(this.campaigns.draft(this.conference).body()).contains("Emberi Erőforrások Minisztériuma");
+		ConferenceView thisYears = this.conferences.upcoming()
+			.stream()
+			.filter((upcoming) -> upcoming.title().equals("Jó gyakorlatok az önkormányzati idősellátásban"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(this.campaigns.draft(thisYears).body()).contains("Belügyminisztérium")
+			.contains("Települési Önkormányzatok Országos Szövetsége")
+			.doesNotContain("Emberi Erőforrások Minisztériuma")
+			.doesNotContain("Innovációs és Technológiai Minisztérium");
 	}
 
 	@Test
