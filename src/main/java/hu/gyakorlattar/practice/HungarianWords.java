@@ -40,6 +40,13 @@ final class HungarianWords {
 			"ide", "mellé", "neki", "bele", "keresztül", "agyon", "újra", "tovább", "félre", "jóvá", "tönkre", "fenn",
 			"fent", "benn", "bent", "lent", "létre", "részt", "szembe", "végre");
 
+	/**
+	 * Roots the dictionary derives a word from although the word means something else:
+	 * "idős" (old, elderly) is "idő" (time) with a suffix, and a search for the elderly
+	 * must not find a practice about booking a time slot.
+	 */
+	private static final Map<String, String> NOT_ITS_ROOT = Map.of("idős", "idő");
+
 	/** The caches are dropped when they hold this many words, so memory stays bounded. */
 	private static final int CACHE_LIMIT = 100_000;
 
@@ -69,7 +76,7 @@ final class HungarianWords {
 	/**
 	 * The dictionary roots of a lower-case word, other than the word itself. A root
 	 * shorter than half the word is left out: it is usually another word ("idő", time, in
-	 * "idősek").
+	 * "idősek"); so are the roots {@link #NOT_ITS_ROOT} names.
 	 */
 	List<String> roots(String word) {
 		return cached(this.roots, word, this::findRoots);
@@ -92,7 +99,8 @@ final class HungarianWords {
 		List<String> found = new ArrayList<>();
 		for (String root : this.hunspell.get().getRoots(word)) {
 			String clean = root.replace(":", "").toLowerCase(HungarianFormats.HUNGARIAN);
-			if (!clean.equals(word) && 2 * clean.length() > word.length() && !found.contains(clean)) {
+			if (!clean.equals(word) && 2 * clean.length() > word.length() && !found.contains(clean)
+					&& !clean.equals(NOT_ITS_ROOT.get(word))) {
 				found.add(clean);
 			}
 		}

@@ -40,9 +40,10 @@ class PracticeIndexMapping implements HibernateOrmSearchMappingConfigurer, Hiber
 	/**
 	 * Raised with every change to the fields below: an index written by another mapping
 	 * is rebuilt once at start ({@link SearchIndexOnStart}). 2: the combined text fields;
-	 * 3: the id in the doc values; 4: the published practices only.
+	 * 3: the id in the doc values; 4: the published practices only; 5: "idős" no longer
+	 * indexed with the root "idő" ({@link HungarianWords}).
 	 */
-	static final int VERSION = 4;
+	static final int VERSION = 5;
 
 	/**
 	 * The practice's id, read from the doc values of a page's hits

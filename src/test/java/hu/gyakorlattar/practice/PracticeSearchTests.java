@@ -118,6 +118,21 @@ class PracticeSearchTests {
 	}
 
 	@Test
+	void theElderlyAreFoundWithOrWithoutAccentsAndNotThroughTime() {
+		List<String> elderly = everyTitle("idősek");
+
+		assertThat(elderly).isNotEmpty().containsExactlyInAnyOrderElementsOf(everyTitle("idosek"));
+		// "idős" is derived from "idő" (time): a smart street lighting is not for the
+		// elderly
+		assertThat(elderly).noneMatch((title) -> title.startsWith("Paksi okos közvilágítás"));
+	}
+
+	private List<String> everyTitle(String text) {
+		return titles(
+				this.practices.search(new PracticeQuery(text, null, null, null, null, null, null, null, 0, 100), HU));
+	}
+
+	@Test
 	void titleAndSummaryWeighMoreThanTheBody() {
 		PracticeResults results = this.practices.search(query("demencia"), HU);
 		assertThat(results.items().get(0).title()).startsWith("Demenciabarát Pécs");
