@@ -19,7 +19,6 @@ import hu.gyakorlattar.shared.SiteAddress;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * The mails a registrant gets, each in their own language and each with the link to their
@@ -124,7 +123,7 @@ class RegistrationMails {
 		Map<String, Object> model = new HashMap<>();
 		model.put("familyName", registration.getFamilyName());
 		model.put("givenName", registration.getGivenName());
-		model.put("name", addressedAs(registration.name(), registration.locale()));
+		model.put("name", registration.name().in(registration.locale()));
 		// A registrant who gives a title ("dr.") is greeted formally: "Tisztelt dr.
 		// Kovács Éva!".
 		model.put("salutation", registration.getPrefix().isBlank() ? "mail.registration.salutation"
@@ -165,19 +164,6 @@ class RegistrationMails {
 					ConferenceCalendar.mailContentType(entry), this.calendar.entry(conference, entry)));
 		}
 		return mail;
-	}
-
-	/**
-	 * The name as the salutation writes it: in Hungarian family name first after the
-	 * prefix ("dr. Kovács Éva"), in English given name first after the capitalised prefix
-	 * ("Dr. Éva Kovács").
-	 */
-	static String addressedAs(PersonName name, Locale locale) {
-		if ("hu".equals(locale.getLanguage())) {
-			return name.toString();
-		}
-		return new PersonName(StringUtils.capitalize(name.prefix().strip()), name.givenName(), name.familyName())
-			.toString();
 	}
 
 	byte[] calendarEntry(Registration registration, ConferenceView conference, boolean cancelled) {

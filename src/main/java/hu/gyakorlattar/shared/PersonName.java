@@ -2,6 +2,7 @@ package hu.gyakorlattar.shared;
 
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.springframework.util.StringUtils;
@@ -31,6 +32,18 @@ public record PersonName(String prefix, String familyName, String givenName) {
 			.comparing((PersonName name) -> TITLES.matcher(text(name.familyName())).replaceFirst(""), collator)
 			.thenComparing((name) -> text(name.givenName()), collator)
 			.thenComparing((name) -> text(name.prefix()), collator);
+	}
+
+	/**
+	 * The name as a reader of this language writes it: in Hungarian family name first
+	 * after the prefix ("dr. Kovács Éva"), in other languages given name first after the
+	 * capitalised prefix ("Dr. Éva Kovács").
+	 */
+	public String in(Locale locale) {
+		if ("hu".equals(locale.getLanguage())) {
+			return toString();
+		}
+		return new PersonName(StringUtils.capitalize(text(this.prefix)), this.givenName, this.familyName).toString();
 	}
 
 	private static String text(String part) {

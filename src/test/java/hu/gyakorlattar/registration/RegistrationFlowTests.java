@@ -430,6 +430,14 @@ class RegistrationFlowTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("hiteles")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Igazolt Ida")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Igazolás próba")));
+		// In English the holder's given name comes first, on the certificate and its
+		// check
+		assertThat(pdfText(this.mvc.perform(get("/regisztraciom/{token}/igazolas.pdf", attendee).param("lang", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray())).contains("Ida Igazolt").doesNotContain("Igazolt Ida");
+		this.mvc.perform(get("/igazolas/{code}", code).param("lang", "en"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Ida Igazolt")));
 		for (String forged : List.of("hamisitott-kod", code.substring(1) + "A", "<script>", "x".repeat(200))) {
 			this.mvc.perform(get("/igazolas/{code}", forged))
 				.andExpect(status().isNotFound())
@@ -685,12 +693,15 @@ class RegistrationFlowTests {
 		assertThat(personal.select("main").text()).as("the details as given, no form labels")
 			.contains("You have not asked any question yet.")
 			.doesNotContain("(optional)");
+		assertThat(personal.select("main dd").first().text()).as("their name as English writes it")
+			.isEqualTo("John Smith");
 
 		register(id, "magyar.maria@example.hu", "Magyar", "Mária");
 		Mailbox.Mail hungarian = this.mailbox.awaitSubject("magyar.maria@example.hu", "Erősítse meg");
 		assertThat(hungarian.subject()).contains("Idősellátás „jó” gyakorlatai");
 		org.jsoup.nodes.Document hungarianPage = personalPage(hungarian.personalToken());
 		assertThat(hungarianPage.select("html").attr("lang")).isEqualTo("hu");
+		assertThat(hungarianPage.select("main dd").first().text()).isEqualTo("Magyar Mária");
 		assertThat(hungarianPage.select("main th[scope=row]").first().text())
 			.matches("\\d{1,2}\\.\\d{2}–\\d{1,2}\\.\\d{2}");
 	}

@@ -1,6 +1,7 @@
 package hu.gyakorlattar.shared;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,14 @@ class PersonNameTests {
 	void aNameIsWrittenPrefixFamilyNameGivenNameLeavingOutWhatIsEmpty() {
 		assertThat(name("Dr.", "Zongor", "Gábor")).hasToString("Dr. Zongor Gábor");
 		assertThat(name(null, " Zongor ", "")).hasToString("Zongor");
+	}
+
+	@Test
+	void anEnglishReaderReadsTheGivenNameFirstAfterACapitalisedPrefix() {
+		assertThat(name("dr.", "Kovács", "Éva").in(Locale.ENGLISH)).isEqualTo("Dr. Éva Kovács");
+		assertThat(name("", "Smith", "Jane").in(Locale.ENGLISH)).isEqualTo("Jane Smith");
+		assertThat(name(null, "Smith", "").in(Locale.ENGLISH)).isEqualTo("Smith");
+		assertThat(name("dr.", "Kovács", "Éva").in(Locale.forLanguageTag("hu"))).isEqualTo("dr. Kovács Éva");
 	}
 
 	private static PersonName name(String prefix, String familyName, String givenName) {
