@@ -18,6 +18,7 @@ import hu.gyakorlattar.programme.ProgrammeManagement;
 import hu.gyakorlattar.programme.ThemesForTests;
 import hu.gyakorlattar.shared.ApplicationTest;
 import hu.gyakorlattar.shared.BrowserForm;
+import hu.gyakorlattar.transfer.TransferStatus;
 import hu.gyakorlattar.transfer.TransfersForTests;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,11 +40,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The class check of WCAG 3.1.2 on the English site: content written in Hungarian only (a
  * theme, its call, a conference, its talk and its speaker's post, organisation and bio, a
- * practice taken up elsewhere, each with the marker {@value #MARKER}) is shown on every
- * public page, every page of a registrant, the office's page of the conference and every
- * conference-day page of the office that prints it, and every text of it sits inside an
- * element marked {@code lang="hu"} — a page that prints content with {@code th:text}
- * instead of {@code gy:text} or {@code gy:message} fails here. The document's
+ * practice taken up elsewhere with the adopter's plan and its indicators' names and
+ * units, each with the marker {@value #MARKER}) is shown on every public page, every page
+ * of a registrant, the office's page of the conference and every conference-day page of
+ * the office that prints it, and every text of it sits inside an element marked
+ * {@code lang="hu"} — a page that prints content with {@code th:text} instead of
+ * {@code gy:text}, {@code gy:message} or {@code gy:hungarian} fails here. The document's
  * {@code <title>} is left out: it cannot hold markup.
  */
 @ApplicationTest
@@ -110,9 +112,13 @@ class HungarianFallbacksOnTheEnglishSiteTests {
 				"/regisztraciom/" + token + "/visszajelzes", "/j/" + joinToken);
 		PublishedPractice practice = PracticesForTests.published(this.context, year, themeId, MARKER + " gyakorlat",
 				"27854");
-		TransfersForTests.started(this.context, practice, "17109", "Átvesszük.", "Átvevő Anna",
+		TransfersForTests.indicators(this.context, practice.id(), MARKER + " háztartások", MARKER + "egység",
+				"Heti ebédadag", "adag");
+		long transfer = TransfersForTests.started(this.context, practice, "17109", MARKER + " terv.", "Átvevő Anna",
 				"fallback-adopter@example.hu");
-		List<String> impactPages = List.of("/hatas/" + year, "/hatas/terkep?tema=" + themeId);
+		TransfersForTests.reported(this.context, transfer, 6, TransferStatus.RUNNING, "38", "120");
+		List<String> impactPages = List.of("/hatas/" + year, "/hatas/terkep?tema=" + themeId,
+				"/gyakorlatok/" + practice.slug());
 		String office = "/admin/esemenyek/" + conferenceId;
 		List<String> officePages = List.of(office, office + "/kerdesek", office + "/kerdesek/kivetito",
 				office + "/levezetes", office + "/visszajelzesek", office + "/kerdesek/gyakorlatok");

@@ -375,8 +375,11 @@ class Practice {
 		return this.tags;
 	}
 
-	public String themeNames(Locale locale) {
-		return this.themes.stream().map((theme) -> theme.name(locale)).collect(Collectors.joining(", "));
+	/**
+	 * The themes' names for the practice's page and case study, each in its languages.
+	 */
+	public List<Bilingual> themeNames() {
+		return this.themes.stream().map(PracticeTheme::bilingualName).toList();
 	}
 
 	public String municipalityNames() {

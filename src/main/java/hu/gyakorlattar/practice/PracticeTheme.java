@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import hu.gyakorlattar.programme.ThemeView;
+import hu.gyakorlattar.shared.Bilingual;
 
 /** A theme of the practice's cycle, its names kept for the index and the facets. */
 @Embeddable
@@ -37,6 +38,14 @@ class PracticeTheme {
 
 	public String name(Locale locale) {
 		return (locale != null && "en".equals(locale.getLanguage())) ? this.nameEn : this.nameHu;
+	}
+
+	/**
+	 * The names for a page ({@code gy:text}): a theme without an English name was kept
+	 * with its Hungarian one in both, which an English page marks as Hungarian.
+	 */
+	Bilingual bilingualName() {
+		return new Bilingual(this.nameHu, this.nameEn.equals(this.nameHu) ? "" : this.nameEn);
 	}
 
 	/**

@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
  * argument that falls back to Hungarian sits in a {@code <span lang="hu">} inside the
  * sentence, and the sentence's "a(z)" and nested quotes are set once the arguments stand
  * in it ({@code gy:args} may be an inline list, {@code ${ {a, b} }}). The one place that
- * rule lives, for pages and PDFs alike.
+ * rule lives, for pages and PDFs alike. {@code gy:hungarian} marks an element whose
+ * content exists in Hungarian only (what a municipality typed: a plan, a lesson, an
+ * indicator, a tag) {@code lang="hu"} on an English page.
  */
 @Component
 class BilingualDialect extends AbstractProcessorDialect {
@@ -37,7 +39,8 @@ class BilingualDialect extends AbstractProcessorDialect {
 
 	@Override
 	public Set<IProcessor> getProcessors(String dialectPrefix) {
-		return Set.of(new TextProcessor(dialectPrefix), new MessageProcessor(dialectPrefix));
+		return Set.of(new TextProcessor(dialectPrefix), new MessageProcessor(dialectPrefix),
+				new HungarianOnlyProcessor(dialectPrefix));
 	}
 
 	private static Object evaluate(ITemplateContext context, String expression) {
@@ -61,6 +64,22 @@ class BilingualDialect extends AbstractProcessorDialect {
 			String lang = text.lang(context.getLocale());
 			if (lang != null) {
 				structure.setAttribute("lang", lang);
+			}
+		}
+
+	}
+
+	static final class HungarianOnlyProcessor extends AbstractAttributeTagProcessor {
+
+		HungarianOnlyProcessor(String prefix) {
+			super(TemplateMode.HTML, prefix, null, false, "hungarian", true, 1000, true);
+		}
+
+		@Override
+		protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
+				String attributeValue, IElementTagStructureHandler structure) {
+			if (Bilingual.english(context.getLocale())) {
+				structure.setAttribute("lang", "hu");
 			}
 		}
 

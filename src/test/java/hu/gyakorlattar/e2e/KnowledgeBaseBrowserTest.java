@@ -145,11 +145,12 @@ class KnowledgeBaseBrowserTest extends BrowserTest {
 
 		this.page.locator("ol.hits h2 a", new Page.LocatorOptions().setHasText("Day club for older people")).click();
 		assertThat(this.page.locator("h1")).hasText("Day club for older people and meals on wheels in Szada");
-		// Of the reviewed practice's own texts none is Hungarian; only its adopters'
-		// indicators are
+		// Of the reviewed practice's own texts only its tags, which have no English
+		// version, are Hungarian; and what its adopters wrote
 		assertThat(this.page.locator("main article #atvetel [lang=hu]").first()).isVisible();
+		assertThat(this.page.locator(".facts dd[lang=hu]")).containsText("nappali ellátás");
 		assertThat(this.page.locator("main article [lang=hu]"))
-			.hasCount(this.page.locator("main article #atvetel [lang=hu]").count());
+			.hasCount(this.page.locator("main article #atvetel [lang=hu]").count() + 1);
 		assertThat(this.page.locator(".facts")).containsText("reviewed");
 		checkAccessibility();
 
