@@ -16,12 +16,13 @@ import hu.gyakorlattar.shared.HungarianFormats;
  * {@link HungarianAnalysis} for OpenSearch, under the same analyzer names, built from
  * OpenSearch's stock filters (its node cannot run our code): every word with its stems at
  * one position (a multiplexer of the word, the Hungarian light stemmer, Snowball's
- * Hungarian stemmer, both also on the accent-free spelling, and Hunspell hu_HU), the
- * parts of compounds on the text side (a dictionary decompounder over the dictionary's
- * words), accents folded, the programme's synonyms on the query side, word starts for the
- * prefix fields. The node needs the dictionary files that {@link OpenSearchNodeFiles}
- * writes into its config directory. No analyzer is named {@code english}: OpenSearch has
- * one built in, which {@link EnglishOpenSearchAnalysis} completes with a query side.
+ * Hungarian stemmer, both also on the accent-free spelling, and Hunspell hu_HU less the
+ * roots {@link HungarianWords#NOT_A_ROOT} names), the parts of compounds on the text side
+ * (a dictionary decompounder over the dictionary's words), accents folded, the
+ * programme's synonyms on the query side, word starts for the prefix fields. The node
+ * needs the dictionary files that {@link OpenSearchNodeFiles} writes into its config
+ * directory. No analyzer is named {@code english}: OpenSearch has one built in, which
+ * {@link EnglishOpenSearchAnalysis} completes with a query side.
  */
 public class HungarianOpenSearchAnalysis implements ElasticsearchAnalysisConfigurer {
 
@@ -40,6 +41,9 @@ public class HungarianOpenSearchAnalysis implements ElasticsearchAnalysisConfigu
 			.param("locale", "hu_HU")
 			.param("dedup", true)
 			.param("longest_only", false);
+		context.tokenFilter("hu_not_a_root")
+			.type("stop")
+			.param("stopwords", HungarianWords.NOT_A_ROOT.toArray(String[]::new));
 		context.tokenFilter("hu_compound_parts")
 			.type("dictionary_decompounder")
 			.param("word_list_path", COMPOUND_WORDS)
@@ -49,12 +53,12 @@ public class HungarianOpenSearchAnalysis implements ElasticsearchAnalysisConfigu
 			.type("multiplexer")
 			.param("preserve_original", true)
 			.param("filters", "hu_light", "hu_snowball", "asciifolding, hu_light", "asciifolding, hu_snowball",
-					"hu_hunspell");
+					"hu_hunspell, hu_not_a_root");
 		context.tokenFilter("hu_stems_and_parts")
 			.type("multiplexer")
 			.param("preserve_original", true)
 			.param("filters", "hu_light", "hu_snowball", "asciifolding, hu_light", "asciifolding, hu_snowball",
-					"hu_hunspell", "hu_compound_parts");
+					"hu_hunspell, hu_not_a_root", "hu_compound_parts");
 		context.tokenFilter("hu_synonyms")
 			.type("synonym_graph")
 			.param("lenient", true)

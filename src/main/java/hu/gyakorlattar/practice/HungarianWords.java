@@ -41,11 +41,12 @@ final class HungarianWords {
 			"fent", "benn", "bent", "lent", "létre", "részt", "szembe", "végre");
 
 	/**
-	 * Roots the dictionary derives a word from although the word means something else:
-	 * "idős" (old, elderly) is "idő" (time) with a suffix, and a search for the elderly
-	 * must not find a practice about booking a time slot.
+	 * Words the dictionary gives as the root of words that mean something else: "idős"
+	 * (old, elderly) is "idő" (time) with a suffix, and a search for the elderly must not
+	 * find a practice about booking a time slot. The stemmers still find "idő" in its own
+	 * forms ("időben"); the OpenSearch analysis drops these from its Hunspell stems too.
 	 */
-	private static final Map<String, String> NOT_ITS_ROOT = Map.of("idős", "idő");
+	static final Set<String> NOT_A_ROOT = Set.of("idő");
 
 	/** The caches are dropped when they hold this many words, so memory stays bounded. */
 	private static final int CACHE_LIMIT = 100_000;
@@ -76,7 +77,7 @@ final class HungarianWords {
 	/**
 	 * The dictionary roots of a lower-case word, other than the word itself. A root
 	 * shorter than half the word is left out: it is usually another word ("idő", time, in
-	 * "idősek"); so are the roots {@link #NOT_ITS_ROOT} names.
+	 * "idősek"); so are those {@link #NOT_A_ROOT} names.
 	 */
 	List<String> roots(String word) {
 		return cached(this.roots, word, this::findRoots);
@@ -100,7 +101,7 @@ final class HungarianWords {
 		for (String root : this.hunspell.get().getRoots(word)) {
 			String clean = root.replace(":", "").toLowerCase(HungarianFormats.HUNGARIAN);
 			if (!clean.equals(word) && 2 * clean.length() > word.length() && !found.contains(clean)
-					&& !clean.equals(NOT_ITS_ROOT.get(word))) {
+					&& !NOT_A_ROOT.contains(clean)) {
 				found.add(clean);
 			}
 		}
