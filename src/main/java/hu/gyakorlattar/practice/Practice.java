@@ -1,8 +1,5 @@
 package hu.gyakorlattar.practice;
 
-import hu.gyakorlattar.municipality.PopulationBand;
-import hu.gyakorlattar.shared.Bilingual;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +26,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
+
+import hu.gyakorlattar.shared.Bilingual;
 
 /**
  * A good practice: what the municipality did, why, how, with what result, and what others

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +13,6 @@ import hu.gyakorlattar.conference.ConferenceView;
 import hu.gyakorlattar.mail.MailOutbox;
 import hu.gyakorlattar.mail.OutgoingMail;
 import hu.gyakorlattar.mail.PreparedMail;
-import hu.gyakorlattar.shared.PersonName;
 import hu.gyakorlattar.shared.SiteAddress;
 
 import org.springframework.beans.factory.ObjectProvider;
