@@ -203,6 +203,10 @@ class MunicipalityContactsTests {
 		this.mvc.perform(get("/admin/telepulesek"))
 			.andExpect(content()
 				.string(allOf(containsString("<code>polgarmester_vezeteknev</code>"), containsString("minta.csv"))));
+		// the Hungarian spellings it also accepts, marked as Hungarian on the English
+		// page
+		this.mvc.perform(get("/admin/telepulesek").param("lang", "en"))
+			.andExpect(content().string(containsString("<td lang=\"hu\">vezetéknév, polgármester vezetékneve")));
 
 		upload(sample).andExpect(status().is3xxRedirection());
 		assertThat(this.directory.contacts(ContactSelection.all())).hasSize(2);
