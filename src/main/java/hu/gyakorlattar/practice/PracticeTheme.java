@@ -25,7 +25,7 @@ class PracticeTheme {
 	PracticeTheme(ThemeView theme) {
 		this.themeId = theme.id();
 		this.nameHu = theme.name().hu();
-		this.nameEn = theme.name(Locale.ENGLISH);
+		this.nameEn = theme.name().en();
 	}
 
 	public long getThemeId() {
@@ -36,16 +36,19 @@ class PracticeTheme {
 		return this.nameHu;
 	}
 
+	/**
+	 * The name for a reader of this language: the Hungarian one where there is no
+	 * English.
+	 */
 	public String name(Locale locale) {
-		return (locale != null && "en".equals(locale.getLanguage())) ? this.nameEn : this.nameHu;
+		return bilingualName().in(locale);
 	}
 
 	/**
-	 * The names for a page ({@code gy:text}): a theme without an English name was kept
-	 * with its Hungarian one in both, which an English page marks as Hungarian.
+	 * The names for a page ({@code gy:text}); the English one empty where there is none.
 	 */
 	Bilingual bilingualName() {
-		return new Bilingual(this.nameHu, this.nameEn.equals(this.nameHu) ? "" : this.nameEn);
+		return new Bilingual(this.nameHu, this.nameEn);
 	}
 
 	/**
