@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
@@ -25,7 +26,10 @@ import org.springframework.stereotype.Component;
  * first page, a theme from the home page, a facet's link, the next page's way back.
  * Elasticsearch keeps its aggregations the same way (its shard request cache), and so
  * does the OpenSearch backend, which this does not serve. A search is the same when its
- * Lucene query (as Lucene's own query cache compares them), order and page are.
+ * Lucene query (as Lucene's own query cache compares them), order and page are. With an
+ * answer the page is kept as shown in each language ({@link SearchPage#shown}): reading
+ * the page's practices from the database and marking the words in them were half of the
+ * CPU of a search asked again (issue 19's profile of the search page).
  */
 @Component
 class CachedSearches {
@@ -126,10 +130,14 @@ class CachedSearches {
 	}
 
 	/**
-	 * The ids of the page's practices in order, the number of matches, and their facet
-	 * counts.
+	 * The ids of the page's practices in order, the number of matches, their facet
+	 * counts, and the page as shown so far ({@link SearchPage#shown}).
 	 */
-	record Answer(List<Long> ids, long total, FacetCounts facets) {
+	record Answer(List<Long> ids, long total, FacetCounts facets, Map<Object, Object> shown) {
+
+		Answer(List<Long> ids, long total, FacetCounts facets) {
+			this(ids, total, facets, new ConcurrentHashMap<>());
+		}
 
 	}
 

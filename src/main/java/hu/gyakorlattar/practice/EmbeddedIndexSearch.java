@@ -51,8 +51,9 @@ class EmbeddedIndexSearch {
 
 	/**
 	 * The practices at {@code offset} to {@code offset + limit} of those matching, in
-	 * this order, with the practices of the entity graph read along; the index's answer
-	 * kept for the same search asked again while the index is unchanged.
+	 * this order, read from the database when the page is first shown; the index's
+	 * answer, and the page as shown, kept for the same search asked again while the index
+	 * is unchanged.
 	 */
 	SearchPage fetch(SearchScope<Practice> scope, SearchPredicate predicate, PracticeQuery.Order order, int offset,
 			int limit) {
@@ -62,7 +63,7 @@ class EmbeddedIndexSearch {
 					order, offset, limit);
 			CachedSearches.Answer answer = this.cached.answer(reader, search, () -> search(reader, search,
 					LuceneMigrationUtils.toLuceneSort(PracticeSearch.order(scope, order))));
-			return new SearchPage(load(answer.ids()), answer.total(), answer.facets());
+			return new SearchPage(answer.total(), answer.facets(), () -> load(answer.ids()), answer.shown());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -101,10 +102,11 @@ class EmbeddedIndexSearch {
 	/**
 	 * The practices in the order of the ids, those deleted since they were indexed left
 	 * out; their owners and themes read for all of them together when first shown
-	 * ({@link Practice#READ_TOGETHER}). Hibernate reads them by one array parameter with
-	 * a statement it prepared once: a query with the list of ids was translated again for
-	 * every page (40 % of reading the hits in the profile of the search page), and one
-	 * with the ids as an array to {@code array_contains} missed the primary key's index.
+	 * ({@link Practice#READ_TOGETHER}). Hibernate reads them by one array parameter, the
+	 * same SQL for any number of ids: a query with the list of ids was translated again
+	 * for every page (40 % of reading the hits in the profile of the search page), and
+	 * one with the ids as an array to {@code array_contains} missed the primary key's
+	 * index.
 	 */
 	private List<Practice> load(List<Long> ids) {
 		return this.entityManager.unwrap(Session.class)

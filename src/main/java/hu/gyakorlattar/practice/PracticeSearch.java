@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -124,7 +125,7 @@ class PracticeSearch {
 			.loading((o) -> o.graph(hitGraph(), GraphSemantic.FETCH));
 		SearchFacets.count(search);
 		SearchResult<Practice> result = search.fetch(offset, query.size());
-		return new SearchPage(result.hits(), result.total().hitCount(), SearchFacets.counted(result));
+		return SearchPage.of(result.hits(), result.total().hitCount(), SearchFacets.counted(result));
 	}
 
 	static SearchSort order(SearchScope<Practice> scope, PracticeQuery.Order order) {
@@ -161,15 +162,30 @@ class PracticeSearch {
 
 	private PracticeResults results(SearchPage result, Snippets snippets, PracticeQuery query, boolean textIgnored,
 			boolean partial, String suggestion, List<String> compoundParts, Locale locale) {
-		Map<Long, String> themeNames = new java.util.HashMap<>();
+		Shown shown = result.shown(new Showing(snippets, locale), (practices) -> shown(practices, snippets, locale));
+		PracticeResults.Facets facets = this.facets.of(result.facets(), shown.themeNames(), locale);
+		return new PracticeResults(result.total(), shown.hits(), facets, query.page(), query.size(), textIgnored,
+				partial, suggestion, compoundParts);
+	}
+
+	private static Shown shown(List<Practice> practices, Snippets snippets, Locale locale) {
+		Map<Long, String> themeNames = new HashMap<>();
 		List<PracticeResults.Hit> hits = new ArrayList<>();
-		for (Practice practice : result.hits()) {
+		for (Practice practice : practices) {
 			practice.getThemes().forEach((theme) -> themeNames.put(theme.getThemeId(), theme.name(locale)));
 			hits.add(hit(practice, snippets.title(practice, locale), snippets.passage(practice, locale), locale));
 		}
-		PracticeResults.Facets facets = this.facets.of(result.facets(), themeNames, locale);
-		return new PracticeResults(result.total(), hits, facets, query.page(), query.size(), textIgnored, partial,
-				suggestion, compoundParts);
+		return new Shown(List.copyOf(hits), Map.copyOf(themeNames));
+	}
+
+	/** A page's hits in a language with these words marked. */
+	private record Showing(Snippets snippets, Locale locale) {
+
+	}
+
+	/** A page's hits as shown, and the names of their themes. */
+	private record Shown(List<PracticeResults.Hit> hits, Map<Long, String> themeNames) {
+
 	}
 
 	/**

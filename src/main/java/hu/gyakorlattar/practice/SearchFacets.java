@@ -3,6 +3,7 @@ package hu.gyakorlattar.practice;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,13 +83,14 @@ class SearchFacets {
 	 * the theme ({@code themeNames}), else from any practice with it.
 	 */
 	PracticeResults.Facets of(FacetCounts counts, Map<Long, String> themeNames, Locale locale) {
+		Map<Long, String> names = new HashMap<>(themeNames);
 		counts.themes()
 			.keySet()
 			.stream()
-			.filter((id) -> !themeNames.containsKey(id))
-			.forEach((id) -> themeNames.put(id, themeName(id, locale)));
+			.filter((id) -> !names.containsKey(id))
+			.forEach((id) -> names.put(id, themeName(id, locale)));
 		return new PracticeResults.Facets(
-				values(counts.themes(), String::valueOf, (id) -> themeNames.getOrDefault(id, "#" + id)),
+				values(counts.themes(), String::valueOf, (id) -> names.getOrDefault(id, "#" + id)),
 				values(counts.counties(), Function.identity(), CountyNames::of),
 				values(counts.statuses(), Function.identity(),
 						(status) -> label(LegalStatus.valueOf(status).messageKey(), locale)),

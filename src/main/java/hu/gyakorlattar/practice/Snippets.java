@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -45,11 +46,17 @@ final class Snippets {
 	private static final Language ENGLISH = new Language(new EnglishAnalyzer(), EnglishAnalysis.query(),
 			new String[] { "titleEn", "summaryEn", "bodyEn" });
 
+	private final List<String> words;
+
+	private final List<String> phrases;
+
 	private final Marking hungarian;
 
 	private final Marking english;
 
 	private Snippets(List<String> words, List<String> phrases) {
+		this.words = List.copyOf(words);
+		this.phrases = List.copyOf(phrases);
 		this.hungarian = new Marking(HUNGARIAN, words, phrases);
 		this.english = new Marking(ENGLISH, words, phrases);
 	}
@@ -103,6 +110,18 @@ final class Snippets {
 		boolean english = "en".equals(locale.getLanguage()) && !practice.getBodyEn().isEmpty();
 		return english ? this.english.marked(Part.BODY, practice.getBodyEn())
 				: this.hungarian.marked(Part.BODY, practice.getBody());
+	}
+
+	/** Two snippets mark alike when they mark the same words and phrases. */
+	@Override
+	public boolean equals(Object other) {
+		return (other instanceof Snippets snippets) && this.words.equals(snippets.words)
+				&& this.phrases.equals(snippets.phrases);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(this.words, this.phrases);
 	}
 
 	/** The marking of the language this text is shown in. */

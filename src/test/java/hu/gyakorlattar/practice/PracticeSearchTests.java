@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import hu.gyakorlattar.municipality.LegalStatus;
 import hu.gyakorlattar.shared.ApplicationTest;
+import hu.gyakorlattar.shared.StatementCounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -261,6 +262,42 @@ class PracticeSearchTests {
 		assertThat(withdrawn.total()).isEqualTo(before.total());
 		assertThat(withdrawn.facets()).isEqualTo(before.facets());
 		assertThat(cachedAnswers()).as("the index changed twice: asked it again").isEqualTo(kept + 1);
+	}
+
+	/**
+	 * A page asked again is shown as it was without reading its practices from the
+	 * database or marking them again, in each language as that language shows it; a
+	 * practice edited in between is shown edited.
+	 */
+	@Test
+	void aPageAskedAgainIsShownAsBeforeInEachLanguageAndAnEditedPracticeAsEdited() throws Exception {
+		PracticeQuery query = query("falugondnok", PracticeQuery.all(10));
+		PracticeResults hungarian = this.practices.search(query, HU);
+		PracticeResults english = this.practices.search(query, Locale.ENGLISH);
+		assertThat(english.items()).extracting(PracticeResults.Hit::title)
+			.isNotEqualTo(hungarian.items().stream().map(PracticeResults.Hit::title).toList());
+		PracticeResults[] again = new PracticeResults[1];
+		long statements = StatementCounts.of(() -> again[0] = this.practices.search(query, HU));
+		assertThat(again[0]).isEqualTo(hungarian);
+		assertThat(statements).as("only the thesaurus's version is read, not the page's practices")
+			.isLessThanOrEqualTo(1);
+		assertThat(this.practices.search(query, Locale.ENGLISH)).isEqualTo(english);
+
+		long theme = Long.parseLong(hungarian.facets().theme().get(0).value());
+		PublishedPractice added = PracticesForTests.published(this.context, 2021, theme,
+				"Falugondnoki hóeltakarító szolgálat", SZOLNOK);
+		try {
+			PracticeQuery own = query("hóeltakarító falugondnok");
+			assertThat(this.practices.search(own, HU).items().get(0).title())
+				.isEqualTo("Falugondnoki hóeltakarító szolgálat");
+			PracticesForTests.retitled(this.context, added.id(), 2021, theme, "Falugondnoki hóeltakarító brigád",
+					SZOLNOK);
+			assertThat(this.practices.search(own, HU).items().get(0).title())
+				.isEqualTo("Falugondnoki hóeltakarító brigád");
+		}
+		finally {
+			PracticesForTests.withdrawn(this.context, added.id());
+		}
 	}
 
 	private double cachedAnswers() {

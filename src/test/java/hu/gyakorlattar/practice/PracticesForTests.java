@@ -46,6 +46,13 @@ public final class PracticesForTests {
 			.getId();
 	}
 
+	/** Gives a practice the test published another title, as the office edits it. */
+	public static void retitled(ApplicationContext context, long id, int year, long themeId, String title,
+			String... kshCodes) {
+		context.getBean(EditingPractices.class)
+			.edit(id, form(year, themeId, title, PracticeEnglishForm.NONE, kshCodes), EDITOR);
+	}
+
 	/**
 	 * Withdraws a practice the test published, for the tests that share its context and
 	 * count the knowledge base's themes and years.
