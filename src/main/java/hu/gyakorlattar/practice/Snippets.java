@@ -50,15 +50,18 @@ final class Snippets {
 
 	private final List<String> phrases;
 
-	private final Marking hungarian;
+	/**
+	 * Made when first needed, by the search that made these snippets: a page asked again
+	 * is shown as kept, and its snippets only say which words it marks
+	 * ({@link SearchPage#shown}).
+	 */
+	private Marking hungarian;
 
-	private final Marking english;
+	private Marking english;
 
 	private Snippets(List<String> words, List<String> phrases) {
 		this.words = List.copyOf(words);
 		this.phrases = List.copyOf(phrases);
-		this.hungarian = new Marking(HUNGARIAN, words, phrases);
-		this.english = new Marking(ENGLISH, words, phrases);
 	}
 
 	/**
@@ -108,8 +111,8 @@ final class Snippets {
 			return marked;
 		}
 		boolean english = "en".equals(locale.getLanguage()) && !practice.getBodyEn().isEmpty();
-		return english ? this.english.marked(Part.BODY, practice.getBodyEn())
-				: this.hungarian.marked(Part.BODY, practice.getBody());
+		return english ? english().marked(Part.BODY, practice.getBodyEn())
+				: hungarian().marked(Part.BODY, practice.getBody());
 	}
 
 	/** Two snippets mark alike when they mark the same words and phrases. */
@@ -126,7 +129,21 @@ final class Snippets {
 
 	/** The marking of the language this text is shown in. */
 	private Marking in(Bilingual text, Locale locale) {
-		return "en".equals(text.languageIn(locale)) ? this.english : this.hungarian;
+		return "en".equals(text.languageIn(locale)) ? english() : hungarian();
+	}
+
+	private Marking hungarian() {
+		if (this.hungarian == null) {
+			this.hungarian = new Marking(HUNGARIAN, this.words, this.phrases);
+		}
+		return this.hungarian;
+	}
+
+	private Marking english() {
+		if (this.english == null) {
+			this.english = new Marking(ENGLISH, this.words, this.phrases);
+		}
+		return this.english;
 	}
 
 	/** The texts of a hit that are marked. */
