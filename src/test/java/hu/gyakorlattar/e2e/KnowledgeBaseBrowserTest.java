@@ -110,6 +110,13 @@ class KnowledgeBaseBrowserTest extends BrowserTest {
 		assertThat(this.page.locator("#talalatok-allapot")).hasText("1 gyakorlat");
 		checkAccessibility();
 
+		// Switching language keeps the search the address now holds, and back
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+		assertThat(this.page.getByLabel("Search the practices")).hasValue("kerekpar");
+		assertThat(this.page.locator("ol.hits li")).hasCount(1);
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Magyar")).click();
+		assertThat(this.page.getByLabel("Keresés a gyakorlatokban")).hasValue("kerekpar");
+
 		// A facet chosen by keyboard keeps the focus on its link
 		this.page.getByLabel("Keresés a gyakorlatokban").fill("");
 		assertThat(this.page.locator("ol.hits li").first()).isVisible();

@@ -49,6 +49,31 @@ class PracticePagesTests {
 				"<section class=\"results\" id=\"talalatok-lista\" tabindex=\"-1\"");
 	}
 
+	/**
+	 * A reader who switches language keeps the search, its filters and its page; a query
+	 * that is not properly encoded is left out of the link, not repeated in it.
+	 */
+	@Test
+	void theLinkToTheOtherLanguageKeepsTheSearchItsFiltersAndPage() throws Exception {
+		String page = this.mvc.perform(get("/gyakorlatok?q=idősek&megye=Vas&oldal=1&lang=hu"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("<a href=\"?q=id%C5%91sek&amp;megye=Vas&amp;oldal=1&amp;lang=en\" hreflang=\"en\"");
+		String english = this.mvc.perform(get("/gyakorlatok?q=idősek&lang=en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(english).contains("<a href=\"?q=id%C5%91sek&amp;lang=hu\" hreflang=\"hu\"");
+		String odd = this.mvc.perform(get("/gyakorlatok").with((request) -> {
+			request.setQueryString("q=\"><script>alert(1)</script>");
+			return request;
+		})).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(odd).contains("<a href=\"?lang=en\" hreflang=\"en\"").doesNotContain("<script>alert");
+	}
+
 	@Test
 	void aSearchThatFindsNothingOffersTheCompoundsPartsAndNoEmptyFacets() throws Exception {
 		String page = this.mvc.perform(get("/gyakorlatok").param("q", "hulladékgazdálkodásban"))
