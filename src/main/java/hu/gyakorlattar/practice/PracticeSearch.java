@@ -162,20 +162,20 @@ class PracticeSearch {
 
 	private PracticeResults results(SearchPage result, Snippets snippets, PracticeQuery query, boolean textIgnored,
 			boolean partial, String suggestion, List<String> compoundParts, Locale locale) {
-		Shown shown = result.shown(new Showing(snippets, locale), (practices) -> shown(practices, snippets, locale));
-		PracticeResults.Facets facets = this.facets.of(result.facets(), shown.themeNames(), locale);
-		return new PracticeResults(result.total(), shown.hits(), facets, query.page(), query.size(), textIgnored,
-				partial, suggestion, compoundParts);
+		Shown shown = result.shown(new Showing(snippets, locale),
+				(practices) -> shown(practices, result.facets(), snippets, locale));
+		return new PracticeResults(result.total(), shown.hits(), shown.facets(), query.page(), query.size(),
+				textIgnored, partial, suggestion, compoundParts);
 	}
 
-	private static Shown shown(List<Practice> practices, Snippets snippets, Locale locale) {
+	private Shown shown(List<Practice> practices, FacetCounts counts, Snippets snippets, Locale locale) {
 		Map<Long, String> themeNames = new HashMap<>();
 		List<PracticeResults.Hit> hits = new ArrayList<>();
 		for (Practice practice : practices) {
 			practice.getThemes().forEach((theme) -> themeNames.put(theme.getThemeId(), theme.name(locale)));
 			hits.add(hit(practice, snippets.title(practice, locale), snippets.passage(practice, locale), locale));
 		}
-		return new Shown(List.copyOf(hits), Map.copyOf(themeNames));
+		return new Shown(List.copyOf(hits), this.facets.of(counts, themeNames, locale));
 	}
 
 	/** A page's hits in a language with these words marked. */
@@ -183,8 +183,8 @@ class PracticeSearch {
 
 	}
 
-	/** A page's hits as shown, and the names of their themes. */
-	private record Shown(List<PracticeResults.Hit> hits, Map<Long, String> themeNames) {
+	/** A page's hits as shown, and its facets labelled in its language. */
+	private record Shown(List<PracticeResults.Hit> hits, PracticeResults.Facets facets) {
 
 	}
 

@@ -119,7 +119,8 @@ class SearchFacets {
 				values.add(new PracticeResults.FacetValue(band.name(), label(band.messageKey(), locale), count));
 			}
 		}
-		return values;
+		// Kept with the search's answer (SearchPage#shown), so no one may change them.
+		return List.copyOf(values);
 	}
 
 	private static <K> List<PracticeResults.FacetValue> values(Map<K, Long> counts, Function<K, String> value,

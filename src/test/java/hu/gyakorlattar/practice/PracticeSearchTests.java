@@ -282,6 +282,12 @@ class PracticeSearchTests {
 		assertThat(statements).as("only the thesaurus's version is read, not the page's practices")
 			.isLessThanOrEqualTo(1);
 		assertThat(this.practices.search(query, Locale.ENGLISH)).isEqualTo(english);
+		// a page showing fewer themes than its facets name
+		PracticeQuery first = PracticeQuery.all(1);
+		PracticeResults one = this.practices.search(first, HU);
+		assertThat(one.facets().theme()).hasSizeGreaterThan(1);
+		assertThat(StatementCounts.of(() -> assertThat(this.practices.search(first, HU)).isEqualTo(one)))
+			.isLessThanOrEqualTo(1);
 
 		long theme = Long.parseLong(hungarian.facets().theme().get(0).value());
 		PublishedPractice added = PracticesForTests.published(this.context, 2021, theme,
