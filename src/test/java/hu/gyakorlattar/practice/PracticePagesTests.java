@@ -8,6 +8,7 @@ import hu.gyakorlattar.shared.ApplicationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -55,22 +56,14 @@ class PracticePagesTests {
 	 */
 	@Test
 	void theLinkToTheOtherLanguageKeepsTheSearchItsFiltersAndPage() throws Exception {
-		String page = this.mvc.perform(get("/gyakorlatok?q=idősek&megye=Vas&oldal=1&lang=hu"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		String page = shown(get("/gyakorlatok?q=idősek&megye=Vas&oldal=1&lang=hu"));
 		assertThat(page).contains("<a href=\"?q=id%C5%91sek&amp;megye=Vas&amp;oldal=1&amp;lang=en\" hreflang=\"en\"");
-		String english = this.mvc.perform(get("/gyakorlatok?q=idősek&lang=en"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		String english = shown(get("/gyakorlatok?q=idősek&lang=en"));
 		assertThat(english).contains("<a href=\"?q=id%C5%91sek&amp;lang=hu\" hreflang=\"hu\"");
-		String odd = this.mvc.perform(get("/gyakorlatok").with((request) -> {
+		String odd = shown(get("/gyakorlatok").with((request) -> {
 			request.setQueryString("q=\"><script>alert(1)</script>");
 			return request;
-		})).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}));
 		assertThat(odd).contains("<a href=\"?lang=en\" hreflang=\"en\"").doesNotContain("<script>alert");
 	}
 
@@ -229,6 +222,15 @@ class PracticePagesTests {
 	}
 
 	/** The slug of the first practice a Hungarian search for these words finds. */
+	/** The page the request is answered with, which must be there. */
+	private String shown(RequestBuilder request) throws Exception {
+		return this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
 	private String firstFound(String words) {
 		return this.practices.search(PracticeSearchTests.query(words), PracticeSearchTests.HU).items().get(0).slug();
 	}
